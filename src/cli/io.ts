@@ -1,0 +1,36 @@
+/**
+ * What a command may touch of the outside world. Commands write through this so tests can
+ * run them in-process and read what they printed.
+ */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Standard input as text (for `--routine -`, restore from a pipe). */
+  readStdin(): Promise<string>;
+  /** True when a person is at a terminal (interactive prompts, progress bars). */
+  interactive: boolean;
+  env: Record<string, string | undefined>;
+  /** The clock, injectable for tests. */
+  now(): Date;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (t) => void process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
+    err: (t) => void process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    },
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    env: process.env,
+    now: () => new Date(),
+  };
+}
+
+/** A command module: parses its own arguments, returns the exit status. */
+export interface CliCommand {
+  summary: string;
+  run(argv: string[], io: CliIo): Promise<number>;
+}

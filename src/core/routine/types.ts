@@ -1,0 +1,93 @@
+/**
+ * The routine contract of DESIGN.md ("The routine contract"), shared by the engine, the
+ * CLI's `--json`, the API's `/api/routine` and the journal (which stores routines as given).
+ */
+import type {
+  Emphasis,
+  Equipment,
+  PainKind,
+  Phase,
+  Pressure,
+  Region,
+  RegionRef,
+  RuleId,
+  RunType,
+  SessionKind,
+  Workout,
+} from "../vocabulary.js";
+
+export interface RoutineItem {
+  id: string;
+  name: string;
+  phase: Phase;
+  regions: RegionRef[];
+  equipment: Equipment[];
+  /** Whole item, both sides included. */
+  seconds: number;
+  sides: 1 | 2;
+  reps?: number;
+  holdSeconds?: number;
+  pressure?: Pressure;
+  cues: string[];
+  reasons: RuleId[];
+}
+
+export interface RoutineWarning {
+  code: RuleId;
+  region?: RegionRef;
+  message: string;
+}
+
+export interface FollowUp {
+  session: SessionKind;
+  minutes: number;
+  why: string;
+}
+
+export interface Routine {
+  /** Equals the sum of items[].seconds. */
+  totalSeconds: number;
+  items: RoutineItem[];
+  warnings: RoutineWarning[];
+  followUp?: FollowUp;
+  /** Routine-level rules that shaped it. */
+  reasons: RuleId[];
+}
+
+/** A pain flag as the engine sees it (X2, X3). */
+export interface PainInput {
+  region: RegionRef;
+  kind: PainKind;
+}
+
+/**
+ * Everything one routine depends on. All optional fields have the defaults of DESIGN.md;
+ * the engine is a pure function of (context, library, seed).
+ */
+export interface RoutineContext {
+  run?: RunType;
+  workout?: Workout;
+  emphasis?: Emphasis[];
+  session?: SessionKind;
+  minutes?: number;
+  equipment?: Equipment[];
+  /** Stiffness 0-10 per region (A1, A2, T5, L11). */
+  tight?: Partial<Record<RegionRef, number>>;
+  avoid?: RegionRef[];
+  pain?: PainInput[];
+  newToRolling?: boolean;
+  /**
+   * Extra context the journal and the load model add (issue: journal, runs, coach).
+   * The CLI `routine` command leaves these empty.
+   */
+  /** Ids of movements given in the last few routines, for variety (S10). */
+  recentMovementIds?: string[];
+  /** Regions tender in 3+ sessions in a row (S11, X4). */
+  persistentTenderness?: RegionRef[];
+  /** Load state says: lighten the session, cap pressure (L1, L8, L9). */
+  lighten?: { reason: "load-spike" | "fatigue" | "new-technique"; rules: RuleId[]; message: string };
+  /** Regions a professional's plan emphasises (C1), or the week's rotating emphasis (S10). */
+  focusRegions?: Region[];
+  /** A technique on trial (S9): include it if it fits. */
+  trialMovementId?: string;
+}
