@@ -53,6 +53,12 @@ export default tseslint.config(
     ),
   },
   {
+    // End-to-end tests drive a real browser against the real server: they start processes
+    // and use temp folders, so node: modules are allowed here (and only here) in src/web.
+    files: ["src/web/e2e/**"],
+    rules: restrict(layer("import", "store", "services", "server", "cli"), "e2e tests talk to the server over HTTP only."),
+  },
+  {
     files: ["**/*.mjs", "**/*.js", "bench/**"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", performance: "readonly" } },
   },

@@ -1,10 +1,74 @@
-import type { CliCommand } from "../io.js";
+/**
+ * `limber admin create-user | reset-password`: account administration for server mode,
+ * run on the server against its database (DATABASE_URL, or the SQLite data folder).
+ */
+import { InputError, NotFoundError } from "../../core/errors.js";
+import { createAccount, resetPassword } from "../../services/accounts/accounts.js";
+import { openDatabase } from "../../store/db.js";
+import type { CliCommand, CliIo } from "../io.js";
+import { parseProgram, program } from "../program.js";
 
-// Placeholder until this command is built; see the issue that owns it.
+const SUBCOMMANDS = ["create-user", "reset-password"] as const;
+
+async function password(io: CliIo, o: { password?: string; passwordStdin?: boolean }): Promise<string> {
+  if (o.password !== undefined && o.passwordStdin) throw new InputError("--password", "give either --password or --password-stdin, not both");
+  if (o.passwordStdin) return (await io.readStdin()).replace(/\r?\n$/, "");
+  if (o.password === undefined) throw new InputError("--password", "is required (or --password-stdin to read it from standard input)");
+  return o.password;
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (!sub || sub === "--help" || sub === "-h") {
+    io.out(
+      [
+        "Usage: limber admin <command> [options]",
+        "",
+        "  create-user     --email E (--password P | --password-stdin) [--role runner|professional] [--name N]",
+        "  reset-password  --email E (--password P | --password-stdin)   (also ends every session of the account)",
+        "",
+        "Uses DATABASE_URL when set, else the SQLite journal in $LIMBER_DATA_DIR.",
+      ].join("\n"),
+    );
+    return sub ? 0 : 2;
+  }
+  if (!(SUBCOMMANDS as readonly string[]).includes(sub)) {
+    io.err(`limber admin: unknown command "${sub}"; allowed: ${SUBCOMMANDS.join(", ")}`);
+    return 2;
+  }
+  const cmd = program(`admin ${sub}`, sub === "create-user" ? "Create an account" : "Set a new password")
+    .requiredOption("--email <email>", "the account's email")
+    .option("--password <password>", "the password (visible in the process list; prefer --password-stdin)")
+    .option("--password-stdin", "read the password from standard input");
+  if (sub === "create-user") {
+    cmd.option("--role <role>", "runner (default) or professional").option("--name <name>", "display name");
+  }
+  const parsed = parseProgram(cmd, rest, io);
+  if (typeof parsed === "number") return parsed;
+  const o = parsed.opts<{ email: string; password?: string; passwordStdin?: boolean; role?: string; name?: string }>();
+  const pw = await password(io, o);
+  const database = await openDatabase({ url: io.env.DATABASE_URL || undefined, dataDir: io.env.LIMBER_DATA_DIR || undefined, env: io.env });
+  try {
+    if (sub === "create-user") {
+      const account = await createAccount(
+        database,
+        { email: o.email, password: pw, ...(o.name ? { name: o.name } : {}), ...(o.role ? { role: o.role as "runner" } : {}) },
+        io.now(),
+      );
+      io.out(`created ${account.role} ${account.email} (id ${account.id})`);
+    } else {
+      const account = await resetPassword(database, o.email, pw, io.now()).catch((e: unknown) => {
+        throw e instanceof NotFoundError ? new InputError("--email", `no account has the email ${o.email}`) : e;
+      });
+      io.out(`password reset for ${account.email}; their sessions were ended`);
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 export const command: CliCommand = {
-  summary: "(not available yet)",
-  async run(_argv, io) {
-    io.err("limber admin: not available yet");
-    return 1;
-  },
+  summary: "create users and reset passwords (server mode)",
+  run,
 };

@@ -1,10 +1,35 @@
-import type { CliCommand } from "../io.js";
+/**
+ * `limber forget-me [--yes]`: deletes the whole journal in one transaction. Asks at a
+ * terminal; elsewhere it needs --yes.
+ */
+import { InputError } from "../../core/errors.js";
+import { forgetMe } from "../../services/journal/forget.js";
+import type { CliCommand, CliIo } from "../io.js";
+import { parseProgram, program } from "../program.js";
+import { printJson, prompts, withJournal } from "./journal-support.js";
 
-// Placeholder until this command is built; see the issue that owns it.
-export const command: CliCommand = {
-  summary: "(not available yet)",
-  async run(_argv, io) {
-    io.err("limber forget-me: not available yet");
-    return 1;
-  },
-};
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const cmd = program("forget-me", "Delete your whole journal")
+    .option("--yes", "confirm without asking")
+    .option("--json", "print what was deleted as JSON");
+  const parsed = parseProgram(cmd, argv, io);
+  if (typeof parsed === "number") return parsed;
+  const o = parsed.opts<{ yes?: boolean; json?: boolean }>();
+  if (!o.yes) {
+    if (!io.interactive) throw new InputError("--yes", "is required to delete the whole journal when not at a terminal");
+    const { confirm } = await prompts();
+    const sure = await confirm({ message: "Delete your whole journal (profile, checks, tests, sessions, runs, pain flags)? This cannot be undone.", default: false });
+    if (!sure) {
+      io.out("Nothing deleted.");
+      return 0;
+    }
+  }
+  return withJournal(io, async (database, userId) => {
+    const removed = await forgetMe(database, userId);
+    if (o.json) printJson(io, removed);
+    else io.out(`Deleted ${removed.total} records. The journal is empty.`);
+    return 0;
+  });
+}
+
+export const command: CliCommand = { summary: "Delete your whole journal (asks first)", run };

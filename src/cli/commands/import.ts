@@ -1,10 +1,101 @@
-import type { CliCommand } from "../io.js";
+/**
+ * `limber import PATH...`: activity files, folders and zips (Strava bulk exports
+ * included) into the journal. A progress bar on a terminal, one summary line per file
+ * (imported, duplicate, skipped and why, failed and why), `--json` for scripts. One bad
+ * file never stops the batch; a missing path is bad input (exit 2).
+ */
+import cliProgress from "cli-progress";
+import { importPaths, type ImportOutcome, type ImportSummary } from "../../services/imports/index.js";
+import type { CliCommand, CliIo } from "../io.js";
+import { parseProgram, program } from "../program.js";
+import { printJson, withJournal } from "./journal-support.js";
 
-// Placeholder until this command is built; see the issue that owns it.
-export const command: CliCommand = {
-  summary: "(not available yet)",
-  async run(_argv, io) {
-    io.err("limber import: not available yet");
-    return 1;
-  },
-};
+function activityLine(o: ImportOutcome): string {
+  const parts = (o.activities ?? []).map((a) => {
+    const km = a.distanceMeters !== undefined ? ` ${(a.distanceMeters / 1000).toFixed(2)} km` : "";
+    return `${a.sport}${km} ${Math.round((a.movingSeconds ?? a.elapsedSeconds) / 60)} min on ${a.startTime.slice(0, 10)}`;
+  });
+  return parts.join("; ");
+}
+
+/** One line per file, for people. */
+export function summaryLines(s: ImportSummary): string[] {
+  const lines: string[] = [];
+  for (const o of s.files) {
+    const head = `${o.status.padEnd(9)} ${o.file}`;
+    if (o.status === "imported") {
+      lines.push(`${head}: ${activityLine(o)}`);
+      if (o.duplicateOf?.length) lines.push(`          ${o.duplicateOf.length} of its activities were already in the journal`);
+      for (const sk of o.skipped ?? []) lines.push(`          left out: ${sk.reason}`);
+      if (o.partial?.length) lines.push(`          partial: ${o.partial.join("; ")}`);
+    } else lines.push(`${head}: ${o.reason ?? ""}`);
+  }
+  const c = s.counts;
+  lines.push(
+    `${s.files.length} file(s): ${c.imported} imported, ${c.duplicate} duplicate, ${c.skipped} skipped, ${c.failed} failed; ${s.activitiesStored} activit${s.activitiesStored === 1 ? "y" : "ies"} added.`,
+  );
+  return lines;
+}
+
+/** The JSON summary: per file status, reason, partial notes and a short view of each activity. */
+export function summaryJson(s: ImportSummary): unknown {
+  return {
+    counts: s.counts,
+    activitiesStored: s.activitiesStored,
+    activitiesDuplicate: s.activitiesDuplicate,
+    files: s.files.map((o) => ({
+      file: o.file,
+      status: o.status,
+      ...(o.reason ? { reason: o.reason } : {}),
+      ...(o.partial ? { partial: o.partial } : {}),
+      ...(o.skipped ? { skipped: o.skipped } : {}),
+      ...(o.runIds ? { runIds: o.runIds } : {}),
+      ...(o.duplicateOf ? { duplicateOf: o.duplicateOf } : {}),
+      activities: (o.activities ?? []).map((a) => ({
+        sport: a.sport,
+        startTime: a.startTime,
+        distanceMeters: a.distanceMeters,
+        elapsedSeconds: a.elapsedSeconds,
+        movingSeconds: a.movingSeconds,
+      })),
+    })),
+  };
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const cmd = program("import", "Import runs from FIT, GPX, TCX files, folders and Strava export zips")
+    .argument("<path...>", "files, folders or .zip exports")
+    .option("--json", "print a machine-readable summary");
+  const parsed = parseProgram(cmd, argv, io);
+  if (typeof parsed === "number") return parsed;
+  const paths = parsed.args;
+  const { json } = parsed.opts<{ json?: boolean }>();
+  const bar = io.interactive && !json ? new cliProgress.SingleBar({ format: "Importing [{bar}] {value}/{total} {file}", hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+  let started = false;
+  try {
+    const summary = await withJournal(io, (database, userId) =>
+      importPaths(database, userId, paths, {
+        now: io.now(),
+        onProgress: (p) => {
+          if (!bar) return;
+          const file = p.file.length > 40 ? `...${p.file.slice(-37)}` : p.file;
+          if (!started) {
+            bar.start(p.total, p.done, { file });
+            started = true;
+          } else {
+            bar.setTotal(p.total);
+            bar.update(p.done, { file });
+          }
+        },
+      }),
+    );
+    bar?.stop();
+    if (json) printJson(io, summaryJson(summary));
+    else io.out(summaryLines(summary).join("\n"));
+    return 0;
+  } finally {
+    if (started) bar?.stop();
+  }
+}
+
+export const command: CliCommand = { summary: "Import runs from FIT, GPX, TCX files, folders and Strava exports", run };

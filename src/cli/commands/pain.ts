@@ -1,10 +1,86 @@
-import type { CliCommand } from "../io.js";
+/**
+ * `limber pain add REGION --kind K`, `limber pain list`, `limber pain resolve ID`: pain
+ * flags (X2, X3). Open flags keep their region out of routines or gentle until resolved.
+ */
+import { InputError } from "../../core/errors.js";
+import type { PainFlag } from "../../core/journal/types.js";
+import { PAIN_KINDS } from "../../core/vocabulary.js";
+import { addPainFlag, listPainFlags, resolvePainFlag } from "../../services/journal/pain-flags.js";
+import type { CliCommand, CliIo } from "../io.js";
+import { parseProgram, program } from "../program.js";
+import { printJson, prompts, withFlagNames, withJournal } from "./journal-support.js";
 
-// Placeholder until this command is built; see the issue that owns it.
-export const command: CliCommand = {
-  summary: "(not available yet)",
-  async run(_argv, io) {
-    io.err("limber pain: not available yet");
-    return 1;
-  },
-};
+/** One flag as a line. */
+export function formatPainFlag(f: PainFlag): string {
+  const where = f.side ? `${f.region}-${f.side}` : f.region;
+  const state = f.resolvedAt ? `resolved ${f.resolvedAt.slice(0, 10)}` : "open";
+  return `${f.id}  ${f.openedAt.slice(0, 10)}  ${f.kind.padEnd(8)} ${where.padEnd(20)} ${state}${f.notes ? `  - ${f.notes}` : ""}`;
+}
+
+async function add(argv: string[], io: CliIo): Promise<number> {
+  const cmd = program("pain add", "Flag pain in a region")
+    .argument("<region>", "region with optional side, e.g. calves-left")
+    .option("--kind <kind>", PAIN_KINDS.join(", "))
+    .option("--notes <text>", "notes")
+    .option("--json", "print the flag as JSON");
+  const parsed = parseProgram(cmd, argv, io);
+  if (typeof parsed === "number") return parsed;
+  const o = parsed.opts<{ kind?: string; notes?: string; json?: boolean }>();
+  if (o.kind === undefined && io.interactive) {
+    const { select } = await prompts();
+    o.kind = await select({ message: "What kind of pain?", choices: PAIN_KINDS.map((k) => ({ value: k })) });
+  }
+  if (o.kind === undefined) throw new InputError("--kind", `is required: one of ${PAIN_KINDS.join(", ")}`);
+  return withJournal(io, async (database, userId) => {
+    const flag = await withFlagNames({ region: "REGION", kind: "--kind", notes: "--notes" }, () =>
+      addPainFlag(database, userId, { region: parsed.args[0], kind: o.kind, notes: o.notes }, { now: io.now() }),
+    );
+    if (o.json) printJson(io, flag);
+    else {
+      io.out(`Pain flag opened (${flag.id}): ${flag.kind} in ${flag.side ? `${flag.region}-${flag.side}` : flag.region}.`);
+      if (flag.kind !== "niggle") io.out("Stop work on that area and see a physiotherapist or sports doctor (X2). This is general guidance, not a diagnosis (X6).");
+      else io.out("That area gets gentle range only until you resolve the flag; if it lingers, see a clinician (X3).");
+    }
+    return 0;
+  });
+}
+
+async function list(argv: string[], io: CliIo): Promise<number> {
+  const cmd = program("pain list", "List pain flags").option("--open", "open flags only").option("--json", "print as JSON");
+  const parsed = parseProgram(cmd, argv, io);
+  if (typeof parsed === "number") return parsed;
+  const o = parsed.opts<{ open?: boolean; json?: boolean }>();
+  return withJournal(io, async (database, userId) => {
+    const flags = await listPainFlags(database, userId, { open: o.open });
+    if (o.json) printJson(io, flags);
+    else io.out(flags.length ? flags.map(formatPainFlag).join("\n") : "No pain flags.");
+    return 0;
+  });
+}
+
+async function resolve(argv: string[], io: CliIo): Promise<number> {
+  const cmd = program("pain resolve", "Mark a pain flag resolved").argument("<id>", "the flag's id (see `limber pain list`)").option("--json", "print the flag as JSON");
+  const parsed = parseProgram(cmd, argv, io);
+  if (typeof parsed === "number") return parsed;
+  const o = parsed.opts<{ json?: boolean }>();
+  return withJournal(io, async (database, userId) => {
+    const flag = await withFlagNames({ id: "ID" }, () => resolvePainFlag(database, userId, parsed.args[0], { now: io.now() }));
+    if (o.json) printJson(io, flag);
+    else io.out(`Resolved: ${formatPainFlag(flag)}`);
+    return 0;
+  });
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === "add") return add(rest, io);
+  if (sub === "list") return list(rest, io);
+  if (sub === "resolve") return resolve(rest, io);
+  if (sub === "--help" || sub === "-h" || sub === undefined) {
+    io.out("Usage: limber pain add REGION --kind sharp|swelling|niggle [--notes TEXT]\n       limber pain list [--open] [--json]\n       limber pain resolve ID");
+    return sub === undefined ? 2 : 0;
+  }
+  throw new InputError("subcommand", `"${sub}" is not one of add, list, resolve`);
+}
+
+export const command: CliCommand = { summary: "Flag, list and resolve pain (sharp, swelling, niggle)", run };

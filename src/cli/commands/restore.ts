@@ -1,10 +1,35 @@
-import type { CliCommand } from "../io.js";
+/**
+ * `limber restore FILE|- [--replace]`: brings back a journal written by `limber export`.
+ * The document is checked first; then everything is written in one transaction, into an
+ * empty journal unless --replace.
+ */
+import { InputError } from "../../core/errors.js";
+import { restoreJournal } from "../../services/journal/export.js";
+import type { CliCommand, CliIo } from "../io.js";
+import { parseProgram, program } from "../program.js";
+import { printJson, readJsonInput, withJournal } from "./journal-support.js";
 
-// Placeholder until this command is built; see the issue that owns it.
-export const command: CliCommand = {
-  summary: "(not available yet)",
-  async run(_argv, io) {
-    io.err("limber restore: not available yet");
-    return 1;
-  },
-};
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const cmd = program("restore", "Restore a journal from an export file")
+    .argument("[file]", "the export file, or - for stdin")
+    .option("--replace", "replace a journal that already holds records")
+    .option("--json", "print what was restored as JSON");
+  const parsed = parseProgram(cmd, argv, io);
+  if (typeof parsed === "number") return parsed;
+  const o = parsed.opts<{ replace?: boolean; json?: boolean }>();
+  const file = parsed.args[0];
+  if (!file) throw new InputError("FILE", "is required: the file `limber export` wrote, or - for stdin");
+  const doc = await readJsonInput(io, "FILE", file);
+  return withJournal(io, async (database, userId) => {
+    const result = await restoreJournal(database, userId, doc, { replace: o.replace ?? false, now: io.now() });
+    if (o.json) printJson(io, result);
+    else
+      io.out(
+        `Restored: ${result.sessions} sessions, ${result.runs} runs, ${result.bodyChecks} body checks, ${result.romTests} ROM tests, ` +
+          `${result.painFlags} pain flags, ${result.runComfort} comfort ratings${result.profile ? ", profile" : ""}.`,
+      );
+    return 0;
+  });
+}
+
+export const command: CliCommand = { summary: "Restore a journal from `limber export` output", run };

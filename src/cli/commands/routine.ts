@@ -1,10 +1,98 @@
-import type { CliCommand } from "../io.js";
+/**
+ * `limber routine`: today's mobility and soft-tissue routine, sized to the run, the time
+ * and the kit (DESIGN.md, "The routine contract"). `--json` prints the contract document.
+ */
+import { MOVEMENTS } from "../../core/catalog/index.js";
+import { buildRoutine } from "../../core/routine/build.js";
+import { parseRoutineOptions, type RawOptions } from "../../core/routine/options.js";
+import { formatRoutine } from "../format-routine.js";
+import type { CliCommand, CliIo } from "../io.js";
+import { parseProgram, program } from "../program.js";
 
-// Placeholder until this command is built; see the issue that owns it.
+/** Default seed: the calendar day in UTC as yyyymmdd, so a day's routine is stable. */
+export function seedFromDate(now: Date): number {
+  return now.getUTCFullYear() * 10000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate();
+}
+
+function routineProgram() {
+  return program("routine", "Today's mobility and soft-tissue routine, and why each piece is there")
+    .option(
+      "--run <type>",
+      "the run you did or will do: easy, recovery, tempo, intervals, long, hills, race",
+    )
+    .option(
+      "--workout <kind>",
+      "another workout instead of or besides a run: strength, cross (cycling, swimming)",
+    )
+    .option(
+      "--emphasis <list>",
+      "patterns of a strength session, comma-separated: squat, hinge, lunge, push, pull, carry",
+    )
+    .option(
+      "--session <kind>",
+      "when: post-run, pre-run, evening, mini, rest-day (default: post-run with --run, pre-run with strength, else mini)",
+    )
+    .option(
+      "--minutes <n>",
+      "time you have, 1-120 (default from the guide: easy 6, hard 15, long 18, mini 6)",
+    )
+    .option(
+      "--equipment <list>",
+      "kit you own, comma-separated: foam-roller, massage-ball, band; or none (default)",
+    )
+    .option("--tight <list>", "stiff regions with a 0-10 rating, e.g. calves=7,hamstrings-left=5")
+    .option("--avoid <list>", "regions to leave out, e.g. shins,neck")
+    .option(
+      "--pain <list>",
+      "pain flags, region=sharp|swelling|niggle, e.g. calves=sharp (that region is left alone)",
+    )
+    .option(
+      "--new-to-rolling",
+      "new to foam rolling and ball work: light pressure, fewer and shorter release items",
+    )
+    .option(
+      "--seed <n>",
+      "variation number; the same seed gives the same routine (default: today's date)",
+    )
+    .option("--json", "print the routine as one JSON document")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Regions: calves ankles feet shins hamstrings quads it-band glutes hip-flexors adductors hips",
+        "         lower-back thoracic shoulders neck (add -left or -right for one side).",
+        "Every item lists the guide rules that chose it; this is general guidance, not a diagnosis.",
+        "",
+        "Examples:",
+        "  limber routine --run long --minutes 20 --equipment foam-roller,massage-ball",
+        "  limber routine --session mini --tight calves=7",
+        "  limber routine --run easy --pain shins=niggle --json",
+      ].join("\n"),
+    );
+}
+
 export const command: CliCommand = {
-  summary: "(not available yet)",
-  async run(_argv, io) {
-    io.err("limber routine: not available yet");
-    return 1;
+  summary: "today's routine for your run, time and kit (--json for the document)",
+  async run(argv: string[], io: CliIo) {
+    const parsed = parseProgram(routineProgram(), argv, io);
+    if (typeof parsed === "number") return parsed;
+    const opts = parsed.opts<Record<string, string | boolean | undefined>>();
+    const raw: RawOptions = {
+      run: opts.run,
+      workout: opts.workout,
+      emphasis: opts.emphasis,
+      session: opts.session,
+      minutes: opts.minutes,
+      equipment: opts.equipment,
+      tight: opts.tight,
+      avoid: opts.avoid,
+      pain: opts.pain,
+      newtorolling: opts.newToRolling,
+      seed: opts.seed,
+    };
+    const { seed, ...context } = parseRoutineOptions(raw);
+    const routine = buildRoutine(context, MOVEMENTS, seed ?? seedFromDate(io.now()));
+    io.out(opts.json ? JSON.stringify(routine) : formatRoutine(routine));
+    return 0;
   },
 };

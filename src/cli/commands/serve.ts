@@ -1,10 +1,100 @@
-import type { CliCommand } from "../io.js";
+/**
+ * `limber serve`: the HTTP API and the web app. Local mode (default): the SQLite journal on
+ * 127.0.0.1, no login; it refuses any non-loopback address. Server mode (DATABASE_URL set,
+ * or --accounts): accounts, sessions and tokens. SIGTERM/SIGINT stop accepting, finish the
+ * requests in flight, then close the database.
+ */
+import { isIP } from "node:net";
+import { openDatabase } from "../../store/db.js";
+import { buildServer } from "../../server/app.js";
+import type { CliCommand, CliIo } from "../io.js";
+import { parseProgram, program } from "../program.js";
 
-// Placeholder until this command is built; see the issue that owns it.
+/** True for 127.0.0.0/8, ::1 and localhost. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  if (h === "localhost" || h === "::1" || h === "0:0:0:0:0:0:0:1") return true;
+  return isIP(h) === 4 && h.startsWith("127.");
+}
+
+function portOf(raw: string): number | null {
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  return Number.isInteger(n) && n >= 0 && n <= 65535 ? n : null;
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const cmd = program("serve", "Serve the API and the web app")
+    .option("--host <address>", "address to listen on (default $HOST or 127.0.0.1)")
+    .option("--port <n>", "port (default $PORT or 8787; 0 picks a free one)")
+    .option("--accounts", "server mode: accounts and sign-in (implied by DATABASE_URL)")
+    .option("--data-dir <dir>", "SQLite data folder (default $LIMBER_DATA_DIR)");
+  const parsed = parseProgram(cmd, argv, io);
+  if (typeof parsed === "number") return parsed;
+  const o = parsed.opts<{ host?: string; port?: string; accounts?: boolean; dataDir?: string }>();
+  const env = io.env;
+  const host = o.host ?? env.HOST ?? "127.0.0.1";
+  const port = portOf(o.port ?? env.PORT ?? "8787");
+  if (port === null) {
+    io.err(`limber serve: --port must be a whole number from 0 to 65535, got ${o.port ?? env.PORT}`);
+    return 2;
+  }
+  const url = env.DATABASE_URL || undefined;
+  const mode = url || o.accounts ? "server" : "local";
+  if (mode === "local" && !isLoopback(host)) {
+    io.err(`limber serve: refusing to listen on ${host} without accounts; use 127.0.0.1, or turn accounts on (--accounts or DATABASE_URL)`);
+    return 2;
+  }
+
+  const database = await openDatabase({ url, dataDir: o.dataDir ?? env.LIMBER_DATA_DIR ?? undefined, env });
+  let app;
+  try {
+    app = await buildServer({
+      database,
+      mode,
+      logger: { level: env.LOG_LEVEL ?? "info" },
+      secureCookies: env.LIMBER_INSECURE_COOKIES !== "1",
+      ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY === "1" ? true : env.TRUST_PROXY } : {}),
+    });
+    await app.listen({ host, port });
+  } catch (e) {
+    await app?.close().catch(() => undefined);
+    await database.close();
+    throw e;
+  }
+  const address = app.server.address();
+  const bound = typeof address === "object" && address ? address.port : port;
+  io.err(`Limber (${mode} mode, ${database.dialect}) listening on http://${host.includes(":") ? `[${host}]` : host}:${bound}`);
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      io.err(`limber serve: ${signal}: finishing requests in flight, then stopping`);
+      // Requests in flight get this long to finish before their connections are cut.
+      const grace = setTimeout(() => app.server.closeAllConnections(), 30_000);
+      grace.unref();
+      void (async () => {
+        try {
+          await app.close();
+          io.err("limber serve: requests finished; closing the database");
+        } finally {
+          await database.close();
+          io.err("limber serve: stopped");
+        }
+        process.off("SIGTERM", onTerm);
+        process.off("SIGINT", onInt);
+        resolve(0);
+      })();
+    };
+    const onTerm = () => stop("SIGTERM");
+    const onInt = () => stop("SIGINT");
+    process.on("SIGTERM", onTerm);
+    process.on("SIGINT", onInt);
+  });
+}
+
 export const command: CliCommand = {
-  summary: "(not available yet)",
-  async run(_argv, io) {
-    io.err("limber serve: not available yet");
-    return 1;
-  },
+  summary: "serve the API and the web app (local: 127.0.0.1, no login; --accounts for a club server)",
+  run,
 };

@@ -1,10 +1,38 @@
-import type { CliCommand } from "../io.js";
+/**
+ * `limber today [--minutes N] [--session S]`: the routine for now, built from the journal
+ * (kit, latest body check, open pain flags, today's run, recent sessions). Same output as
+ * `limber routine`; with --json exactly the routine document.
+ */
+import { parseRoutineOptions } from "../../core/routine/options.js";
+import { todayRoutine } from "../../services/journal/today.js";
+import { formatRoutine } from "../format-routine.js";
+import type { CliCommand, CliIo } from "../io.js";
+import { parseProgram, program } from "../program.js";
+import { withFlagNames, withJournal } from "./journal-support.js";
 
-// Placeholder until this command is built; see the issue that owns it.
-export const command: CliCommand = {
-  summary: "(not available yet)",
-  async run(_argv, io) {
-    io.err("limber today: not available yet");
-    return 1;
-  },
-};
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const cmd = program("today", "Today's routine from your journal")
+    .option("--minutes <n>", "time you have, in minutes")
+    .option("--session <kind>", "post-run, pre-run, evening, mini, rest-day")
+    .option("--seed <n>", "seed for the choice among equals (default: today's date)")
+    .option("--why", "also show what in the journal shaped the routine")
+    .option("--json", "print the routine as JSON");
+  const parsed = parseProgram(cmd, argv, io);
+  if (typeof parsed === "number") return parsed;
+  const o = parsed.opts<{ minutes?: string; session?: string; seed?: string; why?: boolean; json?: boolean }>();
+  const flags = await withFlagNames({ minutes: "--minutes", session: "--session", seed: "--seed" }, async () =>
+    parseRoutineOptions({ minutes: o.minutes, session: o.session, seed: o.seed }),
+  );
+  return withJournal(io, async (database, userId) => {
+    const today = await todayRoutine(database, userId, { now: io.now(), minutes: flags.minutes, session: flags.session, seed: flags.seed });
+    if (o.json) {
+      io.out(JSON.stringify(today.routine, null, 2));
+      return 0;
+    }
+    io.out(formatRoutine(today.routine));
+    if (o.why) io.out(["", "From your journal:", ...today.explanation.map((l) => `  - ${l}`)].join("\n"));
+    return 0;
+  });
+}
+
+export const command: CliCommand = { summary: "Today's routine, built from your journal", run };

@@ -1,10 +1,120 @@
+/**
+ * `limber week [--json] [--ics] [--budget MIN] [--week-start DAY]`: the coming seven days
+ * around the runner's runs, day by day, with the reasons, warnings and the weekly audit.
+ */
+import { InputError } from "../../core/errors.js";
+import type { AuditLine, PlanDay, WeekPlan } from "../../core/plan/types.js";
+import { parseWeekOptions, weekCalendar, weekPlan } from "../../services/coach/index.js";
 import type { CliCommand } from "../io.js";
+import { parseProgram, program } from "../program.js";
+import { printJson, withJournal } from "./journal-support.js";
 
-// Placeholder until this command is built; see the issue that owns it.
+// The plan as readable text: day by day, then warnings and the weekly audit.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "Mon 23 Nov" for a calendar day and its weekday name. */
+export function shortDay(date: string, weekday: string): string {
+  const [, m, d] = date.split("-").map(Number) as [number, number, number];
+  return `${weekday.slice(0, 3)} ${d} ${MONTHS[m - 1]}`;
+}
+
+function dayHeader(d: PlanDay): string {
+  const bits: string[] = [];
+  for (const r of d.runs)
+    bits.push(
+      `${r.type === "cross" ? "cross-training" : `${r.type} run`} ${r.start} (${r.minutes} min${r.planned ? ", planned" : ""})`,
+    );
+  if (d.flags.restDay) bits.push("rest day");
+  if (d.flags.lighterDay) bits.push("lighter day");
+  return `${shortDay(d.date, d.weekday)}  ${bits.join(" · ")}`;
+}
+
+function auditLine(l: AuditLine): string {
+  const unit = l.unit === "pass" ? "" : ` ${l.unit}`;
+  const value = (v: number) => (l.unit === "pass" ? (v >= 1 ? "pass" : "fail") : `${v}${unit}`);
+  const name = `${l.test}${l.side ? ` ${l.side}` : ""}`.padEnd(26);
+  const last = l.last !== undefined ? `${value(l.last)} (${l.lastDate})` : "not tested yet";
+  const target =
+    l.target !== undefined
+      ? `  target ${value(l.target)}${l.targetSource === "professional" ? " (your professional's plan)" : ""}: ${l.met === undefined ? "-" : l.met ? "met" : "not yet"}`
+      : "";
+  return `  ${name}${last}${target}`;
+}
+
+/**
+ * @example
+ * formatWeekPlan(plan); // "Week plan Mon 23 Nov - Sun 29 Nov (Europe/Berlin): 9 sessions, 74 of 120 min\n..."
+ */
+export function formatWeekPlan(plan: WeekPlan): string {
+  const first = plan.days[0]!;
+  const last = plan.days.at(-1)!;
+  const out: string[] = [
+    `Week plan ${shortDay(first.date, first.weekday)} - ${shortDay(last.date, last.weekday)} (${plan.timeZone}): ${plan.sessionCount} sessions, ${plan.plannedMinutes} of ${plan.budgetMinutes} min`,
+    `Emphasis: ${plan.emphasis.group} (${plan.emphasis.regions.join(", ")}) until ${plan.emphasis.nextChange} [S10]`,
+  ];
+  if (plan.progression.stage === "starter")
+    out.push(`Starting out: ${plan.progression.why} [${plan.progression.reasons.join(" ")}]`);
+  if (plan.stiffRegions.length)
+    out.push(
+      `Stayed stiff: ${plan.stiffRegions.map((r) => `${r.region} ${r.stiffness}/10`).join(", ")}, given more time [L11]`,
+    );
+  if (plan.trial) out.push(`Trial: ${plan.trial.note} [S9]`);
+  if (plan.newTechniqueDay)
+    out.push(`New technique: ${plan.newTechniqueDay.date} is a good day to start one [S9 L7]`);
+  if (plan.scaleBack) out.push(`Scaled back: ${plan.scaleBack.why.join(" ")} [L9]`);
+  for (const d of plan.days) {
+    out.push("", dayHeader(d));
+    if (d.sessions.length === 0) out.push("  no session planned");
+    for (const s of d.sessions) {
+      const focus = s.focus.length ? `  focus ${s.focus.slice(0, 4).join(", ")}` : "";
+      const pressure = s.pressureCap ? `, pressure ${s.pressureCap} at most` : "";
+      const done = s.done ? "  (done)" : "";
+      out.push(
+        `  ${s.time}  ${s.kind.padEnd(9)} ${String(s.minutes).padStart(2)} min${focus}${pressure}  [${s.reasons.join(" ")}]${done}`,
+      );
+      out.push(`         ${s.note}`);
+    }
+    for (const n of d.notes) out.push(`  · ${n.text} [${n.rules.join(" ")}]`);
+  }
+  if (plan.warnings.length) {
+    out.push("", "Warnings:");
+    for (const w of plan.warnings) out.push(`  ! ${w.message} [${w.code}]`);
+  }
+  const a = plan.audit;
+  out.push("", `Weekly audit, ${a.date}: ${a.message} [${a.reasons.join(" ")}]`);
+  for (const l of a.lines) out.push(auditLine(l));
+  return out.join("\n");
+}
+
 export const command: CliCommand = {
-  summary: "(not available yet)",
-  async run(_argv, io) {
-    io.err("limber week: not available yet");
-    return 1;
+  summary: "Plan the coming week around your runs",
+  async run(argv, io) {
+    const cmd = program("week", "Plan the coming seven days around your runs (L8, T7, S8-S10, P3)")
+      .option("--json", "print the plan as one JSON document")
+      .option("--ics", "print the plan as an iCalendar feed")
+      .option("--budget <minutes>", "minutes of care the week may hold (20-600, default 120)")
+      .option("--week-start <day>", "first day of your week (default monday)");
+    const parsed = parseProgram(cmd, argv, io);
+    if (typeof parsed === "number") return parsed;
+    const opts = parsed.opts<{
+      json?: boolean;
+      ics?: boolean;
+      budget?: string;
+      weekStart?: string;
+    }>();
+    if (opts.json && opts.ics) throw new InputError("--ics", "cannot be combined with --json");
+    const options = parseWeekOptions(
+      { budget: opts.budget, weekStart: opts.weekStart },
+      { budget: "--budget", weekStart: "--week-start" },
+    );
+    if (opts.ics) {
+      const ics = await withJournal(io, (db, user) => weekCalendar(db, user, io.now(), options));
+      io.out(ics);
+      return 0;
+    }
+    const plan = await withJournal(io, (db, user) => weekPlan(db, user, io.now(), options));
+    if (opts.json) printJson(io, plan);
+    else io.out(formatWeekPlan(plan));
+    return 0;
   },
 };

@@ -54,5 +54,11 @@ export interface Movement {
   cautions: Caution[];
   /** Rules that justify having this movement at all (e.g. S5, S6, T8). */
   sources: RuleId[];
+  /**
+   * Movements sharing a family are variants of one thing (a calf release with a roller, a
+   * ball or the hands; a bridge with or without a band): one routine rarely needs two of
+   * them, and a rotation (S10) can swap one for another.
+   */
+  family?: string;
 }
 

@@ -85,7 +85,11 @@ export interface RoutineContext {
   /** Regions tender in 3+ sessions in a row (S11, X4). */
   persistentTenderness?: RegionRef[];
   /** Load state says: lighten the session, cap pressure (L1, L8, L9). */
-  lighten?: { reason: "load-spike" | "fatigue" | "new-technique"; rules: RuleId[]; message: string };
+  lighten?: {
+    reason: "load-spike" | "fatigue" | "new-technique";
+    rules: RuleId[];
+    message: string;
+  };
   /** Regions a professional's plan emphasises (C1), or the week's rotating emphasis (S10). */
   focusRegions?: Region[];
   /** A technique on trial (S9): include it if it fits. */

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Routine engine throughput and latency: builds routines over varied contexts (run types,
+// sessions, budgets, kit, tight regions, pain flags) from the compiled engine in dist/ and
+// reports routines per second and p50/p99 per routine (target: p99 under 1 ms). Wall-clock
+// figures on a shared machine include time the process was not scheduled, so the CPU time
+// of the whole loop is reported beside them. Run alone: node bench/engine.mjs
+import os from "node:os";
+import { pathToFileURL } from "node:url";
+
+const ROUTINES = 6000;
+const WARMUP = 1500;
+
+/** Varied, valid contexts, the same list every run. */
+function contexts() {
+  const runs = [undefined, "easy", "recovery", "tempo", "intervals", "long", "hills", "race"];
+  const sessions = [undefined, "post-run", "evening", "mini", "rest-day", "pre-run"];
+  const kits = [
+    [],
+    ["foam-roller"],
+    ["foam-roller", "massage-ball"],
+    ["band"],
+    ["foam-roller", "massage-ball", "band"],
+  ];
+  const tights = [
+    undefined,
+    { calves: 8 },
+    { glutes: 8, calves: 7, hamstrings: 2 },
+    { "hamstrings-left": 6, thoracic: 5 },
+  ];
+  const pains = [
+    undefined,
+    [{ region: "calves", kind: "sharp" }],
+    [{ region: "hips-left", kind: "niggle" }],
+  ];
+  const out = [];
+  let i = 0;
+  for (const run of runs)
+    for (const session of sessions) {
+      const ctx = {};
+      if (run) ctx.run = run;
+      if (session) ctx.session = session;
+      ctx.equipment = kits[i % kits.length];
+      const tight = tights[i % tights.length];
+      if (tight) ctx.tight = tight;
+      const pain = pains[i % pains.length];
+      if (pain) ctx.pain = pain;
+      if (i % 3 === 0) ctx.minutes = [6, 10, 15, 20, 30][i % 5];
+      if (i % 7 === 0) ctx.newToRolling = true;
+      out.push(ctx);
+      i++;
+    }
+  return out;
+}
+
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+export async function run() {
+  const { buildRoutine } = await import(
+    new URL("../dist/core/routine/build.js", import.meta.url).href
+  );
+  const { MOVEMENTS } = await import(
+    new URL("../dist/core/catalog/index.js", import.meta.url).href
+  );
+  const ctxs = contexts();
+  for (let i = 0; i < WARMUP; i++) buildRoutine(ctxs[i % ctxs.length], MOVEMENTS, i);
+
+  // Baseline in the same run: serialising the result, which every caller does anyway.
+  const sample = buildRoutine(ctxs[0], MOVEMENTS, 1);
+  const times = new Float64Array(ROUTINES);
+  const cpuTimes = new Float64Array(ROUTINES);
+  let serialise = 0;
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  for (let i = 0; i < ROUTINES; i++) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    buildRoutine(ctxs[i % ctxs.length], MOVEMENTS, 1000 + i);
+    times[i] = performance.now() - t;
+    const d = process.cpuUsage(c);
+    cpuTimes[i] = (d.user + d.system) / 1000;
+  }
+  const wall = performance.now() - wall0;
+  const cpu = process.cpuUsage(cpu0);
+  const s0 = performance.now();
+  for (let i = 0; i < ROUTINES; i++) JSON.stringify(sample);
+  serialise = (performance.now() - s0) / ROUTINES;
+
+  const sorted = Array.from(times).sort((a, b) => a - b);
+  const cpuSorted = Array.from(cpuTimes).sort((a, b) => a - b);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return {
+    loadAverage1m: Number(os.loadavg()[0].toFixed(1)),
+    cpus: os.cpus().length,
+    contexts: ctxs.length,
+    routines: ROUTINES,
+    routinesPerSecond: Math.round(ROUTINES / (wall / 1000)),
+    routinesPerCpuSecond: Math.round(ROUTINES / (cpuMs / 1000)),
+    p50Ms: Number(percentile(sorted, 50).toFixed(3)),
+    p90Ms: Number(percentile(sorted, 90).toFixed(3)),
+    p99Ms: Number(percentile(sorted, 99).toFixed(3)),
+    maxMs: Number(sorted[sorted.length - 1].toFixed(3)),
+    meanCpuMs: Number((cpuMs / ROUTINES).toFixed(3)),
+    cpuP50Ms: Number(percentile(cpuSorted, 50).toFixed(3)),
+    cpuP99Ms: Number(percentile(cpuSorted, 99).toFixed(3)),
+    baselineJsonStringifyMs: Number(serialise.toFixed(4)),
+    targetP99Ms: 1,
+    meetsTarget: percentile(sorted, 99) < 1,
+    meetsTargetOnCpuTime: percentile(cpuSorted, 99) < 1,
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(JSON.stringify(await run(), null, 2));
+}

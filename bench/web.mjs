@@ -1,0 +1,186 @@
+#!/usr/bin/env node
+/* global fetch */
+// Web app benchmarks (issue 6):
+// 1. initial JavaScript of the Today screen, gzipped: the entry chunk plus its static
+//    imports, read from Vite's build manifest (target <= 150 KB). Baseline in the same run:
+//    all JavaScript of the app, as if nothing were lazy-loaded.
+// 2. Lighthouse 12 on Today with Debian's Chromium (target: performance >= 90,
+//    accessibility >= 95), side by side with the heaviest screen (Progress, with charts).
+// Runs alone (`node bench/web.mjs`) or from bench/run.mjs, which calls run().
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+const web = join(repo, "dist", "web");
+const chromePath = process.env.LIMBER_CHROMIUM ?? "/usr/bin/chromium";
+const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const kb = (n) => Math.round((n / 1024) * 10) / 10;
+const gz = (file) => gzipSync(readFileSync(join(web, file)), { level: 9 }).length;
+
+function ensureWebBuild() {
+  if (existsSync(join(web, ".vite", "manifest.json"))) return;
+  const r = spawnSync(process.execPath, [join(repo, "node_modules/vite/bin/vite.js"), "build"], { cwd: repo, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`vite build failed: ${r.stderr || r.stdout}`);
+}
+
+/** Gzipped bytes of the entry chunk and everything it imports statically. */
+export function initialJs() {
+  const manifest = JSON.parse(readFileSync(join(web, ".vite", "manifest.json"), "utf8"));
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  if (!entryKey) throw new Error("no entry in the build manifest");
+  const seen = new Set();
+  const walk = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const i of manifest[key].imports ?? []) walk(i);
+  };
+  walk(entryKey);
+  const files = [...seen].map((k) => manifest[k].file);
+  const initial = files.reduce((s, f) => s + gz(f), 0);
+  const css = [...seen].flatMap((k) => manifest[k].css ?? []).reduce((s, f) => s + gz(f), 0);
+  const allJs = readdirSync(join(web, "assets"))
+    .filter((f) => f.endsWith(".js"))
+    .reduce((s, f) => s + gz(join("assets", f)), 0);
+  return {
+    initialJsGzipKB: kb(initial),
+    initialCssGzipKB: kb(css),
+    targetKB: 150,
+    pass: kb(initial) <= 150,
+    baselineAllJsGzipKB: kb(allJs),
+    initialFiles: files,
+  };
+}
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once("error", rej);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+async function startServer() {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "limber-bench-web-"));
+  // LIMBER_SERVER_ENTRY may name another Node entry that serves the same app (debugging).
+  const entry = process.env.LIMBER_SERVER_ENTRY ? [process.env.LIMBER_SERVER_ENTRY] : [join(repo, "bin/limber"), "serve"];
+  const child = spawn(process.execPath, entry, {
+    cwd: repo,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LIMBER_DATA_DIR: dataDir, DATABASE_URL: "" },
+    stdio: "ignore",
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/api/ready`)).ok) break;
+    } catch {
+      /* starting */
+    }
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill();
+      throw new Error("server did not start");
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  const send = (method, path, body) =>
+    fetch(url + path, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  // A runner with a profile and a run, so Today shows a routine rather than onboarding.
+  const day = new Date().toISOString().slice(0, 10);
+  await send("PUT", "/api/profile", {
+    name: "Bench",
+    units: "metric",
+    timeZone: "UTC",
+    equipment: ["foam-roller", "massage-ball", "band"],
+    previousInjuries: [],
+    goals: [],
+  });
+  await send("POST", "/api/runs", { date: day, type: "long", minutes: 100, km: 18, rpe: 6 });
+  await send("POST", "/api/sessions", {
+    kind: "post-run",
+    routine: { totalSeconds: 60, items: [], warnings: [], reasons: [] },
+    items: [],
+    after: { stiffness: 3, soreness: 2, pain: 0 },
+  });
+  return {
+    url,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 300));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function lighthouseScores(url, port) {
+  const { default: lighthouse } = await import("lighthouse");
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+  const lhr = result.lhr;
+  const audit = (id) => lhr.audits[id]?.numericValue;
+  return {
+    performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+    fcpMs: Math.round(audit("first-contentful-paint") ?? 0),
+    lcpMs: Math.round(audit("largest-contentful-paint") ?? 0),
+    tbtMs: Math.round(audit("total-blocking-time") ?? 0),
+    lcpElement: lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet,
+    // Lighthouse's own CPU speed score for this machine at the time (higher is faster);
+    // simulated mobile timings scale with it, so a busy machine scores lower.
+    benchmarkIndex: lhr.environment?.benchmarkIndex,
+    cls: Math.round((audit("cumulative-layout-shift") ?? 0) * 1000) / 1000,
+    failedA11y: Object.values(lhr.audits)
+      .filter((a) => a.score === 0 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id))
+      .map((a) => a.id),
+  };
+}
+
+/** Runs both measurements and returns the figures. */
+export async function run() {
+  ensureWebBuild();
+  const bundle = initialJs();
+  if (!existsSync(chromePath)) return { bundle, lighthouse: { skipped: `no Chromium at ${chromePath}` } };
+  const { launch } = await import("chrome-launcher");
+  const server = await startServer();
+  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, userDataDir: mkdtempSync(join(tmpdir(), "limber-bench-chrome-")) });
+  try {
+    // Three runs of Today, reporting the median by performance score: single runs vary.
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await lighthouseScores(`${server.url}/#/today`, chrome.port));
+    runs.sort((a, b) => a.performance - b.performance);
+    const today = { ...runs[1], performanceRuns: runs.map((r) => r.performance) };
+    const progress = await lighthouseScores(`${server.url}/#/progress`, chrome.port);
+    return {
+      bundle,
+      lighthouse: {
+        today: { ...today, pass: today.performance >= 90 && today.accessibility >= 95 },
+        baselineProgressScreen: progress,
+        targets: { performance: 90, accessibility: 95 },
+      },
+    };
+  } finally {
+    await chrome.kill();
+    await server.stop();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(JSON.stringify(await run(), null, 2));
+}

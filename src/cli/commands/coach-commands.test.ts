@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ICAL from "ical.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Insights } from "../../core/insights/types.js";
+import { addDays } from "../../core/plan/dates.js";
+import { profileOf, runOn, sessionOn } from "../../core/plan/fixtures.js";
+import type { WeekPlan } from "../../core/plan/types.js";
+import { openLocalJournal } from "../../services/journal/open.js";
+import { profileRepository, runsRepository, sessionsRepository } from "../../store/index.js";
+import type { CliIo } from "../io.js";
+import { runCli } from "../main.js";
+
+const NOW = new Date("2026-11-23T07:00:00Z");
+const TODAY = "2026-11-23";
+let dir: string;
+
+async function limber(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: CliIo = {
+    out: (t) => void (out += t.endsWith("\n") ? t : t + "\n"),
+    err: (t) => void (err += t.endsWith("\n") ? t : t + "\n"),
+    readStdin: async () => "",
+    interactive: false,
+    env: { LIMBER_DATA_DIR: dir },
+    now: () => NOW,
+  };
+  const code = await runCli(args, io);
+  return { code, out, err };
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "limber-coach-cli-"));
+  const { database, userId } = await openLocalJournal({ LIMBER_DATA_DIR: dir });
+  try {
+    await profileRepository(database).saveProfile(
+      userId,
+      profileOf({ timeZone: "UTC", preferredSessionTime: "07:30" }),
+    );
+    await runsRepository(database).insertRun(
+      userId,
+      runOn(addDays(TODAY, 2), "08:00", "long", 100, "UTC", { planned: true }),
+    );
+    for (let i = 1; i <= 10; i++) {
+      await sessionsRepository(database).insertSession(
+        userId,
+        sessionOn(addDays(TODAY, -i), "07:00", ["foam-roll-calves"], { before: { stiffness: 4 } }),
+      );
+    }
+  } finally {
+    await database.close();
+  }
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("limber week", () => {
+  it("prints the plan day by day with minutes, reasons, warnings and the audit", async () => {
+    const r = await limber("week");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Week plan Mon 23 Nov - Sun 29 Nov \(UTC\)/);
+    expect(r.out).toMatch(/Wed 25 Nov {2}long run 08:00 \(100 min, planned\)/);
+    expect(r.out).toMatch(/09:55 {2}post-run +20 min.*\[L2 L6 T1/);
+    expect(r.out).toMatch(/19:30 {2}evening/);
+    expect(r.out).toMatch(/Weekly audit, 2026-11-23: .*\[P3/);
+  });
+
+  it("prints JSON with --json", async () => {
+    const r = await limber("week", "--json", "--budget", "60");
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.out) as WeekPlan;
+    expect(plan.budgetMinutes).toBe(60);
+    expect(plan.plannedMinutes).toBeLessThanOrEqual(60);
+    expect(plan.days).toHaveLength(7);
+  });
+
+  it("prints an iCalendar feed with --ics", async () => {
+    const r = await limber("week", "--ics");
+    expect(r.code).toBe(0);
+    const cal = new ICAL.Component(ICAL.parse(r.out));
+    expect(cal.getAllSubcomponents("vevent").length).toBeGreaterThanOrEqual(7);
+  });
+
+  it("exits 2 with one line naming the flag for a bad budget or week start", async () => {
+    const a = await limber("week", "--budget", "5");
+    expect(a.code).toBe(2);
+    expect(a.err.trim().split("\n")).toHaveLength(1);
+    expect(a.err).toMatch(/--budget: must be a whole number of minutes from 20 to 600/);
+    const b = await limber("week", "--week-start", "funday");
+    expect(b.code).toBe(2);
+    expect(b.err).toMatch(/--week-start: must be one of sunday, monday/);
+  });
+});
+
+describe("limber insights", () => {
+  it("prints the report as text and JSON", async () => {
+    const text = await limber("insights");
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^Insights up to 2026-11-23/);
+    expect(text.out).toMatch(/foam-roll-calves \(done on 10 days\)/);
+    expect(text.out).toMatch(/not enough data yet/);
+    const json = await limber("insights", "--json");
+    const report = JSON.parse(json.out) as Insights;
+    expect(report.adherence.target).toEqual({ min: 3, max: 4 });
+  });
+});

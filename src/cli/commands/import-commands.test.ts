@@ -1,0 +1,101 @@
+/**
+ * `limber import`, `limber runs` and `limber load` in-process against a real SQLite
+ * journal in a temp folder, with the sample activity files in place.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CliIo } from "../io.js";
+import { runCli } from "../main.js";
+import { sparkline } from "./load.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SAMPLES = path.resolve(here, "../../../../shared/samples/activities");
+const sample = (rel: string) => path.join(SAMPLES, rel);
+
+let dataDir: string;
+beforeEach(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "limber-import-cli-"));
+});
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function limber(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: CliIo = {
+    out: (t) => void (out += t.endsWith("\n") ? t : t + "\n"),
+    err: (t) => void (err += t.endsWith("\n") ? t : t + "\n"),
+    readStdin: async () => "",
+    interactive: false,
+    env: { LIMBER_DATA_DIR: dataDir },
+    now: () => new Date("2014-10-20T08:00:00Z"),
+  };
+  return { code: await runCli(args, io), out, err };
+}
+
+describe("limber import", () => {
+  it("prints one line per file and a total; a bad file does not stop the batch", async () => {
+    const r = await limber("import", sample("fit/10kUNLP2014-Garmin15.fit"), sample("bad/empty-sessions.fit"), sample("gpx/route.gpx"));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^imported .*10kUNLP2014-Garmin15\.fit: run 10\.01 km 37 min on 2014-10-11$/m);
+    expect(r.out).toMatch(/^failed .*empty-sessions\.fit: the file is empty$/m);
+    expect(r.out).toMatch(/^skipped .*route\.gpx: a planned route/m);
+    expect(r.out).toMatch(/3 file\(s\): 1 imported, 0 duplicate, 1 skipped, 1 failed; 1 activity added\./);
+  });
+
+  it("--json: the same activity as TCX afterwards is a duplicate", async () => {
+    await limber("import", sample("fit/10kUNLP2014-Garmin15.fit"));
+    const r = await limber("import", "--json", sample("tcx/10kUNLP2014-Garmin15.tcx"));
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as { counts: Record<string, number>; files: { status: string; reason: string }[] };
+    expect(doc.counts).toEqual({ imported: 0, duplicate: 1, skipped: 0, failed: 0 });
+    expect(doc.files[0]!.reason).toMatch(/already in the journal/);
+  });
+
+  it("a missing path or no path is bad input: exit 2, one line", async () => {
+    const r = await limber("import", "/no/such/run.fit");
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe("limber: PATH: no such file or folder: /no/such/run.fit");
+    expect((await limber("import")).code).toBe(2);
+  });
+});
+
+describe("limber runs and limber load", () => {
+  it("lists runs with type and load, and takes the runner's own type", async () => {
+    await limber("import", sample("fit/10kUNLP2014-Garmin15.fit"));
+    const list = await limber("runs", "--json");
+    const runs = JSON.parse(list.out) as { id: string; type: string; load: number; distanceKm: number }[];
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.distanceKm).toBeCloseTo(10.01, 2);
+    expect(runs[0]!.load).toBeGreaterThan(0);
+    const set = await limber("runs", "set-type", runs[0]!.id, "race");
+    expect(set.code).toBe(0);
+    const table = await limber("runs");
+    expect(table.out).toMatch(/^2014-10-11\s+race\*\s+10\.01 km\s+37:04\s+3:42\/km/m);
+    expect((await limber("runs", "set-type", runs[0]!.id, "sprint")).code).toBe(2);
+  });
+
+  it("prints the weekly table, the chart and today's state; --weeks is checked", async () => {
+    await limber("import", sample("fit/10kUNLP2014-Garmin15.fit"));
+    const r = await limber("load", "--weeks", "4");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^week\s+load AU\s+sessions\s+run km\s+fitness\s+fatigue\s+form$/m);
+    expect(r.out.match(/^\d{4}-\d{2}-\d{2} - /gm)).toHaveLength(4);
+    expect(r.out).toMatch(/^load {5}[▁-█]{4}$/m);
+    expect(r.out).toMatch(/under 4 weeks of history/);
+    const json = JSON.parse((await limber("load", "--weeks", "4", "--json")).out) as { weeks: unknown[]; state: { acute: number; chronic: number } };
+    expect(json.weeks).toHaveLength(4);
+    // one 37-minute run at an estimated RPE 3 nine days ago: 111 AU, none in the last 7 days
+    expect(json.state).toMatchObject({ acute: 0, chronic: 27.8 });
+    const bad = await limber("load", "--weeks", "0");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--weeks: must be a whole number from 1 to 104/);
+  });
+
+  it("sparkline scales from lowest to highest", () => {
+    expect(sparkline([0, 5, 10])).toBe("▁▅█");
+    expect(sparkline([3, 3])).toBe("▄▄");
+  });
+});

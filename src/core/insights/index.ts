@@ -1,0 +1,11 @@
+/**
+ * Insights over weeks (P2, P4-P7, T7): computeInsights and the thresholds it uses.
+ *
+ * @example
+ * import { computeInsights } from "../core/insights/index.js";
+ */
+export * from "./types.js";
+export { computeInsights, METHOD, TECHNIQUE_WINDOW_DAYS } from "./insights.js";
+export { SMALLEST_REAL_CHANGE, SIDE_DIFFERENCE, TEST_NAMES } from "./thresholds.js";
+export { romChanges, sideDifferences } from "./rom.js";
+export type { Interval } from "./stats.js";

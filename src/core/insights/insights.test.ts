@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import type { RomTest, RunComfort } from "../journal/types.js";
+import { addDays } from "../plan/dates.js";
+import { runOn, sessionOn } from "../plan/fixtures.js";
+import { computeInsights } from "./insights.js";
+import { romChanges, sideDifferences } from "./rom.js";
+import { simulateRunner } from "./simulated-runner.js";
+import type { InsightsInput } from "./types.js";
+
+const TODAY = "2026-11-22";
+
+function rom(date: string, test: RomTest["test"], v: Partial<RomTest>): RomTest {
+  return { id: `${test}-${date}`, date, test, createdAt: `${date}T06:00:00Z`, ...v };
+}
+
+function input(over: Partial<InsightsInput> = {}): InsightsInput {
+  return {
+    today: TODAY,
+    timeZone: "UTC",
+    sessions: [],
+    runs: [],
+    romTests: [],
+    bodyChecks: [],
+    runComfort: [],
+    ...over,
+  };
+}
+
+describe("ROM wins and side differences", () => {
+  it("P4: a knee-to-wall gain of 2.0 cm is a win, 1.5 cm is within noise", () => {
+    const changes = romChanges([
+      rom("2026-10-01", "knee-to-wall", { left: 8, right: 9 }),
+      rom("2026-11-20", "knee-to-wall", { left: 10, right: 10.5 }),
+    ]);
+    expect(changes.find((c) => c.side === "left")).toMatchObject({
+      win: true,
+      real: true,
+      threshold: 1.9,
+    });
+    expect(changes.find((c) => c.side === "right")).toMatchObject({ win: false, real: false });
+    expect(changes.find((c) => c.side === "right")!.message).toMatch(/not a real change yet/);
+  });
+
+  it("P4: a change of exactly the smallest real change counts, despite decimal rounding", () => {
+    const [left] = romChanges([
+      rom("2026-10-01", "knee-to-wall", { left: 8.2, right: 9 }),
+      rom("2026-11-20", "knee-to-wall", { left: 10.1, right: 9 }),
+    ]);
+    expect(left).toMatchObject({ side: "left", change: 1.9, win: true });
+  });
+
+  it("P4: straight-leg raise needs 5 deg, thoracic rotation 6 deg; a Thomas angle falling is better", () => {
+    const changes = romChanges([
+      rom("2026-10-01", "straight-leg-raise", { left: 70, right: 70 }),
+      rom("2026-11-01", "straight-leg-raise", { left: 75, right: 74 }),
+      rom("2026-10-01", "thoracic-rotation", { left: 40, right: 40 }),
+      rom("2026-11-01", "thoracic-rotation", { left: 45, right: 46 }),
+      rom("2026-10-01", "thomas", { left: 15, right: 10 }),
+      rom("2026-11-01", "thomas", { left: 8, right: 18 }),
+    ]);
+    const win = (t: string, s: string) => changes.find((c) => c.test === t && c.side === s)!;
+    expect(win("straight-leg-raise", "left").win).toBe(true);
+    expect(win("straight-leg-raise", "right").win).toBe(false);
+    expect(win("thoracic-rotation", "left").win).toBe(false);
+    expect(win("thoracic-rotation", "right").win).toBe(true);
+    expect(win("thomas", "left").win).toBe(true);
+    expect(win("thomas", "right")).toMatchObject({ real: true, win: false });
+  });
+
+  it("A4: sides flagged only beyond normal between-side variation", () => {
+    const diffs = sideDifferences([
+      rom("2026-11-01", "knee-to-wall", { left: 8, right: 10.5 }),
+      rom("2026-11-01", "straight-leg-raise", { left: 70, right: 78 }),
+      rom("2026-11-01", "thomas", { leftPass: true, rightPass: false }),
+    ]);
+    expect(diffs.find((d) => d.test === "knee-to-wall")).toMatchObject({
+      flagged: true,
+      weakerSide: "left",
+    });
+    expect(diffs.find((d) => d.test === "straight-leg-raise")).toMatchObject({ flagged: false });
+    expect(diffs.find((d) => d.test === "thomas")).toMatchObject({
+      flagged: true,
+      weakerSide: "right",
+    });
+  });
+});
+
+describe("computeInsights", () => {
+  it("P5: with a week of logs every technique is 'not enough data yet'", () => {
+    const sessions = Array.from({ length: 7 }, (_, i) =>
+      sessionOn(addDays(TODAY, -i), "07:00", i % 2 ? ["calf-roll"] : ["leg-swing"], {
+        before: { stiffness: 4 },
+      }),
+    );
+    const report = computeInsights(input({ sessions }));
+    expect(report.techniques.map((t) => t.nextDayStiffness.verdict)).toEqual([
+      "not-enough-data",
+      "not-enough-data",
+    ]);
+    expect(report.techniques[0]!.nextDayStiffness.message).toMatch(/not enough data yet/);
+  });
+
+  it("P5: names a technique with a strong simulated effect, with an interval on the helpful side", () => {
+    const j = simulateRunner({
+      seed: 7,
+      start: "2026-08-31",
+      weeks: 12,
+      effects: { "calf-roll": -1.5, "leg-swing": 0 },
+    });
+    const report = computeInsights(
+      input({ sessions: j.sessions, runs: j.runs, romTests: j.romTests, runComfort: j.runComfort }),
+    );
+    const calf = report.techniques.find((t) => t.movementId === "calf-roll")!;
+    expect(calf.nextDayStiffness.verdict).toBe("helps");
+    expect(calf.nextDayStiffness.interval!.high).toBeLessThan(0);
+    expect(calf.nextDayStiffness.message).toMatch(/less stiff/);
+  });
+
+  it("P7: compares comfort after thorough sessions with runs after none", () => {
+    const sessions = [];
+    const runs = [];
+    const runComfort: RunComfort[] = [];
+    for (let i = 0; i < 12; i++) {
+      const date = addDays(TODAY, -2 * i - 1);
+      const run = { ...runOn(date, "18:00", "easy", 40), id: `run${i}` };
+      runs.push(run);
+      const thorough = i % 2 === 0;
+      if (thorough)
+        sessions.push({ ...sessionOn(date, "07:00", ["calf-roll", "leg-swing"]), id: `s${i}` });
+      runComfort.push({
+        id: `c${i}`,
+        date,
+        runId: run.id,
+        comfort: thorough ? 8 + (i % 3) * 0.5 : 5 + (i % 3) * 0.5,
+        createdAt: run.createdAt,
+      });
+    }
+    const c = computeInsights(input({ sessions, runs, runComfort })).comfort;
+    expect(c.thorough.n).toBe(6);
+    expect(c.skipped.n).toBe(6);
+    expect(c.verdict).toBe("helps");
+    expect(c.difference!.estimate).toBeCloseTo(3, 5);
+  });
+
+  it("T7: adherence counts sessions per week against 3-4", () => {
+    // TODAY is a Sunday; its week started Monday 2026-11-16.
+    const sessions = [1, 2, 3, 8, 15, 16, 17, 18].map((d, i) => ({
+      ...sessionOn(addDays("2026-11-16", -d), "07:00", ["x"]),
+      id: `s${i}`,
+    }));
+    const a = computeInsights(input({ sessions })).adherence;
+    expect(a.weeks.map((w) => w.sessions)).toEqual([0, 4, 1, 3]);
+    expect(a.weeks.map((w) => w.met)).toEqual([false, true, false, true]);
+    expect(a.meanPerWeek).toBe(2);
+  });
+});

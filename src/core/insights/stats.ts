@@ -1,0 +1,208 @@
+/**
+ * Small statistics the insights need: ordinary least squares with standard errors, Student
+ * t quantiles (via the regularised incomplete beta function) and Welch's interval for a
+ * difference of means. Written here because the sums are a few dozen lines and the
+ * insights must run in the browser too.
+ */
+
+export function mean(xs: readonly number[]): number {
+  return xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+/** Sample variance (n - 1). */
+export function variance(xs: readonly number[]): number {
+  if (xs.length < 2) return NaN;
+  const m = mean(xs);
+  return xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
+}
+
+function logGamma(x: number): number {
+  const c = [
+    76.1800917294715, -86.5053203294168, 24.0140982408309, -1.23173957245015, 0.00120865097386618,
+    -5.395239384953e-6,
+  ];
+  let y = x;
+  const tmp = x + 5.5 - (x + 0.5) * Math.log(x + 5.5);
+  let ser = 1.00000000019001;
+  for (const ci of c) ser += ci / ++y;
+  return -tmp + Math.log((2.506628274631 * ser) / x);
+}
+
+function betaContinuedFraction(a: number, b: number, x: number): number {
+  const tiny = 1e-30;
+  let c = 1;
+  let d = 1 - ((a + b) * x) / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 200; m++) {
+    const m2 = 2 * m;
+    let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < 3e-12) break;
+  }
+  return h;
+}
+
+/** Regularised incomplete beta I_x(a, b). */
+export function incompleteBeta(x: number, a: number, b: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const front = Math.exp(
+    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x),
+  );
+  return x < (a + 1) / (a + b + 2)
+    ? (front * betaContinuedFraction(a, b, x)) / a
+    : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+
+/** P(T <= t) for Student's t with `df` degrees of freedom. */
+export function tCdf(t: number, df: number): number {
+  const x = df / (df + t * t);
+  const tail = 0.5 * incompleteBeta(x, df / 2, 0.5);
+  return t >= 0 ? 1 - tail : tail;
+}
+
+/**
+ * The t value with P(T <= t) = p.
+ *
+ * @example
+ * tQuantile(0.975, 10); // ≈ 2.228
+ */
+export function tQuantile(p: number, df: number): number {
+  const key = `${p}|${df}`;
+  const known = quantiles.get(key);
+  if (known !== undefined) return known;
+  let lo = -1e3;
+  let hi = 1e3;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (tCdf(mid, df) < p) lo = mid;
+    else hi = mid;
+  }
+  const q = (lo + hi) / 2;
+  if (quantiles.size > 1000) quantiles.clear();
+  quantiles.set(key, q);
+  return q;
+}
+
+/** Quantiles already found: the same level and degrees of freedom recur across techniques. */
+const quantiles = new Map<string, number>();
+
+export interface OlsFit {
+  coefficients: number[];
+  standardErrors: number[];
+  df: number;
+  residualSd: number;
+}
+
+/**
+ * Ordinary least squares of y on the columns of X (include a column of ones for an
+ * intercept). Returns undefined when the columns are collinear or there are too few rows.
+ */
+export function ols(X: readonly (readonly number[])[], y: readonly number[]): OlsFit | undefined {
+  const n = y.length;
+  const p = X[0]?.length ?? 0;
+  if (n <= p || p === 0) return undefined;
+  const xtx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const xty = new Array<number>(p).fill(0);
+  for (let i = 0; i < n; i++) {
+    const row = X[i]!;
+    for (let a = 0; a < p; a++) {
+      xty[a]! += row[a]! * y[i]!;
+      for (let b = a; b < p; b++) xtx[a]![b]! += row[a]! * row[b]!;
+    }
+  }
+  for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) xtx[a]![b] = xtx[b]![a]!;
+  const inv = invert(xtx);
+  if (!inv) return undefined;
+  const beta = inv.map((r) => r.reduce((s, v, j) => s + v * xty[j]!, 0));
+  let rss = 0;
+  for (let i = 0; i < n; i++) {
+    const fit = X[i]!.reduce((s, v, j) => s + v * beta[j]!, 0);
+    rss += (y[i]! - fit) ** 2;
+  }
+  const df = n - p;
+  const s2 = rss / df;
+  return {
+    coefficients: beta,
+    standardErrors: inv.map((r, j) => Math.sqrt(Math.max(0, r[j]! * s2))),
+    df,
+    residualSd: Math.sqrt(s2),
+  };
+}
+
+/** Gauss-Jordan inverse with partial pivoting; undefined when (nearly) singular. */
+function invert(m: number[][]): number[][] | undefined {
+  const p = m.length;
+  const a = m.map((r, i) => [...r, ...Array.from({ length: p }, (_, j) => (i === j ? 1 : 0))]);
+  const scale = Math.max(1e-12, ...m.map((r, i) => Math.abs(r[i]!)));
+  for (let col = 0; col < p; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < p; r++)
+      if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
+    if (Math.abs(a[pivot]![col]!) < 1e-9 * scale) return undefined;
+    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
+    const row = a[col]!;
+    const div = row[col]!;
+    for (let j = 0; j < 2 * p; j++) row[j]! /= div;
+    for (let r = 0; r < p; r++) {
+      if (r === col) continue;
+      const f = a[r]![col]!;
+      if (f === 0) continue;
+      for (let j = 0; j < 2 * p; j++) a[r]![j]! -= f * row[j]!;
+    }
+  }
+  return a.map((r) => r.slice(p));
+}
+
+export interface Interval {
+  estimate: number;
+  low: number;
+  high: number;
+  /** Confidence level of the interval, e.g. 0.95. */
+  level: number;
+}
+
+/** Interval for one OLS coefficient at `level`. */
+export function coefficientInterval(fit: OlsFit, index: number, level: number): Interval {
+  const est = fit.coefficients[index]!;
+  const se = fit.standardErrors[index]!;
+  const t = tQuantile(1 - (1 - level) / 2, fit.df);
+  return { estimate: est, low: est - t * se, high: est + t * se, level };
+}
+
+/**
+ * Welch's interval for mean(a) - mean(b).
+ *
+ * @example
+ * welchInterval([7, 8, 8], [5, 6, 5], 0.95).estimate; // 2.33...
+ */
+export function welchInterval(
+  a: readonly number[],
+  b: readonly number[],
+  level: number,
+): Interval | undefined {
+  if (a.length < 2 || b.length < 2) return undefined;
+  const va = variance(a) / a.length;
+  const vb = variance(b) / b.length;
+  const se = Math.sqrt(va + vb);
+  const est = mean(a) - mean(b);
+  if (se === 0) return { estimate: est, low: est, high: est, level };
+  const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
+  const t = tQuantile(1 - (1 - level) / 2, df);
+  return { estimate: est, low: est - t * se, high: est + t * se, level };
+}

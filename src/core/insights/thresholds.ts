@@ -1,0 +1,49 @@
+/**
+ * How big a ROM change or a left-right difference must be before Limber calls it real (P2,
+ * P4, A4). Values below these are within the test's normal measurement noise.
+ *
+ * Smallest real change (minimal detectable change of a repeated self-test):
+ * - knee-to-wall 1.9 cm, straight-leg raise 5 deg, thoracic rotation 6 deg: the values
+ *   commonly reported for these tests.
+ * - sit-and-reach 3 cm: about twice its typical test-retest error of 1-1.5 cm.
+ * - Thomas (angle of the thigh above the table) 5 deg, in line with hip goniometry; a change
+ *   from fail to pass (or back) always counts.
+ *
+ * Left-right difference worth a flag (beyond normal between-side variation in healthy
+ * runners, and above the test's own noise): knee-to-wall 2 cm, straight-leg raise 10 deg,
+ * thoracic rotation 10 deg, Thomas 5 deg or one side passing while the other fails.
+ */
+import type { RomTestKind } from "../journal/types.js";
+
+export const SMALLEST_REAL_CHANGE: Record<RomTestKind, number> = {
+  "knee-to-wall": 1.9,
+  "straight-leg-raise": 5,
+  "thoracic-rotation": 6,
+  "sit-and-reach": 3,
+  thomas: 5,
+};
+
+export const SIDE_DIFFERENCE: Record<Exclude<RomTestKind, "sit-and-reach">, number> = {
+  "knee-to-wall": 2,
+  "straight-leg-raise": 10,
+  "thoracic-rotation": 10,
+  thomas: 5,
+};
+
+export const TEST_NAMES: Record<RomTestKind, string> = {
+  "knee-to-wall": "Knee-to-wall",
+  "straight-leg-raise": "Straight-leg raise",
+  "thoracic-rotation": "Thoracic rotation",
+  "sit-and-reach": "Sit-and-reach",
+  thomas: "Thomas test",
+};
+
+/** +1 when a higher value is better, -1 when lower is better (Thomas angle). */
+export function betterDirection(test: RomTestKind): 1 | -1 {
+  return test === "thomas" ? -1 : 1;
+}
+
+/** "cm" or "deg" for numeric values. */
+export function unitOf(test: RomTestKind): "cm" | "deg" {
+  return test === "knee-to-wall" || test === "sit-and-reach" ? "cm" : "deg";
+}

@@ -1,0 +1,77 @@
+/**
+ * What an activity adds to the journal besides itself: the run type it suggests and the
+ * RPE used for load. Pure; the import service calls it with the runner's recent runs.
+ */
+import type { Activity, RunClassification } from "../activity.js";
+import type { RunRecord } from "../journal/types.js";
+import { runTypeOf } from "../journal/types.js";
+import { classifyRun, median, type ClassifyContext } from "./classify.js";
+import { sessionRpe, type HeartRateAnchors } from "./effort.js";
+
+/** How far back "recent runs" reach for the long-run comparison. */
+export const RECENT_DAYS = 56;
+
+/**
+ * The classification context for a run from the runner's other runs: those that started
+ * in the 8 weeks before it.
+ *
+ * @example
+ * recentContext(activity, journalRuns, { maxHeartRate: 185 }).recentDurations.length;
+ */
+export function recentContext(
+  a: Activity,
+  others: readonly Pick<RunRecord, "activity" | "planned">[],
+  profile: { maxHeartRate?: number; thresholdHeartRate?: number } = {},
+): ClassifyContext {
+  const start = Date.parse(a.startTime);
+  const from = start - RECENT_DAYS * 86_400_000;
+  const recent = others.filter((r) => {
+    if (r.planned || r.activity.sport !== "run") return false;
+    const t = Date.parse(r.activity.startTime);
+    return t >= from && t < start - 60_000;
+  });
+  const ctx: ClassifyContext = { recentDurations: recent.map((r) => r.activity.movingSeconds ?? r.activity.elapsedSeconds) };
+  const paces = recent.map((r) => r.activity.avgPaceSecondsPerKm).filter((p): p is number => p !== undefined);
+  const medPace = median(paces);
+  if (medPace !== undefined) ctx.recentMedianPace = medPace;
+  if (profile.maxHeartRate) ctx.maxHeartRate = profile.maxHeartRate;
+  else {
+    // without a profile max, the highest heart rate seen in recent runs is a floor for it
+    const seen = recent.map((r) => r.activity.maxHeartRate ?? 0).filter((v) => v > 0 && v < 230);
+    if (seen.length >= 3) ctx.maxHeartRate = Math.max(...seen, a.maxHeartRate ?? 0);
+  }
+  if (profile.thresholdHeartRate) ctx.thresholdHeartRate = profile.thresholdHeartRate;
+  return ctx;
+}
+
+/**
+ * The journal record for an imported activity (without id and createdAt): runs get a
+ * classification; every activity gets the RPE used for load, marked when estimated.
+ *
+ * @example
+ * const rec = recordFor(activity, recentContext(activity, runs), anchors);
+ * rec.classification?.type; // "easy"
+ */
+export function recordFor(
+  a: Activity,
+  ctx: ClassifyContext,
+  hr: HeartRateAnchors,
+): Pick<RunRecord, "activity" | "classification" | "rpe" | "rpeEstimated"> {
+  let classification: RunClassification | undefined;
+  if (a.sport === "run") classification = classifyRun(a, ctx);
+  const r = sessionRpe(a, classification?.type, hr);
+  const out: Pick<RunRecord, "activity" | "classification" | "rpe" | "rpeEstimated"> = {
+    activity: a,
+    rpe: r.rpe,
+    rpeEstimated: r.estimated,
+  };
+  if (classification) out.classification = classification;
+  return out;
+}
+
+/** The RPE a stored record contributes to load (its own, else estimated now). */
+export function rpeOfRecord(r: RunRecord, hr: HeartRateAnchors): { rpe: number; estimated: boolean } {
+  if (r.rpe !== undefined) return { rpe: r.rpe, estimated: r.rpeEstimated ?? false };
+  const e = sessionRpe(r.activity, runTypeOf(r), hr);
+  return { rpe: e.rpe, estimated: e.estimated };
+}

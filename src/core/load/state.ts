@@ -1,0 +1,178 @@
+/**
+ * The runner's load state from daily session loads: acute (7 days) and chronic (28 days)
+ * load and their ratio, fitness / fatigue / form as 42- and 7-day exponentially weighted
+ * averages, weekly monotony and strain, and whether today's care should be lighter
+ * (L8, L9). The ratio is a signal for the routine, never a gate on anything.
+ */
+import type { RoutineContext } from "../routine/types.js";
+import { addDays, daysBetween } from "./days.js";
+
+export interface DailyLoad {
+  /** Calendar day "YYYY-MM-DD" in the runner's time zone. */
+  date: string;
+  /** Sum of session loads that day (AU). */
+  load: number;
+}
+
+export interface LoadFlags {
+  /** Acute:chronic ratio above 1.5. */
+  spike: boolean;
+  /** Form well below zero for the runner's fitness (judged after 42 days of history). */
+  deepFatigue: boolean;
+  /** The same load day after day (monotony above 2). */
+  monotonous: boolean;
+  /** Acute:chronic ratio below 0.8 with a real chronic load: training has dropped off. */
+  dropOff: boolean;
+  /** Less than 28 days of history: ratio and chronic load are not yet meaningful. */
+  shortHistory: boolean;
+}
+
+export interface LoadState {
+  /** Load of the last 7 days, AU. */
+  acute: number;
+  /** Weekly average of the last 28 days, AU per week. */
+  chronic: number;
+  /** acute / chronic; undefined without chronic load. */
+  ratio?: number;
+  fitness: number;
+  fatigue: number;
+  /** fitness - fatigue. */
+  form: number;
+  /** Mean / standard deviation of the last 7 daily loads; undefined for a week of rest. */
+  monotony?: number;
+  /** Weekly load x monotony. */
+  strain?: number;
+  flags: LoadFlags;
+  lighten?: RoutineContext["lighten"];
+}
+
+export const LOAD = {
+  acuteDays: 7,
+  chronicDays: 28,
+  fitnessDays: 42,
+  fatigueDays: 7,
+  spikeRatio: 1.5,
+  dropOffRatio: 0.8,
+  /** Form below this share of fitness (negative) is deep fatigue. */
+  deepFatigueShare: -0.3,
+  /** Below this fitness, form swings mean little (a few sessions in). */
+  minFitnessForFatigue: 10,
+  /**
+   * Days of history before form is judged: fitness (42-day average) starts at zero, so in
+   * the first weeks every build-up would look like deep fatigue.
+   */
+  minHistoryForForm: 42,
+  monotonyHigh: 2,
+  /** A week of identical non-zero loads has no spread; monotony is reported at this cap. */
+  monotonyCap: 10,
+} as const;
+
+/**
+ * Daily loads for every day from `from` to `to` inclusive, zero on rest days.
+ *
+ * @example
+ * dailySeries([{ date: "2024-01-02", load: 300 }], "2024-01-01", "2024-01-03");
+ * // [{ date: "2024-01-01", load: 0 }, { date: "2024-01-02", load: 300 }, { date: "2024-01-03", load: 0 }]
+ */
+export function dailySeries(sessions: readonly { date: string; load: number }[], from: string, to: string): DailyLoad[] {
+  const days = daysBetween(from, to);
+  if (days < 0) return [];
+  const series: DailyLoad[] = Array.from({ length: days + 1 }, (_, i) => ({ date: addDays(from, i), load: 0 }));
+  for (const s of sessions) {
+    const i = daysBetween(from, s.date);
+    if (i >= 0 && i <= days) series[i]!.load += s.load;
+  }
+  return series;
+}
+
+/**
+ * Exponentially weighted average with time constant `days`, one value per day
+ * (x_t = x_{t-1} + (load_t - x_{t-1}) / days, starting at 0).
+ *
+ * @example
+ * ewma([70, 0], 7); // [10, 8.571...]
+ */
+export function ewma(loads: readonly number[], days: number): number[] {
+  const out: number[] = [];
+  let x = 0;
+  for (const l of loads) {
+    x += (l - x) / days;
+    out.push(x);
+  }
+  return out;
+}
+
+/**
+ * Monotony (mean / population standard deviation) of a week's daily loads.
+ *
+ * @example
+ * monotony([0, 100, 0, 100, 0, 100, 0]); // mean 42.86 / sd 49.49 = 0.866
+ */
+export function monotony(week: readonly number[]): number | undefined {
+  if (week.length === 0) return undefined;
+  const mean = week.reduce((a, b) => a + b, 0) / week.length;
+  if (mean === 0) return undefined;
+  const sd = Math.sqrt(week.reduce((a, b) => a + (b - mean) ** 2, 0) / week.length);
+  return sd === 0 ? LOAD.monotonyCap : Math.min(LOAD.monotonyCap, mean / sd);
+}
+
+/**
+ * The load state on the last day of `series` (which should start at the runner's first
+ * recorded activity, or earlier, so the averages have warmed up).
+ *
+ * @example
+ * loadState(dailySeries(sessions, firstDay, today)).flags.spike;
+ */
+export function loadState(series: readonly DailyLoad[]): LoadState {
+  const loads = series.map((d) => d.load);
+  const n = loads.length;
+  const sum = (from: number) => loads.slice(Math.max(0, n - from)).reduce((a, b) => a + b, 0);
+  const acute = sum(LOAD.acuteDays);
+  const chronic = sum(LOAD.chronicDays) / (LOAD.chronicDays / 7);
+  const fitness = ewma(loads, LOAD.fitnessDays).at(-1) ?? 0;
+  const fatigue = ewma(loads, LOAD.fatigueDays).at(-1) ?? 0;
+  const form = fitness - fatigue;
+  const week = loads.slice(Math.max(0, n - 7));
+  const mono = monotony(week);
+  const firstActive = loads.findIndex((l) => l > 0);
+  const historyDays = firstActive < 0 ? 0 : n - firstActive;
+  const flags: LoadFlags = {
+    shortHistory: historyDays < LOAD.chronicDays,
+    spike: false,
+    deepFatigue: false,
+    monotonous: mono !== undefined && mono > LOAD.monotonyHigh,
+    dropOff: false,
+  };
+  const state: LoadState = { acute: round(acute), chronic: round(chronic), fitness: round(fitness), fatigue: round(fatigue), form: round(form), flags };
+  if (chronic > 0) {
+    state.ratio = Math.round((acute / chronic) * 100) / 100;
+    if (!flags.shortHistory) {
+      flags.spike = acute / chronic > LOAD.spikeRatio;
+      flags.dropOff = acute / chronic < LOAD.dropOffRatio;
+    }
+  }
+  flags.deepFatigue =
+    historyDays >= LOAD.minHistoryForForm && fitness >= LOAD.minFitnessForFatigue && form < LOAD.deepFatigueShare * fitness;
+  if (mono !== undefined) {
+    state.monotony = Math.round(mono * 100) / 100;
+    state.strain = round(acute * mono);
+  }
+  if (flags.spike) {
+    state.lighten = {
+      reason: "load-spike",
+      rules: ["L9", "L8"],
+      message: `This week's load is ${state.ratio}x your 4-week average: keep today's care light, no firm pressure, and consider rest or easy cycling or swimming.`,
+    };
+  } else if (flags.deepFatigue) {
+    state.lighten = {
+      reason: "fatigue",
+      rules: ["L9", "L8"],
+      message: `Fatigue is well above fitness (form ${round(form)}): keep today's care light and gentle, and consider a rest or active-recovery day.`,
+    };
+  }
+  return state;
+}
+
+function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}

@@ -1,0 +1,146 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { RunType } from "../vocabulary.js";
+import { addDays } from "./dates.js";
+import { profileOf, runOn, sessionOn } from "./fixtures.js";
+import { planWeek } from "./plan-week.js";
+import type { PlanInput } from "./types.js";
+
+const kinds: (RunType | "cycling" | "swimming")[] = [
+  "easy",
+  "recovery",
+  "tempo",
+  "intervals",
+  "long",
+  "hills",
+  "race",
+  "cycling",
+  "swimming",
+];
+
+/** A random calendar: 0-2 activities a day over the plan week and the day before it. */
+const calendar = fc.record({
+  today: fc.integer({ min: 0, max: 3650 }).map((n) => addDays("2022-01-01", n)),
+  timeZone: fc.constantFrom(
+    "UTC",
+    "Europe/Berlin",
+    "America/New_York",
+    "Asia/Kolkata",
+    "Pacific/Auckland",
+  ),
+  budget: fc.integer({ min: 20, max: 600 }),
+  preferred: fc.tuple(fc.integer({ min: 5, max: 21 }), fc.constantFrom(0, 15, 30, 45)),
+  newToSoftTissue: fc.boolean(),
+  activities: fc.array(
+    fc.record({
+      day: fc.integer({ min: -1, max: 6 }),
+      hour: fc.integer({ min: 5, max: 21 }),
+      kind: fc.constantFrom(...kinds),
+      minutes: fc.integer({ min: 15, max: 200 }),
+    }),
+    { maxLength: 14 },
+  ),
+  loggedWeeks: fc.array(fc.record({ day: fc.integer({ min: 1, max: 60 }), worse: fc.boolean() }), {
+    maxLength: 25,
+  }),
+});
+
+type Calendar = typeof calendar extends fc.Arbitrary<infer T> ? T : never;
+
+function toInput(c: Calendar): PlanInput {
+  const hh = String(c.preferred[0]).padStart(2, "0");
+  const mm = String(c.preferred[1]).padStart(2, "0");
+  return {
+    today: c.today,
+    timeZone: c.timeZone,
+    profile: profileOf({
+      preferredSessionTime: `${hh}:${mm}`,
+      newToSoftTissue: c.newToSoftTissue,
+      timeZone: c.timeZone,
+    }),
+    runs: c.activities.map((a, i) =>
+      runOn(
+        addDays(c.today, a.day),
+        `${String(a.hour).padStart(2, "0")}:00`,
+        a.kind,
+        a.minutes,
+        c.timeZone,
+        { id: `r${i}` },
+      ),
+    ),
+    sessions: c.loggedWeeks.map((l, i) => ({
+      ...sessionOn(addDays(c.today, -l.day), "07:00", ["calf-roll"], {
+        timeZone: c.timeZone,
+        before: { stiffness: 4 },
+        after: { stiffness: l.worse ? 5 : 3 },
+      }),
+      id: `s${i}`,
+    })),
+    romTests: [],
+    bodyChecks: [],
+    weeklyBudgetMinutes: c.budget,
+  };
+}
+
+describe("planWeek properties over random calendars", () => {
+  it("never plans more minutes than the week's budget", () => {
+    fc.assert(
+      fc.property(calendar, (c) => {
+        const plan = planWeek(toInput(c));
+        const sum = plan.days.flatMap((d) => d.sessions).reduce((a, s) => a + s.minutes, 0);
+        expect(sum).toBe(plan.plannedMinutes);
+        expect(plan.plannedMinutes).toBeLessThanOrEqual(c.budget);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("warns about rest exactly when no day is free of runs and cross-training", () => {
+    fc.assert(
+      fc.property(calendar, (c) => {
+        const plan = planWeek(toInput(c));
+        const noRestDay = plan.days.every((d) => d.runs.length > 0);
+        expect(plan.days.every((d) => d.flags.restDay === (d.runs.length === 0))).toBe(true);
+        expect(plan.warnings.some((w) => w.code === "L8")).toBe(noRestDay);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("plans at least 3 sessions, or exactly 2 in the first starter stage", () => {
+    fc.assert(
+      fc.property(calendar, (c) => {
+        const plan = planWeek(toInput(c));
+        if (plan.progression.stage === "starter" && plan.progression.sessionsPerWeek === 2) {
+          expect(plan.sessionCount).toBe(2);
+        } else {
+          expect(plan.sessionCount).toBeGreaterThanOrEqual(3);
+        }
+        if (plan.progression.stage === "starter")
+          expect(plan.sessionCount).toBe(plan.progression.sessionsPerWeek);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("is deterministic and every session has a valid time, minutes and reasons", () => {
+    fc.assert(
+      fc.property(calendar, (c) => {
+        const a = planWeek(toInput(c));
+        expect(planWeek(toInput(c))).toEqual(a);
+        expect(a.days.map((d) => d.date)).toEqual(
+          Array.from({ length: 7 }, (_, i) => addDays(c.today, i)),
+        );
+        for (const s of a.days.flatMap((d) => d.sessions)) {
+          expect(s.time).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+          expect(s.minutes).toBeGreaterThanOrEqual(5);
+          expect(s.reasons.length).toBeGreaterThan(0);
+          expect(s.note.length).toBeGreaterThan(0);
+        }
+        const ids = a.days.flatMap((d) => d.sessions.map((s) => s.id));
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,347 @@
+import { describe, expect, it } from "vitest";
+import { InputError } from "../errors.js";
+import type { RomTest, RunRecord, SessionLog } from "../journal/types.js";
+import { addDays } from "./dates.js";
+import { bodyCheckOn, profileOf, runOn, sessionOn } from "./fixtures.js";
+import { planWeek } from "./plan-week.js";
+import type { PlanInput } from "./types.js";
+
+// 2026-11-23 is a Monday.
+const MONDAY = "2026-11-23";
+
+function input(over: Partial<PlanInput> = {}): PlanInput {
+  return {
+    today: MONDAY,
+    timeZone: "UTC",
+    profile: profileOf({ preferredSessionTime: "07:15" }),
+    runs: [],
+    sessions: [],
+    romTests: [],
+    bodyChecks: [],
+    ...over,
+  };
+}
+
+const day = (plan: ReturnType<typeof planWeek>, date: string) =>
+  plan.days.find((d) => d.date === date)!;
+
+describe("planWeek rules", () => {
+  it("T3, T6: given a day without runs, when planned, then a mini session sits at the preferred time", () => {
+    const plan = planWeek(input({ runs: [runOn(addDays(MONDAY, 1), "07:00", "easy", 40)] }));
+    const tuesdayOff = day(plan, addDays(MONDAY, 2));
+    const mini = tuesdayOff.sessions.find((s) => s.kind === "mini" || s.kind === "rest-day");
+    expect(mini?.time).toBe("07:15");
+    expect(mini?.reasons).toContain("T6");
+  });
+
+  it("L4, T1: given an easy 40-min run at 07:00, when planned, then a 6-min post-run session starts 15 min after it ends", () => {
+    const plan = planWeek(input({ runs: [runOn(MONDAY, "07:00", "easy", 40)] }));
+    const s = day(plan, MONDAY).sessions;
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ kind: "post-run", time: "07:55", minutes: 6 });
+    expect(s[0]!.reasons).toEqual(expect.arrayContaining(["L4", "T1"]));
+  });
+
+  it("L2, L6: given a long run in the morning, when planned, then a 20-min post-run session and an evening follow-up at 19:30", () => {
+    const plan = planWeek(input({ runs: [runOn(MONDAY, "08:00", "long", 120)] }));
+    const s = day(plan, MONDAY).sessions;
+    expect(s.map((x) => [x.kind, x.time, x.minutes])).toEqual([
+      ["post-run", "10:15", 20],
+      ["evening", "19:30", 10],
+    ]);
+    expect(s[1]!.reasons).toContain("L6");
+  });
+
+  it("L1: given an interval run, when planned, then the post-run session is capped at light pressure", () => {
+    const plan = planWeek(input({ runs: [runOn(MONDAY, "18:00", "intervals", 50)] }));
+    const s = day(plan, MONDAY).sessions[0]!;
+    expect(s.pressureCap).toBe("light");
+    expect(s.reasons).toContain("L1");
+  });
+
+  it("L8: given a tempo run on Monday, when planned, then Tuesday is a lighter day with active recovery suggested", () => {
+    const plan = planWeek(
+      input({
+        runs: [runOn(MONDAY, "18:00", "tempo", 50), runOn(addDays(MONDAY, 3), "18:00", "easy", 40)],
+      }),
+    );
+    const tue = day(plan, addDays(MONDAY, 1));
+    expect(tue.flags.lighterDay).toBe(true);
+    expect(tue.flags.activeRecovery).toBe(true);
+    expect(
+      tue.notes.some((n) => n.rules.includes("L8") && /cycling or swimming/.test(n.text)),
+    ).toBe(true);
+    expect(tue.sessions.every((s) => s.minutes <= 5 && s.pressureCap === "light")).toBe(true);
+  });
+
+  it("L8: given the week's only rest day follows a hard run, when planned, then no active recovery is suggested on it", () => {
+    const runs = [0, 1, 2, 3, 4, 6].map((i) =>
+      runOn(addDays(MONDAY, i), "07:00", i === 4 ? "tempo" : "easy", 40),
+    );
+    const plan = planWeek(input({ runs }));
+    const sat = day(plan, addDays(MONDAY, 5));
+    expect(sat.flags.restDay).toBe(true);
+    expect(sat.flags.lighterDay).toBe(true);
+    expect(sat.flags.activeRecovery).toBe(false);
+  });
+
+  it("L8, S9: given a new technique started on Tuesday, when planned, then Wednesday is lighter", () => {
+    const plan = planWeek(
+      input({
+        trials: [
+          { movementId: "band-leg-swing", start: addDays(MONDAY, 1), end: addDays(MONDAY, 15) },
+        ],
+      }),
+    );
+    const wed = day(plan, addDays(MONDAY, 2));
+    expect(wed.flags.lighterDay).toBe(true);
+    expect(wed.notes.some((n) => n.rules.includes("S9"))).toBe(true);
+    expect(plan.trial).toMatchObject({ movementId: "band-leg-swing", status: "active" });
+  });
+
+  it("L8: given a run every day, when planned, then the plan warns about no rest day; with one day off it does not", () => {
+    const every = Array.from({ length: 7 }, (_, i) =>
+      runOn(addDays(MONDAY, i), "07:00", "easy", 30),
+    );
+    expect(planWeek(input({ runs: every })).warnings.map((w) => w.code)).toContain("L8");
+    expect(planWeek(input({ runs: every.slice(1) })).warnings.map((w) => w.code)).not.toContain(
+      "L8",
+    );
+  });
+
+  it("L8: given only cycling on a day, when planned, then that day is not a rest day", () => {
+    const plan = planWeek(input({ runs: [runOn(MONDAY, "09:00", "cycling", 60)] }));
+    expect(day(plan, MONDAY).flags.restDay).toBe(false);
+    expect(day(plan, addDays(MONDAY, 1)).flags.restDay).toBe(true);
+  });
+
+  it("L7: given a rest day that is not lighter, when planned, then it holds a longer rest-day session", () => {
+    const plan = planWeek(input());
+    const s = day(plan, MONDAY).sessions[0]!;
+    expect(s.kind).toBe("rest-day");
+    expect(s.minutes).toBeGreaterThan(7);
+    expect(s.reasons).toContain("L7");
+  });
+
+  it("T7, T5: given a small time budget, when planned, then the week fits it and keeps at least 3 sessions", () => {
+    const runs = [0, 2, 4].map((i) => runOn(addDays(MONDAY, i), "07:00", "long", 120));
+    const plan = planWeek(input({ runs, weeklyBudgetMinutes: 20 }));
+    expect(plan.plannedMinutes).toBeLessThanOrEqual(20);
+    expect(plan.sessionCount).toBeGreaterThanOrEqual(3);
+    expect(plan.days.flatMap((d) => d.sessions).some((s) => s.reasons.includes("T5"))).toBe(true);
+  });
+
+  it("S8: given a runner new to soft-tissue work with no logs, when planned, then two short sessions", () => {
+    const plan = planWeek(input({ profile: profileOf({ newToSoftTissue: true }) }));
+    expect(plan.progression).toMatchObject({ stage: "starter", sessionsPerWeek: 2 });
+    expect(plan.sessionCount).toBe(2);
+    expect(
+      plan.days.flatMap((d) => d.sessions).every((s) => s.minutes <= 7 && s.reasons.includes("S8")),
+    ).toBe(true);
+  });
+
+  it("S8: given a well-tolerated week, when planned, then one more session; a week that left them worse holds", () => {
+    const good = [-7, -5].map((o) =>
+      sessionOn(addDays(MONDAY, o), "07:00", ["calf-roll"], {
+        before: { stiffness: 5 },
+        after: { stiffness: 4 },
+      }),
+    );
+    const grown = planWeek(
+      input({ profile: profileOf({ newToSoftTissue: true }), sessions: good }),
+    );
+    expect(grown.progression.sessionsPerWeek).toBe(3);
+    expect(grown.sessionCount).toBe(3);
+    const bad = [
+      ...good.slice(0, 1),
+      sessionOn(addDays(MONDAY, -5), "07:00", ["calf-roll"], {
+        before: { soreness: 2 },
+        after: { soreness: 4 },
+      }),
+    ];
+    expect(
+      planWeek(input({ profile: profileOf({ newToSoftTissue: true }), sessions: bad })).progression
+        .sessionsPerWeek,
+    ).toBe(2);
+  });
+
+  it("S8: given five well-tolerated weeks at the allowed count, when planned, then the runner graduates; a pain flag holds them back", () => {
+    const sessions: SessionLog[] = [];
+    const counts = [2, 3, 4, 5, 6];
+    counts.forEach((n, w) => {
+      const weekStart = addDays(MONDAY, -7 * (counts.length - w));
+      for (let i = 0; i < n; i++) {
+        sessions.push({
+          ...sessionOn(addDays(weekStart, i), "07:00", ["calf-roll"], {
+            before: { soreness: 3 },
+            after: { soreness: 2 },
+          }),
+          id: `s${w}-${i}`,
+        });
+      }
+    });
+    const profile = profileOf({ newToSoftTissue: true });
+    expect(planWeek(input({ profile, sessions })).progression.stage).toBe("full");
+    const flag = {
+      id: "f1",
+      region: "calves" as const,
+      kind: "niggle" as const,
+      openedAt: `${addDays(MONDAY, -5)}T09:00:00Z`,
+    };
+    const held = planWeek(input({ profile, sessions, painFlags: [flag] }));
+    expect(held.progression).toMatchObject({ stage: "starter", sessionsPerWeek: 5 });
+    expect(held.progression.why).toMatch(/pain flag/);
+  });
+
+  it("S9: given a technique first used after the first week of logs, when planned, then it is on trial for 14 days", () => {
+    const sessions = [
+      sessionOn(addDays(MONDAY, -20), "07:00", ["calf-roll"]),
+      sessionOn(addDays(MONDAY, -3), "07:00", ["calf-roll", "band-leg-swing"]),
+    ];
+    const plan = planWeek(input({ sessions }));
+    expect(plan.trial).toMatchObject({
+      movementId: "band-leg-swing",
+      start: addDays(MONDAY, -3),
+      end: addDays(MONDAY, 11),
+    });
+    const withTrial = plan.days
+      .flatMap((d) => d.sessions)
+      .filter((s) => s.trialMovementId === "band-leg-swing");
+    expect(withTrial.length).toBeGreaterThan(0);
+    expect(withTrial.every((s) => s.reasons.includes("S9"))).toBe(true);
+  });
+
+  it("S9, L7, L8: given no technique on trial, when planned, then the first free rest day suggests one and the next day is lighter", () => {
+    const runs = [
+      runOn(MONDAY, "18:00", "tempo", 50),
+      runOn(addDays(MONDAY, 2), "07:00", "easy", 40),
+    ];
+    const plan = planWeek(input({ runs }));
+    // Tuesday follows the tempo run, so Thursday is the first free rest day.
+    expect(plan.newTechniqueDay?.date).toBe(addDays(MONDAY, 3));
+    expect(day(plan, addDays(MONDAY, 4)).flags.lighterDay).toBe(true);
+    const onTrial = planWeek(
+      input({
+        runs,
+        trials: [{ movementId: "x", start: addDays(MONDAY, -2), end: addDays(MONDAY, 12) }],
+      }),
+    );
+    expect(onTrial.newTechniqueDay).toBeUndefined();
+    expect(day(onTrial, addDays(MONDAY, 4)).flags.lighterDay).toBe(false);
+  });
+
+  it("P1: given a mini session already logged today, when planned, then today's session is marked done", () => {
+    const plan = planWeek(input({ sessions: [sessionOn(MONDAY, "06:00", ["calf-roll"])] }));
+    expect(plan.days[0]!.sessions[0]!.done).toBe(true);
+    expect(plan.days[1]!.sessions[0]!.done).toBeUndefined();
+    expect(planWeek(input()).days[0]!.sessions[0]!.done).toBeUndefined();
+  });
+
+  it("S9: given two new techniques started within one trial window, when planned, then it warns", () => {
+    const sessions = [
+      sessionOn(addDays(MONDAY, -20), "07:00", ["calf-roll"]),
+      sessionOn(addDays(MONDAY, -6), "07:00", ["band-leg-swing"]),
+      sessionOn(addDays(MONDAY, -2), "07:00", ["foot-ball"]),
+    ];
+    expect(planWeek(input({ sessions })).warnings.map((w) => w.code)).toContain("S9");
+  });
+
+  it("S10: given dates in one 3-week block, when planned, then the emphasis is the same; the next block differs", () => {
+    const a = planWeek(input()).emphasis;
+    const b = planWeek(input({ today: addDays(a.blockStart, 20) })).emphasis;
+    const c = planWeek(input({ today: a.nextChange })).emphasis;
+    expect(b.group).toBe(a.group);
+    expect(c.group).not.toBe(a.group);
+    const mini = planWeek(input()).days[0]!.sessions[0]!;
+    expect(mini.focus).toEqual(expect.arrayContaining(a.regions));
+  });
+
+  it("L11: given calves stiff in two of the last three checks, when planned, then calves come first with extra minutes", () => {
+    const checks = [
+      bodyCheckOn(addDays(MONDAY, -6), { calves: 7 }),
+      bodyCheckOn(addDays(MONDAY, -2), { calves: 6, quads: 2 }),
+    ];
+    const plain = planWeek(input());
+    const plan = planWeek(input({ bodyChecks: checks }));
+    expect(plan.stiffRegions.map((r) => r.region)).toEqual(["calves"]);
+    const s = plan.days[0]!.sessions[0]!;
+    expect(s.focus[0]).toBe("calves");
+    expect(s.reasons).toContain("L11");
+    expect(s.minutes).toBeGreaterThan(plain.days[0]!.sessions[0]!.minutes);
+  });
+
+  it("L9: given soreness after sessions rising by 2 points, when planned, then the week scales back and says why", () => {
+    const sessions: SessionLog[] = [];
+    for (let i = 1; i <= 42; i += 3) {
+      const sore = i <= 14 ? 5 : 2;
+      sessions.push(
+        sessionOn(addDays(MONDAY, -i), "07:00", ["calf-roll"], { after: { soreness: sore } }),
+      );
+    }
+    const plan = planWeek(input({ sessions }));
+    const normal = planWeek(input());
+    expect(plan.scaleBack?.why.join(" ")).toMatch(/Soreness after sessions has risen/);
+    expect(plan.warnings.map((w) => w.code)).toContain("L9");
+    expect(plan.plannedMinutes).toBeLessThan(normal.plannedMinutes);
+  });
+
+  it("L9: given steady runs slower at the same heart rate, when planned, then the week scales back", () => {
+    const runs: RunRecord[] = [];
+    for (let i = 2; i <= 40; i += 3) {
+      const pace = i <= 14 ? 380 : 340;
+      runs.push(runOn(addDays(MONDAY, -i), "07:00", "easy", 40, "UTC", {}));
+      const r = runs.at(-1)!;
+      r.activity.avgHeartRate = 145;
+      r.activity.avgPaceSecondsPerKm = pace;
+    }
+    const plan = planWeek(input({ runs }));
+    expect(plan.scaleBack?.why.join(" ")).toMatch(/slower at the same heart rate/);
+  });
+
+  it("P3: given a plan starting on Saturday, when planned, then the audit falls on Monday and compares tests with targets", () => {
+    const romTests: RomTest[] = [
+      {
+        id: "t1",
+        date: "2026-11-16",
+        test: "knee-to-wall",
+        left: 9.5,
+        right: 11,
+        createdAt: "2026-11-16T06:00:00Z",
+      },
+    ];
+    const plan = planWeek(
+      input({
+        today: "2026-11-21",
+        romTests,
+        targets: [{ test: "knee-to-wall", target: 10, unit: "cm", source: "professional" }],
+      }),
+    );
+    expect(plan.audit.date).toBe("2026-11-23");
+    expect(plan.audit.lines).toEqual([
+      expect.objectContaining({
+        side: "left",
+        last: 9.5,
+        target: 10,
+        met: false,
+        targetSource: "professional",
+      }),
+      expect.objectContaining({ side: "right", last: 11, target: 10, met: true }),
+    ]);
+    expect(plan.audit.message).toMatch(/1 target is not met/);
+  });
+
+  it("dates: given a run at 23:30 UTC, when planned in Berlin, then it sits on the next local day", () => {
+    const run = runOn(MONDAY, "23:30", "easy", 30, "UTC");
+    const plan = planWeek(input({ runs: [run], timeZone: "Europe/Berlin" }));
+    expect(day(plan, addDays(MONDAY, 1)).runs.map((r) => r.start)).toEqual(["00:30"]);
+  });
+
+  it("input: given bad fields, when planned, then an InputError names the field", () => {
+    expect(() => planWeek(input({ weeklyBudgetMinutes: 5 }))).toThrow(InputError);
+    expect(() => planWeek(input({ today: "2026-02-30" }))).toThrow(/today/);
+    expect(() => planWeek(input({ timeZone: "Mars/Olympus" }))).toThrow(/timeZone/);
+    expect(() => planWeek(input({ profile: profileOf({ preferredSessionTime: "7pm" }) }))).toThrow(
+      /preferredSessionTime/,
+    );
+  });
+});

@@ -1,0 +1,592 @@
+/**
+ * planWeek: the coming seven days around the runner's runs (issue: the coach over weeks).
+ * Pure: the day, the time zone and every record come in as arguments.
+ *
+ * Shape of a day: a post-run session after each run, sized to it (L1-L4, T1), an evening
+ * follow-up after a long run (L6), otherwise one session at the preferred time: a mini
+ * (T3, T6), or a longer rest-day session (L7). Lighter days follow hard efforts and new
+ * techniques (L8); the week's emphasis rotates (S10), stubborn regions get more time (L11),
+ * fatigue scales it all back (L9), newcomers follow the S8 progression, and the total
+ * never exceeds the weekly time budget.
+ */
+import { InputError } from "../errors.js";
+import type { SessionLog } from "../journal/types.js";
+import type { Region, RuleId, SessionKind } from "../vocabulary.js";
+import { weeklyAudit } from "./audit.js";
+import {
+  addDays,
+  assertDate,
+  assertTime,
+  assertTimeZone,
+  localDate,
+  minutesOfDay,
+  timeOfMinutes,
+  weekdayName,
+} from "./dates.js";
+import { scaleBackFor } from "./fatigue.js";
+import { progressionStage } from "./progression.js";
+import { emphasisFor } from "./rotation.js";
+import { postRunMinutes, toPlanRun } from "./runs.js";
+import { stiffRegions } from "./stiffness.js";
+import { DEFAULT_TRIAL_DAYS, overlappingTrials, trialsFromSessions } from "./trials.js";
+import type {
+  DayNote,
+  NewTechniqueDay,
+  PlanDay,
+  PlanInput,
+  PlannedSession,
+  PlanRun,
+  PlanWarning,
+  ScaleBack,
+  TrialStatus,
+  WeekPlan,
+} from "./types.js";
+
+export const DEFAULT_BUDGET_MINUTES = 120;
+export const MIN_BUDGET_MINUTES = 20;
+export const MAX_BUDGET_MINUTES = 600;
+export const DEFAULT_SESSION_TIME = "07:30";
+export const EVENING_TIME = "19:30";
+const LATEST_EVENING = "21:30";
+/** T7: at least three sessions a week (two in the first S8 stage). */
+export const MIN_SESSIONS = 3;
+/** T2: the shortest useful session. */
+const FLOOR_MINUTES = 5;
+const LOWER_BODY: Region[] = ["calves", "hamstrings", "quads", "glutes", "hip-flexors"];
+const LONG_RUN_FOCUS: Region[] = ["feet", "calves", "hips", "glutes", "hamstrings", "quads"];
+
+/** A session while the plan is being built: it knows how far it may shrink. */
+interface Draft extends Omit<PlannedSession, "id"> {
+  date: string;
+  min: number;
+}
+
+/**
+ * Plans the seven days starting `input.today`.
+ *
+ * @example
+ * const plan = planWeek({ today: "2026-11-23", timeZone: "Europe/Berlin", profile, runs,
+ *   sessions: [], romTests: [], bodyChecks: [] });
+ * plan.days[0].sessions; // [{ kind: "mini", time: "07:30", minutes: 6, reasons: ["T3", "T6", "S10"], ... }]
+ */
+export function planWeek(input: PlanInput): WeekPlan {
+  const { today, timeZone } = input;
+  assertDate("today", today);
+  assertTimeZone("timeZone", timeZone);
+  const preferredTime = input.profile?.preferredSessionTime ?? DEFAULT_SESSION_TIME;
+  assertTime("preferredSessionTime", preferredTime);
+  const budget = input.weeklyBudgetMinutes ?? DEFAULT_BUDGET_MINUTES;
+  if (!Number.isInteger(budget) || budget < MIN_BUDGET_MINUTES || budget > MAX_BUDGET_MINUTES) {
+    throw new InputError(
+      "weeklyBudgetMinutes",
+      `must be a whole number of minutes from ${MIN_BUDGET_MINUTES} to ${MAX_BUDGET_MINUTES}, got ${budget}`,
+    );
+  }
+  const weekStartsOn = input.weekStartsOn ?? 1;
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
+    throw new InputError("weekStartsOn", `must be 0 (Sunday) to 6 (Saturday), got ${weekStartsOn}`);
+  }
+  const trialDays = input.trialDays ?? DEFAULT_TRIAL_DAYS;
+  if (!Number.isInteger(trialDays) || trialDays < 7 || trialDays > 42) {
+    throw new InputError(
+      "trialDays",
+      `must be a whole number of days from 7 to 42, got ${trialDays}`,
+    );
+  }
+
+  const dates = Array.from({ length: 7 }, (_, i) => addDays(today, i));
+  const end = dates[6]!;
+  const runsByDay = new Map<string, PlanRun[]>();
+  for (const r of input.runs) {
+    const pr = toPlanRun(r, timeZone);
+    if (pr.date < addDays(today, -1) || pr.date > end) continue;
+    const { date, ...run } = pr;
+    runsByDay.set(
+      date,
+      [...(runsByDay.get(date) ?? []), run].sort((a, b) => a.start.localeCompare(b.start)),
+    );
+  }
+
+  const warnings: PlanWarning[] = [];
+  const progression = progressionStage({
+    profile: input.profile,
+    sessions: input.sessions,
+    painFlags: input.painFlags,
+    today,
+    timeZone,
+    weekStartsOn,
+  });
+  const emphasis = emphasisFor(today, weekStartsOn);
+  const stiff = stiffRegions(input.bodyChecks, today);
+  const scaleBack = scaleBackFor({
+    sessions: input.sessions,
+    runs: input.runs,
+    today,
+    timeZone,
+    loadSignals: input.loadSignals,
+  });
+  const trial = currentTrial(input, timeZone, trialDays, today, end, warnings);
+
+  const restDays = new Set(dates.filter((d) => (runsByDay.get(d) ?? []).length === 0));
+  const notes = new Map<string, DayNote[]>(dates.map((d) => [d, []]));
+  const note = (date: string, rules: RuleId[], text: string) =>
+    notes.get(date)?.push({ rules, text });
+  const newTechnique =
+    progression.stage === "full" && !scaleBack && (!trial || trial.status === "ended")
+      ? newTechniqueDayOf(dates, runsByDay, restDays)
+      : undefined;
+  const lighter = lighterDays(
+    dates,
+    runsByDay,
+    input.sessions,
+    timeZone,
+    trial,
+    newTechnique,
+    note,
+  );
+  const activeRecovery = new Set<string>();
+  for (const d of lighter) {
+    const onlyRestDay = restDays.has(d) && restDays.size === 1;
+    if ((runsByDay.get(d) ?? []).length === 0 && !onlyRestDay) {
+      activeRecovery.add(d);
+      note(
+        d,
+        ["L8"],
+        "Active recovery if you feel like moving: 20-30 min of easy cycling or swimming.",
+      );
+    }
+  }
+  for (const d of restDays) note(d, ["L8"], "Rest day: no running or cross-training.");
+  if (newTechnique) note(newTechnique.date, newTechnique.reasons, newTechnique.note);
+
+  let drafts =
+    progression.stage === "starter"
+      ? starterDrafts(
+          dates,
+          runsByDay,
+          preferredTime,
+          progression.sessionsPerWeek!,
+          progression.minutesPerSession!,
+        )
+      : fullDrafts({
+          dates,
+          runsByDay,
+          preferredTime,
+          restDays,
+          lighter,
+          stiff: stiff.map((s) => s.region),
+          emphasis: emphasis.regions,
+          professional: input.professionalFocus ?? [],
+          trial,
+          scaleBack,
+        });
+
+  const minCount =
+    progression.stage === "starter"
+      ? Math.min(progression.sessionsPerWeek!, MIN_SESSIONS)
+      : MIN_SESSIONS;
+  drafts = fitBudget(drafts, budget, minCount, note);
+
+  // Sessions already logged today, by kind (a mini and a rest-day session count alike).
+  const loggedToday = new Map<SessionKind, number>();
+  for (const s of input.sessions) {
+    if (localDate(s.startedAt, timeZone) !== today) continue;
+    const kinds: SessionKind[] =
+      s.kind === "mini" || s.kind === "rest-day" ? ["mini", "rest-day"] : [s.kind];
+    for (const k of kinds) loggedToday.set(k, (loggedToday.get(k) ?? 0) + 1);
+  }
+  const days: PlanDay[] = dates.map((date) => {
+    const counts = new Map<SessionKind, number>();
+    const sessions: PlannedSession[] = drafts
+      .filter((s) => s.date === date)
+      .sort((a, b) => a.time.localeCompare(b.time))
+      .map(({ date: _d, min: _m, ...s }) => {
+        const n = (counts.get(s.kind) ?? 0) + 1;
+        counts.set(s.kind, n);
+        const session: PlannedSession = {
+          id: `${date}-${s.kind}-${n}`,
+          ...s,
+          reasons: unique(s.reasons),
+        };
+        if (date === today && (loggedToday.get(s.kind) ?? 0) >= n) session.done = true;
+        return session;
+      });
+    return {
+      date,
+      weekday: weekdayName(date),
+      runs: runsByDay.get(date) ?? [],
+      sessions,
+      flags: {
+        restDay: restDays.has(date),
+        lighterDay: lighter.has(date),
+        activeRecovery: activeRecovery.has(date),
+      },
+      notes: notes.get(date) ?? [],
+    };
+  });
+
+  if (restDays.size === 0) {
+    warnings.push({
+      code: "L8",
+      message:
+        "This week has no full rest day. Keep at least one day free of running and cross-training.",
+    });
+  }
+  if (scaleBack) {
+    warnings.push({ code: "L9", message: `Scaled back this week: ${scaleBack.why.join(" ")}` });
+  }
+  const sessionCount = drafts.length;
+  const plannedMinutes = drafts.reduce((a, s) => a + s.minutes, 0);
+  const audit = weeklyAudit({
+    start: today,
+    romTests: input.romTests,
+    targets: input.targets,
+    weekStartsOn,
+  });
+  const reasons = unique<RuleId>([
+    "T7",
+    ...progression.reasons,
+    ...emphasis.reasons,
+    ...(stiff.length > 0 ? (["L11"] as RuleId[]) : []),
+    ...(scaleBack ? scaleBack.reasons : []),
+    ...(trial ? trial.reasons : []),
+    ...(newTechnique ? newTechnique.reasons : []),
+    ...audit.reasons,
+    ...warnings.map((w) => w.code),
+    ...days.flatMap((d) => d.sessions.flatMap((s) => s.reasons)),
+  ]);
+  const plan: WeekPlan = {
+    start: today,
+    end,
+    timeZone,
+    preferredTime,
+    budgetMinutes: budget,
+    plannedMinutes,
+    sessionCount,
+    days,
+    warnings,
+    progression,
+    emphasis,
+    stiffRegions: stiff,
+    audit,
+    reasons,
+  };
+  if (trial) plan.trial = trial;
+  if (newTechnique) plan.newTechniqueDay = newTechnique;
+  if (scaleBack) plan.scaleBack = scaleBack;
+  return plan;
+}
+
+function currentTrial(
+  input: PlanInput,
+  timeZone: string,
+  trialDays: number,
+  today: string,
+  end: string,
+  warnings: PlanWarning[],
+): TrialStatus | undefined {
+  const trials = input.trials ?? trialsFromSessions(input.sessions, timeZone, trialDays);
+  const recent = trials.filter((t) => t.end > addDays(today, -trialDays) && t.start <= end);
+  for (const group of overlappingTrials(recent)) {
+    warnings.push({
+      code: "S9",
+      message: `${group.map((t) => t.movementId).join(" and ")} started within one trial window; judge one new technique at a time.`,
+    });
+  }
+  const latest = [...recent].sort((a, b) => a.start.localeCompare(b.start)).at(-1);
+  if (!latest) return undefined;
+  const active = latest.end > today;
+  return {
+    ...latest,
+    status: active ? "active" : "ended",
+    reasons: ["S9"],
+    note: active
+      ? `Trying ${latest.movementId} until ${addDays(latest.end, -1)}; no other new technique until then.`
+      : `The trial of ${latest.movementId} ended on ${addDays(latest.end, -1)}; see insights before adding the next new technique.`,
+  };
+}
+
+/**
+ * S9, L7: with no technique on trial, the first rest day that does not follow a hard run
+ * is a good day to start one new technique (rest days allow new moves); the day after it
+ * becomes lighter (L8).
+ */
+function newTechniqueDayOf(
+  dates: string[],
+  runsByDay: Map<string, PlanRun[]>,
+  restDays: Set<string>,
+): NewTechniqueDay | undefined {
+  const date = dates.find(
+    (d) => restDays.has(d) && !(runsByDay.get(addDays(d, -1)) ?? []).some((r) => r.hard),
+  );
+  if (!date) return undefined;
+  return {
+    date,
+    note: "A good day to start one new technique: try it gently, then watch it for two weeks before judging it, with no other new technique meanwhile.",
+    reasons: ["S9", "L7"],
+  };
+}
+
+/** L8: the day after a hard run, after a heavy session, or after a new technique started. */
+function lighterDays(
+  dates: string[],
+  runsByDay: Map<string, PlanRun[]>,
+  sessions: readonly SessionLog[],
+  timeZone: string,
+  trial: TrialStatus | undefined,
+  newTechnique: NewTechniqueDay | undefined,
+  note: (date: string, rules: RuleId[], text: string) => void,
+): Set<string> {
+  const out = new Set<string>();
+  const first = dates[0]!;
+  const yesterday = addDays(first, -1);
+  const heavyYesterday = sessions.some(
+    (s) =>
+      localDate(s.startedAt, timeZone) === yesterday &&
+      (s.routine.totalSeconds >= 20 * 60 ||
+        s.items.some((i) => i.status === "done" && i.pressure === "firm")),
+  );
+  if (heavyYesterday) {
+    out.add(first);
+    note(first, ["L8"], "Lighter day: yesterday's session was long or used firm pressure.");
+  }
+  for (const d of dates) {
+    const before = runsByDay.get(addDays(d, -1)) ?? [];
+    const hard = before.find((r) => r.hard);
+    if (hard) {
+      out.add(d);
+      note(
+        d,
+        ["L8", "L1"],
+        `Lighter day after yesterday's ${hard.type} run: gentle work, light pressure.`,
+      );
+    }
+    if (trial && addDays(trial.start, 1) === d) {
+      out.add(d);
+      note(
+        d,
+        ["L8", "S9"],
+        `Lighter day after starting ${trial.movementId}: see how the tissues answer.`,
+      );
+    }
+    if (newTechnique && addDays(newTechnique.date, 1) === d) {
+      out.add(d);
+      note(
+        d,
+        ["L8", "S9"],
+        "Lighter day after trying a new technique: see how the tissues answer.",
+      );
+    }
+  }
+  return out;
+}
+
+function postRunReasons(type: PlanRun["type"]): RuleId[] {
+  if (type === "easy" || type === "recovery") return ["L4", "L3", "T1"];
+  if (type === "long") return ["L2", "L6", "T1"];
+  if (type === "tempo" || type === "intervals") return ["L1", "L2", "L5", "T1"];
+  return ["L1", "L2", "T1"];
+}
+
+function postRunNote(type: PlanRun["type"]): string {
+  if (type === "easy" || type === "recovery")
+    return "Gentle movement for circulation after an easy run; no deep stretches.";
+  if (type === "long")
+    return "Essentials after the long run: feet, calves and hips first, calm sustained pressure.";
+  return "Light, brief work after a hard effort: no deep pressure, longer gentle holds and slow breathing.";
+}
+
+function fullDrafts(a: {
+  dates: string[];
+  runsByDay: Map<string, PlanRun[]>;
+  preferredTime: string;
+  restDays: Set<string>;
+  lighter: Set<string>;
+  stiff: Region[];
+  emphasis: Region[];
+  professional: Region[];
+  trial: TrialStatus | undefined;
+  scaleBack: ScaleBack | undefined;
+}): Draft[] {
+  const out: Draft[] = [];
+  const scale = (m: number, floor: number) =>
+    a.scaleBack ? Math.max(FLOOR_MINUTES, Math.round(m * a.scaleBack.factor)) : Math.max(m, floor);
+  const withL9 = (r: RuleId[]): RuleId[] => (a.scaleBack ? [...r, "L9"] : r);
+  for (const date of a.dates) {
+    const runs = (a.runsByDay.get(date) ?? []).filter((r) => r.type !== "cross");
+    const light = a.lighter.has(date);
+    for (const run of runs) {
+      const type = run.type === "cross" ? "easy" : run.type;
+      const size = postRunMinutes(type);
+      const preferred = light ? size.min : size.preferred;
+      const minutes = scale(preferred, size.min);
+      const startMin = minutesOfDay(run.start) + run.minutes + 15;
+      const cap = light || a.scaleBack || run.hard ? "light" : undefined;
+      const focus = unique([...a.stiff, ...(type === "long" ? LONG_RUN_FOCUS : LOWER_BODY)]);
+      out.push({
+        date,
+        kind: "post-run",
+        time: timeOfMinutes(startMin),
+        minutes,
+        min: Math.min(minutes, size.min),
+        focus,
+        reasons: withL9([
+          ...postRunReasons(type),
+          ...(light ? (["L8"] as RuleId[]) : []),
+          ...(a.stiff.length ? (["L11"] as RuleId[]) : []),
+        ]),
+        note: `${postRunNote(type)} Start 10-15 min after finishing, walking the first 2-3 min.`,
+        runId: run.id,
+        ...(cap
+          ? { pressureCap: cap as "light" }
+          : type === "long"
+            ? { pressureCap: "moderate" as const }
+            : {}),
+      });
+      if (type === "long") {
+        const earliest = startMin + minutes + 120;
+        const evening = Math.max(minutesOfDay(EVENING_TIME), earliest);
+        if (evening <= minutesOfDay(LATEST_EVENING)) {
+          out.push({
+            date,
+            kind: "evening",
+            time: timeOfMinutes(evening),
+            minutes: scale(10, 8),
+            min: 8,
+            focus: LONG_RUN_FOCUS,
+            reasons: withL9(["L6", "T2"]),
+            note: "The fuller part of today's long-run care: lower body, slow holds, then breathing.",
+            runId: run.id,
+            pressureCap: "moderate",
+          });
+        }
+      }
+    }
+    if (runs.length > 0) continue;
+    const rest = a.restDays.has(date) && !light && !a.scaleBack;
+    const stiffExtra = a.stiff.length > 0 ? 2 : 0;
+    const onTrial =
+      a.trial &&
+      a.trial.status === "active" &&
+      date >= a.trial.start &&
+      date < a.trial.end &&
+      !light;
+    const base: RuleId[] = rest ? ["L7", "T6"] : ["T3", "T6"];
+    const reasons: RuleId[] = [
+      ...base,
+      "S10",
+      ...(a.professional.length ? (["C1"] as RuleId[]) : []),
+      ...(a.stiff.length ? (["L11"] as RuleId[]) : []),
+      ...(light ? (["L8"] as RuleId[]) : []),
+      ...(onTrial ? (["S9"] as RuleId[]) : []),
+    ];
+    const parts = [
+      rest
+        ? "Rest day: a longer session, with room for new moves on stubborn spots."
+        : light
+          ? "Short, easy mini session: dynamic, low load, ankles to shoulders."
+          : "Daily mini session: dynamic, low load, ankles to hips to spine to shoulders.",
+    ];
+    if (a.stiff.length) parts.push(`Extra time for ${a.stiff.join(", ")}, which stayed stiff.`);
+    if (onTrial) parts.push(`Include ${a.trial!.movementId} (on trial).`);
+    const preferred = (rest ? 12 : 6) + stiffExtra;
+    out.push({
+      date,
+      kind: rest ? "rest-day" : "mini",
+      time: a.preferredTime,
+      minutes: scale(light ? 5 : preferred, 5),
+      min: 5,
+      focus: unique([...a.stiff, ...a.professional, ...a.emphasis]),
+      reasons: withL9(reasons),
+      note: parts.join(" "),
+      ...(light || a.scaleBack ? { pressureCap: "light" as const } : {}),
+      ...(onTrial ? { trialMovementId: a.trial!.movementId } : {}),
+    });
+  }
+  return out;
+}
+
+/** S8 starter stage: `count` short sessions spread over the week, anchored to runs (H1). */
+function starterDrafts(
+  dates: string[],
+  runsByDay: Map<string, PlanRun[]>,
+  preferredTime: string,
+  count: number,
+  minutes: number,
+): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < count; i++) {
+    const date = dates[Math.floor(((i + 0.5) * 7) / count)]!;
+    const run = (runsByDay.get(date) ?? []).find((r) => r.type !== "cross");
+    out.push({
+      date,
+      kind: run ? "post-run" : "mini",
+      time: run ? timeOfMinutes(minutesOfDay(run.start) + run.minutes + 15) : preferredTime,
+      minutes,
+      min: FLOOR_MINUTES,
+      focus: LOWER_BODY,
+      reasons: run ? ["S8", "H1", "H2", "T1"] : ["S8", "H2", "T6"],
+      note: run
+        ? "Short starter session right after the run, light pressure only."
+        : "Short starter session at your usual time, light pressure only.",
+      pressureCap: "light",
+      ...(run ? { runId: run.id } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * Shrinks and drops sessions until the week fits the budget, least important first, never
+ * below `minCount` sessions (T7). Dropped and shortened sessions are noted on their day (T5).
+ */
+function fitBudget(
+  drafts: Draft[],
+  budget: number,
+  minCount: number,
+  note: (date: string, rules: RuleId[], text: string) => void,
+): Draft[] {
+  let list = drafts.map((d) => ({ ...d }));
+  const total = () => list.reduce((a, s) => a + s.minutes, 0);
+  if (total() <= budget) return list;
+  const order: SessionKind[] = ["rest-day", "mini", "evening", "pre-run", "post-run"];
+  // 1. Shorten to each session's own minimum.
+  for (const kind of order) {
+    for (const s of list.filter((x) => x.kind === kind)) {
+      if (total() <= budget) return list;
+      if (s.minutes > s.min) {
+        s.minutes = s.min;
+        s.reasons = [...s.reasons, "T5"];
+      }
+    }
+  }
+  const drop = (kind: SessionKind, text: string) => {
+    for (const s of list
+      .filter((x) => x.kind === kind)
+      .sort((a, b) => b.date.localeCompare(a.date))) {
+      if (total() <= budget || list.length <= minCount) return;
+      list = list.filter((x) => x !== s);
+      note(s.date, ["T5", "T7"], text);
+    }
+  };
+  // 2. A second session on a long-run day goes first.
+  drop("evening", "The evening follow-up was left out to keep the week within its time.");
+  // 3. T2, T7: shorter sessions before fewer sessions; a 5-minute sequence still helps.
+  for (const s of [...list].sort((a, b) => b.minutes - a.minutes || a.date.localeCompare(b.date))) {
+    if (total() <= budget) return list;
+    if (s.minutes > FLOOR_MINUTES) {
+      s.minutes = FLOOR_MINUTES;
+      s.reasons = [...s.reasons, "T2", "T5"];
+      s.note = `${s.note} Shortened to a 5-min sequence to fit the week.`;
+    }
+  }
+  // 4. Then whole sessions, latest in the week first, never below the minimum count.
+  drop("mini", "The mini session was left out to keep the week within its time.");
+  drop("rest-day", "The rest-day session was left out to keep the week within its time.");
+  drop("post-run", "The post-run session was left out to keep the week within its time.");
+  return list;
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,78 @@
+/**
+ * Which movements may appear today at all: kit the person owns, sessions the movement
+ * suits, regions that are not off limits (X2, X3, avoid), pressure the day allows (L1, L2,
+ * S8), dynamic low-load moves only where the session asks for them (T3), nothing
+ * demanding after hard or long days (L1, L2), no deep stretches after easy runs (L4).
+ */
+import type { Movement } from "../catalog/types.js";
+import type { Equipment, Phase, Side } from "../vocabulary.js";
+import { allowedSide, type Blocked } from "./safety.js";
+import { pressureRank, type DayProfile } from "./profile.js";
+
+export interface Candidate {
+  movement: Movement;
+  /** Set when only this side may be worked. */
+  side?: Side;
+}
+
+/** True when every piece of kit the movement needs is owned. */
+export function ownsKit(m: Movement, owned: readonly Equipment[]): boolean {
+  return m.equipment.every((e) => owned.includes(e));
+}
+
+/** Whether a release movement can be done at or under the day's pressure cap. */
+export function pressureFits(m: Movement, p: DayProfile): boolean {
+  if (m.phase !== "release") return true;
+  const min = m.pressure?.min ?? "light";
+  return pressureRank(min) <= pressureRank(p.pressureCap);
+}
+
+/**
+ * Candidates per phase, in library order (which keeps the choice deterministic). With
+ * `anySession`, movements suited to other sessions count too: the reserve for a routine
+ * whose limits leave too little to fill its time.
+ *
+ * @example
+ * candidatesByPhase(MOVEMENTS, profile, blocked, true).get("release"); // rollers the person owns
+ */
+export function candidatesByPhase(
+  library: readonly Movement[],
+  p: DayProfile,
+  blocked: Blocked,
+  dynamicOnly: boolean,
+  anySession = false,
+): Map<Phase, Candidate[]> {
+  const out = new Map<Phase, Candidate[]>();
+  const gentleDay = p.day === "hard" || p.day === "long" || p.lighten || p.newToRolling;
+  for (const m of library) {
+    if (!ownsKit(m, p.equipment)) continue;
+    if (!anySession && !m.sessions.includes(p.session)) continue;
+    if (!pressureFits(m, p)) continue;
+    if (dynamicOnly && !m.dynamic && m.phase !== "release") continue;
+    if (p.session === "mini" && (m.phase === "release" || m.phase === "stretch" || m.intensity > 2))
+      continue;
+    if (gentleDay && m.intensity > 2) continue;
+    if (p.day === "easy" && p.session === "post-run" && m.phase === "stretch" && m.intensity > 1)
+      continue;
+    // A walk, breathing or easy cardio loads no region on purpose: limits do not remove them.
+    const general = m.phase === "transition" || m.phase === "breathing" || m.phase === "cardio";
+    const allowed = general ? ({ ok: true } as const) : allowedSide(m, blocked);
+    if (!allowed.ok) continue;
+    const list = out.get(m.phase) ?? [];
+    list.push(
+      "side" in allowed && allowed.side ? { movement: m, side: allowed.side } : { movement: m },
+    );
+    out.set(m.phase, list);
+  }
+  return out;
+}
+
+/**
+ * General items for when nothing else is left (every region off limits): a walk or marching
+ * and breathing. They do not work any tissue, so limits do not apply; the kit still does.
+ */
+export function fallbackCandidates(library: readonly Movement[], p: DayProfile): Candidate[] {
+  return library
+    .filter((m) => (m.phase === "transition" || m.phase === "breathing") && ownsKit(m, p.equipment))
+    .map((movement) => ({ movement }));
+}

@@ -1,0 +1,127 @@
+/**
+ * The shape of a routine: how the time budget splits across phases for this day and
+ * session. Release before mobility before stretching (S4); a walk first after a run (T1);
+ * light and brief release with breathing after hard days (L1, L5); longer release and holds
+ * after long runs (L2, L6); the compact cooldown proportions when there is time (T4); dynamic
+ * moves only in the mini session (T3); priming before strength work (L10).
+ */
+import type { Phase, RuleId } from "../vocabulary.js";
+import type { DayProfile } from "./profile.js";
+
+export interface PhaseShare {
+  phase: Phase;
+  /** Seconds this phase aims at. */
+  seconds: number;
+}
+
+export interface Plan {
+  /** Seconds of the opening walk (T1), when there is one. */
+  walk?: number;
+  phases: PhaseShare[];
+  /** Routine-level rules the shape follows. */
+  reasons: RuleId[];
+  /** Phases where only dynamic, low-load movements fit (T3, pre-run priming). */
+  dynamicOnly: boolean;
+}
+
+type Shares = Partial<Record<Phase, number>>;
+
+/** A walk of 2-3 minutes opens every post-run routine (T1), shorter only when time is very short. */
+export function walkSeconds(budget: number): number {
+  if (budget >= 600) return 150;
+  if (budget >= 240) return 120;
+  return Math.min(budget, 180);
+}
+
+function sharesFor(p: DayProfile, hasReleaseKit: boolean, reasons: RuleId[]): Shares {
+  const release = hasReleaseKit;
+  switch (p.session) {
+    case "mini":
+      reasons.push("T3");
+      return { mobility: 0.7, activation: 0.3 };
+    case "pre-run":
+      if (p.workout === "strength") {
+        reasons.push("L10");
+        return release
+          ? { release: 0.3, mobility: 0.45, activation: 0.25 }
+          : { mobility: 0.6, activation: 0.4 };
+      }
+      return { transition: 0.15, mobility: 0.55, activation: 0.3 };
+    case "evening":
+    case "rest-day": {
+      reasons.push("L7", "B1");
+      if (p.day === "long") reasons.push("L6");
+      const cardio = p.session === "rest-day" && p.budget >= 30 * 60 ? 0.4 : 0;
+      if (cardio) reasons.push("L8");
+      const rest = 1 - cardio;
+      const base: Shares = release
+        ? { release: 0.35, mobility: 0.2, activation: 0.1, stretch: 0.2, breathing: 0.15 }
+        : { mobility: 0.35, activation: 0.15, stretch: 0.3, breathing: 0.2 };
+      const out: Shares = {};
+      for (const [k, v] of Object.entries(base)) out[k as Phase] = v * rest;
+      if (cardio) out.cardio = cardio;
+      return out;
+    }
+    case "post-run":
+      if (p.day === "hard") {
+        reasons.push("L1", "L5");
+        return release
+          ? { release: 0.15, mobility: 0.3, stretch: 0.3, breathing: 0.25 }
+          : { mobility: 0.4, stretch: 0.35, breathing: 0.25 };
+      }
+      if (p.day === "long") {
+        reasons.push("L2", "L6");
+        if (release && p.budget >= 18 * 60) {
+          reasons.push("T4");
+          return { release: 0.6, stretch: 0.2, breathing: 0.2 };
+        }
+        return release
+          ? { release: 0.45, mobility: 0.15, stretch: 0.25, breathing: 0.15 }
+          : { mobility: 0.35, stretch: 0.4, breathing: 0.25 };
+      }
+      if (p.day === "easy") {
+        reasons.push("L4");
+        if (release) reasons.push("L3");
+        return release
+          ? { release: 0.3, mobility: 0.45, stretch: 0.25 }
+          : { mobility: 0.65, stretch: 0.35 };
+      }
+      if (p.workout === "strength") {
+        reasons.push("L10");
+        return release
+          ? { release: 0.35, mobility: 0.3, stretch: 0.35 }
+          : { mobility: 0.5, stretch: 0.5 };
+      }
+      // Cross-training or no run named: an active-recovery cooldown (L8).
+      reasons.push("L8");
+      return release
+        ? { release: 0.25, mobility: 0.35, stretch: 0.25, breathing: 0.15 }
+        : { mobility: 0.45, stretch: 0.35, breathing: 0.2 };
+  }
+}
+
+/** Splits the budget across phases. */
+export function planRoutine(p: DayProfile, hasReleaseKit: boolean): Plan {
+  const reasons: RuleId[] = [];
+  const walk = p.session === "post-run" && p.run ? walkSeconds(p.budget) : undefined;
+  if (walk !== undefined) reasons.push("T1");
+  const shares = sharesFor(p, hasReleaseKit, reasons);
+  // Beginners and lightened days: fewer, shorter release items (S8, L9); time goes to mobility.
+  if (shares.release && (p.newToRolling || p.lighten)) {
+    const moved = shares.release / 2;
+    shares.release -= moved;
+    shares.mobility = (shares.mobility ?? 0) + moved;
+  }
+  const rest = Math.max(0, p.budget - (walk ?? 0));
+  const phases: PhaseShare[] = [];
+  for (const [phase, share] of Object.entries(shares) as [Phase, number][]) {
+    if (share > 0) phases.push({ phase, seconds: Math.round(rest * share) });
+  }
+  if (phases.length > 1) reasons.push("S4");
+  return {
+    ...(walk !== undefined ? { walk } : {}),
+    phases,
+    reasons,
+    dynamicOnly: p.session === "mini" || p.session === "pre-run",
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Defaults and time budget: turns a partial RoutineContext into the day's profile (session,
+ * minutes, kit, how hard the day is, the pressure it allows). DESIGN.md gives the defaults;
+ * GUIDE.md gives the ranges (L4, L2, T3, L7, L10).
+ */
+import {
+  HARD_RUNS,
+  type Emphasis,
+  type Equipment,
+  type Pressure,
+  type RuleId,
+  type RunType,
+  type SessionKind,
+  type Workout,
+} from "../vocabulary.js";
+import type { RoutineContext } from "./types.js";
+
+/** How demanding the day was, as far as tissue work is concerned. */
+export type DayKind = "easy" | "hard" | "long" | "none";
+
+export interface DayProfile {
+  session: SessionKind;
+  run?: RunType;
+  workout?: Workout;
+  emphasis: Emphasis[];
+  day: DayKind;
+  /** Minutes asked for (or the default), before any lightening. */
+  minutes: number;
+  /** Seconds the routine aims at. */
+  budget: number;
+  /** The guide's range for this day and session, in minutes. */
+  guideRange: readonly [number, number];
+  equipment: Equipment[];
+  /** Highest pressure any release item may use today (S3, L1, L2, L3, S8). */
+  pressureCap: Pressure;
+  /** Pressure used when nothing argues for more or less. */
+  basePressure: Pressure;
+  newToRolling: boolean;
+  lighten: boolean;
+  /** Routine-level rules the profile already implies. */
+  reasons: RuleId[];
+}
+
+/** Day kind of a run type: hard (L1), long (L2, L6) or easy (L3, L4). */
+export function dayKindOf(run: RunType | undefined): DayKind {
+  if (!run) return "none";
+  if (run === "long") return "long";
+  return HARD_RUNS.includes(run) ? "hard" : "easy";
+}
+
+/** Default session: post-run when there was a run, pre-run before strength, mini otherwise. */
+export function defaultSession(ctx: RoutineContext): SessionKind {
+  if (ctx.run) return "post-run";
+  if (ctx.workout === "strength") return "pre-run";
+  if (ctx.workout === "cross") return "post-run";
+  return "mini";
+}
+
+/**
+ * The guide's minutes for a day and session, and the value picked inside it.
+ *
+ * @example
+ * guideMinutes("post-run", "easy"); // { range: [5, 7], pick: 6 } (L4)
+ */
+export function guideMinutes(
+  session: SessionKind,
+  day: DayKind,
+  workout?: Workout,
+): { range: readonly [number, number]; pick: number } {
+  switch (session) {
+    case "post-run":
+      if (day === "long") return { range: [15, 20], pick: 18 };
+      if (day === "hard") return { range: [15, 20], pick: 15 };
+      if (day === "easy") return { range: [5, 7], pick: 6 };
+      if (workout === "strength") return { range: [6, 10], pick: 8 };
+      return { range: [8, 12], pick: 10 };
+    case "pre-run":
+      if (workout === "strength") return { range: [6, 10], pick: 8 };
+      return { range: [6, 8], pick: 7 };
+    case "mini":
+      return { range: [5, 7], pick: 6 };
+    case "evening":
+      return { range: [15, 20], pick: 15 };
+    case "rest-day":
+      return { range: [15, 20], pick: 20 };
+  }
+}
+
+const ORDER: readonly Pressure[] = ["light", "moderate", "firm"];
+/** The lower of two pressures. */
+export function minPressure(a: Pressure, b: Pressure): Pressure {
+  return ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b;
+}
+/** Rank of a pressure, light = 0. */
+export function pressureRank(p: Pressure): number {
+  return ORDER.indexOf(p);
+}
+
+/** Resolves the defaults of DESIGN.md and the day's caps. */
+export function resolveProfile(ctx: RoutineContext): DayProfile {
+  const session = ctx.session ?? defaultSession(ctx);
+  const day = dayKindOf(ctx.run);
+  const guide = guideMinutes(session, day, ctx.workout);
+  const minutes = ctx.minutes ?? guide.pick;
+  const reasons: RuleId[] = [];
+  const lighten = ctx.lighten !== undefined;
+  const newToRolling = ctx.newToRolling === true;
+
+  // Pressure by the day: firm only on easy or rest days (L3), never after hard (L1),
+  // long (L2) or race days; light for beginners (S8) and lightened days.
+  let cap: Pressure = "firm";
+  let base: Pressure = "moderate";
+  if (day === "hard") {
+    cap = "light";
+    base = "light";
+    reasons.push("L1");
+  } else if (day === "long") {
+    cap = "moderate";
+    base = "moderate";
+    reasons.push("L2");
+  } else if (session === "pre-run") {
+    cap = "light";
+    base = "light";
+  }
+  if (newToRolling) {
+    cap = "light";
+    base = "light";
+    reasons.push("S8");
+  }
+  if (lighten) {
+    cap = "light";
+    base = "light";
+    reasons.push(...(ctx.lighten?.rules ?? []));
+  }
+  // Lightened days are shorter too (L8, L9): protection wins over the asked-for minutes.
+  const budget = Math.max(60, Math.round(minutes * 60 * (lighten ? 0.75 : 1)));
+
+  return {
+    session,
+    ...(ctx.run ? { run: ctx.run } : {}),
+    ...(ctx.workout ? { workout: ctx.workout } : {}),
+    emphasis: ctx.emphasis ?? [],
+    day,
+    minutes,
+    budget: lighten ? budget : minutes * 60,
+    guideRange: guide.range,
+    equipment: ctx.equipment ?? [],
+    pressureCap: cap,
+    basePressure: base,
+    newToRolling,
+    lighten,
+    reasons,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Safety first (X1-X3, X6, S11/X4): which regions are off limits today, which side of a
+ * region may still be worked, and the warnings that say why.
+ */
+import {
+  parseRegionRef,
+  type Region,
+  type RegionRef,
+  type RuleId,
+  type Side,
+} from "../vocabulary.js";
+import type { Movement } from "../catalog/types.js";
+import type { RoutineContext, RoutineWarning } from "./types.js";
+
+/** Region -> the sides that may not be worked ("both" for the whole region). */
+export type Blocked = ReadonlyMap<Region, ReadonlySet<Side> | "both">;
+
+/** Where pain flags and `avoid` put limits. Pain and avoid are treated alike for the work. */
+export function blockedRegions(ctx: RoutineContext): Blocked {
+  const blocked = new Map<Region, Set<Side> | "both">();
+  const refs: RegionRef[] = [...(ctx.avoid ?? []), ...(ctx.pain ?? []).map((p) => p.region)];
+  for (const ref of refs) {
+    const parsed = parseRegionRef(ref);
+    if (!parsed) continue;
+    const prev = blocked.get(parsed.region);
+    if (prev === "both") continue;
+    if (!parsed.side) {
+      blocked.set(parsed.region, "both");
+      continue;
+    }
+    const sides = prev ?? new Set<Side>();
+    sides.add(parsed.side);
+    blocked.set(parsed.region, sides.size === 2 ? "both" : sides);
+  }
+  return blocked;
+}
+
+/**
+ * Whether a movement may be done with these limits: not at all, on both sides, or on one
+ * side only (a per-side movement whose region is blocked on the other side).
+ *
+ * @example
+ * allowedSide(calfStretch, new Map([["calves", new Set(["left"])]])); // { ok: true, side: "right" }
+ */
+export function allowedSide(
+  m: Movement,
+  blocked: Blocked,
+): { ok: false } | { ok: true; side?: Side } {
+  let side: Side | undefined;
+  for (const r of m.regions) {
+    const b = blocked.get(r);
+    if (!b) continue;
+    if (b === "both") return { ok: false };
+    const perSide = m.dose.kind !== "rounds" && m.dose.perSide;
+    if (!perSide) return { ok: false };
+    const free: Side = b.has("left") ? "right" : "left";
+    if (side && side !== free) return { ok: false };
+    side = free;
+  }
+  return side ? { ok: true, side } : { ok: true };
+}
+
+const NOT_A_DIAGNOSIS = "This is general guidance, not a diagnosis.";
+
+function place(ref: RegionRef): string {
+  const p = parseRegionRef(ref);
+  if (!p) return ref;
+  const name = p.region.replace("-", " ");
+  return p.side ? `${p.side} ${name}` : name;
+}
+
+/** Warnings for pain flags (X2, X3, with the X6 wording) and lingering tenderness (S11, X4). */
+export function safetyWarnings(ctx: RoutineContext): {
+  warnings: RoutineWarning[];
+  reasons: RuleId[];
+} {
+  const warnings: RoutineWarning[] = [];
+  const reasons = new Set<RuleId>();
+  for (const p of ctx.pain ?? []) {
+    if (p.kind === "niggle") {
+      warnings.push({
+        code: "X3",
+        region: p.region,
+        message:
+          `A recent niggle in the ${place(p.region)}: today's routine leaves it out. ` +
+          `If it lingers or gets worse, have a clinician (physiotherapist or sports doctor) look at it. ${NOT_A_DIAGNOSIS}`,
+      });
+      reasons.add("X3");
+    } else {
+      const what = p.kind === "swelling" ? "Swelling" : "Sharp pain";
+      warnings.push({
+        code: "X2",
+        region: p.region,
+        message:
+          `${what} in the ${place(p.region)}: stop all work on that area and see a physiotherapist or sports doctor ` +
+          `before you work on it again. ${NOT_A_DIAGNOSIS}`,
+      });
+      reasons.add("X2");
+    }
+    reasons.add("X6");
+  }
+  for (const ref of ctx.persistentTenderness ?? []) {
+    warnings.push({
+      code: "X4",
+      region: ref,
+      message:
+        `The ${place(ref)} has stayed tender for several sessions: pressure there is kept light. ` +
+        `If it does not settle, see a physiotherapist or sports doctor. ${NOT_A_DIAGNOSIS}`,
+    });
+    reasons.add("S11");
+    reasons.add("X4");
+    reasons.add("X6");
+  }
+  if (ctx.lighten) {
+    const code = ctx.lighten.rules[0] ?? "L9";
+    warnings.push({ code, message: ctx.lighten.message });
+    for (const r of ctx.lighten.rules) reasons.add(r);
+  }
+  return { warnings, reasons: [...reasons] };
+}
+
+/** X1: attached to routines with release work. */
+export const X1_WARNING: RoutineWarning = {
+  code: "X1",
+  message: "Mild tension is fine; sharp pain never is. Ease off at once if anything turns sharp.",
+};
+
+/** Regions with lingering tenderness, as plain regions (pressure stays light there). */
+export function tenderRegions(ctx: RoutineContext): ReadonlySet<Region> {
+  const out = new Set<Region>();
+  for (const ref of ctx.persistentTenderness ?? []) {
+    const p = parseRegionRef(ref);
+    if (p) out.add(p.region);
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * One XML reader for GPX and TCX: fast-xml-parser with entity expansion off (no entity
+ * or DOCTYPE tricks can grow the document), namespace prefixes dropped (real exports use
+ * undeclared prefixes such as `gpxdata:`), values kept as text and parsed by the caller.
+ */
+import { XMLParser } from "fast-xml-parser";
+import { FileProblem } from "./types.js";
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  removeNSPrefix: true,
+  processEntities: false,
+  htmlEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  trimValues: true,
+  // no isArray callback: it runs for every tag and nearly doubles the parse time; the
+  // readers below accept one element or a list wherever an element may repeat
+});
+
+/** A parsed XML node: nested objects, arrays and strings. */
+export type XmlNode = Record<string, unknown>;
+
+/**
+ * Parses XML text leniently (a byte-order mark or spaces before the declaration are
+ * tolerated, as real exports have them) and returns the document object.
+ */
+export function parseXml(text: string): XmlNode {
+  const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+  if (!trimmed.startsWith("<")) throw new FileProblem("not an XML document");
+  let doc: unknown;
+  try {
+    doc = parser.parse(trimmed);
+  } catch (e) {
+    throw new FileProblem(`XML could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+  }
+  if (!doc || typeof doc !== "object") throw new FileProblem("XML could not be read");
+  return doc as XmlNode;
+}
+
+/** The child object at `key`, or undefined when it is missing or not an element. */
+export function child(node: unknown, key: string): XmlNode | undefined {
+  if (!node || typeof node !== "object") return undefined;
+  const v = (node as XmlNode)[key];
+  if (Array.isArray(v)) return isNode(v[0]) ? v[0] : undefined;
+  return isNode(v) ? v : undefined;
+}
+
+/** Children at `key` as a list of elements. */
+export function children(node: unknown, key: string): XmlNode[] {
+  if (!node || typeof node !== "object") return [];
+  const v = (node as XmlNode)[key];
+  if (Array.isArray(v)) return v.filter(isNode);
+  return isNode(v) ? [v] : [];
+}
+
+/** Text of a leaf element (or of `#text` inside one with attributes). */
+export function text(node: unknown, key: string): string | undefined {
+  if (!node || typeof node !== "object") return undefined;
+  let v = (node as XmlNode)[key];
+  if (Array.isArray(v)) v = v[0];
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return String(v);
+  if (isNode(v) && typeof v["#text"] === "string") return v["#text"];
+  if (isNode(v) && typeof v["#text"] === "number") return String(v["#text"]);
+  return undefined;
+}
+
+/** A finite number from text, else undefined ("undefined", "bad data" and "" give undefined). */
+export function num(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const t = s.trim();
+  if (!t) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Milliseconds since the epoch from an ISO time, or undefined when unusable. */
+export function timeMs(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  const t = Date.parse(s.trim());
+  return Number.isFinite(t) ? t : undefined;
+}
+
+/** The "+01:00" style offset written in an ISO time, when there is one other than Z. */
+export function offsetOf(s: string | undefined): string | undefined {
+  const m = s?.trim().match(/([+-])(\d\d):?(\d\d)$/);
+  if (!m) return undefined;
+  return `${m[1]}${m[2]}:${m[3]}`;
+}
+
+/** Finds the first value at `key` anywhere under `node` (extensions nest differently per vendor). */
+export function deepText(node: unknown, key: string, depth = 4): string | undefined {
+  if (!node || typeof node !== "object" || depth < 0) return undefined;
+  const direct = text(node, key);
+  if (direct !== undefined) return direct;
+  for (const v of Object.values(node as XmlNode)) {
+    const items = Array.isArray(v) ? v : [v];
+    for (const it of items) {
+      if (isNode(it)) {
+        const found = deepText(it, key, depth - 1);
+        if (found !== undefined) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+function isNode(v: unknown): v is XmlNode {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MOVEMENTS } from "../core/catalog/index.js";
+import { buildRoutine, parseRoutineOptions } from "../core/routine/index.js";
+import { routeTable } from "./routes/table.js";
+import { ENGINES, startHarness, type Harness } from "./test-support/harness.js";
+
+describe.each(ENGINES)("local mode on %s", (engine) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(engine, "local");
+  });
+  afterAll(() => h.close());
+
+  it("answers health and readiness", async () => {
+    expect((await h.app.inject("/api/health")).json()).toEqual({ status: "ok" });
+    expect((await h.app.inject("/api/ready")).json()).toEqual({ status: "ready" });
+  });
+
+  it("serves the same routine as the engine for the same options", async () => {
+    const res = await h.app.inject({ url: "/api/routine?run=long&minutes=20&tight=calves=7,glutes=5&pain=shins=niggle&seed=42" });
+    expect(res.statusCode).toBe(200);
+    const { seed, ...ctx } = parseRoutineOptions({ run: "long", minutes: "20", tight: "calves=7,glutes=5", pain: "shins=niggle", seed: "42" });
+    expect(res.json()).toEqual(JSON.parse(JSON.stringify(buildRoutine(ctx, MOVEMENTS, seed!))));
+  });
+
+  it("answers bad routine options with 400 naming the field", async () => {
+    const res = await h.app.inject({ url: "/api/routine?minutes=-5" });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toHaveProperty("minutes");
+    const pain = await h.app.inject({ url: "/api/routine?pain=calves=burning" });
+    expect(pain.statusCode).toBe(400);
+    expect(Object.keys(pain.json().error.fields)).toEqual(["pain"]);
+  });
+
+  it("acts as the local runner without login", async () => {
+    const put = await h.app.inject({ method: "PUT", url: "/api/profile", payload: { name: "Kim", timeZone: "Europe/Berlin" } });
+    expect(put.statusCode).toBe(200);
+    const me = await h.app.inject("/api/auth/me");
+    expect(me.json()).toMatchObject({ mode: "local", user: { id: "local" } });
+    expect((await h.app.inject("/api/profile")).json()).toMatchObject({ name: "Kim", timeZone: "Europe/Berlin" });
+  });
+
+  it("answers account routes with 409 accounts_off", async () => {
+    const res = await h.app.inject({ method: "POST", url: "/api/auth/signin", payload: { email: "a@b.cd", password: "x" } });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("accounts_off");
+  });
+
+  it("refuses requests addressed to a non-loopback host name (DNS rebinding)", async () => {
+    const res = await h.app.inject({ url: "/api/profile", headers: { host: "evil.example:8787" } });
+    expect(res.statusCode).toBe(421);
+  });
+
+  it("sends security headers with a CSP and JSON 404s for unknown API paths", async () => {
+    const res = await h.app.inject("/api/nothing-here");
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe("not_found");
+    const csp = String(res.headers["content-security-policy"]);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["strict-transport-security"]).toBeUndefined();
+  });
+
+  it("generates an OpenAPI document listing every route of the table", async () => {
+    const doc = (await h.app.inject("/api/openapi.json")).json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const entry of routeTable()) {
+      const path = entry.url.replace(/:(\w+)/g, "{$1}");
+      expect(doc.paths[path], `${entry.method} ${entry.url}`).toBeDefined();
+      expect(doc.paths[path]![entry.method.toLowerCase()], `${entry.method} ${entry.url}`).toBeDefined();
+    }
+    const docs = await h.app.inject("/api/docs/");
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers["content-type"]).toContain("text/html");
+  });
+
+  it("refuses JSON bodies over 1 MB with 413 naming the body", async () => {
+    const res = await h.app.inject({
+      method: "PUT",
+      url: "/api/profile",
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ name: "x".repeat(1_100_000) }),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.fields).toHaveProperty("body");
+  });
+
+  it("refuses a text/plain post (a cross-site form) with 415", async () => {
+    const res = await h.app.inject({ method: "POST", url: "/api/pain-flags", headers: { "content-type": "text/plain" }, payload: "x" });
+    expect(res.statusCode).toBe(415);
+  });
+});

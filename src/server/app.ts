@@ -1,0 +1,139 @@
+/**
+ * The HTTP server: Fastify 5 with zod-validated routes (fastify-type-provider-zod), the
+ * OpenAPI document generated from them, security headers, body limits, one error body,
+ * redacted logs, and the built web app. Every route comes from the route table.
+ *
+ * @example
+ * const database = await openDatabase({});
+ * const app = await buildServer({ database, mode: "local" });
+ * await app.listen({ host: "127.0.0.1", port: 8787 });
+ */
+import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Logger } from "pino";
+import type { Database } from "../store/db.js";
+import { ensureUser, LOCAL_USER_ID } from "../store/users.js";
+import { tables } from "../services/accounts/database.js";
+import { randomSecret } from "../services/accounts/secrets.js";
+import { ensureServerSecret } from "../store/repositories/server-secrets.js";
+import type { RateLimits, ServerContext, ServerMode } from "./context.js";
+import { registerDocs } from "./docs.js";
+import { handleError } from "./errors.js";
+import { createLogger, type LogOptions } from "./logging.js";
+import { registerEntry } from "./register.js";
+import { routeTable, ROUTES } from "./routes/table.js";
+import type { RouteDef } from "./routes/define.js";
+import { registerLocalHostCheck, registerSecurityHeaders } from "./security.js";
+import { defaultWebRoot, registerWeb } from "./web.js";
+
+export const JSON_BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_FILE_LIMIT = 64 * 1024 * 1024;
+export const UPLOAD_MAX_FILES = 50;
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  signInPerEmail: { max: 10, windowSeconds: 900 },
+  signInPerAddress: { max: 100, windowSeconds: 900 },
+  signUpPerAddress: { max: 20, windowSeconds: 3600 },
+};
+
+export interface ServerOptions {
+  database: Database;
+  mode: ServerMode;
+  /** false: no logs; default: info to stdout. A pino logger may be passed as is. */
+  logger?: false | LogOptions | Logger;
+  /** Clock (tests pin it). */
+  now?: () => Date;
+  /** Cookie/CSRF secret; default LIMBER_COOKIE_SECRET, else one kept in the database. */
+  secret?: string;
+  /** Default true. Plain-HTTP development over a non-loopback name needs false. */
+  secureCookies?: boolean;
+  rateLimits?: Partial<RateLimits>;
+  /** Folder of the built web app; default dist/web; null for none. */
+  webRoot?: string | null;
+  /** Trust X-Forwarded-For from a proxy in front (server mode behind a load balancer). */
+  trustProxy?: boolean | string;
+  /** Routes to serve; default every route of the table (tests may add some). */
+  routes?: readonly RouteDef[];
+}
+
+export type LimberServer = FastifyInstance & { limber: ServerContext };
+
+function loggerOf(opt: ServerOptions["logger"]): Logger | undefined {
+  if (opt === false) return undefined;
+  if (opt && typeof (opt as Logger).child === "function") return opt as Logger;
+  return createLogger(opt as LogOptions | undefined);
+}
+
+/** Builds (does not start) the server. Migrations are already applied by `openDatabase`. */
+export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
+  const { database, mode } = opts;
+  const logger = loggerOf(opts.logger);
+  const app: FastifyInstance = Fastify({
+    ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
+    // One line per request is written by the onResponse hook below, with redacted fields only.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: opts.trustProxy ?? false,
+    return503OnClosing: true,
+    forceCloseConnections: "idle",
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  // Only JSON (and multipart uploads): a text/plain form post from another site finds no parser.
+  app.removeContentTypeParser("text/plain");
+
+  if (mode === "local") await ensureUser(database, LOCAL_USER_ID);
+  const secret =
+    opts.secret || process.env.LIMBER_COOKIE_SECRET || (await ensureServerSecret(tables(database), "cookie", randomSecret()));
+  const ctx: ServerContext = {
+    database,
+    mode,
+    now: opts.now ?? (() => new Date()),
+    secret,
+    secureCookies: opts.secureCookies ?? true,
+    rateLimits: { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits },
+    closing: false,
+  };
+  app.decorate("limber", ctx);
+  app.decorateRequest("actor", null as never);
+  app.decorateRequest("idempotency", undefined);
+
+  if (mode === "local") registerLocalHostCheck(app);
+  await registerSecurityHeaders(app, mode);
+  await app.register(cookie, { secret });
+  await app.register(multipart, {
+    limits: { fileSize: UPLOAD_FILE_LIMIT, files: UPLOAD_MAX_FILES, fields: 20, parts: UPLOAD_MAX_FILES + 20 },
+  });
+  await registerDocs(app);
+
+  const started = new WeakMap<object, bigint>();
+  app.addHook("onRequest", async (request) => {
+    started.set(request, process.hrtime.bigint());
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    const t0 = started.get(request);
+    const ms = t0 === undefined ? undefined : Number(process.hrtime.bigint() - t0) / 1e6;
+    request.log.info(
+      { method: request.method, route: request.routeOptions.url ?? "(none)", status: reply.statusCode, ms: ms && Math.round(ms * 10) / 10 },
+      "request",
+    );
+  });
+  app.addHook("preClose", async () => {
+    ctx.closing = true;
+  });
+  // While shutting down, every answer closes its connection: a keep-alive socket would
+  // otherwise hold the close open until its idle timeout.
+  app.addHook("onSend", async (_request, reply, payload) => {
+    if (ctx.closing) reply.header("connection", "close");
+    return payload;
+  });
+
+  for (const entry of routeTable(opts.routes ?? ROUTES)) registerEntry(app, ctx, entry);
+  await registerWeb(app, opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot);
+  await app.ready();
+  return app as unknown as LimberServer;
+}

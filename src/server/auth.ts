@@ -1,0 +1,111 @@
+/**
+ * Who is calling. Local mode: everyone on loopback is the single local runner. Server mode:
+ * a signed session cookie (id looked up by hash in the database) or a personal API token
+ * (`Authorization: Bearer lmb_...`). Also the CSRF rule for cookie-authenticated writes and
+ * the Origin check that keeps other web sites from writing through a browser.
+ */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { LOCAL_USER_ID } from "../store/users.js";
+import { findAccountById } from "../store/repositories/accounts.js";
+import { tables } from "../services/accounts/database.js";
+import { resolveSession } from "../services/accounts/sessions.js";
+import { resolveToken } from "../services/accounts/tokens.js";
+import { hmac, sameSecret } from "../services/accounts/secrets.js";
+import type { Actor, Role } from "../services/accounts/types.js";
+import { ApiError } from "./errors.js";
+import type { ServerContext } from "./context.js";
+
+export const SESSION_COOKIE = "limber_session";
+export const CSRF_COOKIE = "limber_csrf";
+export const CSRF_HEADER = "x-csrf-token";
+
+const ANONYMOUS: Actor = { kind: "anonymous" };
+const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** True for methods that change something. */
+export function isWrite(method: string): boolean {
+  return WRITE_METHODS.has(method);
+}
+
+/** The CSRF token of a session: derived from the session, so nothing more is stored. */
+export function csrfTokenFor(ctx: ServerContext, sessionHash: string): string {
+  return hmac(ctx.secret, `csrf:${sessionHash}`);
+}
+
+async function userActor(ctx: ServerContext, userId: string, via: "session" | "token", sessionHash?: string): Promise<Actor> {
+  const row = await findAccountById(tables(ctx.database), userId);
+  if (!row) return ANONYMOUS;
+  const role: Role = row.role === "professional" ? "professional" : "runner";
+  return { kind: "user", userId, role, via, ...(sessionHash ? { sessionHash } : {}) };
+}
+
+/** Resolves the caller of a request. A bad or expired credential is simply anonymous. */
+export async function resolveActor(ctx: ServerContext, request: FastifyRequest): Promise<Actor> {
+  if (ctx.mode === "local") return { kind: "user", userId: LOCAL_USER_ID, role: "runner", via: "local" };
+  const auth = request.headers.authorization;
+  if (auth) {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth);
+    if (!m?.[1]) throw new ApiError(401, "bad_token", "Authorization must be `Bearer <token>`", { authorization: "must be Bearer <token>" });
+    const found = await resolveToken(ctx.database, m[1], ctx.now());
+    if (!found) throw new ApiError(401, "bad_token", "This API token is not valid (revoked or mistyped).", { authorization: "unknown token" });
+    return userActor(ctx, found.userId, "token");
+  }
+  const raw = request.cookies[SESSION_COOKIE];
+  if (!raw) return ANONYMOUS;
+  const unsigned = request.unsignCookie(raw);
+  if (!unsigned.valid || !unsigned.value) return ANONYMOUS;
+  const session = await resolveSession(ctx.database, unsigned.value, ctx.now());
+  return session ? userActor(ctx, session.userId, "session", session.idHash) : ANONYMOUS;
+}
+
+/**
+ * Refuses cross-site writes: a write whose Origin names another host is refused in every
+ * mode, and a cookie-authenticated write must carry the session's CSRF token.
+ */
+export function checkWriteOrigin(ctx: ServerContext, request: FastifyRequest, csrfExempt: boolean): void {
+  if (!isWrite(request.method)) return;
+  const origin = request.headers.origin;
+  if (origin && origin !== "null") {
+    let host: string | undefined;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      host = undefined;
+    }
+    if (host !== request.headers.host) {
+      throw new ApiError(403, "cross_origin", "Writes from another site are refused.", { origin: "must be this server" });
+    }
+  } else if (origin === "null") {
+    throw new ApiError(403, "cross_origin", "Writes from another site are refused.", { origin: "must be this server" });
+  }
+  const actor = request.actor;
+  if (csrfExempt || actor.kind !== "user" || actor.via !== "session" || !actor.sessionHash) return;
+  const sent = request.headers[CSRF_HEADER];
+  const expected = csrfTokenFor(ctx, actor.sessionHash);
+  if (typeof sent !== "string" || !sameSecret(sent, expected)) {
+    throw new ApiError(403, "csrf", `Cookie-authenticated writes need the ${CSRF_HEADER} header (GET /api/auth/csrf).`, {
+      [CSRF_HEADER]: "missing or wrong",
+    });
+  }
+}
+
+/** Sets the session and CSRF cookies after sign-in. */
+export function setSessionCookies(ctx: ServerContext, reply: FastifyReply, rawId: string, csrf: string, expiresAt: string): void {
+  const expires = new Date(expiresAt);
+  reply.setCookie(SESSION_COOKIE, rawId, {
+    signed: true,
+    httpOnly: true,
+    secure: ctx.secureCookies,
+    sameSite: "lax",
+    path: "/",
+    expires,
+  });
+  // Readable by the page, so the web app can echo it in the header (double submit).
+  reply.setCookie(CSRF_COOKIE, csrf, { httpOnly: false, secure: ctx.secureCookies, sameSite: "strict", path: "/", expires });
+}
+
+/** Clears both cookies (sign-out). */
+export function clearSessionCookies(ctx: ServerContext, reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: "/", secure: ctx.secureCookies, httpOnly: true, sameSite: "lax" });
+  reply.clearCookie(CSRF_COOKIE, { path: "/", secure: ctx.secureCookies, sameSite: "strict" });
+}

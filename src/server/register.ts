@@ -1,0 +1,81 @@
+/**
+ * Turns the route table into Fastify routes. Each route gets, in order: authentication and
+ * the access decision (onRequest, before any body is read), the cross-site write checks,
+ * then schema validation, the idempotency step, and the thin handler.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { authorize } from "../services/accounts/access.js";
+import { checkWriteOrigin, isWrite, resolveActor } from "./auth.js";
+import type { ServerContext } from "./context.js";
+import { ApiError } from "./errors.js";
+import { applyIdempotency, recordIdempotentResponse } from "./idempotency.js";
+import { ErrorBody } from "./schemas/common.js";
+import { AthleteParams } from "./schemas/accounts.js";
+import type { TableEntry } from "./routes/table.js";
+
+function targetOf(request: FastifyRequest): string | null {
+  const athleteId = (request.params as { athleteId?: unknown } | undefined)?.athleteId;
+  if (typeof athleteId === "string") return athleteId;
+  return request.actor.kind === "user" ? request.actor.userId : null;
+}
+
+/** Registers one table entry. */
+export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: TableEntry): void {
+  const { def } = entry;
+  const status = def.status ?? 200;
+  const params = entry.athleteVariant ? AthleteParams : def.params;
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: def.method,
+    url: entry.url,
+    ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
+    schema: {
+      summary: def.summary,
+      tags: [entry.athleteVariant ? "athletes" : def.tag],
+      ...(def.query ? { querystring: def.query } : {}),
+      ...(params ? { params } : {}),
+      ...(def.body ? { body: def.body } : {}),
+      ...(def.multipart ? { consumes: ["multipart/form-data"] } : {}),
+      response: { [status]: def.response, "4xx": ErrorBody },
+    },
+    onRequest: async (request: FastifyRequest) => {
+      request.actor = await resolveActor(ctx, request);
+      if (def.serverOnly && ctx.mode === "local") {
+        throw new ApiError(409, "accounts_off", "This needs accounts (server mode); the local journal has none.");
+      }
+      const decision = await authorize(ctx.database, request.actor, entry.access, targetOf(request));
+      if (!decision.allow) throw new ApiError(decision.status, decision.code, decision.reason);
+      checkWriteOrigin(ctx, request, def.anonymousWrite === true);
+    },
+    preValidation: async (request: FastifyRequest) => {
+      // Fastify skips body validation for an empty or `null` body; a route with a body schema needs one.
+      if (def.body && (request.body === null || request.body === undefined)) {
+        throw new ApiError(400, "invalid_input", "body: must be a JSON object", { body: "must be a JSON object" });
+      }
+    },
+    preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!isWrite(request.method) || def.anonymousWrite || request.actor.kind !== "user") return;
+      if (await applyIdempotency(ctx, request, reply, request.actor.userId)) return reply;
+    },
+    onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+      await recordIdempotentResponse(ctx, request, reply, payload);
+      return payload;
+    },
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      const actor = request.actor;
+      const userId = targetOf(request) ?? "";
+      const result = await def.handler({
+        query: request.query,
+        params: request.params,
+        body: request.body,
+        actor,
+        userId,
+        ctx,
+        request,
+        reply,
+      });
+      reply.code(status);
+      return result;
+    },
+  });
+}

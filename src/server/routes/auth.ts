@@ -1,0 +1,114 @@
+/** Sign-up, sign-in, sign-out, who am I, and the CSRF token (server mode). */
+import { z } from "zod";
+import { checkCredentials, createAccount, getAccount } from "../../services/accounts/accounts.js";
+import { consumeRate, resetRate, type RateRule } from "../../services/accounts/rate-limit.js";
+import { endSession, startSession } from "../../services/accounts/sessions.js";
+import type { Account } from "../../services/accounts/types.js";
+import { clearSessionCookies, csrfTokenFor, setSessionCookies } from "../auth.js";
+import type { ServerContext } from "../context.js";
+import { ApiError } from "../errors.js";
+import { Ok } from "../schemas/common.js";
+import { Me, SignedIn, SignInBody, SignUpBody } from "../schemas/accounts.js";
+import { defineRoute } from "./define.js";
+import type { FastifyReply } from "fastify";
+
+async function limit(ctx: ServerContext, key: string, rule: RateRule): Promise<void> {
+  const r = await consumeRate(ctx.database, key, rule, ctx.now());
+  if (!r.allowed) {
+    throw new ApiError(429, "rate_limited", `Too many attempts; try again in ${r.retryAfterSeconds} s.`, undefined, {
+      "retry-after": String(r.retryAfterSeconds),
+    });
+  }
+}
+
+async function signIn(ctx: ServerContext, reply: FastifyReply, user: Account) {
+  const session = await startSession(ctx.database, user.id, ctx.now());
+  const csrfToken = csrfTokenFor(ctx, session.idHash);
+  setSessionCookies(ctx, reply, session.id, csrfToken, session.expiresAt);
+  return { user, csrfToken };
+}
+
+export const authRoutes = [
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/signup",
+    access: "public",
+    tag: "auth",
+    summary: "create an account (runner by default) and sign in",
+    serverOnly: true,
+    anonymousWrite: true,
+    status: 201,
+    body: SignUpBody,
+    response: SignedIn,
+    async handler({ ctx, body, request, reply }) {
+      await limit(ctx, `signup:ip:${request.ip}`, ctx.rateLimits.signUpPerAddress);
+      const user = await createAccount(ctx.database, body, ctx.now());
+      return signIn(ctx, reply, user);
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/signin",
+    access: "public",
+    tag: "auth",
+    summary: "sign in with email and password; sets the session cookie",
+    serverOnly: true,
+    anonymousWrite: true,
+    body: SignInBody,
+    response: SignedIn,
+    async handler({ ctx, body, request, reply }) {
+      const emailKey = `signin:email:${body.email.trim().toLowerCase()}`;
+      await limit(ctx, `signin:ip:${request.ip}`, ctx.rateLimits.signInPerAddress);
+      await limit(ctx, emailKey, ctx.rateLimits.signInPerEmail);
+      const user = await checkCredentials(ctx.database, body.email, body.password);
+      if (!user) {
+        throw new ApiError(401, "bad_credentials", "Email or password is wrong.", { password: "does not match this email" });
+      }
+      await resetRate(ctx.database, emailKey);
+      return signIn(ctx, reply, user);
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/signout",
+    access: "self",
+    tag: "auth",
+    summary: "end this session",
+    serverOnly: true,
+    response: Ok,
+    async handler({ ctx, actor, reply }) {
+      if (actor.kind === "user" && actor.sessionHash) await endSession(ctx.database, actor.sessionHash);
+      clearSessionCookies(ctx, reply);
+      return { ok: true as const };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/auth/me",
+    access: "self",
+    tag: "auth",
+    summary: "the caller",
+    response: Me,
+    async handler({ ctx, actor }) {
+      if (actor.kind !== "user") throw new ApiError(401, "sign_in_required", "sign in first");
+      if (actor.via === "local") return { mode: "local" as const, user: { id: actor.userId, role: actor.role }, via: "local" as const };
+      const account = await getAccount(ctx.database, actor.userId);
+      return {
+        mode: ctx.mode,
+        user: { id: account.id, email: account.email, ...(account.name ? { name: account.name } : {}), role: account.role },
+        via: actor.via,
+      };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/auth/csrf",
+    access: "self",
+    tag: "auth",
+    summary: "the CSRF token to send as x-csrf-token with cookie-authenticated writes",
+    response: z.object({ csrfToken: z.string() }),
+    async handler({ ctx, actor }) {
+      return { csrfToken: actor.kind === "user" && actor.sessionHash ? csrfTokenFor(ctx, actor.sessionHash) : "" };
+    },
+  }),
+];

@@ -1,0 +1,61 @@
+/**
+ * How a route is declared: method, path, access requirement (access.ts), zod schemas and a
+ * thin handler. Every route of the API is one of these, listed in routes/table.ts, from
+ * which both the registration and the access-matrix test are generated.
+ */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { z } from "zod";
+import type { RouteAccess } from "../../services/accounts/access.js";
+import type { Actor } from "../../services/accounts/types.js";
+import type { ServerContext } from "../context.js";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface HandlerInput<Q, P, B> {
+  query: Q;
+  params: P;
+  body: B;
+  actor: Actor;
+  /** The user whose data the route touches: the caller, or `:athleteId` on athlete routes. */
+  userId: string;
+  ctx: ServerContext;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export interface RouteDef<
+  Q extends z.ZodType = z.ZodType,
+  P extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
+  method: HttpMethod;
+  url: string;
+  access: RouteAccess;
+  summary: string;
+  tag: string;
+  /** Also served read-only to professionals at /api/athletes/:athleteId + url (access `read`). */
+  athleteReadable?: boolean;
+  /** Success status (default 200). */
+  status?: 200 | 201 | 204;
+  query?: Q;
+  params?: P;
+  body?: B;
+  response: R;
+  /** multipart/form-data upload: the body is read by the handler, not the schema. */
+  multipart?: boolean;
+  /** Body limit in bytes when larger than the 1 MB default (restore). */
+  bodyLimit?: number;
+  /** Sign-in and sign-up: no CSRF token exists yet; no idempotency record (no user yet). */
+  anonymousWrite?: boolean;
+  /** The route needs accounts (server mode); local mode answers 409 accounts_off. */
+  serverOnly?: boolean;
+  handler(input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>): Promise<z.input<R>>;
+}
+
+/** Declares a route with its types inferred from the schemas. */
+export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  def: RouteDef<Q, P, B, R>,
+): RouteDef {
+  return def as unknown as RouteDef;
+}

@@ -1,0 +1,228 @@
+/**
+ * The runner's journal: profile, body checks, ROM tests, pain flags, sessions, run comfort,
+ * export, restore and account deletion. Every read is also served to professionals with a
+ * grant (athleteReadable). Handlers only call the journal services.
+ */
+import { z } from "zod";
+import {
+  addBodyCheck,
+  addPainFlag,
+  addRomTest,
+  addRunComfort,
+  exportJournal,
+  getProfile,
+  listBodyChecks,
+  listPainFlags,
+  listRomTests,
+  listSessions,
+  logSession,
+  restoreJournal,
+  resolvePainFlag,
+  updateProfile,
+} from "../../services/journal/index.js";
+import { NotFoundError } from "../../core/errors.js";
+import { IdParams, QueryBool, queryInt } from "../schemas/common.js";
+import {
+  BodyCheck,
+  BodyCheckBody,
+  JournalExport,
+  PainFlag,
+  PainFlagBody,
+  Profile,
+  ProfileBody,
+  RestoreBody,
+  RomTest,
+  RomTestBody,
+  RunComfort,
+  RunComfortBody,
+  SessionBody,
+  SessionLog,
+} from "../schemas/journal.js";
+import { defineRoute } from "./define.js";
+
+/** Restore documents hold a whole journal: allow more than the 1 MB default. */
+const RESTORE_LIMIT = 64 * 1024 * 1024;
+
+export const journalRoutes = [
+  defineRoute({
+    method: "GET",
+    url: "/api/profile",
+    access: "owner",
+    athleteReadable: true,
+    tag: "journal",
+    summary: "the runner's profile, or null",
+    response: Profile.nullable(),
+    handler: ({ ctx, userId }) => getProfile(ctx.database, userId),
+  }),
+  defineRoute({
+    method: "PUT",
+    url: "/api/profile",
+    access: "owner",
+    tag: "journal",
+    summary: "set profile fields (null clears an optional field)",
+    body: ProfileBody,
+    response: Profile,
+    handler: ({ ctx, userId, body }) => updateProfile(ctx.database, userId, body, { now: ctx.now() }),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/body-checks",
+    access: "owner",
+    athleteReadable: true,
+    tag: "journal",
+    summary: "body checks, newest first",
+    response: z.array(BodyCheck),
+    handler: async ({ ctx, userId }) => (await listBodyChecks(ctx.database, userId)).reverse(),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/body-checks",
+    access: "owner",
+    tag: "journal",
+    summary: "record a body check (A1)",
+    status: 201,
+    body: BodyCheckBody,
+    response: BodyCheck,
+    handler: ({ ctx, userId, body }) => addBodyCheck(ctx.database, userId, body, { now: ctx.now() }),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/rom-tests",
+    access: "owner",
+    athleteReadable: true,
+    tag: "journal",
+    summary: "range-of-motion tests (A4), oldest first",
+    response: z.array(RomTest),
+    handler: ({ ctx, userId }) => listRomTests(ctx.database, userId),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/rom-tests",
+    access: "owner",
+    tag: "journal",
+    summary: "record a range-of-motion test (A4)",
+    status: 201,
+    body: RomTestBody,
+    response: RomTest,
+    handler: ({ ctx, userId, body }) => addRomTest(ctx.database, userId, body, { now: ctx.now() }),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/pain-flags",
+    access: "owner",
+    athleteReadable: true,
+    tag: "journal",
+    summary: "pain flags; open=true for unresolved ones only",
+    query: z.object({ open: QueryBool.optional() }),
+    response: z.array(PainFlag),
+    handler: ({ ctx, userId, query }) => listPainFlags(ctx.database, userId, query.open === undefined ? {} : { open: query.open }),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/pain-flags",
+    access: "owner",
+    tag: "journal",
+    summary: "flag pain in a region (X2, X3)",
+    status: 201,
+    body: PainFlagBody,
+    response: PainFlag,
+    handler: ({ ctx, userId, body }) => addPainFlag(ctx.database, userId, body, { now: ctx.now() }),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/pain-flags/:id/resolve",
+    access: "owner",
+    tag: "journal",
+    summary: "mark a pain flag resolved",
+    params: IdParams,
+    response: PainFlag,
+    handler: ({ ctx, userId, params }) => resolvePainFlag(ctx.database, userId, params.id, { now: ctx.now() }),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/sessions",
+    access: "owner",
+    athleteReadable: true,
+    tag: "journal",
+    summary: "logged sessions, newest first",
+    query: z.object({ limit: queryInt(1, 1000).optional() }),
+    response: z.array(SessionLog),
+    handler: ({ ctx, userId, query }) => listSessions(ctx.database, userId, query.limit === undefined ? {} : { limit: query.limit }),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/sessions",
+    access: "owner",
+    tag: "journal",
+    summary: "log a session (P1): the routine as given and how it went",
+    status: 201,
+    body: SessionBody,
+    response: SessionLog,
+    handler: ({ ctx, userId, body }) => logSession(ctx.database, userId, body, { now: ctx.now() }),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/sessions/:id",
+    access: "owner",
+    athleteReadable: true,
+    tag: "journal",
+    summary: "one logged session",
+    params: IdParams,
+    response: SessionLog,
+    async handler({ ctx, userId, params }) {
+      // The journal has no single-session read yet; the newest 1000 cover any session a person opens.
+      const found = (await listSessions(ctx.database, userId, { limit: 100_000 })).find((s) => s.id === params.id);
+      if (!found) throw new NotFoundError(`session ${params.id}`);
+      return found;
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/run-comfort",
+    access: "owner",
+    tag: "journal",
+    summary: "how the next run felt (P7), 0-10",
+    status: 201,
+    body: RunComfortBody,
+    response: RunComfort,
+    handler: ({ ctx, userId, body }) => addRunComfort(ctx.database, userId, body, { now: ctx.now() }),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/export",
+    access: "owner",
+    athleteReadable: true,
+    tag: "data",
+    summary: "the whole journal as one document",
+    response: JournalExport,
+    async handler({ ctx, userId, reply }) {
+      reply.header("content-disposition", 'attachment; filename="limber-journal.json"');
+      return exportJournal(ctx.database, userId, { now: ctx.now() });
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/restore",
+    access: "owner",
+    tag: "data",
+    summary: "restore an exported journal; replace=true overwrites a journal that holds records",
+    bodyLimit: RESTORE_LIMIT,
+    query: z.object({ replace: QueryBool.optional() }),
+    body: RestoreBody,
+    response: z.object({
+      restored: z.object({
+        bodyChecks: z.number(),
+        romTests: z.number(),
+        sessions: z.number(),
+        painFlags: z.number(),
+        runs: z.number(),
+        runComfort: z.number(),
+        profile: z.boolean(),
+      }),
+    }),
+    async handler({ ctx, userId, body, query }) {
+      const restored = await restoreJournal(ctx.database, userId, body, { now: ctx.now(), replace: query.replace === true });
+      return { restored };
+    },
+  }),
+];

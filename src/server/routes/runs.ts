@@ -1,0 +1,52 @@
+/** Runs: list, manual entry, the runner's own type. (Import and load join when the importer is wired.) */
+import { z } from "zod";
+import { addManualRun, dayBounds, listRuns, setRunType } from "../../services/journal/index.js";
+import { userTimeZone } from "../../services/journal/context.js";
+import { Day, IdParams } from "../schemas/common.js";
+import { ManualRunBody, RunRecord, RunTypeBody } from "../schemas/journal.js";
+import { defineRoute } from "./define.js";
+
+export const runRoutes = [
+  defineRoute({
+    method: "GET",
+    url: "/api/runs",
+    access: "owner",
+    athleteReadable: true,
+    tag: "runs",
+    summary: "runs and other activities, newest first; from/to are calendar days (inclusive)",
+    query: z.object({ from: Day.optional(), to: Day.optional() }),
+    response: z.array(RunRecord),
+    async handler({ ctx, userId, query }) {
+      const tz = query.from || query.to ? await userTimeZone(ctx.database, userId) : "UTC";
+      const runs = await listRuns(ctx.database, userId, {
+        ...(query.from ? { from: dayBounds(query.from, tz).from } : {}),
+        ...(query.to ? { to: dayBounds(query.to, tz).to } : {}),
+      });
+      return runs.reverse();
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/runs",
+    access: "owner",
+    tag: "runs",
+    summary: "record a run by hand (date or startTime, type, minutes, km?, rpe?)",
+    status: 201,
+    body: ManualRunBody,
+    response: RunRecord,
+    async handler({ ctx, userId, body }) {
+      return (await addManualRun(ctx.database, userId, body, { now: ctx.now() })).run;
+    },
+  }),
+  defineRoute({
+    method: "PATCH",
+    url: "/api/runs/:id",
+    access: "owner",
+    tag: "runs",
+    summary: "set (or with null clear) your own type for a run",
+    params: IdParams,
+    body: RunTypeBody,
+    response: RunRecord,
+    handler: ({ ctx, userId, params, body }) => setRunType(ctx.database, userId, params.id, body.typeOverride),
+  }),
+];

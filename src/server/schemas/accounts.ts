@@ -1,0 +1,77 @@
+/** Zod schemas of accounts, tokens, grants and professional plans. */
+import { z } from "zod";
+import { ROM_TESTS } from "../../core/journal/types.js";
+import { GRANT_ACCESS, ROLES } from "../../services/accounts/types.js";
+import { Day, Region, Side } from "./common.js";
+
+export const Role = z.enum(ROLES);
+export const GrantAccess = z.enum(GRANT_ACCESS);
+
+export const Account = z
+  .object({ id: z.string(), email: z.string(), name: z.string().optional(), role: Role, createdAt: z.string() })
+  .meta({ id: "Account" });
+
+export const SignUpBody = z.object({
+  email: z.string().max(254),
+  password: z.string().max(200),
+  name: z.string().max(100).optional(),
+  role: Role.optional(),
+});
+
+export const SignInBody = z.object({ email: z.string().max(254), password: z.string().max(200) });
+
+export const SignedIn = z.object({ user: Account, csrfToken: z.string() });
+
+export const Me = z.object({
+  mode: z.enum(["local", "server"]),
+  user: z.object({ id: z.string(), email: z.string().optional(), name: z.string().optional(), role: Role }),
+  via: z.enum(["local", "session", "token"]),
+});
+
+export const ApiToken = z
+  .object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: z.string(), lastUsedAt: z.string().optional() })
+  .meta({ id: "ApiToken" });
+
+export const NewApiToken = ApiToken.extend({ token: z.string().describe("shown once; store it now") });
+
+export const TokenBody = z.object({ name: z.string().max(100) });
+
+export const Grant = z
+  .object({
+    id: z.string(),
+    professionalId: z.string(),
+    professionalEmail: z.string(),
+    professionalName: z.string().optional(),
+    access: GrantAccess,
+    createdAt: z.string(),
+  })
+  .meta({ id: "Grant" });
+
+export const GrantBody = z.object({ professionalEmail: z.string().max(254), access: GrantAccess });
+
+export const Athlete = z
+  .object({ id: z.string(), email: z.string(), name: z.string().optional(), access: GrantAccess, grantedAt: z.string() })
+  .meta({ id: "Athlete" });
+
+export const PlanGoal = z.object({
+  test: z.enum(ROM_TESTS),
+  side: Side.optional(),
+  target: z.number().min(0).max(360),
+  unit: z.enum(["cm", "deg", "pass"]),
+});
+
+export const PlanBody = z.object({
+  goals: z.array(PlanGoal).max(20),
+  sessionsPerWeek: z.number().int().min(1).max(14),
+  focusRegions: z.array(Region).max(15),
+  transitionDate: Day,
+});
+
+export const StoredPlan = PlanBody.extend({
+  professionalId: z.string(),
+  professionalEmail: z.string().optional(),
+  updatedAt: z.string(),
+  active: z.boolean(),
+}).meta({ id: "ProfessionalPlan" });
+
+export const AthleteParams = z.object({ athleteId: z.string().min(1).max(100) });

@@ -1,0 +1,49 @@
+/**
+ * Security headers (helmet) with a Content-Security-Policy the built React app and the API
+ * reference work under, and the Host check of local mode (a page on another site that
+ * rebinds its DNS name to 127.0.0.1 must not reach the journal).
+ */
+import helmet from "@fastify/helmet";
+import type { FastifyInstance } from "fastify";
+import { ApiError } from "./errors.js";
+import type { ServerMode } from "./context.js";
+
+/** Registers helmet. HSTS and upgrade-insecure-requests only in server mode (HTTPS behind a proxy). */
+export async function registerSecurityHeaders(app: FastifyInstance, mode: ServerMode): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // React and the charts set style attributes; no inline scripts are allowed.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        mediaSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(mode === "server" ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: mode === "server" ? { maxAge: 15_552_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+const LOOPBACK_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
+
+/** Local mode answers only requests addressed to a loopback name. */
+export function registerLocalHostCheck(app: FastifyInstance): void {
+  app.addHook("onRequest", async (request) => {
+    const host = request.headers.host ?? "";
+    if (!LOOPBACK_HOST.test(host)) {
+      throw new ApiError(421, "wrong_host", "This local journal answers only on 127.0.0.1 or localhost.", { host: "must be a loopback address" });
+    }
+  });
+}

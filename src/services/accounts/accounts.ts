@@ -1,0 +1,133 @@
+/**
+ * People who sign in (server mode): sign-up, password check, admin creation and reset.
+ * Emails are compared lower-cased; passwords are stored as argon2id hashes only.
+ */
+import { allowed, InputError, NotFoundError } from "../../core/errors.js";
+import {
+  deleteAccountRecords,
+  findAccountByEmail,
+  findAccountById,
+  insertAccount,
+  updatePasswordHash,
+} from "../../store/repositories/accounts.js";
+import { isUniqueViolation, type AccountRow } from "../../store/repositories/account-tables.js";
+import { deleteAuthSessionsOfUser } from "../../store/repositories/auth-sessions.js";
+import { ensureUser } from "../../store/users.js";
+import { withTransaction } from "../../store/transaction.js";
+import { forgetMe } from "../journal/forget.js";
+import { tables, type DatabaseHandle } from "./database.js";
+import { burnPasswordCheck, checkPassword, hashPassword, verifyPassword } from "./passwords.js";
+import { newId } from "./secrets.js";
+import { ROLES, type Account, type Role } from "./types.js";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Lower-cases and checks an email; throws InputError naming `field`. */
+export function normalizeEmail(raw: string, field = "email"): string {
+  const email = raw.trim().toLowerCase();
+  if (email.length > 254 || !EMAIL.test(email)) throw new InputError(field, "must be an email address like name@example.org");
+  return email;
+}
+
+function toAccount(row: AccountRow): Account {
+  return {
+    id: row.id,
+    email: row.email,
+    ...(row.name ? { name: row.name } : {}),
+    role: (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : "runner",
+    createdAt: row.created_at,
+  };
+}
+
+export interface NewAccount {
+  email: string;
+  password: string;
+  name?: string;
+  role?: Role;
+}
+
+/**
+ * Creates an account. Throws InputError (`email`, code `email_taken`) when the email is in use.
+ *
+ * @example
+ * await createAccount(database, { email: "ann@example.org", password: "long enough pw" }, new Date());
+ */
+export async function createAccount(database: DatabaseHandle, input: NewAccount, now: Date): Promise<Account> {
+  const email = normalizeEmail(input.email);
+  checkPassword(input.password);
+  const role = input.role ?? "runner";
+  if (!(ROLES as readonly string[]).includes(role)) throw new InputError("role", `must be ${allowed(ROLES)}`);
+  const name = input.name?.trim();
+  if (name !== undefined && name.length > 100) throw new InputError("name", "must be at most 100 characters");
+  const at = now.toISOString();
+  const row: AccountRow = {
+    id: newId(),
+    email,
+    name: name || null,
+    role,
+    password_hash: await hashPassword(input.password),
+    created_at: at,
+    updated_at: at,
+  };
+  try {
+    await withTransaction(database, async (tx) => {
+      await ensureUser(tx, row.id, now);
+      await insertAccount(tables(tx), row);
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new InputError("email", "is already registered", "email_taken");
+    throw e;
+  }
+  return toAccount(row);
+}
+
+/** The account whose email and password match, or null (same time either way). */
+export async function checkCredentials(database: DatabaseHandle, rawEmail: string, password: string): Promise<Account | null> {
+  const email = rawEmail.trim().toLowerCase();
+  const row = await findAccountByEmail(tables(database), email);
+  if (!row) {
+    await burnPasswordCheck(password);
+    return null;
+  }
+  return (await verifyPassword(row.password_hash, password)) ? toAccount(row) : null;
+}
+
+/** The account with this id. Throws NotFoundError when none. */
+export async function getAccount(database: DatabaseHandle, id: string): Promise<Account> {
+  const row = await findAccountById(tables(database), id);
+  if (!row) throw new NotFoundError("account");
+  return toAccount(row);
+}
+
+/** The account with this email, if any. */
+export async function findAccount(database: DatabaseHandle, rawEmail: string): Promise<Account | null> {
+  const row = await findAccountByEmail(tables(database), rawEmail.trim().toLowerCase());
+  return row ? toAccount(row) : null;
+}
+
+/** Sets a new password and ends every session of the account. Throws NotFoundError for an unknown email. */
+export async function resetPassword(database: DatabaseHandle, rawEmail: string, password: string, now: Date): Promise<Account> {
+  checkPassword(password);
+  const db = tables(database);
+  const row = await findAccountByEmail(db, normalizeEmail(rawEmail));
+  if (!row) throw new NotFoundError(`account ${rawEmail.trim().toLowerCase()}`);
+  await updatePasswordHash(db, row.id, await hashPassword(password), now.toISOString());
+  await deleteAuthSessionsOfUser(db, row.id);
+  return toAccount(row);
+}
+
+/**
+ * Removes the user and everything of theirs in one transaction: the journal (forgetMe) and
+ * every account record. `keepUser` keeps the bare user row (the single local runner).
+ * Returns what the journal held, per table.
+ */
+export async function deleteUserEverything(
+  database: DatabaseHandle,
+  id: string,
+  opts: { keepUser?: boolean } = {},
+): Promise<Record<string, number>> {
+  return withTransaction(database, async (tx) => {
+    await deleteAccountRecords(tables(tx), id);
+    return forgetMe(tx, id, { keepUser: opts.keepUser === true });
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Reads what the coach needs from the journal through the store's repositories, in the
+ * runner's time zone. Windows are bounded so a journal of many years stays fast: the plan
+ * looks back 120 days (trials, S8 progression, L9 trends, the load model's warm-up), the
+ * insights one year (plus every ROM test, for wins since the start).
+ */
+import type { Region } from "../../core/vocabulary.js";
+import type {
+  BodyCheck,
+  PainFlag,
+  Profile,
+  RomTest,
+  RunComfort,
+  RunRecord,
+  SessionLog,
+} from "../../core/journal/types.js";
+import { addDays, localDate } from "../../core/plan/dates.js";
+import type { RomTarget } from "../../core/plan/types.js";
+import {
+  bodyChecksRepository,
+  painFlagsRepository,
+  profileRepository,
+  romTestsRepository,
+  runComfortRepository,
+  runsRepository,
+  sessionsRepository,
+  type Database,
+} from "../../store/index.js";
+import { getPlan } from "../accounts/plans.js";
+import { dayBounds, systemTimeZone } from "../journal/clock.js";
+
+export interface CoachData {
+  today: string;
+  timeZone: string;
+  profile: Profile | null;
+  runs: RunRecord[];
+  sessions: SessionLog[];
+  romTests: RomTest[];
+  bodyChecks: BodyCheck[];
+  painFlags: PainFlag[];
+  runComfort: RunComfort[];
+  /** Goals of the runner's professional plan (C1), as ROM targets. */
+  targets: RomTarget[];
+  /** Focus regions of an active professional plan. */
+  professionalFocus: Region[];
+}
+
+/**
+ * Loads the journal slice from `today - lookbackDays` to `today + aheadDays` (runs only
+ * ahead: planned runs). ROM tests are read whole when `allRomTests` is set.
+ */
+export async function readCoachData(
+  database: Database,
+  userId: string,
+  now: Date,
+  opts: { lookbackDays: number; aheadDays: number; allRomTests?: boolean },
+): Promise<CoachData> {
+  const profile = await profileRepository(database).getProfile(userId);
+  const timeZone = profile?.timeZone ?? systemTimeZone();
+  const today = localDate(now.getTime(), timeZone);
+  const fromDay = addDays(today, -opts.lookbackDays);
+  const from = dayBounds(fromDay, timeZone).from;
+  const toExclusive = dayBounds(addDays(today, opts.aheadDays), timeZone).to;
+  const todayEnd = dayBounds(today, timeZone).to;
+  const [runs, sessions, romTests, bodyChecks, painFlags, runComfort, plan] = await Promise.all([
+    runsRepository(database).listRuns(userId, { from, to: toExclusive }),
+    sessionsRepository(database).listSessions(userId, { from, to: todayEnd }),
+    romTestsRepository(database).listRomTests(
+      userId,
+      opts.allRomTests ? { to: today } : { from: fromDay, to: today },
+    ),
+    bodyChecksRepository(database).listBodyChecks(userId, { from: fromDay, to: today }),
+    painFlagsRepository(database).listPainFlags(userId),
+    runComfortRepository(database).listRunComfort(userId, { from: fromDay, to: today }),
+    getPlan(database, userId, today),
+  ]);
+  return {
+    today,
+    timeZone,
+    profile,
+    runs,
+    sessions,
+    romTests,
+    bodyChecks,
+    painFlags,
+    runComfort,
+    targets: (plan?.goals ?? []).map((g) => ({ ...g, source: "professional" as const })),
+    professionalFocus: plan?.active ? plan.focusRegions : [],
+  };
+}

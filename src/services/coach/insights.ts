@@ -1,0 +1,38 @@
+/**
+ * Insights for a runner from their journal (`limber insights`, GET /api/insights).
+ */
+import { computeInsights, TECHNIQUE_WINDOW_DAYS } from "../../core/insights/insights.js";
+import type { Insights } from "../../core/insights/types.js";
+import type { Database } from "../../store/index.js";
+import { readCoachData } from "./data.js";
+
+/**
+ * Everything the journal can honestly say up to the runner's today: ROM wins and side
+ * differences, per-technique associations with intervals, run comfort, adherence.
+ *
+ * @example
+ * const report = await insightsReport(database, LOCAL_USER_ID, new Date());
+ * report.techniques[0].nextDayStiffness.verdict; // "helps" | "worse" | "not-enough-data"
+ */
+export async function insightsReport(
+  database: Database,
+  userId: string,
+  now: Date,
+  opts: { weekStartsOn?: number } = {},
+): Promise<Insights> {
+  const data = await readCoachData(database, userId, now, {
+    lookbackDays: TECHNIQUE_WINDOW_DAYS + 1,
+    aheadDays: 0,
+    allRomTests: true,
+  });
+  return computeInsights({
+    today: data.today,
+    timeZone: data.timeZone,
+    sessions: data.sessions,
+    runs: data.runs.filter((r) => !r.planned),
+    romTests: data.romTests,
+    bodyChecks: data.bodyChecks,
+    runComfort: data.runComfort,
+    ...(opts.weekStartsOn !== undefined ? { weekStartsOn: opts.weekStartsOn } : {}),
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * The journal as one timeline, newest first: sessions, runs, body checks, ROM tests, pain
+ * flags and comfort ratings, each with a one-line summary and the full record.
+ *
+ * @example
+ * const entries = await journalHistory(database, userId, { limit: 20 });
+ * entries[0]; // { kind: "session", id, at: "2026-11-20T07:30:00.000Z", summary: "post-run session: 8 of 9 items ..." }
+ */
+import type { BodyCheck, PainFlag, RomTest, RunComfort, RunRecord, SessionLog } from "../../core/journal/types.js";
+import { ROM_UNITS, runTypeOf } from "../../core/journal/types.js";
+import {
+  bodyChecksRepository,
+  painFlagsRepository,
+  romTestsRepository,
+  runComfortRepository,
+  runsRepository,
+  sessionsRepository,
+  type Database,
+} from "../../store/index.js";
+import type { ServiceOptions } from "./context.js";
+import { optional, wholeNumber } from "./validate.js";
+
+export type HistoryEntry =
+  | { kind: "session"; id: string; at: string; summary: string; record: SessionLog }
+  | { kind: "run"; id: string; at: string; summary: string; record: RunRecord }
+  | { kind: "body-check"; id: string; at: string; summary: string; record: BodyCheck }
+  | { kind: "rom-test"; id: string; at: string; summary: string; record: RomTest }
+  | { kind: "pain-flag"; id: string; at: string; summary: string; record: PainFlag }
+  | { kind: "comfort"; id: string; at: string; summary: string; record: RunComfort };
+
+const ratingText = (r: SessionLog["before"]) =>
+  r ? Object.entries(r).map(([k, v]) => `${k} ${v}`).join(", ") : "";
+
+function sessionSummary(s: SessionLog): string {
+  const done = s.items.filter((i) => i.status === "done").length;
+  const minutes = Math.round(s.routine.totalSeconds / 60);
+  const parts = [`${s.kind} session: ${done} of ${s.items.length} items done (${minutes} min planned)`];
+  if (s.before) parts.push(`before ${ratingText(s.before)}`);
+  if (s.after) parts.push(`after ${ratingText(s.after)}`);
+  return parts.join("; ");
+}
+
+function runSummary(r: RunRecord): string {
+  const a = r.activity;
+  const what = a.sport === "run" ? `${runTypeOf(r) ?? "run"} run` : a.sport;
+  const parts = [`${what}: ${Math.round(a.elapsedSeconds / 60)} min`];
+  if (a.distanceMeters !== undefined) parts.push(`${(a.distanceMeters / 1000).toFixed(1)} km`);
+  if (r.rpe !== undefined) parts.push(`RPE ${r.rpe}${r.rpeEstimated ? " (estimated)" : ""}`);
+  if (a.source.kind !== "manual") parts.push(`from ${a.source.fileName ?? a.source.kind}`);
+  return parts.join(", ");
+}
+
+function checkSummary(c: BodyCheck): string {
+  const regions = c.entries.map((e) => `${e.region}${e.side ? "-" + e.side : ""} stiffness ${e.stiffness}/10, tenderness ${e.tenderness}/10`);
+  return `body check: ${regions.join("; ")}`;
+}
+
+function romSummary(t: RomTest): string {
+  const unit = ROM_UNITS[t.test] === "cm" ? " cm" : "°";
+  if (t.value !== undefined) return `${t.test}: ${t.value}${unit}`;
+  const side = (n?: number, pass?: boolean) =>
+    [n !== undefined ? `${n}${unit}` : "", pass !== undefined ? (pass ? "pass" : "fail") : ""].filter(Boolean).join(" ") || "-";
+  return `${t.test}: left ${side(t.left, t.leftPass)}, right ${side(t.right, t.rightPass)}`;
+}
+
+function painSummary(f: PainFlag): string {
+  const where = `${f.region}${f.side ? "-" + f.side : ""}`;
+  return `pain flag: ${f.kind} in ${where}${f.resolvedAt ? ` (resolved ${f.resolvedAt.slice(0, 10)})` : " (open)"}`;
+}
+
+/** When a day-dated record happened: its recording time, or noon of its day if recorded later. */
+function dayAt(date: string, createdAt: string): string {
+  return createdAt.startsWith(date) ? createdAt : `${date}T12:00:00.000Z`;
+}
+
+/** The newest `limit` entries (default 20, at most 10000) across the whole journal. */
+export async function journalHistory(
+  database: Database,
+  userId: string,
+  opts: ServiceOptions & { limit?: unknown } = {},
+): Promise<HistoryEntry[]> {
+  const limit = optional(opts.limit, (v) => wholeNumber("limit", v, 1, 10_000)) ?? 20;
+  const [sessions, runs, checks, roms, flags, comfort] = await Promise.all([
+    sessionsRepository(database).listSessions(userId, { limit }),
+    runsRepository(database).listRuns(userId, { planned: false, newest: limit }),
+    bodyChecksRepository(database).listBodyChecks(userId, { newest: limit }),
+    romTestsRepository(database).listRomTests(userId, { newest: limit }),
+    painFlagsRepository(database).listPainFlags(userId, { newest: limit }),
+    runComfortRepository(database).listRunComfort(userId, { newest: limit }),
+  ]);
+  const entries: HistoryEntry[] = [
+    ...sessions.map((s) => ({ kind: "session" as const, id: s.id, at: s.startedAt, summary: sessionSummary(s), record: s })),
+    ...runs.map((r) => ({ kind: "run" as const, id: r.id, at: r.activity.startTime, summary: runSummary(r), record: r })),
+    ...checks.map((c) => ({ kind: "body-check" as const, id: c.id, at: dayAt(c.date, c.createdAt), summary: checkSummary(c), record: c })),
+    ...roms.map((t) => ({ kind: "rom-test" as const, id: t.id, at: dayAt(t.date, t.createdAt), summary: romSummary(t), record: t })),
+    ...flags.map((f) => ({ kind: "pain-flag" as const, id: f.id, at: f.openedAt, summary: painSummary(f), record: f })),
+    ...comfort.map((c) => ({ kind: "comfort" as const, id: c.id, at: dayAt(c.date, c.createdAt), summary: `next-run comfort ${c.comfort}/10`, record: c })),
+  ];
+  entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));
+  return entries.slice(0, limit);
+}

@@ -1,0 +1,34 @@
+/**
+ * Opens the single-user journal the CLI (and a local server) works on: PostgreSQL when
+ * DATABASE_URL is set, else SQLite in LIMBER_DATA_DIR (or the XDG data home); the fixed
+ * local user is created on first use.
+ *
+ * @example
+ * const out = await withLocalJournal(process.env, (database, userId) => listSessions(database, userId));
+ */
+import { ensureUser, LOCAL_USER_ID, openDatabase, type Database } from "../../store/index.js";
+
+/** Opens the journal named by the environment, with the local user in place. */
+export async function openLocalJournal(env: Record<string, string | undefined> = process.env): Promise<{ database: Database; userId: string }> {
+  const database = await openDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.LIMBER_DATA_DIR || undefined, env });
+  try {
+    await ensureUser(database, LOCAL_USER_ID);
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  return { database, userId: LOCAL_USER_ID };
+}
+
+/** Runs `fn` on the local journal and closes it afterwards, also when `fn` throws. */
+export async function withLocalJournal<T>(
+  env: Record<string, string | undefined>,
+  fn: (database: Database, userId: string) => Promise<T>,
+): Promise<T> {
+  const { database, userId } = await openLocalJournal(env);
+  try {
+    return await fn(database, userId);
+  } finally {
+    await database.close();
+  }
+}

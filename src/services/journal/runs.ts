@@ -1,0 +1,84 @@
+/**
+ * Manual runs (until a file import is at hand) and the runner's own run type. Imported
+ * activities go through the same repository (`runsRepository(database).insertRun`).
+ *
+ * @example
+ * const { run } = await addManualRun(database, userId, { type: "long", minutes: 95, km: 18, rpe: 6 });
+ */
+import { InputError, NotFoundError } from "../../core/errors.js";
+import type { Activity } from "../../core/activity.js";
+import type { RunRecord } from "../../core/journal/types.js";
+import { RUN_TYPES } from "../../core/vocabulary.js";
+import { runsRepository, type Database, type RunFilter } from "../../store/index.js";
+import { localDay, localNoon } from "./clock.js";
+import { userTimeZone, type ServiceOptions } from "./context.js";
+import { calendarDay, isoInstant, numberIn, oneOf, optional, record, text, wholeNumber } from "./validate.js";
+
+export interface ManualRunInput {
+  type: unknown;
+  minutes: unknown;
+  km?: unknown;
+  rpe?: unknown;
+  /** Calendar day; default today. Today's run ends now, an earlier day's run starts at noon. */
+  date?: unknown;
+  /** Exact start instant, instead of date. */
+  startTime?: unknown;
+  name?: unknown;
+}
+
+/** Records a run typed in by hand; `duplicateOf` is set when the same run was already stored. */
+export async function addManualRun(
+  database: Database,
+  userId: string,
+  input: ManualRunInput,
+  opts: ServiceOptions = {},
+): Promise<{ run: RunRecord; duplicateOf?: string }> {
+  const o = record("run", input);
+  const now = opts.now ?? new Date();
+  const type = oneOf("type", o.type, RUN_TYPES);
+  const minutes = numberIn("minutes", o.minutes, 1, 24 * 60, "minutes");
+  const km = optional(o.km, (v) => numberIn("km", v, 0.1, 500, "km"));
+  const rpe = optional(o.rpe, (v) => wholeNumber("rpe", v, 1, 10));
+  if (o.date !== undefined && o.startTime !== undefined) throw new InputError("date", "give either date or startTime, not both");
+  const tz = await userTimeZone(database, userId);
+  const today = localDay(now, tz);
+  let startTime: string;
+  if (o.startTime !== undefined) {
+    startTime = isoInstant("startTime", o.startTime);
+  } else {
+    const day = optional(o.date, (v) => calendarDay("date", v)) ?? today;
+    if (day > today) throw new InputError("date", `must not be after today (${today}), got ${day}`);
+    startTime = day === today ? new Date(now.getTime() - minutes * 60_000).toISOString() : localNoon(day, tz);
+  }
+  if (Date.parse(startTime) > now.getTime()) throw new InputError("startTime", `must not be in the future, got ${startTime}`);
+  const activity: Activity = { sport: "run", startTime, timeZone: tz, elapsedSeconds: Math.round(minutes * 60), laps: [], source: { kind: "manual" } };
+  if (km !== undefined) {
+    activity.distanceMeters = Math.round(km * 1000);
+    activity.avgPaceSecondsPerKm = Math.round((minutes * 60) / km);
+  }
+  const name = text("name", o.name, 200);
+  if (name) activity.name = name;
+  const record_: Omit<RunRecord, "id"> = { activity, typeOverride: type, createdAt: now.toISOString() };
+  if (rpe !== undefined) {
+    record_.rpe = rpe;
+    record_.rpeEstimated = false;
+  }
+  const repo = runsRepository(database);
+  const { id, duplicateOf } = await repo.insertRun(userId, record_);
+  const run = await repo.getRun(userId, id);
+  if (!run) throw new NotFoundError(`run ${id}`);
+  return duplicateOf ? { run, duplicateOf } : { run };
+}
+
+/** Runs and other activities by start time, oldest first. */
+export async function listRuns(database: Database, userId: string, filter: RunFilter = {}): Promise<RunRecord[]> {
+  return runsRepository(database).listRuns(userId, filter);
+}
+
+/** Sets (or with null clears) the runner's own type for a stored run. */
+export async function setRunType(database: Database, userId: string, id: string, type: unknown): Promise<RunRecord> {
+  const t = type === null ? null : oneOf("type", type, RUN_TYPES);
+  const run = await runsRepository(database).setRunTypeOverride(userId, id, t);
+  if (!run) throw new NotFoundError(`run ${id}`);
+  return run;
+}

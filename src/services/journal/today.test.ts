@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Routine } from "../../core/routine/types.js";
+import { ensureUser, runsRepository } from "../../store/index.js";
+import { ENGINES, createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
+import { sampleRoutine, sampleRun } from "../../store/test-support/fixtures.js";
+import { addBodyCheck } from "./body-checks.js";
+import { addPainFlag, resolvePainFlag } from "./pain-flags.js";
+import { updateProfile } from "./profile.js";
+import { addManualRun } from "./runs.js";
+import { logSession } from "./sessions.js";
+import { todayContext, todayRoutine } from "./today.js";
+
+const U = "u1";
+// 08:00 on 21 Nov in Auckland (UTC+13).
+const NOW = new Date("2026-11-20T19:00:00Z");
+const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3600_000);
+
+function routineWith(ids: string[]): Routine {
+  const base = sampleRoutine.items[0]!;
+  return { ...sampleRoutine, items: ids.map((id) => ({ ...base, id, regions: ["calves"] })) };
+}
+
+describe.each(ENGINES)("today's context on %s", (engine) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await createTestDatabase(engine);
+    await ensureUser(t.database, U);
+  });
+  afterEach(() => t.dispose());
+
+  it("assumes no kit and nothing else for an empty journal", async () => {
+    const { context, explanation } = await todayContext(t.database, U, { now: NOW });
+    expect(context).toEqual({ equipment: [] });
+    expect(explanation[0]).toMatch(/No profile yet/);
+  });
+
+  it("reads kit, tight regions, open pain flags and today's run in the runner's time zone", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "Pacific/Auckland", equipment: ["foam-roller", "band"], newToSoftTissue: true });
+    await addBodyCheck(db, U, { entries: [{ region: "calves-left", stiffness: 7, tenderness: 2 }, { region: "quads", stiffness: 0, tenderness: 0 }] }, { now: hoursAgo(30) });
+    await addBodyCheck(db, U, { entries: [{ region: "hamstrings", stiffness: 5, tenderness: 1 }, { region: "glutes", side: "right", stiffness: 3, tenderness: 0 }] }, { now: hoursAgo(2) });
+    const open = await addPainFlag(db, U, { region: "shins-right", kind: "niggle" }, { now: hoursAgo(5) });
+    const old = await addPainFlag(db, U, { region: "feet", kind: "sharp" }, { now: hoursAgo(50) });
+    await resolvePainFlag(db, U, old.id, { now: hoursAgo(40) });
+    // Yesterday's run in Auckland (though the same UTC day): not today's.
+    await addManualRun(db, U, { type: "tempo", minutes: 40, startTime: "2026-11-20T09:00:00Z" }, { now: NOW });
+    // This morning's long run: today's.
+    await addManualRun(db, U, { type: "long", minutes: 95, startTime: "2026-11-20T16:00:00Z" }, { now: NOW });
+    const { context, explanation, day } = await todayContext(db, U, { now: NOW, minutes: 20 });
+    expect(day).toBe("2026-11-21");
+    expect(context).toMatchObject({
+      equipment: ["foam-roller", "band"],
+      newToRolling: true,
+      tight: { hamstrings: 5, "glutes-right": 3 },
+      pain: [{ region: "shins-right", kind: "niggle" }],
+      run: "long",
+      minutes: 20,
+    });
+    expect(context.session).toBeUndefined();
+    expect(explanation.join("\n")).toMatch(/Today's run: long, 95 min/);
+    expect(open.id).toBeTruthy();
+  });
+
+  it("ignores a run that has not finished yet and a stale body check", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "UTC" });
+    await addBodyCheck(db, U, { date: "2026-10-01", entries: [{ region: "calves", stiffness: 8, tenderness: 2 }] }, { now: NOW });
+    await runsRepository(db).insertRun(U, sampleRun("2026-11-20T18:30:00Z", 10_000)); // 60 min from 18:30: ends 19:30
+    const { context, explanation } = await todayContext(db, U, { now: NOW });
+    expect(context.tight).toBeUndefined();
+    expect(context.run).toBeUndefined();
+    expect(explanation.join("\n")).toMatch(/older than 28 days/);
+  });
+
+  it("treats a cross-training activity as a cross workout", async () => {
+    await updateProfile(t.database, U, { timeZone: "UTC" });
+    await runsRepository(t.database).insertRun(U, sampleRun("2026-11-20T10:00:00Z", 30_000, { sport: "cycling" }));
+    expect((await todayContext(t.database, U, { now: NOW })).context).toMatchObject({ workout: "cross" });
+  });
+
+  it("warns about a region tender in 3 sessions in a row, not when the streak is broken", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "UTC" });
+    const log = (h: number, soreness: number, ids = ["foam-roll-calves"]) =>
+      logSession(db, U, { routine: routineWith(ids), after: { soreness } }, { now: hoursAgo(h) });
+    await log(80, 5);
+    await log(60, 1); // breaks the streak
+    await log(40, 5);
+    await log(20, 6);
+    expect((await todayContext(db, U, { now: NOW })).context.persistentTenderness).toBeUndefined();
+    await log(3, 4);
+    const { context, explanation } = await todayContext(db, U, { now: NOW });
+    expect(context.persistentTenderness).toEqual(["calves"]);
+    expect(explanation.join("\n")).toMatch(/S11, X4/);
+  });
+
+  it("counts body-check tenderness on a session's day toward the streak", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "UTC" });
+    for (const h of [70, 46, 22]) {
+      const at = hoursAgo(h);
+      await addBodyCheck(db, U, { entries: [{ region: "hamstrings", side: "left", stiffness: 3, tenderness: 6 }] }, { now: at });
+      await logSession(db, U, { routine: sampleRoutine, after: { soreness: 1 } }, { now: at });
+    }
+    expect((await todayContext(db, U, { now: NOW })).context.persistentTenderness).toEqual(["hamstrings"]);
+  });
+
+  it("lists the movements of the last three routines for variety", async () => {
+    const db = t.database;
+    await logSession(db, U, { routine: routineWith(["a1"]) }, { now: hoursAgo(40) });
+    await logSession(db, U, { routine: routineWith(["b1", "b2"]) }, { now: hoursAgo(30) });
+    await logSession(db, U, { routine: routineWith(["c1"]) }, { now: hoursAgo(20) });
+    await logSession(db, U, { routine: routineWith(["d1"]) }, { now: hoursAgo(10) });
+    const { context } = await todayContext(db, U, { now: NOW });
+    expect(new Set(context.recentMovementIds)).toEqual(new Set(["b1", "b2", "c1", "d1"]));
+  });
+
+  it("builds today's routine with the engine from the journal's context", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "UTC", equipment: ["foam-roller"] });
+    await addManualRun(db, U, { type: "long", minutes: 90 }, { now: hoursAgo(1) });
+    const a = await todayRoutine(db, U, { now: NOW, minutes: 15 });
+    const b = await todayRoutine(db, U, { now: NOW, minutes: 15 });
+    expect(a.routine).toEqual(b.routine);
+    expect(a.routine.items.length).toBeGreaterThan(0);
+    expect(a.routine.totalSeconds).toBe(a.routine.items.reduce((s, i) => s + i.seconds, 0));
+    // Only kit the profile lists.
+    for (const item of a.routine.items) for (const e of item.equipment) expect(e).toBe("foam-roller");
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * The ordered list of schema migrations, applied at start-up by `openDatabase`.
+ *
+ * To add one: create `NNNN_name.ts` next to this file exporting a `Migration` with
+ * `id: "NNNN_name"`, and append it here. Never edit or reorder a shipped migration.
+ */
+import { journal0001 } from "./0001_journal.js";
+import { journalIndexes0002 } from "./0002_journal_indexes.js";
+import { accounts0003 } from "./0003_accounts.js";
+import type { Migration } from "./types.js";
+
+export type { Dialect, Migration } from "./types.js";
+export { applyMigrations } from "./runner.js";
+
+export const MIGRATIONS: readonly Migration[] = [journal0001, journalIndexes0002, accounts0003];

@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { ENGINES, createTestDatabase, type TestDatabase } from "../test-support/databases.js";
+import { dumpTables, introspect } from "../test-support/introspect.js";
+import { sampleBodyCheck, sampleComfort, samplePainFlag, sampleRomTest, sampleRun, sampleSession } from "../test-support/fixtures.js";
+import { bodyChecksRepository } from "../repositories/body-checks.js";
+import { painFlagsRepository } from "../repositories/pain-flags.js";
+import { profileRepository } from "../repositories/profile.js";
+import { romTestsRepository } from "../repositories/rom-tests.js";
+import { runComfortRepository } from "../repositories/run-comfort.js";
+import { runsRepository } from "../repositories/runs.js";
+import { sessionsRepository } from "../repositories/sessions.js";
+import { ensureUser } from "../users.js";
+import { applyMigrations, MIGRATIONS } from "./index.js";
+
+describe("migration list", () => {
+  it("has unique ids in ascending numbered order", () => {
+    const ids = MIGRATIONS.map((m) => m.id);
+    expect(ids.every((id) => /^\d{4}_[a-z0-9_]+$/.test(id))).toBe(true);
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe.each(ENGINES)("migrations on %s", (engine) => {
+  let t: TestDatabase | undefined;
+  afterEach(async () => {
+    await t?.dispose();
+    t = undefined;
+  });
+
+  it("records every migration and applies nothing twice", async () => {
+    t = await createTestDatabase(engine);
+    const rows = await t.database.db.selectFrom("limber_migrations").select("id").orderBy("id").execute();
+    expect(rows.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
+    expect(await applyMigrations(t.database.db, t.database.dialect, MIGRATIONS)).toEqual([]);
+    await t.reopen();
+    expect(await t.database.db.selectFrom("limber_migrations").select("id").execute()).toHaveLength(MIGRATIONS.length);
+  });
+
+  it("upgrades a journal made by the first migration and keeps every row", async () => {
+    t = await createTestDatabase(engine, { migrations: MIGRATIONS.slice(0, 1) });
+    const db = t.database;
+    await ensureUser(db, "u1");
+    await profileRepository(db).saveProfile("u1", {
+      name: "Ana", units: "metric", timeZone: "UTC", equipment: ["band"], previousInjuries: [], goals: [],
+    });
+    for (let i = 1; i <= 9; i++) {
+      const day = `2026-10-0${i}`;
+      await sessionsRepository(db).insertSession("u1", sampleSession(`s${i}`, `${day}T08:00:00.000Z`));
+      await bodyChecksRepository(db).insertBodyCheck("u1", sampleBodyCheck(`c${i}`, day));
+      await romTestsRepository(db).insertRomTest("u1", sampleRomTest(`r${i}`, day));
+      await painFlagsRepository(db).insertPainFlag("u1", samplePainFlag(`p${i}`, `${day}T09:00:00.000Z`));
+      const { id } = await runsRepository(db).insertRun("u1", sampleRun(`${day}T06:00:00Z`, 8000, { source: { kind: "manual" } }));
+      await runComfortRepository(db).insertRunComfort("u1", sampleComfort(`k${i}`, day, id));
+    }
+    const oldTables = Object.keys((await introspect(db)).tables).filter((n) => n !== "limber_migrations");
+    const before = await dumpTables(db, oldTables);
+    expect(before.session_items).toHaveLength(18);
+
+    const upgraded = await t.reopen(MIGRATIONS);
+    expect(await dumpTables(upgraded, oldTables)).toEqual(before);
+    const applied = await upgraded.db.selectFrom("limber_migrations").select("id").orderBy("id").execute();
+    expect(applied.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
+    // The upgraded journal reads back through the repositories.
+    expect(await sessionsRepository(upgraded).listSessions("u1", { limit: 3 })).toHaveLength(3);
+  });
+
+  it("applies each migration atomically: a failing one leaves no trace", async () => {
+    t = await createTestDatabase(engine);
+    const broken = {
+      id: "9999_broken",
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      async up(db: any) {
+        await db.schema.createTable("half_done").addColumn("id", "text").execute();
+        throw new Error("boom");
+      },
+    };
+    await expect(applyMigrations(t.database.db, t.database.dialect, [...MIGRATIONS, broken])).rejects.toThrow("boom");
+    const shape = await introspect(t.database);
+    expect(shape.tables.half_done).toBeUndefined();
+    const ids = await t.database.db.selectFrom("limber_migrations").select("id").execute();
+    expect(ids.map((r) => r.id)).not.toContain("9999_broken");
+  });
+});
+
+describe.skipIf(!ENGINES.includes("postgres"))("SQLite and PostgreSQL schemas", () => {
+  it("have the same tables, columns, types, nullability and indexes after all migrations", async () => {
+    const lite = await createTestDatabase("sqlite");
+    const pg = await createTestDatabase("postgres");
+    try {
+      const a = await introspect(lite.database);
+      const b = await introspect(pg.database);
+      expect(Object.keys(a.tables).sort()).toEqual(Object.keys(b.tables).sort());
+      expect(a.tables).toEqual(b.tables);
+      expect(a.indexes.sort()).toEqual(b.indexes.sort());
+    } finally {
+      await lite.dispose();
+      await pg.dispose();
+    }
+  });
+
+  it("migrate concurrently on PostgreSQL without errors", async () => {
+    const pg = await createTestDatabase("postgres", { migrations: [] });
+    try {
+      const { openDatabase } = await import("../db.js");
+      const url = process.env.DATABASE_URL as string;
+      const opened = await Promise.all(Array.from({ length: 4 }, () => openDatabase({ url, schema: pg.schema })));
+      const ids = await opened[0]!.db.selectFrom("limber_migrations").select("id").execute();
+      expect(ids).toHaveLength(MIGRATIONS.length);
+      await Promise.all(opened.map((d) => d.close()));
+    } finally {
+      await pg.dispose();
+    }
+  });
+});

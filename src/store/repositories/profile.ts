@@ -1,0 +1,77 @@
+/**
+ * The runner's profile: one row per user.
+ *
+ * @example
+ * const profiles = profileRepository(database);
+ * await profiles.saveProfile(userId, profile);
+ * const p = await profiles.getProfile(userId); // Profile | null
+ */
+import type { Profile, Units } from "../../core/journal/types.js";
+import type { Equipment } from "../../core/vocabulary.js";
+import type { Database } from "../db.js";
+import type { ProfileRow } from "../schema.js";
+import { bool, compact, flag, orNull, opt } from "./rows.js";
+
+export function profileToRow(userId: string, p: Profile, now: Date): ProfileRow {
+  return {
+    user_id: userId,
+    name: p.name,
+    units: p.units,
+    time_zone: p.timeZone,
+    equipment: JSON.stringify(p.equipment),
+    years_running: orNull(p.yearsRunning),
+    weekly_distance_km: orNull(p.weeklyDistanceKm),
+    previous_injuries: JSON.stringify(p.previousInjuries),
+    hours_sitting_per_day: orNull(p.hoursSittingPerDay),
+    preferred_session_time: orNull(p.preferredSessionTime),
+    goals: JSON.stringify(p.goals),
+    new_to_soft_tissue: flag(p.newToSoftTissue),
+    max_heart_rate: orNull(p.maxHeartRate),
+    resting_heart_rate: orNull(p.restingHeartRate),
+    threshold_heart_rate: orNull(p.thresholdHeartRate),
+    updated_at: now.toISOString(),
+  };
+}
+
+export function rowToProfile(r: ProfileRow): Profile {
+  return compact<Profile>({
+    name: r.name,
+    units: r.units as Units,
+    timeZone: r.time_zone,
+    equipment: JSON.parse(r.equipment) as Equipment[],
+    yearsRunning: opt(r.years_running),
+    weeklyDistanceKm: opt(r.weekly_distance_km),
+    previousInjuries: JSON.parse(r.previous_injuries) as string[],
+    hoursSittingPerDay: opt(r.hours_sitting_per_day),
+    preferredSessionTime: opt(r.preferred_session_time),
+    goals: JSON.parse(r.goals) as string[],
+    newToSoftTissue: bool(r.new_to_soft_tissue),
+    maxHeartRate: opt(r.max_heart_rate),
+    restingHeartRate: opt(r.resting_heart_rate),
+    thresholdHeartRate: opt(r.threshold_heart_rate),
+  });
+}
+
+export function profileRepository(database: Database) {
+  const { db } = database;
+  return {
+    /** The user's profile, or null when none was saved yet. */
+    async getProfile(userId: string): Promise<Profile | null> {
+      const row = await db.selectFrom("profiles").selectAll().where("user_id", "=", userId).executeTakeFirst();
+      return row ? rowToProfile(row) : null;
+    },
+
+    /** Creates or replaces the whole profile (one row, one statement). */
+    async saveProfile(userId: string, profile: Profile, now: Date = new Date()): Promise<void> {
+      const row = profileToRow(userId, profile, now);
+      const { user_id: _u, ...update } = row;
+      await db
+        .insertInto("profiles")
+        .values(row)
+        .onConflict((oc) => oc.column("user_id").doUpdateSet(update))
+        .execute();
+    },
+  };
+}
+
+export type ProfileRepository = ReturnType<typeof profileRepository>;

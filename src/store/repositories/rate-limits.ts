@@ -1,0 +1,28 @@
+/** Fixed-window counters for rate limits, kept in the database so every API node shares them. */
+import { sql } from "kysely";
+import type { AccountsDb } from "./account-tables.js";
+
+/**
+ * Counts one hit on `key` in the window that starts at `windowStart` (epoch seconds) and
+ * returns the hits in that window including this one. An older window restarts at 1.
+ * One statement, so concurrent nodes never lose a hit.
+ */
+export async function hitRateLimit(db: AccountsDb, key: string, windowStart: number): Promise<number> {
+  const row = await db
+    .insertInto("rate_limits")
+    .values({ key, window_start: windowStart, hits: 1 })
+    .onConflict((oc) =>
+      oc.column("key").doUpdateSet({
+        hits: sql<number>`case when rate_limits.window_start = ${windowStart} then rate_limits.hits + 1 else 1 end`,
+        window_start: windowStart,
+      }),
+    )
+    .returning("hits")
+    .executeTakeFirstOrThrow();
+  return Number(row.hits);
+}
+
+/** Clears a counter (after a successful sign-in). */
+export async function clearRateLimit(db: AccountsDb, key: string): Promise<void> {
+  await db.deleteFrom("rate_limits").where("key", "=", key).execute();
+}

@@ -1,0 +1,236 @@
+/**
+ * Runs and other activities, manual or imported, in one table. Inserting is idempotent:
+ * the same file (hash + index inside the file) is stored once, and the same activity
+ * arriving from two sources (e.g. FIT and TCX of one run) is recognised by sport, start
+ * time within 60 s and distance within 3 %.
+ *
+ * @example
+ * const runs = runsRepository(database);
+ * const { id, duplicateOf } = await runs.insertRun(userId, { activity, classification });
+ * if (duplicateOf) console.log(`already stored as ${duplicateOf}`);
+ * const november = await runs.listRuns(userId, { from: "2026-11-01T00:00:00.000Z" });
+ */
+import { sql } from "kysely";
+import type { Activity, ActivitySport, Lap, RunClassification } from "../../core/activity.js";
+import type { RunRecord } from "../../core/journal/types.js";
+import type { RunType } from "../../core/vocabulary.js";
+import type { Database } from "../db.js";
+import type { RunRow } from "../schema.js";
+import { withTransaction } from "../transaction.js";
+import { bool, chunks, compact, flag, instant, newId, opt, orNull } from "./rows.js";
+
+/** A record to store; `id` and `createdAt` are filled in when absent. */
+export type NewRunRecord = Omit<RunRecord, "id" | "createdAt"> & { id?: string; createdAt?: string };
+
+export interface RunFilter {
+  /** Earliest start instant (ISO), inclusive. */
+  from?: string;
+  /** Latest start instant (ISO), exclusive. */
+  to?: string;
+  sport?: ActivitySport;
+  /** Include planned (future) runs; default true. */
+  planned?: boolean;
+  /** Only the newest this many (still returned oldest first). */
+  newest?: number;
+}
+
+export interface InsertRunResult {
+  /** The stored record's id: the new one, or the existing one when a duplicate. */
+  id: string;
+  /** Set when nothing was inserted because the record was already stored under this id. */
+  duplicateOf?: string;
+}
+
+/** Same activity if start times are this close... */
+export const DUPLICATE_START_SECONDS = 60;
+/** ...and distances differ by at most this fraction. */
+export const DUPLICATE_DISTANCE_FRACTION = 0.03;
+
+export function runToRow(userId: string, r: RunRecord): RunRow {
+  const a = r.activity;
+  return {
+    id: r.id,
+    user_id: userId,
+    sport: a.sport,
+    sub_sport: orNull(a.subSport),
+    name: orNull(a.name),
+    start_time: instant(a.startTime),
+    time_zone: orNull(a.timeZone),
+    elapsed_seconds: a.elapsedSeconds,
+    moving_seconds: orNull(a.movingSeconds),
+    distance_meters: orNull(a.distanceMeters),
+    elevation_gain_meters: orNull(a.elevationGainMeters),
+    avg_heart_rate: orNull(a.avgHeartRate),
+    max_heart_rate: orNull(a.maxHeartRate),
+    avg_pace_seconds_per_km: orNull(a.avgPaceSecondsPerKm),
+    avg_cadence: orNull(a.avgCadence),
+    laps: JSON.stringify(a.laps),
+    source_rpe: orNull(a.rpe),
+    race_flag: flag(a.raceFlag),
+    source_kind: a.source.kind,
+    source_file_name: orNull(a.source.fileName),
+    source_file_hash: orNull(a.source.fileHash),
+    source_index: orNull(a.source.index),
+    source_notes: a.source.notes ? JSON.stringify(a.source.notes) : null,
+    classification: r.classification ? JSON.stringify(r.classification) : null,
+    type_override: orNull(r.typeOverride),
+    rpe: orNull(r.rpe),
+    rpe_estimated: flag(r.rpeEstimated),
+    planned: flag(r.planned),
+    created_at: r.createdAt,
+  };
+}
+
+export function rowToRun(r: RunRow): RunRecord {
+  const activity = compact<Activity>({
+    sport: r.sport as ActivitySport,
+    subSport: opt(r.sub_sport),
+    name: opt(r.name),
+    startTime: r.start_time,
+    timeZone: opt(r.time_zone),
+    elapsedSeconds: r.elapsed_seconds,
+    movingSeconds: opt(r.moving_seconds),
+    distanceMeters: opt(r.distance_meters),
+    elevationGainMeters: opt(r.elevation_gain_meters),
+    avgHeartRate: opt(r.avg_heart_rate),
+    maxHeartRate: opt(r.max_heart_rate),
+    avgPaceSecondsPerKm: opt(r.avg_pace_seconds_per_km),
+    avgCadence: opt(r.avg_cadence),
+    laps: JSON.parse(r.laps) as Lap[],
+    rpe: opt(r.source_rpe),
+    raceFlag: bool(r.race_flag),
+    source: compact<Activity["source"]>({
+      kind: r.source_kind as Activity["source"]["kind"],
+      fileName: opt(r.source_file_name),
+      fileHash: opt(r.source_file_hash),
+      index: opt(r.source_index),
+      notes: r.source_notes ? (JSON.parse(r.source_notes) as string[]) : undefined,
+    }),
+  });
+  return compact<RunRecord>({
+    id: r.id,
+    activity,
+    classification: r.classification ? (JSON.parse(r.classification) as RunClassification) : undefined,
+    typeOverride: opt(r.type_override) as RunType | undefined,
+    rpe: opt(r.rpe),
+    rpeEstimated: bool(r.rpe_estimated),
+    planned: bool(r.planned),
+    createdAt: r.created_at,
+  });
+}
+
+function sameDistance(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  const larger = Math.max(a, b);
+  return larger === 0 || Math.abs(a - b) <= DUPLICATE_DISTANCE_FRACTION * larger;
+}
+
+export function runsRepository(database: Database) {
+  const { db } = database;
+
+  /** Id of an already stored record that `row` duplicates, if any (call inside the write transaction). */
+  async function findDuplicate(tx: Database, userId: string, row: RunRow): Promise<string | undefined> {
+    if (row.source_file_hash !== null) {
+      const same = await tx.db
+        .selectFrom("runs")
+        .select("id")
+        .where("user_id", "=", userId)
+        .where("source_file_hash", "=", row.source_file_hash)
+        .where(sql<number>`COALESCE(source_index, -1)`, "=", row.source_index ?? -1)
+        .executeTakeFirst();
+      if (same) return same.id;
+    }
+    if (row.planned === 1) return undefined;
+    const t = Date.parse(row.start_time);
+    const lo = new Date(t - DUPLICATE_START_SECONDS * 1000).toISOString();
+    const hi = new Date(t + DUPLICATE_START_SECONDS * 1000).toISOString();
+    const near = await tx.db
+      .selectFrom("runs")
+      .select(["id", "distance_meters"])
+      .where("user_id", "=", userId)
+      .where("sport", "=", row.sport)
+      .where("start_time", ">=", lo)
+      .where("start_time", "<=", hi)
+      .where((eb) => eb.or([eb("planned", "is", null), eb("planned", "=", 0)]))
+      .orderBy("start_time")
+      .execute();
+    return near.find((n) => sameDistance(n.distance_meters, row.distance_meters))?.id;
+  }
+
+  return {
+    /**
+     * Stores a run unless it is already stored (same file and index, or same sport, start
+     * within 60 s and distance within 3 %). Idempotent; safe from several processes at once.
+     * `checkDuplicates: false` stores as is (restore of an exported journal).
+     */
+    async insertRun(userId: string, record: NewRunRecord, opts: { checkDuplicates?: boolean } = {}): Promise<InsertRunResult> {
+      const full: RunRecord = { ...record, id: record.id ?? newId(), createdAt: record.createdAt ?? new Date().toISOString() };
+      const row = runToRow(userId, full);
+      return withTransaction(database, async (tx) => {
+        if (opts.checkDuplicates !== false) {
+          if (tx.dialect === "postgres") {
+            // Serialise inserts per user so two imports of one file cannot both pass the check.
+            await sql`SELECT pg_advisory_xact_lock(hashtext(${"runs:" + userId}))`.execute(tx.db);
+          }
+          const dup = await findDuplicate(tx, userId, row);
+          if (dup) return { id: dup, duplicateOf: dup };
+        }
+        await tx.db.insertInto("runs").values(row).execute();
+        return { id: full.id };
+      });
+    },
+
+    /** Stores complete records as they are, without the duplicate check, in one transaction (restore). */
+    async insertRunsAsIs(userId: string, records: readonly RunRecord[]): Promise<void> {
+      if (records.length === 0) return;
+      await withTransaction(database, async (tx) => {
+        for (const batch of chunks(records, 200)) {
+          await tx.db.insertInto("runs").values(batch.map((r) => runToRow(userId, r))).execute();
+        }
+      });
+    },
+
+    async getRun(userId: string, id: string): Promise<RunRecord | null> {
+      const row = await db.selectFrom("runs").selectAll().where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
+      return row ? rowToRun(row) : null;
+    },
+
+    /** Runs by start time, oldest first. */
+    async listRuns(userId: string, filter: RunFilter = {}): Promise<RunRecord[]> {
+      let q = db.selectFrom("runs").selectAll().where("user_id", "=", userId);
+      if (filter.from) q = q.where("start_time", ">=", instant(filter.from));
+      if (filter.to) q = q.where("start_time", "<", instant(filter.to));
+      if (filter.sport) q = q.where("sport", "=", filter.sport);
+      if (filter.planned === false) q = q.where((eb) => eb.or([eb("planned", "is", null), eb("planned", "=", 0)]));
+      const rows =
+        filter.newest === undefined
+          ? await q.orderBy("start_time").orderBy("id").execute()
+          : (await q.orderBy("start_time", "desc").orderBy("id", "desc").limit(filter.newest).execute()).reverse();
+      return rows.map(rowToRun);
+    },
+
+    /** The runner's own run type (null clears it); returns the updated record or null if not found. */
+    async setRunTypeOverride(userId: string, id: string, type: RunType | null): Promise<RunRecord | null> {
+      await db.updateTable("runs").set({ type_override: type }).where("user_id", "=", userId).where("id", "=", id).execute();
+      return this.getRun(userId, id);
+    },
+
+    /** Replaces what was derived from the data (run type, RPE used for load). */
+    async setRunAssessment(
+      userId: string,
+      id: string,
+      a: { classification?: RunClassification | null; rpe?: number | null; rpeEstimated?: boolean | null },
+    ): Promise<RunRecord | null> {
+      const set: Partial<RunRow> = {};
+      if (a.classification !== undefined) set.classification = a.classification ? JSON.stringify(a.classification) : null;
+      if (a.rpe !== undefined) set.rpe = a.rpe;
+      if (a.rpeEstimated !== undefined) set.rpe_estimated = a.rpeEstimated === null ? null : a.rpeEstimated ? 1 : 0;
+      if (Object.keys(set).length > 0) {
+        await db.updateTable("runs").set(set).where("user_id", "=", userId).where("id", "=", id).execute();
+      }
+      return this.getRun(userId, id);
+    },
+  };
+}
+
+export type RunsRepository = ReturnType<typeof runsRepository>;

@@ -1,0 +1,180 @@
+/**
+ * Row types of every table the journal migrations create, as Kysely sees them. The same
+ * types hold on SQLite and PostgreSQL because the migrations only use column types both
+ * engines read back alike: `text` (ids, ISO instants and days, JSON blobs), `integer`
+ * (whole numbers and 0/1 flags) and `double precision` (measurements).
+ *
+ * Other parts of the project that add their own migrations extend this interface with their
+ * own tables (e.g. `interface ServerSchema extends Schema { accounts: AccountRow }`) and use
+ * `database.db as Kysely<ServerSchema>`.
+ */
+
+/** 0/1 in both engines; booleans are stored as integers so both read back the same. */
+export type Flag = 0 | 1;
+
+export interface UserRow {
+  id: string;
+  created_at: string;
+}
+
+export interface ProfileRow {
+  user_id: string;
+  name: string;
+  units: string;
+  time_zone: string;
+  /** JSON array of equipment names. */
+  equipment: string;
+  years_running: number | null;
+  weekly_distance_km: number | null;
+  /** JSON array of strings. */
+  previous_injuries: string;
+  hours_sitting_per_day: number | null;
+  preferred_session_time: string | null;
+  /** JSON array of strings. */
+  goals: string;
+  new_to_soft_tissue: number | null;
+  max_heart_rate: number | null;
+  resting_heart_rate: number | null;
+  threshold_heart_rate: number | null;
+  updated_at: string;
+}
+
+export interface BodyCheckRow {
+  id: string;
+  user_id: string;
+  date: string;
+  created_at: string;
+}
+
+export interface BodyCheckEntryRow {
+  body_check_id: string;
+  user_id: string;
+  position: number;
+  region: string;
+  side: string | null;
+  stiffness: number;
+  tenderness: number;
+  fade_seconds: number | null;
+  rebound: number;
+}
+
+export interface RomTestRow {
+  id: string;
+  user_id: string;
+  date: string;
+  test: string;
+  left_value: number | null;
+  right_value: number | null;
+  value: number | null;
+  left_pass: number | null;
+  right_pass: number | null;
+  notes: string | null;
+  created_at: string;
+}
+
+export interface SessionRow {
+  id: string;
+  user_id: string;
+  started_at: string;
+  kind: string;
+  /** The routine as given, JSON. */
+  routine: string;
+  before_stiffness: number | null;
+  before_soreness: number | null;
+  before_pain: number | null;
+  after_stiffness: number | null;
+  after_soreness: number | null;
+  after_pain: number | null;
+  mood: number | null;
+  energy: number | null;
+  notes: string | null;
+  created_at: string;
+}
+
+export interface SessionItemRow {
+  session_id: string;
+  user_id: string;
+  position: number;
+  movement_id: string;
+  status: string;
+  pressure: string | null;
+}
+
+export interface PainFlagRow {
+  id: string;
+  user_id: string;
+  region: string;
+  side: string | null;
+  kind: string;
+  opened_at: string;
+  resolved_at: string | null;
+  notes: string | null;
+}
+
+export interface RunComfortRow {
+  id: string;
+  user_id: string;
+  date: string;
+  run_id: string | null;
+  comfort: number;
+  notes: string | null;
+  created_at: string;
+}
+
+export interface RunRow {
+  id: string;
+  user_id: string;
+  sport: string;
+  sub_sport: string | null;
+  name: string | null;
+  /** ISO instant, normalised to `Date#toISOString()` so text order is time order. */
+  start_time: string;
+  time_zone: string | null;
+  elapsed_seconds: number;
+  moving_seconds: number | null;
+  distance_meters: number | null;
+  elevation_gain_meters: number | null;
+  avg_heart_rate: number | null;
+  max_heart_rate: number | null;
+  avg_pace_seconds_per_km: number | null;
+  avg_cadence: number | null;
+  /** JSON array of laps. */
+  laps: string;
+  /** RPE as the source file gave it (Activity.rpe). */
+  source_rpe: number | null;
+  race_flag: number | null;
+  source_kind: string;
+  source_file_name: string | null;
+  source_file_hash: string | null;
+  source_index: number | null;
+  /** JSON array of importer notes, or null. */
+  source_notes: string | null;
+  /** JSON RunClassification, or null. */
+  classification: string | null;
+  type_override: string | null;
+  /** RPE used for load (RunRecord.rpe). */
+  rpe: number | null;
+  rpe_estimated: number | null;
+  planned: number | null;
+  created_at: string;
+}
+
+export interface MigrationRow {
+  id: string;
+  applied_at: string;
+}
+
+/** Every journal table. */
+export interface Schema {
+  users: UserRow;
+  profiles: ProfileRow;
+  body_checks: BodyCheckRow;
+  body_check_entries: BodyCheckEntryRow;
+  rom_tests: RomTestRow;
+  sessions: SessionRow;
+  session_items: SessionItemRow;
+  pain_flags: PainFlagRow;
+  run_comfort: RunComfortRow;
+  runs: RunRow;
+  limber_migrations: MigrationRow;
+}

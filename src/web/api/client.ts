@@ -1,0 +1,90 @@
+/**
+ * The HTTP client for the Limber API (same origin, JSON). Errors from the server arrive as
+ * `{"error": {"code", "message", "fields"}}`; they become an ApiError carrying that body,
+ * while a failed connection (offline, server down) becomes a NetworkError, so callers can
+ * tell "fix your input" from "try again later / go offline".
+ */
+
+/** The server answered with an error status. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+/** No answer at all: the network is down or the server is unreachable. */
+export class NetworkError extends Error {
+  constructor(message = "No connection to the server") {
+    super(message);
+    this.name = "NetworkError";
+  }
+}
+
+export interface RequestOptions {
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  body?: unknown;
+  /** Makes a write safe to retry: the server answers a repeat with the first response. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Calls the API and parses its JSON answer.
+ *
+ * @example
+ * const profile = await api<Profile | null>("/api/profile");
+ */
+export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (opts.body !== undefined) headers["content-type"] = "application/json";
+  if (opts.idempotencyKey) headers["idempotency-key"] = opts.idempotencyKey;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: opts.method ?? "GET",
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      credentials: "same-origin",
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    throw new NetworkError();
+  }
+  const text = await res.text();
+  let data: unknown = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  if (!res.ok) {
+    const err = (data as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? `${res.status} ${res.statusText}`, err?.fields ?? {});
+  }
+  return data as T;
+}
+
+/** A fresh key for one write, made when the runner acts (not when the request is sent). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto !== "undefined" && "randomUUID" in crypto) return crypto.randomUUID();
+  return `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** One line a person can read, for any error an API call may throw. */
+export function errorText(e: unknown): string {
+  if (e instanceof ApiError) {
+    const fields = Object.entries(e.fields).map(([f, m]) => `${f}: ${m}`);
+    return fields.length > 0 ? fields.join("; ") : e.message;
+  }
+  if (e instanceof NetworkError) return "You are offline; this needs a connection.";
+  return e instanceof Error ? e.message : String(e);
+}

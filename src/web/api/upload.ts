@@ -1,0 +1,48 @@
+/**
+ * Multipart upload with progress. fetch() cannot report upload progress, so this one call
+ * uses XMLHttpRequest; the answer is the same JSON as POST /api/runs/import.
+ */
+import { ApiError, NetworkError } from "./client.js";
+
+export interface ImportResult {
+  file: string;
+  status: "imported" | "duplicate" | "skipped" | "failed";
+  reason?: string;
+  runIds?: string[];
+}
+
+/**
+ * Sends files to the import endpoint, calling `onProgress` with 0..1 as bytes go out.
+ *
+ * @example
+ * const { results } = await uploadRuns(files, (f) => setProgress(f));
+ */
+export function uploadRuns(files: File[], onProgress: (fraction: number) => void): Promise<{ results: ImportResult[] }> {
+  return new Promise((resolve, reject) => {
+    const form = new FormData();
+    for (const f of files) form.append("files", f, f.name);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/runs/import");
+    xhr.responseType = "text";
+    xhr.upload.onprogress = (ev) => {
+      if (ev.lengthComputable && ev.total > 0) onProgress(ev.loaded / ev.total);
+    };
+    xhr.onerror = () => reject(new NetworkError());
+    xhr.onload = () => {
+      let data: unknown = null;
+      try {
+        data = JSON.parse(xhr.responseText);
+      } catch {
+        data = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        onProgress(1);
+        resolve(data as { results: ImportResult[] });
+        return;
+      }
+      const err = (data as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null)?.error;
+      reject(new ApiError(xhr.status, err?.code ?? `http_${xhr.status}`, err?.message ?? `Upload failed (${xhr.status})`, err?.fields ?? {}));
+    };
+    xhr.send(form);
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * App-wide state: the runner's profile (units, kit), the colour theme, whether the network
+ * is up and how many writes wait in the outbox. Screens read it with useApp().
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { Profile, Units } from "../../core/journal/types.js";
+import { api, NetworkError } from "../api/client.js";
+import { readCache, writeCache } from "../offline/cache.js";
+import { flushOutbox, onOutboxChange, pendingCount } from "../offline/outbox.js";
+
+export type Theme = "system" | "light" | "dark";
+
+interface AppState {
+  /** undefined while loading; null when the runner has not set up a profile yet. */
+  profile: Profile | null | undefined;
+  units: Units;
+  online: boolean;
+  pending: number;
+  theme: Theme;
+  setTheme(t: Theme): void;
+  setProfile(p: Profile | null): void;
+  reloadProfile(): Promise<void>;
+}
+
+const Ctx = createContext<AppState | null>(null);
+
+/** Reads the app state; only inside <AppProvider>. */
+export function useApp(): AppState {
+  const v = useContext(Ctx);
+  if (!v) throw new Error("useApp outside AppProvider");
+  return v;
+}
+
+function applyTheme(t: Theme): void {
+  const root = document.documentElement;
+  if (t === "system") root.removeAttribute("data-theme");
+  else root.setAttribute("data-theme", t);
+}
+
+export function AppProvider({ children }: { children: ReactNode }) {
+  const [profile, setProfileState] = useState<Profile | null | undefined>(undefined);
+  const [online, setOnline] = useState(() => navigator.onLine);
+  const [pending, setPending] = useState(0);
+  const [theme, setThemeState] = useState<Theme>(() => (localStorage.getItem("limber:theme") as Theme | null) ?? "system");
+
+  const setProfile = useCallback((p: Profile | null) => {
+    setProfileState(p);
+    void writeCache("profile", p);
+  }, []);
+
+  const reloadProfile = useCallback(async () => {
+    try {
+      const p = await api<Profile | null>("/api/profile");
+      setProfile(p ?? null);
+    } catch (e) {
+      // Offline: fall back to the last profile seen; with none, treat as not set up.
+      const cached = await readCache("profile");
+      setProfileState(cached ?? (e instanceof NetworkError ? null : null));
+    }
+  }, [setProfile]);
+
+  useEffect(() => {
+    void reloadProfile();
+    void pendingCount().then(setPending);
+    const unsub = onOutboxChange(setPending);
+    const up = () => {
+      setOnline(true);
+      void flushOutbox();
+    };
+    const down = () => setOnline(false);
+    window.addEventListener("online", up);
+    window.addEventListener("offline", down);
+    void flushOutbox();
+    return () => {
+      unsub();
+      window.removeEventListener("online", up);
+      window.removeEventListener("offline", down);
+    };
+  }, [reloadProfile]);
+
+  useEffect(() => applyTheme(theme), [theme]);
+
+  const setTheme = useCallback((t: Theme) => {
+    localStorage.setItem("limber:theme", t);
+    setThemeState(t);
+  }, []);
+
+  const value = useMemo<AppState>(
+    () => ({ profile, units: profile?.units ?? "metric", online, pending, theme, setTheme, setProfile, reloadProfile }),
+    [profile, online, pending, theme, setTheme, setProfile, reloadProfile],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}

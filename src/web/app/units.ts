@@ -1,0 +1,85 @@
+/**
+ * Every figure the app shows goes through these, so each carries its unit and follows the
+ * runner's metric / imperial choice.
+ */
+import type { Units } from "../../core/journal/types.js";
+
+const KM_PER_MI = 1.609344;
+const CM_PER_IN = 2.54;
+
+/**
+ * Distance from metres.
+ *
+ * @example
+ * formatDistance(21097, "imperial"); // "13.1 mi"
+ */
+export function formatDistance(meters: number | undefined, units: Units): string {
+  if (meters === undefined) return "—";
+  const km = meters / 1000;
+  return units === "imperial" ? `${(km / KM_PER_MI).toFixed(1)} mi` : `${km.toFixed(1)} km`;
+}
+
+/** A length given in cm (ROM tests) in the runner's unit. */
+export function formatLength(cm: number | undefined, units: Units): string {
+  if (cm === undefined) return "—";
+  return units === "imperial" ? `${(cm / CM_PER_IN).toFixed(1)} in` : `${cm.toFixed(1)} cm`;
+}
+
+/** Converts a cm value to the display unit (for charts), and back. */
+export const lengthToDisplay = (cm: number, units: Units): number => (units === "imperial" ? cm / CM_PER_IN : cm);
+export const lengthFromDisplay = (v: number, units: Units): number => (units === "imperial" ? v * CM_PER_IN : v);
+export const lengthUnit = (units: Units): string => (units === "imperial" ? "in" : "cm");
+
+/** Weekly distance: profile keeps km; forms show the runner's unit. */
+export const distanceToDisplay = (km: number, units: Units): number => (units === "imperial" ? km / KM_PER_MI : km);
+export const distanceFromDisplay = (v: number, units: Units): number => (units === "imperial" ? v * KM_PER_MI : v);
+export const distanceUnit = (units: Units): string => (units === "imperial" ? "mi" : "km");
+
+/** Pace from seconds per km. */
+export function formatPace(secPerKm: number | undefined, units: Units): string {
+  if (!secPerKm) return "—";
+  const s = units === "imperial" ? secPerKm * KM_PER_MI : secPerKm;
+  const m = Math.floor(s / 60);
+  const r = Math.round(s % 60);
+  return `${m}:${String(r).padStart(2, "0")} /${units === "imperial" ? "mi" : "km"}`;
+}
+
+/**
+ * Seconds as "m:ss" for timers, or "N min" / "N s" for doses.
+ *
+ * @example
+ * formatClock(75); // "1:15"
+ */
+export function formatClock(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+/**
+ * A dose or total as the runner reads it.
+ *
+ * @example
+ * formatDuration(45); // "45 s"
+ * formatDuration(78); // "1 min 18 s"
+ */
+export function formatDuration(seconds: number): string {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  const min = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${min} min` : `${min} min ${rest} s`;
+}
+
+/** Calendar day as the runner reads it, e.g. "Sun 22 Nov". */
+export function formatDay(isoDate: string): string {
+  const d = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00` : isoDate);
+  return d.toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" });
+}
+
+/** Today's calendar day (YYYY-MM-DD) in the device's time zone. */
+export function localDay(d = new Date()): string {
+  const y = d.getFullYear();
+  const m = String(d.getMonth() + 1).padStart(2, "0");
+  const day = String(d.getDate()).padStart(2, "0");
+  return `${y}-${m}-${day}`;
+}

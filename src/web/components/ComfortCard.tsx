@@ -1,0 +1,61 @@
+/**
+ * P7: the day after a session, ask how the run felt, so insights can compare runs after
+ * thorough sessions with runs after skipped ones.
+ */
+import { useEffect, useState } from "react";
+import { errorText, newIdempotencyKey } from "../api/client.js";
+import { readCache, writeCache } from "../offline/cache.js";
+import { sendOrQueue } from "../offline/outbox.js";
+import { localDay } from "../app/units.js";
+
+export function ComfortCard() {
+  const [ask, setAsk] = useState<{ id: string } | null>(null);
+  const [comfort, setComfort] = useState(7);
+  const [notes, setNotes] = useState("");
+  const [msg, setMsg] = useState<string | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const last = await readCache("lastSessionAt");
+      const asked = await readCache("comfortAskedFor");
+      if (last && asked !== last.id && localDay(new Date(last.startedAt)) < localDay()) setAsk({ id: last.id });
+    })();
+  }, []);
+
+  if (!ask) return msg ? <p role="status" className="muted">{msg}</p> : null;
+
+  async function save(skip: boolean) {
+    if (!ask) return;
+    try {
+      if (!skip) {
+        const body: Record<string, unknown> = { date: localDay(), comfort };
+        if (notes.trim()) body.notes = notes.trim();
+        const r = await sendOrQueue({ key: newIdempotencyKey(), path: "/api/run-comfort", method: "POST", body, label: "run comfort" });
+        setMsg(r ? "Thanks: saved." : "Saved on this phone; it will sync when you are online.");
+      }
+      await writeCache("comfortAskedFor", ask.id);
+      setAsk(null);
+    } catch (e) {
+      setMsg(errorText(e));
+    }
+  }
+
+  return (
+    <form className="card" aria-labelledby="comfort-h" onSubmit={(e) => (e.preventDefault(), void save(false))}>
+      <h2 id="comfort-h">How did today's run feel?</h2>
+      <label htmlFor="comfort">Comfort: {comfort} / 10</label>
+      <input id="comfort" type="range" min={0} max={10} value={comfort} onChange={(e) => setComfort(Number(e.target.value))} />
+      <label htmlFor="comfort-notes">Notes (optional)</label>
+      <input id="comfort-notes" type="text" value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <div className="row" style={{ marginTop: "0.6rem" }}>
+        <button type="submit" className="btn-primary">
+          Save
+        </button>
+        <button type="button" onClick={() => void save(true)}>
+          Not today
+        </button>
+      </div>
+      {msg && <p role="alert">{msg}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * End to end in a real Chromium against the real server on a fresh journal:
+ * 1. a new runner onboards, logs a long run, gets today's routine, plays it through on a
+ *    sped-up clock, logs it and sees the point on the progress chart;
+ * 2. the pain button records a flag, and the next routine leaves that region out;
+ * 3. offline: a session is logged with the network cut and reaches the server exactly
+ *    once when the network returns.
+ */
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { SessionLog, PainFlag } from "../../core/journal/types.js";
+import { HAVE_CHROMIUM, ensureBuilt, launchBrowser, speedUpClock, startServer, type Browser, type RunningServer } from "./support/harness.js";
+import { GENERAL_PHASES, playThrough, routineItems, saveLog, seedRunner } from "./support/flows.js";
+
+const SPEED = 400;
+let server: RunningServer | null = null;
+let browser: Browser | null = null;
+
+afterEach(async () => {
+  await browser?.close();
+  await server?.stop();
+  browser = null;
+  server = null;
+});
+
+describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
+  beforeAll(() => ensureBuilt(), 180_000);
+
+  it("onboards, logs a long run, plays and logs today's routine, and charts it", async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    await speedUpClock(browser.context, SPEED);
+    const { page } = browser;
+
+    await page.goto(`${server.url}/#/today`);
+    await page.waitForURL(/#\/onboarding/);
+    await page.getByLabel("Your name").fill("Alex");
+    await page.getByLabel("Foam roller").check();
+    await page.getByTestId("onboarding-next").click();
+    await page.locator('[data-region="calves-left"]').first().click();
+    await page.locator("#stiff-calves-left").fill("7");
+    await page.getByTestId("onboarding-next").click();
+    await page.locator("#knee-to-wall-left").fill("8");
+    await page.locator("#knee-to-wall-right").fill("10");
+    await page.getByTestId("onboarding-next").click();
+    await page.waitForURL(/#\/today/);
+
+    const profile = await server.get<{ name: string; equipment: string[] }>("/api/profile");
+    expect(profile.name).toBe("Alex");
+    expect(profile.equipment).toEqual(["foam-roller"]);
+    const checks = await server.get<{ entries: { region: string; side?: string; stiffness: number }[] }[]>("/api/body-checks");
+    expect(checks[0]?.entries).toEqual([expect.objectContaining({ region: "calves", side: "left", stiffness: 7 })]);
+
+    await page.goto(`${server.url}/#/runs`);
+    await page.getByLabel("Type").first().selectOption("long");
+    await page.getByLabel("Duration (min)").fill("110");
+    await page.getByLabel(/Distance \(km/).fill("20");
+    await page.getByTestId("add-run").click();
+    await page.getByText("Run saved").waitFor();
+    const runs = await server.get<unknown[]>("/api/runs");
+    expect(runs).toHaveLength(1);
+
+    await page.goto(`${server.url}/#/today`);
+    const items = await routineItems(page);
+    expect(items.length).toBeGreaterThan(0);
+    // A reason chip explains its rule on tap.
+    await page.locator('[data-testid="routine-item"] .chip').first().click();
+    await expect(page.getByTestId("rule-explain").first().textContent()).resolves.toMatch(/\w{3,}/);
+
+    // The time slider resizes the routine live.
+    const fullText = await page.getByTestId("total-minutes").textContent();
+    await page.locator("#minutes").fill("6");
+    await page.waitForFunction((t) => document.querySelector('[data-testid="total-minutes"]')?.textContent !== t, fullText);
+    const short = await page.locator('[data-testid="routine-item"]').count();
+    expect(short).toBeGreaterThan(0);
+    expect(await page.getByTestId("total-minutes").textContent()).toMatch(/^(\d+ s|[1-7] min)/);
+
+    // Swap one movement for another that fits the same rules.
+    let swapped: string | null = null;
+    const cards = page.locator('[data-testid="routine-item"]');
+    for (let i = 0; i < (await cards.count()) && !swapped; i++) {
+      await cards.nth(i).getByRole("button", { name: "Swap" }).click();
+      const options = cards.nth(i).locator('[role="dialog"] li button');
+      await page.waitForTimeout(300);
+      if ((await options.count()) > 0) {
+        swapped = await options.first().textContent();
+        await options.first().click();
+        expect(await cards.nth(i).locator(".item-name").textContent()).toBe(swapped);
+      } else await cards.nth(i).getByRole("button", { name: /^Keep / }).click();
+    }
+    expect(swapped).toBeTruthy();
+
+    await playThrough(page);
+    expect(await saveLog(page)).toMatch(/saved/i);
+
+    const sessions = await server.get<SessionLog[]>("/api/sessions");
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]?.routine.items.map((i) => i.name)).toContain(swapped);
+    expect(sessions[0]?.after?.stiffness).toBe(2);
+    expect(sessions[0]?.items.every((i) => i.status === "done")).toBe(true);
+
+    await page.goto(`${server.url}/#/progress`);
+    const chart = page.getByTestId("trend-chart");
+    await chart.waitFor();
+    // One point from the body check, one from the logged session.
+    expect(await chart.getAttribute("data-points")).toBe("2");
+    await page.locator('[data-testid="trend-chart"] .recharts-line-dots circle').first().waitFor();
+    expect(await page.locator('[data-testid="trend-chart"] .recharts-line-dots circle').count()).toBeGreaterThanOrEqual(2);
+  }, 180_000);
+
+  it("records a pain flag from the player and leaves that region out of the next routine", async () => {
+    server = await startServer();
+    await seedRunner(server);
+    browser = await launchBrowser();
+    const { page } = browser;
+
+    await page.goto(`${server.url}/#/today`);
+    const before = await routineItems(page);
+    const region = before.find((i) => !GENERAL_PHASES.includes(i.phase))?.regions[0];
+    expect(region).toBeTruthy();
+
+    await page.getByTestId("start").click();
+    await page.waitForURL(/#\/player/);
+    await page.getByTestId("pain-button").click();
+    const dialog = page.getByTestId("pain-dialog");
+    await dialog.getByLabel(/Sharp or stabbing/).check();
+    await page.locator("#pain-region").selectOption(region!);
+    await page.getByTestId("pain-record").click();
+    const advice = page.getByTestId("pain-advice");
+    await advice.waitFor();
+    expect(await advice.textContent()).toMatch(/not a diagnosis/);
+    expect(await advice.textContent()).toMatch(/physiotherapist/);
+    await page.getByTestId("pain-continue").click();
+
+    const flags = await server.get<PainFlag[]>("/api/pain-flags?open=true");
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ region, kind: "sharp" });
+
+    // The rest of this session skips the region; the next routine leaves it out.
+    await page.goto(`${server.url}/#/today`);
+    await page.reload();
+    const after = await routineItems(page);
+    expect(after.length).toBeGreaterThan(0);
+    const working = after.filter((i) => !GENERAL_PHASES.includes(i.phase));
+    expect(working.length).toBeGreaterThan(0);
+    expect(working.flatMap((i) => i.regions)).not.toContain(region);
+    // The warning that explains why comes first.
+    expect(await page.getByTestId("warning").first().textContent()).toContain(region!);
+  }, 120_000);
+
+  it("logs a session offline and syncs it exactly once when the network returns", async () => {
+    server = await startServer();
+    await seedRunner(server);
+    browser = await launchBrowser();
+    await speedUpClock(browser.context, SPEED);
+    const { page, context } = browser;
+
+    await page.goto(`${server.url}/#/today`);
+    await routineItems(page);
+    // Let the service worker take control and the engine chunk arrive while online.
+    await page.evaluate(async () => {
+      await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 10_000))]);
+    });
+    await page.waitForTimeout(2000);
+
+    await context.setOffline(true);
+    // Open the app again with no signal: the service worker serves the shell from its cache.
+    await page.reload();
+    await page.getByTestId("offline-routine").waitFor({ timeout: 20_000 });
+    await routineItems(page);
+    await playThrough(page);
+    expect(await saveLog(page)).toMatch(/sync/i);
+    expect(await page.getByTestId("outbox-count").textContent()).toMatch(/1 waiting/);
+    expect(await server.get<SessionLog[]>("/api/sessions")).toHaveLength(0);
+
+    await context.setOffline(false);
+    await page.getByTestId("outbox-count").waitFor({ state: "detached", timeout: 20_000 });
+    // A second "online" signal must not send it again.
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await page.waitForTimeout(1000);
+    const sessions = await server.get<SessionLog[]>("/api/sessions");
+    expect(sessions).toHaveLength(1);
+    expect(Date.now() - Date.parse(sessions[0]?.startedAt ?? "")).toBeLessThan(3_600_000);
+    expect(sessions[0]?.notes).toBe("Felt looser afterwards");
+  }, 120_000);
+});

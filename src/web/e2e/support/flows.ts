@@ -1,0 +1,50 @@
+/** Steps shared by the end-to-end scenarios, done the way a runner does them. */
+import { expect } from "vitest";
+import type { Page } from "playwright-core";
+import type { RunningServer } from "./harness.js";
+import { today } from "./harness.js";
+
+/** Profile and a long run set up through the API, for scenarios that start at Today. */
+export async function seedRunner(server: RunningServer): Promise<void> {
+  await server.send("PUT", "/api/profile", {
+    name: "Sam",
+    units: "metric",
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
+    equipment: ["foam-roller", "massage-ball", "band"],
+    previousInjuries: [],
+    goals: [],
+  });
+  await server.send("POST", "/api/runs", { date: today(), type: "long", minutes: 100, km: 18, rpe: 6 });
+}
+
+/** Phases that work no tissue on purpose (a walk, breathing); region limits leave them in. */
+export const GENERAL_PHASES = ["transition", "breathing", "cardio"];
+
+/** Waits for Today's routine and returns each item's phase and regions (sides dropped). */
+export async function routineItems(page: Page): Promise<{ phase: string; regions: string[] }[]> {
+  await page.locator('[data-testid="routine-item"]').first().waitFor({ timeout: 20_000 });
+  const attrs = await page
+    .locator('[data-testid="routine-item"]')
+    .evaluateAll((els) => els.map((e) => ({ phase: e.getAttribute("data-phase") ?? "", regions: e.getAttribute("data-regions") ?? "" })));
+  return attrs.map((a) => ({ phase: a.phase, regions: a.regions.split(",").map((r) => r.replace(/-(left|right)$/, "")) }));
+}
+
+/** From Today: start, play the whole routine on the sped-up clock, land on the log. */
+export async function playThrough(page: Page): Promise<void> {
+  await page.getByTestId("start").click();
+  await page.waitForURL(/#\/player/);
+  await page.getByTestId("play").click();
+  await page.waitForURL(/#\/log/, { timeout: 60_000 });
+}
+
+/** Fills the log with a few ratings and saves it; returns the result text. */
+export async function saveLog(page: Page): Promise<string> {
+  await page.locator("#after-stiffness").fill("2");
+  await page.locator("#notes").fill("Felt looser afterwards");
+  await page.getByTestId("save-log").click();
+  const result = page.getByTestId("log-result");
+  await result.waitFor();
+  const text = (await result.textContent()) ?? "";
+  expect(text.length).toBeGreaterThan(0);
+  return text;
+}

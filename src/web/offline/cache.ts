@@ -1,0 +1,65 @@
+/**
+ * What the app remembers in IndexedDB so it keeps working with no signal: the last known
+ * profile, body check, open pain flags and the context the server used for today's
+ * routine. Every read tolerates a missing or blocked database (private windows) by
+ * returning undefined.
+ */
+import { get, set, del } from "idb-keyval";
+import type { BodyCheck, PainFlag, Profile } from "../../core/journal/types.js";
+import type { Routine } from "../../core/routine/types.js";
+import type { RunType, SessionKind } from "../../core/vocabulary.js";
+
+export interface CacheShape {
+  profile: Profile | null;
+  bodyCheck: BodyCheck | null;
+  painFlags: PainFlag[];
+  /** The run logged today, so an offline routine still fits it (L1-L6). */
+  todayRun: { day: string; run: RunType } | null;
+  /** The routine being played or logged, so a reload does not lose it. */
+  activeSession: ActiveSession | null;
+  /** Id of the last session the runner was asked about next-run comfort for (P7). */
+  comfortAskedFor: string | null;
+  lastSessionAt: { id: string; startedAt: string } | null;
+}
+
+/** The routine the runner is doing now and how far they got. */
+export interface ActiveSession {
+  routine: Routine;
+  kind: SessionKind;
+  startedAt: string;
+  /** Status per item id, filled by the player. */
+  status: Record<string, "done" | "skipped">;
+  /** Regions the runner stopped for in the safety flow (X2, X3). */
+  stoppedRegions: string[];
+  /** True when the routine was built in the browser with no network. */
+  offline: boolean;
+}
+
+const PREFIX = "limber:";
+
+/** Reads one cached value; undefined when absent or IndexedDB is unavailable. */
+export async function readCache<K extends keyof CacheShape>(key: K): Promise<CacheShape[K] | undefined> {
+  try {
+    return (await get(PREFIX + key)) as CacheShape[K] | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores one value; failures are ignored (the app still works online). */
+export async function writeCache<K extends keyof CacheShape>(key: K, value: CacheShape[K]): Promise<void> {
+  try {
+    await set(PREFIX + key, value);
+  } catch {
+    /* storage unavailable: nothing to keep */
+  }
+}
+
+/** Forgets one value (used after account deletion and when a session is logged). */
+export async function clearCache(key: keyof CacheShape): Promise<void> {
+  try {
+    await del(PREFIX + key);
+  } catch {
+    /* nothing to clear */
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Turns journal records into chart series for the Progress screen: ROM tests per test
+ * and side, stiffness / soreness trends, sessions per week against the 3-4 target (T7),
+ * training load, and plain-language wins (P4).
+ */
+import type { RomTest, RomTestKind, SessionLog, BodyCheck } from "../../core/journal/types.js";
+
+/**
+ * Typical ranges for healthy adults, drawn as a shaded band for orientation only: the
+ * goal is the runner's own steady progress (P2), not a population number.
+ */
+export const ROM_NORMAL: Partial<Record<RomTestKind, { low: number; high: number }>> = {
+  "knee-to-wall": { low: 10, high: 15 },
+  "straight-leg-raise": { low: 70, high: 90 },
+  "thoracic-rotation": { low: 45, high: 60 },
+  "sit-and-reach": { low: 0, high: 10 },
+};
+
+export interface RomPoint {
+  date: string;
+  left?: number;
+  right?: number;
+  value?: number;
+}
+
+/** One point per test record, oldest first; Thomas passes count as 1, fails as 0. */
+export function romSeries(tests: RomTest[], kind: RomTestKind): RomPoint[] {
+  return tests
+    .filter((t) => t.test === kind)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
+    .map((t) => {
+      const p: RomPoint = { date: t.date };
+      const l = t.left ?? (t.leftPass === undefined ? undefined : t.leftPass ? 1 : 0);
+      const r = t.right ?? (t.rightPass === undefined ? undefined : t.rightPass ? 1 : 0);
+      if (l !== undefined) p.left = l;
+      if (r !== undefined) p.right = r;
+      if (t.value !== undefined) p.value = t.value;
+      return p;
+    });
+}
+
+export interface TrendPoint {
+  date: string;
+  stiffness?: number;
+  soreness?: number;
+  source: "session" | "check";
+}
+
+/** After-session ratings and body-check averages, oldest first. */
+export function trendSeries(sessions: SessionLog[], checks: BodyCheck[]): TrendPoint[] {
+  const pts: TrendPoint[] = [];
+  for (const s of sessions) {
+    const r = s.after ?? s.before;
+    if (!r) continue;
+    const p: TrendPoint = { date: s.startedAt.slice(0, 10), source: "session" };
+    if (r.stiffness !== undefined) p.stiffness = r.stiffness;
+    if (r.soreness !== undefined) p.soreness = r.soreness;
+    pts.push(p);
+  }
+  for (const c of checks) {
+    if (c.entries.length === 0) continue;
+    const avg = c.entries.reduce((a, e) => a + e.stiffness, 0) / c.entries.length;
+    pts.push({ date: c.date, stiffness: Math.round(avg * 10) / 10, source: "check" });
+  }
+  return pts.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Monday of the week containing `day` (YYYY-MM-DD). */
+export function weekStart(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  const dow = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - dow);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Sessions per week for the last `weeks` weeks, ending with the week of `today`.
+ *
+ * @example
+ * adherence(sessions, "2026-11-22", 8); // [{ week: "2026-09-28", sessions: 2 }, ...]
+ */
+export function adherence(sessions: SessionLog[], today: string, weeks = 8): { week: string; sessions: number }[] {
+  const last = weekStart(today);
+  const out: { week: string; sessions: number }[] = [];
+  for (let i = weeks - 1; i >= 0; i--) {
+    const d = new Date(`${last}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 7 * i);
+    out.push({ week: d.toISOString().slice(0, 10), sessions: 0 });
+  }
+  for (const s of sessions) {
+    const w = weekStart(s.startedAt.slice(0, 10));
+    const row = out.find((o) => o.week === w);
+    if (row) row.sessions++;
+  }
+  return out;
+}
+
+export interface LoadPoint {
+  date: string;
+  fitness?: number;
+  fatigue?: number;
+  form?: number;
+}
+
+/** Reads the load endpoint's daily series whatever its array is called. */
+export function loadSeries(doc: unknown): LoadPoint[] {
+  if (!doc || typeof doc !== "object") return [];
+  const o = doc as Record<string, unknown>;
+  const arr = (["series", "days", "daily", "points"].map((k) => o[k]).find(Array.isArray) ?? (Array.isArray(doc) ? doc : [])) as Record<string, unknown>[];
+  const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? Math.round(v * 10) / 10 : undefined);
+  return arr.map((p) => {
+    const pt: LoadPoint = { date: String(p.date ?? p.day ?? "") };
+    const fit = num(p.fitness ?? p.ctl);
+    const fat = num(p.fatigue ?? p.atl);
+    const form = num(p.form ?? p.tsb);
+    if (fit !== undefined) pt.fitness = fit;
+    if (fat !== undefined) pt.fatigue = fat;
+    if (form !== undefined) pt.form = form;
+    return pt;
+  });
+}
+
+/** Measurable wins in plain words (P4): ROM gains, lower stiffness, steady weeks. */
+export function wins(tests: RomTest[], sessions: SessionLog[], fmtLen: (cm: number) => string, today: string): string[] {
+  const out: string[] = [];
+  const kinds: RomTestKind[] = ["knee-to-wall", "straight-leg-raise", "thoracic-rotation", "sit-and-reach"];
+  for (const k of kinds) {
+    const s = romSeries(tests, k);
+    if (s.length < 2) continue;
+    const first = s[0];
+    const lastP = s[s.length - 1];
+    if (!first || !lastP) continue;
+    for (const side of ["left", "right", "value"] as const) {
+      const a = first[side];
+      const b = lastP[side];
+      if (a === undefined || b === undefined || b <= a) continue;
+      const gain = k === "knee-to-wall" || k === "sit-and-reach" ? fmtLen(b - a) : `${Math.round(b - a)}°`;
+      out.push(`${k}${side === "value" ? "" : ` ${side}`}: +${gain} since ${first.date}`);
+    }
+  }
+  const rated = sessions.filter((s) => s.before?.stiffness !== undefined && s.after?.stiffness !== undefined);
+  const eased = rated.filter((s) => (s.after?.stiffness ?? 0) < (s.before?.stiffness ?? 0)).length;
+  if (eased > 0) out.push(`${eased} of ${rated.length} sessions left you less stiff than before`);
+  const weeks = adherence(sessions, today, 4).filter((w) => w.sessions >= 3).length;
+  if (weeks > 0) out.push(`${weeks} of the last 4 weeks with 3 or more sessions`);
+  return out;
+}

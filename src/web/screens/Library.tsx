@@ -1,0 +1,120 @@
+/** Library: every movement, filterable by region, kit and phase, with its cues. */
+import { useEffect, useMemo, useState } from "react";
+import type { Movement } from "../../core/catalog/types.js";
+import { EQUIPMENT, PHASES, REGIONS } from "../../core/vocabulary.js";
+import { api } from "../api/client.js";
+import { loadEngine } from "../offline/local-routine.js";
+import { formatDuration } from "../app/units.js";
+
+function doseLine(m: Movement): string {
+  const d = m.dose;
+  const per = d.kind !== "rounds" && d.perSide ? " per side" : "";
+  switch (d.kind) {
+    case "time":
+      return `${formatDuration(d.seconds)}${per}`;
+    case "reps":
+      return `${d.reps} reps${per}`;
+    case "hold":
+      return `${d.holds} × ${d.holdSeconds} s hold${per}`;
+    case "rounds":
+      return `${d.rounds} rounds of ${d.secondsPerRound} s`;
+  }
+}
+
+export default function Library() {
+  const [all, setAll] = useState<readonly Movement[] | null>(null);
+  const [region, setRegion] = useState("");
+  const [kit, setKit] = useState("");
+  const [phase, setPhase] = useState("");
+  const [open, setOpen] = useState<string | null>(null);
+
+  useEffect(() => {
+    // The bundled library works offline; the server's list is the same data.
+    void loadEngine()
+      .then((e) => (e.MOVEMENTS.length ? e.MOVEMENTS : api<Movement[]>("/api/movements")))
+      .catch(() => api<Movement[]>("/api/movements"))
+      .then(setAll)
+      .catch(() => setAll([]));
+  }, []);
+
+  const shown = useMemo(
+    () =>
+      (all ?? []).filter(
+        (m) =>
+          (!region || m.regions.includes(region as Movement["regions"][number])) &&
+          (!phase || m.phase === phase) &&
+          (kit === "" ? true : kit === "none" ? m.equipment.length === 0 : m.equipment.includes(kit as Movement["equipment"][number])),
+      ),
+    [all, region, kit, phase],
+  );
+
+  return (
+    <section aria-labelledby="lib-h">
+      <h1 id="lib-h" tabIndex={-1}>
+        Library
+      </h1>
+      <div className="card filters">
+        <label htmlFor="f-region">Region</label>
+        <select id="f-region" value={region} onChange={(e) => setRegion(e.target.value)}>
+          <option value="">All regions</option>
+          {REGIONS.map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </select>
+        <label htmlFor="f-kit">Kit</label>
+        <select id="f-kit" value={kit} onChange={(e) => setKit(e.target.value)}>
+          <option value="">Any kit</option>
+          <option value="none">No kit</option>
+          {EQUIPMENT.map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </select>
+        <label htmlFor="f-phase">Phase</label>
+        <select id="f-phase" value={phase} onChange={(e) => setPhase(e.target.value)}>
+          <option value="">All phases</option>
+          {PHASES.map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </select>
+      </div>
+      {all === null ? (
+        <p className="muted">Loading movements…</p>
+      ) : (
+        <p className="muted" role="status">
+          {shown.length} of {all.length} movements
+        </p>
+      )}
+      <ul style={{ listStyle: "none", padding: 0 }} data-testid="library">
+        {shown.map((m) => (
+          <li key={m.id} className="card item">
+            <span className="phase">{m.phase}</span>
+            <div className="item-head">
+              <button type="button" className="btn-link item-name" aria-expanded={open === m.id} onClick={() => setOpen(open === m.id ? null : m.id)}>
+                {m.name}
+              </button>
+              <span className="dose">{doseLine(m)}</span>
+            </div>
+            <span className="muted small">
+              {m.regions.join(", ")} · {m.equipment.length ? m.equipment.join(", ") : "no kit"}
+              {m.pressure ? ` · pressure ${m.pressure.min}–${m.pressure.max}` : ""}
+            </span>
+            {open === m.id && (
+              <>
+                <ul className="cues">
+                  {m.cues.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+                {m.cautions.map((c) => (
+                  <p key={c.rule} className="explain">
+                    <b>{c.rule}:</b> {c.text}
+                  </p>
+                ))}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
