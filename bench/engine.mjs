@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Routine engine throughput and latency: builds routines over varied contexts (run types,
 // sessions, budgets, kit, tight regions, pain flags) from the compiled engine in dist/ and
-// reports routines per second and p50/p99 per routine (target: p99 under 1 ms). Wall-clock
-// figures on a shared machine include time the process was not scheduled, so the CPU time
-// of the whole loop is reported beside them. Run alone: node bench/engine.mjs
+// reports routines per second and p50/p99 per routine (target: p99 under 1 ms). Raw
+// wall-clock figures on a shared machine include time the process was not scheduled, so
+// CPU time and a best-of-three timing per routine are reported beside them, with the load
+// average at the time. Run alone: node bench/engine.mjs
 import os from "node:os";
 import { pathToFileURL } from "node:url";
 
 const ROUTINES = 6000;
 const WARMUP = 1500;
+const BEST_OF_ROUTINES = 2000;
 
 /** Varied, valid contexts, the same list every run. */
 function contexts() {
@@ -82,6 +84,19 @@ export async function run() {
   }
   const wall = performance.now() - wall0;
   const cpu = process.cpuUsage(cpu0);
+  // Best of three per routine: the same call timed three times, keeping the fastest, so a
+  // moment the process was descheduled on a busy machine does not count as engine time.
+  const best = new Float64Array(BEST_OF_ROUTINES);
+  for (let i = 0; i < BEST_OF_ROUTINES; i++) {
+    let min = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t = performance.now();
+      buildRoutine(ctxs[i % ctxs.length], MOVEMENTS, 1000 + i);
+      min = Math.min(min, performance.now() - t);
+    }
+    best[i] = min;
+  }
+  const bestSorted = Array.from(best).sort((a, b) => a - b);
   const s0 = performance.now();
   for (let i = 0; i < ROUTINES; i++) JSON.stringify(sample);
   serialise = (performance.now() - s0) / ROUTINES;
@@ -100,6 +115,8 @@ export async function run() {
     p90Ms: Number(percentile(sorted, 90).toFixed(3)),
     p99Ms: Number(percentile(sorted, 99).toFixed(3)),
     maxMs: Number(sorted[sorted.length - 1].toFixed(3)),
+    bestOf3P50Ms: Number(percentile(bestSorted, 50).toFixed(3)),
+    bestOf3P99Ms: Number(percentile(bestSorted, 99).toFixed(3)),
     meanCpuMs: Number((cpuMs / ROUTINES).toFixed(3)),
     cpuP50Ms: Number(percentile(cpuSorted, 50).toFixed(3)),
     cpuP99Ms: Number(percentile(cpuSorted, 99).toFixed(3)),
@@ -107,6 +124,7 @@ export async function run() {
     targetP99Ms: 1,
     meetsTarget: percentile(sorted, 99) < 1,
     meetsTargetOnCpuTime: percentile(cpuSorted, 99) < 1,
+    meetsTargetBestOf3: percentile(bestSorted, 99) < 1,
   };
 }
 

@@ -2,7 +2,7 @@
  * Why each item is there: the rules that chose the movement, set its dose and capped its
  * pressure, so the person (and a test) can read the reason for every piece.
  */
-import { HARD_RUNS, type Pressure, type Region, type RuleId } from "../vocabulary.js";
+import type { Pressure, Region, RuleId } from "../vocabulary.js";
 import { TIGHT_LEVEL, type Priorities } from "./priorities.js";
 import type { DayProfile } from "./profile.js";
 import type { Chosen } from "./selection.js";
@@ -41,12 +41,12 @@ export function explainItem(
       r.add("S7");
       r.add("B3");
       if (opts.afterRelease) r.add("S4");
-      if (p.day === "hard") r.add("L5");
+      if (p.run === "tempo" || p.run === "intervals") r.add("L5");
       break;
     case "breathing":
       if (m.sources.includes("B1")) r.add("B1");
       if (m.sources.includes("B2")) r.add("B2");
-      if (p.run && HARD_RUNS.includes(p.run) && p.day !== "long") r.add("L5");
+      if (p.run === "tempo" || p.run === "intervals") r.add("L5");
       break;
     case "cardio":
       r.add("L8");

@@ -50,10 +50,21 @@ describe("follow-up", () => {
 
 describe("defaults", () => {
   it("given only a run, when resolved, then post-run with the guide's minutes and no kit", () => {
-    expect(resolveProfile({ run: "easy" })).toMatchObject({ session: "post-run", minutes: 6, equipment: [] });
-    expect(resolveProfile({ run: "tempo" })).toMatchObject({ session: "post-run", minutes: 15, pressureCap: "light" });
+    expect(resolveProfile({ run: "easy" })).toMatchObject({
+      session: "post-run",
+      minutes: 6,
+      equipment: [],
+    });
+    expect(resolveProfile({ run: "tempo" })).toMatchObject({
+      session: "post-run",
+      minutes: 15,
+      pressureCap: "light",
+    });
     expect(resolveProfile({ run: "long" })).toMatchObject({ minutes: 18, pressureCap: "moderate" });
     expect(resolveProfile({})).toMatchObject({ session: "mini", minutes: 6, pressureCap: "firm" });
-    expect(resolveProfile({ workout: "strength" })).toMatchObject({ session: "pre-run", minutes: 8 });
+    expect(resolveProfile({ workout: "strength" })).toMatchObject({
+      session: "pre-run",
+      minutes: 8,
+    });
   });
 });

@@ -64,7 +64,9 @@ function sharesFor(p: DayProfile, hasReleaseKit: boolean, reasons: RuleId[]): Sh
     }
     case "post-run":
       if (p.day === "hard") {
-        reasons.push("L1", "L5");
+        // L5 names tempo and intervals; hills and races get the same calm-down by L1's logic.
+        reasons.push("L1");
+        if (p.run === "tempo" || p.run === "intervals") reasons.push("L5");
         return release
           ? { release: 0.15, mobility: 0.3, stretch: 0.3, breathing: 0.25 }
           : { mobility: 0.4, stretch: 0.35, breathing: 0.25 };

@@ -16,6 +16,7 @@ import {
   RUN_TYPES,
   SIDES,
   type RegionRef,
+  type RuleId,
 } from "../vocabulary.js";
 import { buildRoutine } from "./build.js";
 import { GENERAL, targets } from "./test-support/helpers.js";
@@ -54,6 +55,18 @@ const context: fc.Arbitrary<RoutineContext> = fc
         maxLength: 2,
       }),
       newToRolling: fc.boolean(),
+      recentMovementIds: fc.subarray(
+        MOVEMENTS.map((m) => m.id),
+        { maxLength: 12 },
+      ),
+      persistentTenderness: fc.uniqueArray(regionRef, { maxLength: 2 }),
+      focusRegions: fc.uniqueArray(fc.constantFrom(...REGIONS), { maxLength: 2 }),
+      trialMovementId: fc.constantFrom(...MOVEMENTS.map((m) => m.id)),
+      lighten: fc.constant(null).map(() => ({
+        reason: "fatigue" as const,
+        rules: ["L9" as RuleId],
+        message: "Signs of fatigue: a lighter session today.",
+      })),
     },
     { requiredKeys: ["sm", "equipment"] },
   )
@@ -85,7 +98,9 @@ describe("routine properties", () => {
     fc.assert(
       fc.property(context, seed, (ctx, s) => {
         const r = buildRoutine(ctx, MOVEMENTS, s);
-        const budget = (ctx.minutes ?? 0) * 60;
+        // A lightened day is a quarter shorter (L9), never under a minute.
+        const minutes = ctx.minutes ?? 0;
+        const budget = ctx.lighten ? Math.max(60, Math.round(minutes * 60 * 0.75)) : minutes * 60;
         expect(r.totalSeconds).toBe(r.items.reduce((a, i) => a + i.seconds, 0));
         expect(Math.abs(r.totalSeconds - budget)).toBeLessThanOrEqual(budget * 0.1);
       }),
@@ -152,7 +167,7 @@ describe("routine properties", () => {
           if (!i.pressure) continue;
           const rank = PRESSURES.indexOf(i.pressure);
           if (hardDay) expect(rank).toBeLessThan(2);
-          if (ctx.newToRolling) expect(i.pressure).toBe("light");
+          if (ctx.newToRolling || ctx.lighten) expect(i.pressure).toBe("light");
         }
       }),
       RUNS,

@@ -169,6 +169,17 @@ describe("training load", () => {
     }
   });
 
+  it("L1: given hills or a race, when the cooldown is built, then it still ends with breathing and no firm pressure", () => {
+    for (const run of ["hills", "race"] as const) {
+      for (const seed of seeds(4)) {
+        const r = build({ run, minutes: 15, equipment: ["foam-roller", "massage-ball"] }, seed);
+        expect(r.items.some((i) => i.phase === "breathing")).toBe(true);
+        expect(r.items.some((i) => i.pressure === "firm" || i.pressure === "moderate")).toBe(false);
+        expect(r.reasons).toContain("L1");
+      }
+    }
+  });
+
   it("L2: given a long run, when the routine is built, then release is longer than after intervals and never firm", () => {
     let long = 0;
     let hard = 0;

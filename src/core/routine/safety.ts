@@ -65,7 +65,7 @@ const NOT_A_DIAGNOSIS = "This is general guidance, not a diagnosis.";
 function place(ref: RegionRef): string {
   const p = parseRegionRef(ref);
   if (!p) return ref;
-  const name = p.region.replace("-", " ");
+  const name = p.region === "it-band" ? "IT band" : p.region.replace("-", " ");
   return p.side ? `${p.side} ${name}` : name;
 }
 

@@ -114,15 +114,19 @@ function template(c: Candidate, phase: Phase, input: SelectionInput): Chosen {
   return t;
 }
 
-/** Selection weight of a candidate given what is already chosen. */
-function weightOf(c: Candidate, chosen: readonly Chosen[], input: SelectionInput): number {
+/** Selection weight of a candidate given the main regions already chosen. */
+function weightOf(
+  c: Candidate,
+  mains: ReadonlySet<string | undefined>,
+  input: SelectionInput,
+): number {
   const m = c.movement;
   let w = 1 + template(c, m.phase, input).priority;
   if (input.recent.has(m.id)) w *= 0.25;
   // Kit the person owns is there to be used (S5, S6).
   if (m.equipment.length > 0) w *= 2;
-  const main = m.regions[0];
-  if (chosen.some((x) => x.movement.regions[0] === main)) w *= 0.35;
+  // Spread the work: a main region already served weighs less.
+  if (mains.has(m.regions[0])) w *= 0.35;
   return w;
 }
 
@@ -133,7 +137,8 @@ function draw(
   input: SelectionInput,
 ): Candidate | undefined {
   if (list.length === 0) return undefined;
-  const i = input.rng.weighted(list.map((c) => weightOf(c, chosen, input)));
+  const mains = new Set(chosen.map((x) => x.movement.regions[0]));
+  const i = input.rng.weighted(list.map((c) => weightOf(c, mains, input)));
   return i < 0 ? undefined : list[i];
 }
 
@@ -264,15 +269,16 @@ export function selectItems(input: SelectionInput): Chosen[] {
     if (filled === 0) carry = target;
   }
 
-  // S9: a technique on trial joins when the day allows it.
+  // S9: a technique on trial joins when the day allows it and its smallest dose fits.
   if (input.trialMovementId && !used.has(input.trialMovementId)) {
+    const left = input.profile.budget - chosen.reduce((sum, x) => sum + smallest(x), 0);
     for (const { phase } of phases) {
       const c = (input.candidates.get(phase) ?? []).find(
         (x) => x.movement.id === input.trialMovementId,
       );
-      if (c) {
+      if (c && smallest(template(c, phase, input)) <= left) {
         const item = take(c, phase);
-        item.required = true;
+        item.covers = true;
         item.reasons.add("S9");
         break;
       }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { MOVEMENTS } from "../core/catalog/index.js";
+import { buildRoutine } from "../core/routine/build.js";
+import { duration, formatRoutine } from "./format-routine.js";
+
+describe("formatRoutine", () => {
+  it("given seconds, when shown, then minutes and seconds carry units", () => {
+    expect(duration(45)).toBe("45 s");
+    expect(duration(180)).toBe("3 min");
+    expect(duration(150)).toBe("2 min 30 s");
+  });
+
+  it("given a one-sided limit, when printed, then per-side work on the other side says so", () => {
+    const text = formatRoutine(
+      buildRoutine(
+        {
+          session: "evening",
+          minutes: 20,
+          pain: [{ region: "hamstrings-left", kind: "swelling" }],
+        },
+        MOVEMENTS,
+        4,
+      ),
+    );
+    expect(text.split("\n")[0]).toMatch(/^! Swelling in the left hamstrings: .*\[X2\]$/);
+    expect(text).not.toMatch(/for: .*\bhamstrings-left\b/);
+    expect(text).toMatch(/right side only/);
+  });
+
+  it("given a routine, when printed, then every item shows its reasons as phrases with rule ids and the total matches", () => {
+    const routine = buildRoutine(
+      { run: "tempo", minutes: 15, equipment: ["foam-roller"] },
+      MOVEMENTS,
+      2,
+    );
+    const text = formatRoutine(routine);
+    expect(text.match(/^ {3}why: /gm)).toHaveLength(routine.items.length);
+    expect(text).toMatch(/light pressure/);
+    expect(text).toMatch(/rounds|hold \d+ s/);
+    expect(text).toContain(
+      `Total: ${duration(routine.totalSeconds)} (${routine.items.length} movements)`,
+    );
+  });
+});
