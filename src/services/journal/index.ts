@@ -8,7 +8,7 @@ export { localDay, dayBounds } from "./clock.js";
 export { getProfile, updateProfile, validateProfile, defaultProfile, type ProfileInput } from "./profile.js";
 export { addBodyCheck, listBodyChecks, validateBodyCheckEntries, type BodyCheckInput, type BodyCheckEntryInput } from "./body-checks.js";
 export { addRomTest, listRomTests, ROM_RANGES, type RomTestInput } from "./rom-tests.js";
-export { logSession, listSessions, validateRoutine, validateRatings, type SessionInput } from "./sessions.js";
+export { logSession, listSessions, getSession, validateRoutine, validateRatings, type SessionInput } from "./sessions.js";
 export { addPainFlag, listPainFlags, resolvePainFlag, type PainFlagInput } from "./pain-flags.js";
 export { addManualRun, listRuns, setRunType, type ManualRunInput } from "./runs.js";
 export { validateActivity, validateRunRecord } from "./runs-validate.js";

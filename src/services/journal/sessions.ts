@@ -9,7 +9,7 @@
  *   before: { stiffness: 6, soreness: 4 }, after: { stiffness: 3, soreness: 3 },
  * });
  */
-import { InputError } from "../../core/errors.js";
+import { InputError, NotFoundError } from "../../core/errors.js";
 import type { Ratings, SessionItemLog, SessionLog } from "../../core/journal/types.js";
 import type { Routine } from "../../core/routine/types.js";
 import { PRESSURES, SESSIONS, isPhase } from "../../core/vocabulary.js";
@@ -165,6 +165,13 @@ export async function logSession(database: Database, userId: string, input: Sess
   };
   await sessionsRepository(database).insertSession(userId, log);
   return log;
+}
+
+/** One session with its item log; NotFoundError when the user has no such session. */
+export async function getSession(database: Database, userId: string, id: string): Promise<SessionLog> {
+  const s = await sessionsRepository(database).getSession(userId, id);
+  if (!s) throw new NotFoundError(`session ${id}`);
+  return s;
 }
 
 /** Sessions with their item logs, newest first. */

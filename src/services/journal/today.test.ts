@@ -127,4 +127,29 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     // Only kit the profile lists.
     for (const item of a.routine.items) for (const e of item.equipment) expect(e).toBe("foam-roller");
   });
+
+  it("lightens the session and cites L9 when this week's load spikes over the last four", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "UTC", equipment: ["foam-roller"] });
+    const day = (n: number) => new Date(NOW.getTime() - n * 86_400_000).toISOString();
+    // Five weeks of 30-minute easy runs every other day, then a week of daily long runs.
+    for (let n = 35; n >= 8; n -= 2) await addManualRun(db, U, { type: "easy", minutes: 30, rpe: 3, startTime: day(n) }, { now: NOW });
+    for (let n = 6; n >= 1; n -= 1) await addManualRun(db, U, { type: "long", minutes: 120, rpe: 7, startTime: day(n) }, { now: NOW });
+    const { context, explanation, routine } = await todayRoutine(db, U, { now: NOW });
+    expect(context.lighten?.reason).toBe("load-spike");
+    expect(explanation.join("\n")).toMatch(/L9/);
+    expect(routine.reasons).toContain("L9");
+    for (const item of routine.items) expect(item.pressure ?? "light").toBe("light");
+  });
+
+  it("leaves the session as it is when the load is steady", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "UTC", equipment: ["foam-roller"] });
+    for (let n = 40; n >= 1; n -= 2) {
+      await addManualRun(db, U, { type: "easy", minutes: 40, rpe: 4, startTime: new Date(NOW.getTime() - n * 86_400_000).toISOString() }, { now: NOW });
+    }
+    const { context } = await todayContext(db, U, { now: NOW });
+    expect(context.lighten).toBeUndefined();
+  });
+
 });

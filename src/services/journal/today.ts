@@ -13,6 +13,7 @@
 import { MOVEMENTS } from "../../core/catalog/index.js";
 import { runTypeOf, type BodyCheck, type SessionLog } from "../../core/journal/types.js";
 import { buildRoutine } from "../../core/routine/index.js";
+import { defaultSession } from "../../core/routine/profile.js";
 import type { PainInput, Routine, RoutineContext } from "../../core/routine/types.js";
 import { parseRegionRef, type Region, type RegionRef, type SessionKind } from "../../core/vocabulary.js";
 import {
@@ -23,6 +24,8 @@ import {
   sessionsRepository,
   type Database,
 } from "../../store/index.js";
+import { planFocusRegions } from "../accounts/plans.js";
+import { todayLoadShaping } from "../imports/load.js";
 import { dayBounds, localDay, systemTimeZone } from "./clock.js";
 import type { ServiceOptions } from "./context.js";
 
@@ -167,6 +170,14 @@ export async function todayContext(database: Database, userId: string, opts: Tod
     }
   }
 
+  // Training load shapes the day (L1, L8, L9): a spike or deep fatigue lightens the session
+  // and caps pressure. The ratio is a signal, never a gate: nothing is refused because of it.
+  const shaping = await todayLoadShaping(database, userId, now);
+  if (shaping.lighten) {
+    context.lighten = shaping.lighten;
+    explanation.push(`${shaping.lighten.message} (${shaping.lighten.rules.join(", ")}).`);
+  }
+
   const sessions = sessionsRepository(database);
   const recent = await sessions.listSessions(userId, { limit: 10, to: now.toISOString() });
   const recentIds = new Set<string>();
@@ -187,6 +198,13 @@ export async function todayContext(database: Database, userId: string, opts: Tod
     }
   }
 
+  // A professional's plan (C1) steers the emphasis until its transition date.
+  const focus = await planFocusRegions(database, userId, day);
+  if (focus.length > 0) {
+    context.focusRegions = focus;
+    explanation.push(`Your professional's plan emphasises ${focus.join(", ")} (C1).`);
+  }
+
   if (opts.minutes !== undefined) context.minutes = opts.minutes;
   if (opts.session !== undefined) context.session = opts.session;
   return { context, explanation, day, timeZone };
@@ -202,8 +220,8 @@ export async function todayRoutine(
   database: Database,
   userId: string,
   opts: TodayOptions & { seed?: number } = {},
-): Promise<TodayContext & { routine: Routine; seed: number }> {
+): Promise<TodayContext & { routine: Routine; seed: number; session: SessionKind }> {
   const ctx = await todayContext(database, userId, opts);
   const seed = opts.seed ?? daySeed(ctx.day);
-  return { ...ctx, seed, routine: buildRoutine(ctx.context, MOVEMENTS, seed) };
+  return { ...ctx, seed, session: ctx.context.session ?? defaultSession(ctx.context), routine: buildRoutine(ctx.context, MOVEMENTS, seed) };
 }

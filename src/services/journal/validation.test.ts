@@ -10,7 +10,7 @@ import { updateProfile } from "./profile.js";
 import { addRomTest } from "./rom-tests.js";
 import { addRunComfort } from "./run-comfort.js";
 import { addManualRun } from "./runs.js";
-import { logSession } from "./sessions.js";
+import { getSession, logSession } from "./sessions.js";
 import { wholeNumber } from "./validate.js";
 
 const NOW = new Date("2026-11-20T18:00:00Z");
@@ -121,6 +121,7 @@ describe.each(ENGINES)("journal input checks on %s", (engine) => {
     expect(await inputError(() => logSession(db, U, { routine: { items: "none" } }))).toBe('routine.items: must be a list, got "none"');
     expect(await inputError(() => logSession(db, U, { routine: { ...sampleRoutine, items: [{ id: "x" }] } }))).toBe("routine.items[0].name: must be text");
     await nothingWritten();
+    await expect(getSession(db, U, "no-such-session")).rejects.toThrow("session no-such-session not found");
   });
 
   it("names the bad pain, run and comfort fields", async () => {

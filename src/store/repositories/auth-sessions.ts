@@ -25,3 +25,8 @@ export async function deleteAuthSession(db: AccountsDb, idHash: string): Promise
 export async function deleteAuthSessionsOfUser(db: AccountsDb, userId: string): Promise<void> {
   await db.deleteFrom("auth_sessions").where("user_id", "=", userId).execute();
 }
+
+/** Drops sessions that expired before `now`. */
+export async function pruneAuthSessions(db: AccountsDb, now: string): Promise<void> {
+  await db.deleteFrom("auth_sessions").where("expires_at", "<=", now).execute();
+}

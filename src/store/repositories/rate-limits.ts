@@ -26,3 +26,8 @@ export async function hitRateLimit(db: AccountsDb, key: string, windowStart: num
 export async function clearRateLimit(db: AccountsDb, key: string): Promise<void> {
   await db.deleteFrom("rate_limits").where("key", "=", key).execute();
 }
+
+/** Drops counters whose window started before `before` (epoch seconds). */
+export async function pruneRateLimits(db: AccountsDb, before: number): Promise<void> {
+  await db.deleteFrom("rate_limits").where("window_start", "<", before).execute();
+}
