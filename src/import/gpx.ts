@@ -91,7 +91,8 @@ export function readGpx(xml: string, deadline: Deadline): FileReading {
     startTime: new Date(s.startMs).toISOString(),
     elapsedSeconds: round1(s.elapsedSeconds),
     distanceMeters: Math.round(s.distanceMeters * 10) / 10,
-    laps: [],
+    // GPX has no laps: 1 km splits stand in, so pace swings (intervals) can be seen
+    laps: s.splits,
     source: { kind: "gpx", index: 0 },
   };
   if (!typeName) notes.push("sport not named in the file; taken as a run from its speed");

@@ -35,6 +35,8 @@ export interface TrackSummary {
   timed: number;
   /** Highest speed held over ~30 s, m/s (to tell a car from a runner). */
   sustainedMaxSpeed?: number;
+  /** 1 km splits (the last one shorter), for files without laps of their own. */
+  splits: Lap[];
 }
 
 /** Below this speed a stretch between points counts as standing still. */
@@ -108,7 +110,7 @@ export function summarizeTrack(points: readonly TrackPoint[], elevationThreshold
     if (p.time !== undefined && (hasPos || useDeviceDistance)) samples.push({ t: p.time, d: distance });
     if (hasPos || p.dist !== undefined || p.time !== undefined) prev = p;
   }
-  const out: TrackSummary = { distanceMeters: distance, positioned, timed };
+  const out: TrackSummary = { distanceMeters: distance, positioned, timed, splits: [] };
   if (startMs !== undefined && endMs !== undefined) {
     out.startMs = startMs;
     out.endMs = endMs;
@@ -121,9 +123,42 @@ export function summarizeTrack(points: readonly TrackPoint[], elevationThreshold
     out.maxHeartRate = hrMax;
   }
   if (cadN > 0) out.avgCadence = cadSum / cadN;
+  out.splits = kmSplits(samples, points);
   const sustained = sustainedSpeed(samples, 30);
   if (sustained !== undefined) out.sustainedMaxSpeed = sustained;
   return out;
+}
+
+/** Splits every 1000 m of cumulative distance; a last part under 200 m is dropped. */
+function kmSplits(samples: readonly { t: number; d: number }[], points: readonly TrackPoint[]): Lap[] {
+  const first = samples[0];
+  if (!first || samples.length < 2) return [];
+  const splits: Lap[] = [];
+  const hrPoints = points.filter((p) => p.time !== undefined && p.hr !== undefined && p.hr > 0 && p.hr < 255);
+  let j = 0; // heart-rate points are consumed in time order: one pass over the file
+  let from = first;
+  for (const s of samples) {
+    if (s.d - from.d >= 1000 || (s === samples[samples.length - 1] && s.d - from.d >= 200)) {
+      const lap = lapWithPace({
+        startOffsetSeconds: (from.t - first.t) / 1000,
+        elapsedSeconds: (s.t - from.t) / 1000,
+        distanceMeters: Math.round((s.d - from.d) * 10) / 10,
+      });
+      let hrSum = 0;
+      let hrN = 0;
+      while (j < hrPoints.length && hrPoints[j]!.time! <= s.t) {
+        if (hrPoints[j]!.time! >= from.t) {
+          hrSum += hrPoints[j]!.hr!;
+          hrN++;
+        }
+        j++;
+      }
+      if (hrN > 0) lap.avgHeartRate = Math.round(hrSum / hrN);
+      if (lap.elapsedSeconds > 0) splits.push(lap);
+      from = s;
+    }
+  }
+  return splits;
 }
 
 function validPos(p: TrackPoint): boolean {
