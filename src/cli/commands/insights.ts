@@ -18,7 +18,9 @@ import { printJson, withJournal } from "./journal-support.js";
 export function formatInsights(r: Insights): string {
   const out: string[] = [`Insights up to ${r.today}`];
   out.push("", "Wins [P4]");
-  if (r.wins.length === 0)
+  if (r.romChanges.length === 0)
+    out.push("  Not enough re-tests yet: a change needs two tests of the same kind.");
+  else if (r.wins.length === 0)
     out.push("  No change beyond a test's normal variation yet. Keep re-testing weekly.");
   for (const w of r.wins) out.push(`  + ${w.message}`);
   const others = r.romChanges.filter((c) => !c.win);

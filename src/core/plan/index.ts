@@ -19,3 +19,4 @@ export { emphasisFor, EMPHASIS_GROUPS, BLOCK_WEEKS } from "./rotation.js";
 export { stiffRegions } from "./stiffness.js";
 export { trialsFromSessions, DEFAULT_TRIAL_DAYS } from "./trials.js";
 export { scaleBackFor } from "./fatigue.js";
+export { targetsFromGoals } from "./targets.js";

@@ -74,6 +74,20 @@ describe("planWeek rules", () => {
     expect(tue.sessions.every((s) => s.minutes <= 5 && s.pressureCap === "light")).toBe(true);
   });
 
+  it("L8: given a long, firm session yesterday, when planned, then today is lighter", () => {
+    const heavy = sessionOn(addDays(MONDAY, -1), "18:00", ["calf-roll"], { minutes: 25 });
+    const plan = planWeek(input({ sessions: [heavy] }));
+    expect(plan.days[0]!.flags.lighterDay).toBe(true);
+    expect(planWeek(input()).days[0]!.flags.lighterDay).toBe(false);
+  });
+
+  it("C1: given an active professional plan, when planned, then its regions come before the rotation's", () => {
+    const plan = planWeek(input({ professionalFocus: ["adductors"] }));
+    const s = plan.days[0]!.sessions[0]!;
+    expect(s.focus[0]).toBe("adductors");
+    expect(s.reasons).toContain("C1");
+  });
+
   it("L8: given the week's only rest day follows a hard run, when planned, then no active recovery is suggested on it", () => {
     const runs = [0, 1, 2, 3, 4, 6].map((i) =>
       runOn(addDays(MONDAY, i), "07:00", i === 4 ? "tempo" : "easy", 40),

@@ -15,6 +15,8 @@ import {
   ENGINES,
   type TestDatabase,
 } from "../../store/test-support/databases.js";
+import { tables } from "../accounts/database.js";
+import { upsertPlan } from "../../store/repositories/plans.js";
 import { insightsReport, renderWeekCalendar, weekCalendar, weekPlan } from "./index.js";
 
 const ZONE = "Europe/Berlin";
@@ -28,7 +30,11 @@ async function seed(t: TestDatabase): Promise<void> {
   await ensureUser(db, USER);
   await profileRepository(db).saveProfile(
     USER,
-    profileOf({ timeZone: ZONE, preferredSessionTime: "06:45" }),
+    profileOf({
+      timeZone: ZONE,
+      preferredSessionTime: "06:45",
+      goals: ["knee-to-wall left 10 cm", "enjoy running"],
+    }),
   );
   const runs = runsRepository(db);
   await runs.insertRun(
@@ -96,7 +102,38 @@ describe.each(ENGINES)("coach services on %s", (engine) => {
     expect(plan.days[2]!.flags.lighterDay).toBe(true);
     expect(plan.days[0]!.sessions[0]!.time).toBe("06:45");
     expect(plan.audit.date).toBe(TODAY);
-    expect(plan.audit.lines.find((l) => l.side === "left")?.last).toBe(10.1);
+    expect(plan.audit.lines.find((l) => l.side === "left")).toMatchObject({
+      last: 10.1,
+      target: 10,
+      targetSource: "own",
+      met: true,
+    });
+    expect(plan.audit.lines.find((l) => l.side === "right")?.target).toBeUndefined();
+  });
+
+  it("C1: uses an active professional plan's goals (over the runner's own) and focus regions", async () => {
+    await ensureUser(t.database, "pro-1");
+    const plan = {
+      goals: [{ test: "knee-to-wall", side: "left", target: 12, unit: "cm" }],
+      sessionsPerWeek: 4,
+      focusRegions: ["adductors"],
+      transitionDate: "2027-03-01",
+    };
+    await upsertPlan(tables(t.database), {
+      runner_id: USER,
+      professional_id: "pro-1",
+      plan: JSON.stringify(plan),
+      updated_at: NOW.toISOString(),
+    });
+    const week = await weekPlan(t.database, USER, NOW);
+    expect(week.audit.lines.find((l) => l.side === "left")).toMatchObject({
+      target: 12,
+      targetSource: "professional",
+      met: false,
+    });
+    const mini = week.days[0]!.sessions[0]!;
+    expect(mini.focus).toContain("adductors");
+    expect(mini.reasons).toContain("C1");
   });
 
   it("rejects a bad budget with an InputError", async () => {

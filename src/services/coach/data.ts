@@ -15,6 +15,7 @@ import type {
   SessionLog,
 } from "../../core/journal/types.js";
 import { addDays, localDate } from "../../core/plan/dates.js";
+import { targetsFromGoals } from "../../core/plan/targets.js";
 import type { RomTarget } from "../../core/plan/types.js";
 import {
   bodyChecksRepository,
@@ -39,7 +40,7 @@ export interface CoachData {
   bodyChecks: BodyCheck[];
   painFlags: PainFlag[];
   runComfort: RunComfort[];
-  /** Goals of the runner's professional plan (C1), as ROM targets. */
+  /** ROM targets: the professional plan's goals (C1), then the runner's own from profile goals. */
   targets: RomTarget[];
   /** Focus regions of an active professional plan. */
   professionalFocus: Region[];
@@ -53,7 +54,13 @@ export async function readCoachData(
   database: Database,
   userId: string,
   now: Date,
-  opts: { lookbackDays: number; aheadDays: number; allRomTests?: boolean },
+  opts: {
+    lookbackDays: number;
+    aheadDays: number;
+    allRomTests?: boolean;
+    /** Which optional parts to read (default all): each is a query saved when not needed. */
+    read?: { runComfort?: boolean; painFlags?: boolean; professionalPlan?: boolean };
+  },
 ): Promise<CoachData> {
   const profile = await profileRepository(database).getProfile(userId);
   const timeZone = profile?.timeZone ?? systemTimeZone();
@@ -62,6 +69,7 @@ export async function readCoachData(
   const from = dayBounds(fromDay, timeZone).from;
   const toExclusive = dayBounds(addDays(today, opts.aheadDays), timeZone).to;
   const todayEnd = dayBounds(today, timeZone).to;
+  const want = { runComfort: true, painFlags: true, professionalPlan: true, ...opts.read };
   const [runs, sessions, romTests, bodyChecks, painFlags, runComfort, plan] = await Promise.all([
     runsRepository(database).listRuns(userId, { from, to: toExclusive }),
     sessionsRepository(database).listSessions(userId, { from, to: todayEnd }),
@@ -70,9 +78,11 @@ export async function readCoachData(
       opts.allRomTests ? { to: today } : { from: fromDay, to: today },
     ),
     bodyChecksRepository(database).listBodyChecks(userId, { from: fromDay, to: today }),
-    painFlagsRepository(database).listPainFlags(userId),
-    runComfortRepository(database).listRunComfort(userId, { from: fromDay, to: today }),
-    getPlan(database, userId, today),
+    want.painFlags ? painFlagsRepository(database).listPainFlags(userId) : [],
+    want.runComfort
+      ? runComfortRepository(database).listRunComfort(userId, { from: fromDay, to: today })
+      : [],
+    want.professionalPlan ? getPlan(database, userId, today) : null,
   ]);
   return {
     today,
@@ -84,7 +94,11 @@ export async function readCoachData(
     bodyChecks,
     painFlags,
     runComfort,
-    targets: (plan?.goals ?? []).map((g) => ({ ...g, source: "professional" as const })),
+    // A professional's goals come first, so they win over the runner's own for the same test.
+    targets: [
+      ...(plan?.goals ?? []).map((g) => ({ ...g, source: "professional" as const })),
+      ...targetsFromGoals(profile?.goals ?? []),
+    ],
     professionalFocus: plan?.active ? plan.focusRegions : [],
   };
 }

@@ -24,6 +24,7 @@ export async function insightsReport(
     lookbackDays: TECHNIQUE_WINDOW_DAYS + 1,
     aheadDays: 0,
     allRomTests: true,
+    read: { painFlags: false, professionalPlan: false },
   });
   return computeInsights({
     today: data.today,
