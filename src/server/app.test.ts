@@ -40,6 +40,28 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
     expect((await h.app.inject("/api/profile")).json()).toMatchObject({ name: "Kim", timeZone: "Europe/Berlin" });
   });
 
+  it("logs a session from a served routine and reads it back by id, newest first", async () => {
+    const routine = (await h.app.inject("/api/routine?run=easy&seed=3")).json();
+    const first = await h.app.inject({ method: "POST", url: "/api/sessions", payload: { kind: "post-run", routine, after: { stiffness: 2 } } });
+    expect(first.statusCode, first.body).toBe(201);
+    const second = await h.app.inject({ method: "POST", url: "/api/sessions", payload: { kind: "mini", routine } });
+    const one = await h.app.inject(`/api/sessions/${first.json().id}`);
+    expect(one.json()).toEqual(first.json());
+    const list = (await h.app.inject("/api/sessions?limit=1")).json();
+    expect(list.map((s: { id: string }) => s.id)).toEqual([second.json().id]);
+    expect((await h.app.inject("/api/sessions/nope")).statusCode).toBe(404);
+  });
+
+  it("records a manual run and lets the runner retype it", async () => {
+    const run = await h.app.inject({ method: "POST", url: "/api/runs", payload: { type: "easy", minutes: 40, km: 8 } });
+    expect(run.statusCode, run.body).toBe(201);
+    const patched = await h.app.inject({ method: "PATCH", url: `/api/runs/${run.json().id}`, payload: { typeOverride: "tempo" } });
+    expect(patched.json().typeOverride).toBe("tempo");
+    const bad = await h.app.inject({ method: "PATCH", url: `/api/runs/${run.json().id}`, payload: { typeOverride: "sprint" } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields).toHaveProperty("typeOverride");
+  });
+
   it("answers account routes with 409 accounts_off", async () => {
     const res = await h.app.inject({ method: "POST", url: "/api/auth/signin", payload: { email: "a@b.cd", password: "x" } });
     expect(res.statusCode).toBe(409);

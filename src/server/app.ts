@@ -50,10 +50,21 @@ export interface ServerOptions {
   /** Default true. Plain-HTTP development over a non-loopback name needs false. */
   secureCookies?: boolean;
   rateLimits?: Partial<RateLimits>;
+  /** Origins besides this server's own whose pages may write (web app dev server). */
+  allowedOrigins?: readonly string[];
+  /** Server mode: open sign-up (default true); false leaves account creation to the admin command. */
+  openSignup?: boolean;
   /** Folder of the built web app; default dist/web; null for none. */
   webRoot?: string | null;
   /** Trust X-Forwarded-For from a proxy in front (server mode behind a load balancer). */
   trustProxy?: boolean | string;
+  /**
+   * Check every response against its schema before sending (default true; tests keep it on
+   * so a schema that drifts from the services fails there). `limber serve` turns it off:
+   * the check costs about as much as building a routine, and the services' types already
+   * fix the shapes. Request validation is always on.
+   */
+  validateResponses?: boolean;
   /** Routes to serve; default every route of the table (tests may add some). */
   routes?: readonly RouteDef[];
 }
@@ -81,7 +92,7 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
     routerOptions: { maxParamLength: 200 },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(opts.validateResponses === false ? () => (data) => JSON.stringify(data) : serializerCompiler);
   app.setErrorHandler(handleError);
   // Only JSON (and multipart uploads): a text/plain form post from another site finds no parser.
   app.removeContentTypeParser("text/plain");
@@ -96,6 +107,8 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
     secret,
     secureCookies: opts.secureCookies ?? true,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits },
+    allowedOrigins: opts.allowedOrigins ?? [],
+    openSignup: opts.openSignup ?? true,
     closing: false,
   };
   app.decorate("limber", ctx);
@@ -110,26 +123,21 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
   });
   await registerDocs(app);
 
-  const started = new WeakMap<object, bigint>();
-  app.addHook("onRequest", async (request) => {
-    started.set(request, process.hrtime.bigint());
-  });
-  app.addHook("onResponse", async (request, reply) => {
-    const t0 = started.get(request);
-    const ms = t0 === undefined ? undefined : Number(process.hrtime.bigint() - t0) / 1e6;
+  app.addHook("onResponse", (request, reply, done) => {
     request.log.info(
-      { method: request.method, route: request.routeOptions.url ?? "(none)", status: reply.statusCode, ms: ms && Math.round(ms * 10) / 10 },
+      { method: request.method, route: request.routeOptions.url ?? "(none)", status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
       "request",
     );
+    done();
   });
   app.addHook("preClose", async () => {
     ctx.closing = true;
   });
   // While shutting down, every answer closes its connection: a keep-alive socket would
   // otherwise hold the close open until its idle timeout.
-  app.addHook("onSend", async (_request, reply, payload) => {
+  app.addHook("onSend", (_request, reply, payload, done) => {
     if (ctx.closing) reply.header("connection", "close");
-    return payload;
+    done(null, payload);
   });
 
   for (const entry of routeTable(opts.routes ?? ROUTES)) registerEntry(app, ctx, entry);

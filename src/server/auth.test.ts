@@ -74,6 +74,25 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
     expect(res.json().error.code).toBe("cross_origin");
   });
 
+  it("lets a configured origin (the web app's dev server) write", async () => {
+    const dev = await startHarness(engine, "server", { allowedOrigins: ["http://localhost:5173"], openSignup: false });
+    try {
+      const p = await makePerson(dev);
+      const res = await dev.app.inject({
+        method: "POST",
+        url: "/api/tokens",
+        headers: { authorization: p.bearer, origin: "http://localhost:5173", host: "127.0.0.1:8787" },
+        payload: { name: "x" },
+      });
+      expect(res.statusCode).toBe(201);
+      const closed = await dev.app.inject({ method: "POST", url: "/api/auth/signup", payload: { email: "new@example.org", password: "a long password" } });
+      expect(closed.statusCode).toBe(403);
+      expect(closed.json().error.code).toBe("signup_closed");
+    } finally {
+      await dev.close();
+    }
+  });
+
   it("shows a new API token once, stores it hashed, and stops accepting it once revoked", async () => {
     const p = await makePerson(h);
     const created = await h.app.inject({ method: "POST", url: "/api/tokens", headers: { authorization: p.bearer }, payload: { name: "script" } });

@@ -40,9 +40,10 @@ async function userActor(ctx: ServerContext, userId: string, via: "session" | "t
 }
 
 /** Resolves the caller of a request. A bad or expired credential is simply anonymous. */
-export async function resolveActor(ctx: ServerContext, request: FastifyRequest): Promise<Actor> {
+export async function resolveActor(ctx: ServerContext, request: FastifyRequest, queryToken = false): Promise<Actor> {
   if (ctx.mode === "local") return { kind: "user", userId: LOCAL_USER_ID, role: "runner", via: "local" };
-  const auth = request.headers.authorization;
+  const fromQuery = queryToken ? (request.query as { token?: unknown } | undefined)?.token : undefined;
+  const auth = typeof fromQuery === "string" && fromQuery ? `Bearer ${fromQuery}` : request.headers.authorization;
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
     if (!m?.[1]) throw new ApiError(401, "bad_token", "Authorization must be `Bearer <token>`", { authorization: "must be Bearer <token>" });
@@ -72,7 +73,7 @@ export function checkWriteOrigin(ctx: ServerContext, request: FastifyRequest, cs
     } catch {
       host = undefined;
     }
-    if (host !== request.headers.host) {
+    if (host !== request.headers.host && !ctx.allowedOrigins.includes(origin)) {
       throw new ApiError(403, "cross_origin", "Writes from another site are refused.", { origin: "must be this server" });
     }
   } else if (origin === "null") {

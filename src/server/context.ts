@@ -20,6 +20,10 @@ export interface ServerContext {
   /** Cookies carry `Secure` (on by default; off only for plain-HTTP development). */
   secureCookies: boolean;
   rateLimits: RateLimits;
+  /** Other origins whose pages may write (e.g. the web app's dev server), as `scheme://host:port`. */
+  allowedOrigins: readonly string[];
+  /** Server mode: anyone may sign up (default), or only `limber admin create-user` makes accounts. */
+  openSignup: boolean;
   /** True once shutdown began (readiness answers 503). */
   closing: boolean;
 }

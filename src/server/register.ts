@@ -14,6 +14,17 @@ import { ErrorBody } from "./schemas/common.js";
 import { AthleteParams } from "./schemas/accounts.js";
 import type { TableEntry } from "./routes/table.js";
 
+/** Path of the first string holding a NUL character (PostgreSQL text cannot store one), if any. */
+export function nulPath(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (depth > 20 || value === null || typeof value !== "object") return null;
+  for (const [k, v] of Object.entries(value)) {
+    const found = nulPath(v, path ? `${path}.${k}` : k, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 function targetOf(request: FastifyRequest): string | null {
   const athleteId = (request.params as { athleteId?: unknown } | undefined)?.athleteId;
   if (typeof athleteId === "string") return athleteId;
@@ -39,7 +50,7 @@ export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: T
       response: { [status]: def.response, "4xx": ErrorBody },
     },
     onRequest: async (request: FastifyRequest) => {
-      request.actor = await resolveActor(ctx, request);
+      request.actor = await resolveActor(ctx, request, def.queryToken === true);
       if (def.serverOnly && ctx.mode === "local") {
         throw new ApiError(409, "accounts_off", "This needs accounts (server mode); the local journal has none.");
       }
@@ -47,20 +58,33 @@ export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: T
       if (!decision.allow) throw new ApiError(decision.status, decision.code, decision.reason);
       checkWriteOrigin(ctx, request, def.anonymousWrite === true);
     },
+    // Hooks only where they do something: every async hook costs a little on every request.
     preValidation: async (request: FastifyRequest) => {
       // Fastify skips body validation for an empty or `null` body; a route with a body schema needs one.
       if (def.body && (request.body === null || request.body === undefined)) {
         throw new ApiError(400, "invalid_input", "body: must be a JSON object", { body: "must be a JSON object" });
       }
+      // Refused for every engine alike, so SQLite and PostgreSQL journals accept the same input.
+      for (const value of [request.body, request.query, request.params]) {
+        const at = nulPath(value, "");
+        if (at !== null) {
+          const field = at || "body";
+          throw new ApiError(400, "invalid_input", `${field}: must not contain NUL characters`, { [field]: "must not contain NUL characters" });
+        }
+      }
     },
-    preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
-      if (!isWrite(request.method) || def.anonymousWrite || request.actor.kind !== "user") return;
-      if (await applyIdempotency(ctx, request, reply, request.actor.userId)) return reply;
-    },
-    onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-      await recordIdempotentResponse(ctx, request, reply, payload);
-      return payload;
-    },
+    ...(isWrite(def.method)
+      ? {
+          preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
+            if (def.anonymousWrite || request.actor.kind !== "user") return;
+            if (await applyIdempotency(ctx, request, reply, request.actor.userId)) return reply;
+          },
+          onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+            await recordIdempotentResponse(ctx, request, reply, payload);
+            return payload;
+          },
+        }
+      : {}),
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const actor = request.actor;
       const userId = targetOf(request) ?? "";

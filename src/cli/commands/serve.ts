@@ -7,6 +7,7 @@
 import { isIP } from "node:net";
 import { openDatabase } from "../../store/db.js";
 import { buildServer } from "../../server/app.js";
+import { pruneExpired } from "../../services/accounts/maintenance.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 
@@ -53,6 +54,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       mode,
       logger: { level: env.LOG_LEVEL ?? "info" },
       secureCookies: env.LIMBER_INSECURE_COOKIES !== "1",
+      validateResponses: env.LIMBER_VALIDATE_RESPONSES === "1",
+      openSignup: env.LIMBER_SIGNUP !== "closed",
+      allowedOrigins: (env.LIMBER_ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
       ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY === "1" ? true : env.TRUST_PROXY } : {}),
     });
     await app.listen({ host, port });
@@ -61,6 +65,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     await database.close();
     throw e;
   }
+  // Housekeeping at start and hourly; any node may do it, so no coordination is needed.
+  const prune = () => void pruneExpired(database, new Date()).catch((e: unknown) => app?.log.warn({ err: String(e) }, "pruning failed"));
+  prune();
+  const pruning = setInterval(prune, 3600_000);
+  pruning.unref();
   const address = app.server.address();
   const bound = typeof address === "object" && address ? address.port : port;
   io.err(`Limber (${mode} mode, ${database.dialect}) listening on http://${host.includes(":") ? `[${host}]` : host}:${bound}`);
@@ -70,6 +79,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
+      clearInterval(pruning);
       io.err(`limber serve: ${signal}: finishing requests in flight, then stopping`);
       // Requests in flight get this long to finish before their connections are cut.
       const grace = setTimeout(() => app.server.closeAllConnections(), 30_000);

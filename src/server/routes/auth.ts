@@ -41,6 +41,7 @@ export const authRoutes = [
     body: SignUpBody,
     response: SignedIn,
     async handler({ ctx, body, request, reply }) {
+      if (!ctx.openSignup) throw new ApiError(403, "signup_closed", "Sign-up is closed on this server; ask its administrator for an account.");
       await limit(ctx, `signup:ip:${request.ip}`, ctx.rateLimits.signUpPerAddress);
       const user = await createAccount(ctx.database, body, ctx.now());
       return signIn(ctx, reply, user);

@@ -48,6 +48,8 @@ export interface RouteDef<
   bodyLimit?: number;
   /** Sign-in and sign-up: no CSRF token exists yet; no idempotency record (no user yet). */
   anonymousWrite?: boolean;
+  /** A personal API token may come as `?token=` (calendar apps cannot send headers). */
+  queryToken?: boolean;
   /** The route needs accounts (server mode); local mode answers 409 accounts_off. */
   serverOnly?: boolean;
   handler(input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>): Promise<z.input<R>>;

@@ -11,6 +11,7 @@ import {
   addRunComfort,
   exportJournal,
   getProfile,
+  getSession,
   listBodyChecks,
   listPainFlags,
   listRomTests,
@@ -20,7 +21,6 @@ import {
   resolvePainFlag,
   updateProfile,
 } from "../../services/journal/index.js";
-import { NotFoundError } from "../../core/errors.js";
 import { IdParams, QueryBool, queryInt } from "../schemas/common.js";
 import {
   BodyCheck,
@@ -169,12 +169,7 @@ export const journalRoutes = [
     summary: "one logged session",
     params: IdParams,
     response: SessionLog,
-    async handler({ ctx, userId, params }) {
-      // The journal has no single-session read yet; the newest 1000 cover any session a person opens.
-      const found = (await listSessions(ctx.database, userId, { limit: 100_000 })).find((s) => s.id === params.id);
-      if (!found) throw new NotFoundError(`session ${params.id}`);
-      return found;
-    },
+    handler: ({ ctx, userId, params }) => getSession(ctx.database, userId, params.id),
   }),
   defineRoute({
     method: "POST",

@@ -7,21 +7,44 @@
 import { z } from "zod";
 import { MOVEMENTS } from "../../core/catalog/index.js";
 import { buildRoutine, parseRoutineOptions } from "../../core/routine/index.js";
-import { planFocusRegions } from "../../services/accounts/plans.js";
-import { daySeed, todayContext } from "../../services/journal/index.js";
+import { daySeed, todayRoutine } from "../../services/journal/index.js";
 import { Region, SessionKind, queryInt } from "../schemas/common.js";
-import { Routine, RoutineQuery } from "../schemas/routine.js";
+import { Routine as RoutineSchema, RoutineQuery } from "../schemas/routine.js";
+import type { Routine } from "../../core/routine/types.js";
 import { defineRoute } from "./define.js";
 
-const TodayRoutine = Routine.extend({
+const TodayRoutine = RoutineSchema.extend({
   context: z.object({
     day: z.string(),
     timeZone: z.string(),
     seed: z.number(),
     explanation: z.array(z.string()),
+    session: SessionKind,
     focusRegions: z.array(Region).optional(),
   }),
 }).meta({ id: "TodayRoutine" });
+
+/**
+ * The engine is a pure function of (options, library, seed), so an equal request (same
+ * query string, same day for the default seed) gets the JSON built the first time. A
+ * bounded memo in each process: losing it changes nothing but speed, so API nodes still
+ * share no state.
+ */
+const MEMO_SIZE = 500;
+const memo = new Map<string, string>();
+
+function memoJson(key: string, build: () => Routine): string {
+  const hit = memo.get(key);
+  if (hit !== undefined) {
+    memo.delete(key);
+    memo.set(key, hit);
+    return hit;
+  }
+  const json = JSON.stringify(build());
+  memo.set(key, json);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  return json;
+}
 
 export const routineRoutes = [
   defineRoute({
@@ -31,10 +54,17 @@ export const routineRoutes = [
     tag: "routine",
     summary: "a routine from the CLI's options (same names without dashes, lists comma-separated)",
     query: RoutineQuery,
-    response: Routine,
-    async handler({ ctx, query }) {
-      const { seed, ...context } = parseRoutineOptions(query);
-      return buildRoutine(context, MOVEMENTS, seed ?? daySeed(ctx.now().toISOString().slice(0, 10)));
+    response: RoutineSchema,
+    async handler({ ctx, query, request, reply }) {
+      const day = daySeed(ctx.now().toISOString().slice(0, 10));
+      const at = request.url.indexOf("?");
+      const json = memoJson(`${day}?${at < 0 ? "" : request.url.slice(at + 1)}`, () => {
+        const { seed, ...context } = parseRoutineOptions(query);
+        return buildRoutine(context, MOVEMENTS, seed ?? day);
+      });
+      // Already JSON: Fastify sends a string as is.
+      reply.type("application/json; charset=utf-8");
+      return json as never;
     },
   }),
   defineRoute({
@@ -51,26 +81,22 @@ export const routineRoutes = [
     }),
     response: TodayRoutine,
     async handler({ ctx, userId, query }) {
-      const today = await todayContext(ctx.database, userId, {
+      // Kit, body check, pain flags, today's run, load (L1, L8, L9) and a professional's
+      // plan (C1) all come from the one journal service the CLI uses too.
+      const today = await todayRoutine(ctx.database, userId, {
         now: ctx.now(),
         ...(query.minutes !== undefined ? { minutes: query.minutes } : {}),
         ...(query.session !== undefined ? { session: query.session } : {}),
+        ...(query.seed !== undefined ? { seed: query.seed } : {}),
       });
-      const focus = await planFocusRegions(ctx.database, userId, today.day);
-      const explanation = [...today.explanation];
-      if (focus.length > 0 && !today.context.focusRegions?.length) {
-        today.context.focusRegions = focus;
-        explanation.push(`Your professional's plan emphasises ${focus.join(", ")} (C1).`);
-      }
-      const seed = query.seed ?? daySeed(today.day);
-      const routine = buildRoutine(today.context, MOVEMENTS, seed);
       return {
-        ...routine,
+        ...today.routine,
         context: {
           day: today.day,
           timeZone: today.timeZone,
-          seed,
-          explanation,
+          seed: today.seed,
+          session: today.session,
+          explanation: today.explanation,
           ...(today.context.focusRegions?.length ? { focusRegions: today.context.focusRegions } : {}),
         },
       };

@@ -14,6 +14,8 @@ import { journalRoutes } from "./journal.js";
 import { routineRoutes } from "./routine.js";
 import { runRoutes } from "./runs.js";
 import { accountRoutes } from "./account.js";
+import { uploadRoutes } from "./uploads.js";
+import { coachRoutes } from "./coach.js";
 
 /** Every declared route, before the athlete variants are added. */
 export const ROUTES: readonly RouteDef[] = [
@@ -24,6 +26,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...sharingRoutes,
   ...journalRoutes,
   ...runRoutes,
+  ...uploadRoutes,
+  ...coachRoutes,
   ...accountRoutes,
 ];
 

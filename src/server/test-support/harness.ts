@@ -45,7 +45,7 @@ export interface Person {
 let counter = 0;
 
 /** Creates an account with a personal API token. */
-export async function makePerson(h: Harness, role: Role = "runner", label = role): Promise<Person> {
+export async function makePerson(h: Harness, role: Role = "runner", label: string = role): Promise<Person> {
   counter += 1;
   const email = `${label}-${counter}-${Date.now()}@example.org`;
   const account = await createAccount(h.t.database, { email, password: "correct horse battery", role }, new Date());

@@ -29,7 +29,7 @@ export async function startServerProcess(env: Record<string, string>, args: stri
   let err = "";
   const exited = new Promise<number | null>((res) => proc.on("exit", (code) => res(code)));
   const url = await new Promise<string>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`server did not start: ${err}`)), 30_000);
+    const timer = setTimeout(() => rej(new Error(`server did not start: ${err}`)), 90_000);
     proc.stderr!.on("data", (d: Buffer) => {
       err += d.toString();
       const m = /listening on (http:\/\/\S+)/.exec(err);
