@@ -8,15 +8,18 @@ import type { Plugin } from "vite";
 
 /**
  * Inlines the (small) stylesheet into index.html: one round trip less before the first
- * paint on a slow mobile connection. The server's CSP allows inline styles.
+ * paint of the static shell on a slow mobile connection. The server's CSP allows inline
+ * styles.
  */
-function inlineCss(): Plugin {
+function shellFirst(): Plugin {
   return {
-    name: "limber-inline-css",
+    name: "limber-shell-first",
     apply: "build",
     enforce: "post",
     generateBundle(_opts, bundle) {
-      const html = Object.values(bundle).find((f) => f.type === "asset" && f.fileName === "index.html");
+      const html = Object.values(bundle).find(
+        (f) => f.type === "asset" && f.fileName === "index.html",
+      );
       if (!html || html.type !== "asset") return;
       let text = String(html.source);
       for (const f of Object.values(bundle)) {
@@ -24,6 +27,15 @@ function inlineCss(): Plugin {
         const tag = new RegExp(`<link rel="stylesheet"[^>]*href="/${f.fileName}"[^>]*>`);
         if (!tag.test(text)) continue;
         text = text.replace(tag, () => `<style>${String(f.source)}</style>`);
+      }
+      // The app chunk the entry imports once the shell is painted: a low-priority prefetch
+      // starts its download early without holding up that first paint.
+      const entry = Object.values(bundle).find((f) => f.type === "chunk" && f.isEntry);
+      for (const d of entry && entry.type === "chunk" ? entry.dynamicImports : []) {
+        text = text.replace(
+          "</head>",
+          `  <link rel="prefetch" href="/${d}" as="script" crossorigin>\n  </head>`,
+        );
       }
       html.source = text;
     },
@@ -50,10 +62,12 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    inlineCss(),
+    shellFirst(),
     VitePWA({
       registerType: "autoUpdate",
-      injectRegister: "script-defer",
+      // Registered by the app itself once the first screen has settled (src/web/app/sw.ts),
+      // so precaching never competes with the first render on a slow phone.
+      injectRegister: null,
       includeAssets: ["icons/icon.svg", "icons/apple-touch-icon.png"],
       manifest: {
         name: "Limber: mobility for runners",
@@ -69,7 +83,12 @@ export default defineConfig({
         icons: [
           { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png" },
           { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png" },
-          { src: "/icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+          {
+            src: "/icons/icon-maskable-512.png",
+            sizes: "512x512",
+            type: "image/png",
+            purpose: "maskable",
+          },
           { src: "/icons/icon.svg", sizes: "any", type: "image/svg+xml" },
         ],
       },

@@ -1,19 +1,9 @@
-/** Entry: mounts the app. The service worker is registered by the PWA plugin's script. */
-import { StrictMode, startTransition } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App.js";
+/**
+ * Entry: the styles (inlined into index.html at build time) and a tiny loader. The
+ * browser first paints the static shell of index.html, then the app's code is fetched
+ * and mounted, so a slow phone shows something at once instead of a blank page.
+ */
 import "./styles/app.css";
 
-const root = document.getElementById("root");
-if (root) {
-  const reactRoot = createRoot(root);
-  // A transition render yields to the browser between chunks of work, so the first render
-  // never blocks input for long on a slow phone; the static shell stays until it is done.
-  startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
-}
+const start = () => void import("./boot.js");
+requestAnimationFrame(() => setTimeout(start, 0));

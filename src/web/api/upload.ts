@@ -17,7 +17,10 @@ export interface ImportResult {
  * @example
  * const { results } = await uploadRuns(files, (f) => setProgress(f));
  */
-export function uploadRuns(files: File[], onProgress: (fraction: number) => void): Promise<{ results: ImportResult[] }> {
+export function uploadRuns(
+  files: File[],
+  onProgress: (fraction: number) => void,
+): Promise<{ results: ImportResult[] }> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     for (const f of files) form.append("files", f, f.name);
@@ -40,8 +43,19 @@ export function uploadRuns(files: File[], onProgress: (fraction: number) => void
         resolve(data as { results: ImportResult[] });
         return;
       }
-      const err = (data as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null)?.error;
-      reject(new ApiError(xhr.status, err?.code ?? `http_${xhr.status}`, err?.message ?? `Upload failed (${xhr.status})`, err?.fields ?? {}));
+      const err = (
+        data as {
+          error?: { code?: string; message?: string; fields?: Record<string, string> };
+        } | null
+      )?.error;
+      reject(
+        new ApiError(
+          xhr.status,
+          err?.code ?? `http_${xhr.status}`,
+          err?.message ?? `Upload failed (${xhr.status})`,
+          err?.fields ?? {},
+        ),
+      );
     };
     xhr.send(form);
   });

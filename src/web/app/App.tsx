@@ -28,7 +28,11 @@ const NAV: { route: Route; label: string; icon: string }[] = [
   { route: "runs", label: "Runs", icon: "M5 19c3-8 6-12 14-14M9 19h10" },
   { route: "progress", label: "Progress", icon: "M4 18l5-6 4 3 7-9" },
   { route: "library", label: "Library", icon: "M5 5h5v14H5zM14 5h5v14h-5z" },
-  { route: "settings", label: "Settings", icon: "M12 8a4 4 0 100 8 4 4 0 000-8zM12 2v3M12 19v3M2 12h3M19 12h3" },
+  {
+    route: "settings",
+    label: "Settings",
+    icon: "M12 8a4 4 0 100 8 4 4 0 000-8zM12 2v3M12 19v3M2 12h3M19 12h3",
+  },
 ];
 
 const TITLES: Record<Route, string> = {
@@ -111,9 +115,21 @@ function Shell() {
       {!immersive && route !== "onboarding" && (
         <nav className="tabbar" aria-label="Main">
           {NAV.map((n) => (
-            <a key={n.route} href={`#/${n.route}`} className="tab" aria-current={route === n.route ? "page" : undefined}>
+            <a
+              key={n.route}
+              href={`#/${n.route}`}
+              className="tab"
+              aria-current={route === n.route ? "page" : undefined}
+            >
               <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-                <path d={n.icon} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+                <path
+                  d={n.icon}
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                />
               </svg>
               <span>{n.label}</span>
             </a>

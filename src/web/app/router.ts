@@ -4,7 +4,16 @@
  */
 import { useEffect, useState } from "react";
 
-export const ROUTES = ["today", "player", "log", "runs", "progress", "library", "settings", "onboarding"] as const;
+export const ROUTES = [
+  "today",
+  "player",
+  "log",
+  "runs",
+  "progress",
+  "library",
+  "settings",
+  "onboarding",
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Reads the route from a hash like "#/runs"; unknown or empty means Today. */

@@ -10,7 +10,14 @@ let current: ActiveSession | null = null;
 
 /** Starts a session with the routine as shown on Today. */
 export function startSession(routine: Routine, kind: SessionKind, offline: boolean): ActiveSession {
-  current = { routine, kind, startedAt: new Date().toISOString(), status: {}, stoppedRegions: [], offline };
+  current = {
+    routine,
+    kind,
+    startedAt: new Date().toISOString(),
+    status: {},
+    stoppedRegions: [],
+    offline,
+  };
   void writeCache("activeSession", current);
   return current;
 }

@@ -2,7 +2,15 @@
  * App-wide state: the runner's profile (units, kit), the colour theme, whether the network
  * is up and how many writes wait in the outbox. Screens read it with useApp().
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import type { Profile, Units } from "../../core/journal/types.js";
 import { api, NetworkError } from "../api/client.js";
 import { readCache, writeCache } from "../offline/cache.js";
@@ -41,7 +49,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const [profile, setProfileState] = useState<Profile | null | undefined>(undefined);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [pending, setPending] = useState(0);
-  const [theme, setThemeState] = useState<Theme>(() => (localStorage.getItem("limber:theme") as Theme | null) ?? "system");
+  const [theme, setThemeState] = useState<Theme>(
+    () => (localStorage.getItem("limber:theme") as Theme | null) ?? "system",
+  );
 
   const setProfile = useCallback((p: Profile | null) => {
     setProfileState(p);
@@ -86,7 +96,16 @@ export function AppProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<AppState>(
-    () => ({ profile, units: profile?.units ?? "metric", online, pending, theme, setTheme, setProfile, reloadProfile }),
+    () => ({
+      profile,
+      units: profile?.units ?? "metric",
+      online,
+      pending,
+      theme,
+      setTheme,
+      setProfile,
+      reloadProfile,
+    }),
     [profile, online, pending, theme, setTheme, setProfile, reloadProfile],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;

@@ -66,6 +66,8 @@ export function swapItem(routine: Routine, index: number, m: Movement): Routine 
 }
 
 /** Regions a routine was told to leave out: avoid list and painful regions. */
-export function excludedRegions(ctx: { avoid?: RegionRef[]; pain?: { region: RegionRef }[] } | undefined): RegionRef[] {
+export function excludedRegions(
+  ctx: { avoid?: RegionRef[]; pain?: { region: RegionRef }[] } | undefined,
+): RegionRef[] {
   return [...(ctx?.avoid ?? []), ...(ctx?.pain ?? []).map((p) => p.region)];
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatClock, formatDistance, formatDuration, formatLength, lengthFromDisplay, lengthToDisplay, distanceFromDisplay, distanceToDisplay } from "./units.js";
+import {
+  formatClock,
+  formatDistance,
+  formatDuration,
+  formatLength,
+  lengthFromDisplay,
+  lengthToDisplay,
+  distanceFromDisplay,
+  distanceToDisplay,
+} from "./units.js";
 import { parseRoute } from "./router.js";
 
 describe("units", () => {
@@ -18,10 +27,14 @@ describe("units", () => {
 
   it("converts display values back to stored metric values", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), fc.constantFrom("metric" as const, "imperial" as const), (v, u) => {
-        expect(lengthFromDisplay(lengthToDisplay(v, u), u)).toBeCloseTo(v, 6);
-        expect(distanceFromDisplay(distanceToDisplay(v, u), u)).toBeCloseTo(v, 6);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.constantFrom("metric" as const, "imperial" as const),
+        (v, u) => {
+          expect(lengthFromDisplay(lengthToDisplay(v, u), u)).toBeCloseTo(v, 6);
+          expect(distanceFromDisplay(distanceToDisplay(v, u), u)).toBeCloseTo(v, 6);
+        },
+      ),
     );
   });
 

@@ -26,13 +26,17 @@ export function formatLength(cm: number | undefined, units: Units): string {
 }
 
 /** Converts a cm value to the display unit (for charts), and back. */
-export const lengthToDisplay = (cm: number, units: Units): number => (units === "imperial" ? cm / CM_PER_IN : cm);
-export const lengthFromDisplay = (v: number, units: Units): number => (units === "imperial" ? v * CM_PER_IN : v);
+export const lengthToDisplay = (cm: number, units: Units): number =>
+  units === "imperial" ? cm / CM_PER_IN : cm;
+export const lengthFromDisplay = (v: number, units: Units): number =>
+  units === "imperial" ? v * CM_PER_IN : v;
 export const lengthUnit = (units: Units): string => (units === "imperial" ? "in" : "cm");
 
 /** Weekly distance: profile keeps km; forms show the runner's unit. */
-export const distanceToDisplay = (km: number, units: Units): number => (units === "imperial" ? km / KM_PER_MI : km);
-export const distanceFromDisplay = (v: number, units: Units): number => (units === "imperial" ? v * KM_PER_MI : v);
+export const distanceToDisplay = (km: number, units: Units): number =>
+  units === "imperial" ? km / KM_PER_MI : km;
+export const distanceFromDisplay = (v: number, units: Units): number =>
+  units === "imperial" ? v * KM_PER_MI : v;
 export const distanceUnit = (units: Units): string => (units === "imperial" ? "mi" : "km");
 
 /** Pace from seconds per km. */

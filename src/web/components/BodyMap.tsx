@@ -64,7 +64,12 @@ function View({
 }) {
   const other: Side = viewerLeftIs === "left" ? "right" : "left";
   const all: { shape: Shape; side?: Side }[] = shapes.flatMap((s) =>
-    s.midline ? [{ shape: s }] : [{ shape: s, side: viewerLeftIs }, { shape: mirror(s), side: other }],
+    s.midline
+      ? [{ shape: s }]
+      : [
+          { shape: s, side: viewerLeftIs },
+          { shape: mirror(s), side: other },
+        ],
   );
   return (
     <figure style={{ margin: 0 }}>
@@ -73,8 +78,12 @@ function View({
           <circle cx="100" cy="28" r="18" />
           <path d="M70 66 Q100 58 130 66 L150 90 L158 170 L146 172 L136 110 L132 185 L124 300 L120 408 L104 408 L102 215 L98 215 L96 408 L80 408 L76 300 L68 185 L64 110 L54 172 L42 170 L50 90 Z" />
         </g>
-        <text x="8" y="16">{viewerLeftIs === "left" ? "L" : "R"}</text>
-        <text x="184" y="16">{viewerLeftIs === "left" ? "R" : "L"}</text>
+        <text x="8" y="16">
+          {viewerLeftIs === "left" ? "L" : "R"}
+        </text>
+        <text x="184" y="16">
+          {viewerLeftIs === "left" ? "R" : "L"}
+        </text>
         {all.map(({ shape, side }) => {
           const k = keyOf(shape.region, side);
           const label = side ? `${shape.region}, ${side}` : shape.region;
@@ -113,11 +122,29 @@ function View({
 }
 
 /** Front and back views side by side; `selected` holds keys like "calves-left". */
-export function BodyMap({ selected, onToggle }: { selected: ReadonlySet<RegionKey>; onToggle(k: RegionKey): void }) {
+export function BodyMap({
+  selected,
+  onToggle,
+}: {
+  selected: ReadonlySet<RegionKey>;
+  onToggle(k: RegionKey): void;
+}) {
   return (
     <div className="bodymap">
-      <View title="Front" shapes={FRONT} viewerLeftIs="right" selected={selected} onToggle={onToggle} />
-      <View title="Back" shapes={BACK} viewerLeftIs="left" selected={selected} onToggle={onToggle} />
+      <View
+        title="Front"
+        shapes={FRONT}
+        viewerLeftIs="right"
+        selected={selected}
+        onToggle={onToggle}
+      />
+      <View
+        title="Back"
+        shapes={BACK}
+        viewerLeftIs="left"
+        selected={selected}
+        onToggle={onToggle}
+      />
     </div>
   );
 }

@@ -3,7 +3,8 @@
  * thorough sessions with runs after skipped ones.
  */
 import { useEffect, useState } from "react";
-import { errorText, newIdempotencyKey } from "../api/client.js";
+import { api, errorText, newIdempotencyKey } from "../api/client.js";
+import type { SessionLog } from "../../core/journal/types.js";
 import { readCache, writeCache } from "../offline/cache.js";
 import { sendOrQueue } from "../offline/outbox.js";
 import { localDay } from "../app/units.js";
@@ -16,13 +17,25 @@ export function ComfortCard() {
 
   useEffect(() => {
     void (async () => {
-      const last = await readCache("lastSessionAt");
+      let last = await readCache("lastSessionAt");
+      // The journal knows sessions logged on another device too.
+      const [latest] = await api<SessionLog[]>("/api/sessions?limit=1").catch(
+        () => [] as SessionLog[],
+      );
+      if (latest && (!last || latest.startedAt > last.startedAt))
+        last = { id: latest.id, startedAt: latest.startedAt };
       const asked = await readCache("comfortAskedFor");
-      if (last && asked !== last.id && localDay(new Date(last.startedAt)) < localDay()) setAsk({ id: last.id });
+      if (last && asked !== last.id && localDay(new Date(last.startedAt)) < localDay())
+        setAsk({ id: last.id });
     })();
   }, []);
 
-  if (!ask) return msg ? <p role="status" className="muted">{msg}</p> : null;
+  if (!ask)
+    return msg ? (
+      <p role="status" className="muted">
+        {msg}
+      </p>
+    ) : null;
 
   async function save(skip: boolean) {
     if (!ask) return;
@@ -30,7 +43,13 @@ export function ComfortCard() {
       if (!skip) {
         const body: Record<string, unknown> = { date: localDay(), comfort };
         if (notes.trim()) body.notes = notes.trim();
-        const r = await sendOrQueue({ key: newIdempotencyKey(), path: "/api/run-comfort", method: "POST", body, label: "run comfort" });
+        const r = await sendOrQueue({
+          key: newIdempotencyKey(),
+          path: "/api/run-comfort",
+          method: "POST",
+          body,
+          label: "run comfort",
+        });
         setMsg(r ? "Thanks: saved." : "Saved on this phone; it will sync when you are online.");
       }
       await writeCache("comfortAskedFor", ask.id);
@@ -41,12 +60,28 @@ export function ComfortCard() {
   }
 
   return (
-    <form className="card" aria-labelledby="comfort-h" onSubmit={(e) => (e.preventDefault(), void save(false))}>
+    <form
+      className="card"
+      aria-labelledby="comfort-h"
+      onSubmit={(e) => (e.preventDefault(), void save(false))}
+    >
       <h2 id="comfort-h">How did today's run feel?</h2>
       <label htmlFor="comfort">Comfort: {comfort} / 10</label>
-      <input id="comfort" type="range" min={0} max={10} value={comfort} onChange={(e) => setComfort(Number(e.target.value))} />
+      <input
+        id="comfort"
+        type="range"
+        min={0}
+        max={10}
+        value={comfort}
+        onChange={(e) => setComfort(Number(e.target.value))}
+      />
       <label htmlFor="comfort-notes">Notes (optional)</label>
-      <input id="comfort-notes" type="text" value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <input
+        id="comfort-notes"
+        type="text"
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+      />
       <div className="row" style={{ marginTop: "0.6rem" }}>
         <button type="submit" className="btn-primary">
           Save

@@ -25,7 +25,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
     return (
       <section role="alert">
         <h1 tabIndex={-1}>Not available right now</h1>
-        <p>{offline ? "This screen needs a connection the first time you open it. Today, the player and the log work offline." : "Something went wrong on this screen."}</p>
+        <p>
+          {offline
+            ? "This screen needs a connection the first time you open it. Today, the player and the log work offline."
+            : "Something went wrong on this screen."}
+        </p>
         <a className="btn btn-primary" href="#/today">
           Back to Today
         </a>

@@ -13,9 +13,17 @@ import { sendOrQueue } from "../offline/outbox.js";
 type Feel = PainKind | "tension";
 
 const FEELS: { value: Feel; label: string; hint: string }[] = [
-  { value: "sharp", label: "Sharp or stabbing", hint: "A sudden, pointed pain, or a new sharp feeling." },
+  {
+    value: "sharp",
+    label: "Sharp or stabbing",
+    hint: "A sudden, pointed pain, or a new sharp feeling.",
+  },
   { value: "swelling", label: "Swelling", hint: "The area looks or feels puffy or hot." },
-  { value: "niggle", label: "A niggle", hint: "A familiar ache that has been bothering you lately." },
+  {
+    value: "niggle",
+    label: "A niggle",
+    hint: "A familiar ache that has been bothering you lately.",
+  },
   { value: "tension", label: "Just strong tension", hint: "A deep pull or pressure, no pain." },
 ];
 
@@ -51,7 +59,13 @@ export function PainFlow({
     if (side) body.side = side;
     if (notes.trim()) body.notes = notes.trim();
     try {
-      const r = await sendOrQueue({ key: newIdempotencyKey(), path: "/api/pain-flags", method: "POST", body, label: "pain flag" });
+      const r = await sendOrQueue({
+        key: newIdempotencyKey(),
+        path: "/api/pain-flags",
+        method: "POST",
+        body,
+        label: "pain flag",
+      });
       setQueued(r === null);
       setStage("done");
     } catch (e) {
@@ -61,7 +75,13 @@ export function PainFlow({
   }
 
   return (
-    <dialog ref={ref} aria-labelledby="pain-h" onCancel={onClose} data-testid="pain-dialog" style={{ textAlign: "left" }}>
+    <dialog
+      ref={ref}
+      aria-labelledby="pain-h"
+      onCancel={onClose}
+      data-testid="pain-dialog"
+      style={{ textAlign: "left" }}
+    >
       <h2 id="pain-h">Stop here</h2>
       {stage !== "done" && (
         <form onSubmit={(e) => (e.preventDefault(), void record())}>
@@ -69,7 +89,13 @@ export function PainFlow({
             <legend>What do you feel?</legend>
             {FEELS.map((f) => (
               <label key={f.value} className="check">
-                <input type="radio" name="feel" value={f.value} checked={feel === f.value} onChange={() => setFeel(f.value)} />
+                <input
+                  type="radio"
+                  name="feel"
+                  value={f.value}
+                  checked={feel === f.value}
+                  onChange={() => setFeel(f.value)}
+                />
                 <span>
                   <b>{f.label}</b> <span className="muted small hint">{f.hint}</span>
                 </span>
@@ -78,7 +104,10 @@ export function PainFlow({
           </fieldset>
           {feel === "tension" && (
             <div className="explain" role="note">
-              <p>Mild tension is fine; pain is not. Ease off to a lighter pressure or a smaller range, keep breathing slowly, and go on only if it stays comfortable.</p>
+              <p>
+                Mild tension is fine; pain is not. Ease off to a lighter pressure or a smaller
+                range, keep breathing slowly, and go on only if it stays comfortable.
+              </p>
               <button type="button" className="btn-primary" onClick={onClose}>
                 Ease off and continue
               </button>
@@ -87,7 +116,11 @@ export function PainFlow({
           {feel && feel !== "tension" && (
             <>
               <label htmlFor="pain-region">Where?</label>
-              <select id="pain-region" value={region} onChange={(e) => setRegion(e.target.value as Region)}>
+              <select
+                id="pain-region"
+                value={region}
+                onChange={(e) => setRegion(e.target.value as Region)}
+              >
                 {REGIONS.map((r) => (
                   <option key={r} value={r}>
                     {r}
@@ -95,15 +128,29 @@ export function PainFlow({
                 ))}
               </select>
               <label htmlFor="pain-side">Side</label>
-              <select id="pain-side" value={side} onChange={(e) => setSide(e.target.value as Side | "")}>
+              <select
+                id="pain-side"
+                value={side}
+                onChange={(e) => setSide(e.target.value as Side | "")}
+              >
                 <option value="">Both or middle</option>
                 <option value="left">Left</option>
                 <option value="right">Right</option>
               </select>
               <label htmlFor="pain-notes">Anything to add (optional)</label>
-              <input id="pain-notes" type="text" value={notes} onChange={(e) => setNotes(e.target.value)} />
+              <input
+                id="pain-notes"
+                type="text"
+                value={notes}
+                onChange={(e) => setNotes(e.target.value)}
+              />
               <div className="row" style={{ marginTop: "0.75rem" }}>
-                <button type="submit" className="btn-danger" disabled={stage === "saving"} data-testid="pain-record">
+                <button
+                  type="submit"
+                  className="btn-danger"
+                  disabled={stage === "saving"}
+                  data-testid="pain-record"
+                >
                   Record and stop this area
                 </button>
               </div>
@@ -126,19 +173,30 @@ export function PainFlow({
           {feel === "niggle" ? (
             <p>
               We have noted a niggle in your {region}
-              {side ? ` (${side})` : ""}. Your routines will leave that area out until you mark it better. If it keeps bothering you, have a physiotherapist or
-              sports doctor look at it.
+              {side ? ` (${side})` : ""}. Your routines will leave that area out until you mark it
+              better. If it keeps bothering you, have a physiotherapist or sports doctor look at it.
             </p>
           ) : (
             <p>
               Stop working on your {region}
-              {side ? ` (${side})` : ""} for now. Sharp pain or swelling is a reason to see a professional, such as a physiotherapist or a sports doctor, before you
-              work on that area again. Your routines will leave it out until then.
+              {side ? ` (${side})` : ""} for now. Sharp pain or swelling is a reason to see a
+              professional, such as a physiotherapist or a sports doctor, before you work on that
+              area again. Your routines will leave it out until then.
             </p>
           )}
-          <p className="muted">Limber gives general guidance, not a diagnosis. It cannot examine you; a professional can.</p>
-          {queued && <p className="muted">Saved on this phone; it will sync when you are back online.</p>}
-          <button type="button" className="btn-primary" onClick={() => onStopRegion(region)} data-testid="pain-continue">
+          <p className="muted">
+            Limber gives general guidance, not a diagnosis. It cannot examine you; a professional
+            can.
+          </p>
+          {queued && (
+            <p className="muted">Saved on this phone; it will sync when you are back online.</p>
+          )}
+          <button
+            type="button"
+            className="btn-primary"
+            onClick={() => onStopRegion(region)}
+            data-testid="pain-continue"
+          >
             Continue without this area
           </button>
         </div>

@@ -48,7 +48,13 @@ export const ROM_HOWTO: Record<RomTestKind, { title: string; steps: string[] }> 
 };
 
 export function RomDiagram({ test }: { test: RomTestKind }) {
-  const common = { fill: "none", stroke: "currentColor", strokeWidth: 3, strokeLinecap: "round" as const, strokeLinejoin: "round" as const };
+  const common = {
+    fill: "none",
+    stroke: "currentColor",
+    strokeWidth: 3,
+    strokeLinecap: "round" as const,
+    strokeLinejoin: "round" as const,
+  };
   let body: React.ReactNode;
   switch (test) {
     case "knee-to-wall":
@@ -57,7 +63,10 @@ export function RomDiagram({ test }: { test: RomTestKind }) {
           <line x1="170" y1="10" x2="170" y2="130" {...common} strokeWidth={5} />
           <line x1="10" y1="130" x2="190" y2="130" {...common} />
           <circle cx="110" cy="22" r="10" {...common} />
-          <path d="M110 32 L110 75 L150 100 L165 110 M150 100 L140 128 L165 128 M110 75 L80 100 L60 128" {...common} />
+          <path
+            d="M110 32 L110 75 L150 100 L165 110 M150 100 L140 128 L165 128 M110 75 L80 100 L60 128"
+            {...common}
+          />
           <path d="M140 138 L170 138" {...common} strokeDasharray="4 4" />
         </>
       );
@@ -105,7 +114,12 @@ export function RomDiagram({ test }: { test: RomTestKind }) {
       break;
   }
   return (
-    <svg className="diagram" viewBox="0 0 200 140" role="img" aria-label={`Drawing: ${ROM_HOWTO[test].title}`}>
+    <svg
+      className="diagram"
+      viewBox="0 0 200 140"
+      role="img"
+      aria-label={`Drawing: ${ROM_HOWTO[test].title}`}
+    >
       {body}
     </svg>
   );

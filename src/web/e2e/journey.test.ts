@@ -8,8 +8,23 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SessionLog, PainFlag } from "../../core/journal/types.js";
-import { HAVE_CHROMIUM, ensureBuilt, launchBrowser, speedUpClock, startServer, type Browser, type RunningServer } from "./support/harness.js";
-import { GENERAL_PHASES, playThrough, routineItems, saveLog, seedRunner } from "./support/flows.js";
+import {
+  HAVE_CHROMIUM,
+  ensureBuilt,
+  launchBrowser,
+  speedUpClock,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from "./support/harness.js";
+import {
+  GENERAL_PHASES,
+  gpxRun,
+  playThrough,
+  routineItems,
+  saveLog,
+  seedRunner,
+} from "./support/flows.js";
 
 const SPEED = 400;
 let server: RunningServer | null = null;
@@ -25,7 +40,7 @@ afterEach(async () => {
 describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
   beforeAll(() => ensureBuilt(), 180_000);
 
-  it("onboards, logs a long run, plays and logs today's routine, and charts it", async () => {
+  it("onboards, logs and imports runs, plays and logs today's routine, and charts it", async () => {
     server = await startServer();
     browser = await launchBrowser();
     await speedUpClock(browser.context, SPEED);
@@ -47,8 +62,13 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
     const profile = await server.get<{ name: string; equipment: string[] }>("/api/profile");
     expect(profile.name).toBe("Alex");
     expect(profile.equipment).toEqual(["foam-roller"]);
-    const checks = await server.get<{ entries: { region: string; side?: string; stiffness: number }[] }[]>("/api/body-checks");
-    expect(checks[0]?.entries).toEqual([expect.objectContaining({ region: "calves", side: "left", stiffness: 7 })]);
+    const checks =
+      await server.get<{ entries: { region: string; side?: string; stiffness: number }[] }[]>(
+        "/api/body-checks",
+      );
+    expect(checks[0]?.entries).toEqual([
+      expect.objectContaining({ region: "calves", side: "left", stiffness: 7 }),
+    ]);
 
     await page.goto(`${server.url}/#/runs`);
     await page.getByLabel("Type").first().selectOption("long");
@@ -56,8 +76,23 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
     await page.getByLabel(/Distance \(km/).fill("20");
     await page.getByTestId("add-run").click();
     await page.getByText("Run saved").waitFor();
-    const runs = await server.get<unknown[]>("/api/runs");
-    expect(runs).toHaveLength(1);
+    expect(await server.get<unknown[]>("/api/runs")).toHaveLength(1);
+
+    // Import files: a result per file, and the new run in the list.
+    await page.getByLabel("Activity files to import").setInputFiles([
+      { name: "tuesday.gpx", mimeType: "application/gpx+xml", buffer: Buffer.from(gpxRun(2, 30)) },
+      { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not an activity") },
+    ]);
+    const results = page.getByTestId("import-results");
+    await results.waitFor();
+    expect(await results.locator("tr", { hasText: "tuesday.gpx" }).textContent()).toMatch(
+      /imported/,
+    );
+    expect(await results.locator("tr", { hasText: "notes.txt" }).textContent()).toMatch(
+      /failed|skipped/,
+    );
+    expect(await server.get<unknown[]>("/api/runs")).toHaveLength(2);
+    await page.locator('[data-testid="run-list"] > li').nth(1).waitFor();
 
     await page.goto(`${server.url}/#/today`);
     const items = await routineItems(page);
@@ -69,7 +104,10 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
     // The time slider resizes the routine live.
     const fullText = await page.getByTestId("total-minutes").textContent();
     await page.locator("#minutes").fill("6");
-    await page.waitForFunction((t) => document.querySelector('[data-testid="total-minutes"]')?.textContent !== t, fullText);
+    await page.waitForFunction(
+      (t) => document.querySelector('[data-testid="total-minutes"]')?.textContent !== t,
+      fullText,
+    );
     const short = await page.locator('[data-testid="routine-item"]').count();
     expect(short).toBeGreaterThan(0);
     expect(await page.getByTestId("total-minutes").textContent()).toMatch(/^(\d+ s|[1-7] min)/);
@@ -85,7 +123,11 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
         swapped = await options.first().textContent();
         await options.first().click();
         expect(await cards.nth(i).locator(".item-name").textContent()).toBe(swapped);
-      } else await cards.nth(i).getByRole("button", { name: /^Keep / }).click();
+      } else
+        await cards
+          .nth(i)
+          .getByRole("button", { name: /^Keep / })
+          .click();
     }
     expect(swapped).toBeTruthy();
 
@@ -104,17 +146,33 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
     // One point from the body check, one from the logged session.
     expect(await chart.getAttribute("data-points")).toBe("2");
     await page.locator('[data-testid="trend-chart"] .recharts-line-dots circle').first().waitFor();
-    expect(await page.locator('[data-testid="trend-chart"] .recharts-line-dots circle').count()).toBeGreaterThanOrEqual(2);
+    expect(
+      await page.locator('[data-testid="trend-chart"] .recharts-line-dots circle').count(),
+    ).toBeGreaterThanOrEqual(2);
   }, 180_000);
 
-  it("records a pain flag from the player and leaves that region out of the next routine", async () => {
+  it("asks how yesterday's run felt, records a pain flag and leaves that region out of the next routine", async () => {
     server = await startServer();
     await seedRunner(server);
     browser = await launchBrowser();
     const { page } = browser;
 
+    // Yesterday's session: today the app asks how the run felt (P7).
+    await server.send("POST", "/api/sessions", {
+      startedAt: new Date(Date.now() - 86_400_000).toISOString(),
+      kind: "post-run",
+      routine: { totalSeconds: 0, items: [], warnings: [], reasons: [] },
+      items: [],
+    });
+
     await page.goto(`${server.url}/#/today`);
     const before = await routineItems(page);
+    await page.getByLabel(/^Comfort:/).fill("8");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Thanks: saved.").waitFor();
+    const exported = await server.get<{ runComfort: { comfort: number }[] }>("/api/export");
+    expect(exported.runComfort.map((c) => c.comfort)).toEqual([8]);
+
     const region = before.find((i) => !GENERAL_PHASES.includes(i.phase))?.regions[0];
     expect(region).toBeTruthy();
 
@@ -158,7 +216,10 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
     await routineItems(page);
     // Let the service worker take control and the engine chunk arrive while online.
     await page.evaluate(async () => {
-      await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 10_000))]);
+      await Promise.race([
+        navigator.serviceWorker.ready,
+        new Promise((r) => setTimeout(r, 30_000)),
+      ]);
     });
     await page.waitForTimeout(2000);
 

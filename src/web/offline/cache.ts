@@ -38,7 +38,9 @@ export interface ActiveSession {
 const PREFIX = "limber:";
 
 /** Reads one cached value; undefined when absent or IndexedDB is unavailable. */
-export async function readCache<K extends keyof CacheShape>(key: K): Promise<CacheShape[K] | undefined> {
+export async function readCache<K extends keyof CacheShape>(
+  key: K,
+): Promise<CacheShape[K] | undefined> {
   try {
     return (await get(PREFIX + key)) as CacheShape[K] | undefined;
   } catch {
@@ -47,7 +49,10 @@ export async function readCache<K extends keyof CacheShape>(key: K): Promise<Cac
 }
 
 /** Stores one value; failures are ignored (the app still works online). */
-export async function writeCache<K extends keyof CacheShape>(key: K, value: CacheShape[K]): Promise<void> {
+export async function writeCache<K extends keyof CacheShape>(
+  key: K,
+  value: CacheShape[K],
+): Promise<void> {
   try {
     await set(PREFIX + key, value);
   } catch {

@@ -4,7 +4,15 @@ import { buildRoutine } from "../../core/routine/index.js";
 import type { BodyCheck, PainFlag, Profile } from "../../core/journal/types.js";
 import { contextFromCache, daySeed } from "./local-routine.js";
 
-const profile: Profile = { name: "A", units: "metric", timeZone: "UTC", equipment: ["foam-roller"], previousInjuries: [], goals: [], newToSoftTissue: true };
+const profile: Profile = {
+  name: "A",
+  units: "metric",
+  timeZone: "UTC",
+  equipment: ["foam-roller"],
+  previousInjuries: [],
+  goals: [],
+  newToSoftTissue: true,
+};
 const check: BodyCheck = {
   id: "c",
   date: "2026-11-20",
@@ -15,8 +23,20 @@ const check: BodyCheck = {
   ],
 };
 const flags: PainFlag[] = [
-  { id: "p1", region: "hamstrings", side: "right", kind: "sharp", openedAt: "2026-11-21T08:00:00Z" },
-  { id: "p2", region: "shins", kind: "niggle", openedAt: "2026-11-01T08:00:00Z", resolvedAt: "2026-11-05T08:00:00Z" },
+  {
+    id: "p1",
+    region: "hamstrings",
+    side: "right",
+    kind: "sharp",
+    openedAt: "2026-11-21T08:00:00Z",
+  },
+  {
+    id: "p2",
+    region: "shins",
+    kind: "niggle",
+    openedAt: "2026-11-01T08:00:00Z",
+    resolvedAt: "2026-11-05T08:00:00Z",
+  },
 ];
 
 describe("offline routine context", () => {
@@ -33,8 +53,17 @@ describe("offline routine context", () => {
   });
 
   it("builds a routine in the browser that leaves painful regions out", () => {
-    const ctx = contextFromCache(profile, check, [{ id: "p", region: "calves", kind: "sharp", openedAt: "2026-11-21T08:00:00Z" }], 10);
-    const r = buildRoutine({ ...ctx, run: "long", session: "post-run" }, MOVEMENTS, daySeed("2026-11-22"));
+    const ctx = contextFromCache(
+      profile,
+      check,
+      [{ id: "p", region: "calves", kind: "sharp", openedAt: "2026-11-21T08:00:00Z" }],
+      10,
+    );
+    const r = buildRoutine(
+      { ...ctx, run: "long", session: "post-run" },
+      MOVEMENTS,
+      daySeed("2026-11-22"),
+    );
     const working = r.items.filter((i) => !["transition", "breathing", "cardio"].includes(i.phase));
     expect(working.length).toBeGreaterThan(0);
     expect(working.flatMap((i) => i.regions).some((x) => x.startsWith("calves"))).toBe(false);
@@ -42,6 +71,12 @@ describe("offline routine context", () => {
   });
 
   it("works with nothing cached", () => {
-    expect(contextFromCache(undefined, undefined, undefined, undefined)).toEqual({ session: "mini", equipment: [], tight: {}, pain: [], newToRolling: false });
+    expect(contextFromCache(undefined, undefined, undefined, undefined)).toEqual({
+      session: "mini",
+      equipment: [],
+      tight: {},
+      pain: [],
+      newToRolling: false,
+    });
   });
 });

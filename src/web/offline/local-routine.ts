@@ -48,7 +48,10 @@ export function contextFromCache(
     session: "mini",
     equipment: profile?.equipment ?? [],
     tight,
-    pain: open.map((f) => ({ region: (f.side ? `${f.region}-${f.side}` : f.region) as RegionRef, kind: f.kind })),
+    pain: open.map((f) => ({
+      region: (f.side ? `${f.region}-${f.side}` : f.region) as RegionRef,
+      kind: f.kind,
+    })),
     newToRolling: profile?.newToSoftTissue ?? false,
   };
   if (minutes !== undefined) ctx.minutes = minutes;
@@ -56,8 +59,16 @@ export function contextFromCache(
 }
 
 /** The context an offline routine would use now, from what the app last saw. */
-export async function offlineContext(minutes: number | undefined, today: string): Promise<RoutineContext> {
-  const [profile, check, flags, run] = await Promise.all([readCache("profile"), readCache("bodyCheck"), readCache("painFlags"), readCache("todayRun")]);
+export async function offlineContext(
+  minutes: number | undefined,
+  today: string,
+): Promise<RoutineContext> {
+  const [profile, check, flags, run] = await Promise.all([
+    readCache("profile"),
+    readCache("bodyCheck"),
+    readCache("painFlags"),
+    readCache("todayRun"),
+  ]);
   const ctx = contextFromCache(profile, check, flags, minutes);
   if (run && run.day === today) {
     ctx.run = run.run;

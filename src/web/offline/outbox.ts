@@ -70,7 +70,8 @@ export function flushOutbox(): Promise<number> {
         sent++;
       } catch (e) {
         if (e instanceof NetworkError) break;
-        if (e instanceof ApiError && (e.status === 408 || e.status === 429 || e.status >= 500)) break;
+        if (e instanceof ApiError && (e.status === 408 || e.status === 429 || e.status >= 500))
+          break;
       }
       const rest = (await load()).filter((e) => e.key !== next.key);
       await save(rest);
@@ -88,7 +89,11 @@ export function flushOutbox(): Promise<number> {
  */
 export async function sendOrQueue<T>(entry: Omit<OutboxEntry, "queuedAt">): Promise<T | null> {
   try {
-    return await api<T>(entry.path, { method: entry.method, body: entry.body, idempotencyKey: entry.key });
+    return await api<T>(entry.path, {
+      method: entry.method,
+      body: entry.body,
+      idempotencyKey: entry.key,
+    });
   } catch (e) {
     if (!(e instanceof NetworkError)) throw e;
     await enqueue({ ...entry, queuedAt: new Date().toISOString() });

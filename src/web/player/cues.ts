@@ -52,7 +52,9 @@ export function speak(text: string): void {
 
 /** Keeps the screen on while the player runs; returns a release function. */
 export async function keepAwake(): Promise<() => void> {
-  const nav = navigator as Navigator & { wakeLock?: { request(type: "screen"): Promise<{ release(): Promise<void> }> } };
+  const nav = navigator as Navigator & {
+    wakeLock?: { request(type: "screen"): Promise<{ release(): Promise<void> }> };
+  };
   if (!nav.wakeLock) return () => {};
   try {
     const lock = await nav.wakeLock.request("screen");

@@ -44,13 +44,18 @@ describe("momentAt", () => {
 
   it("never reports negative time, and is done exactly from the item's length on", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 900 }), fc.constantFrom(1 as const, 2 as const), fc.double({ min: -10, max: 2000, noNaN: true }), (seconds, sides, t) => {
-        const m = momentAt(item({ seconds, sides }), t);
-        expect(m.remaining).toBeGreaterThanOrEqual(0);
-        expect(m.sideRemaining).toBeGreaterThanOrEqual(0);
-        expect(m.side).toBeLessThan(sides);
-        expect(m.done).toBe(t >= seconds);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 900 }),
+        fc.constantFrom(1 as const, 2 as const),
+        fc.double({ min: -10, max: 2000, noNaN: true }),
+        (seconds, sides, t) => {
+          const m = momentAt(item({ seconds, sides }), t);
+          expect(m.remaining).toBeGreaterThanOrEqual(0);
+          expect(m.sideRemaining).toBeGreaterThanOrEqual(0);
+          expect(m.side).toBeLessThan(sides);
+          expect(m.done).toBe(t >= seconds);
+        },
+      ),
     );
   });
 });

@@ -69,7 +69,14 @@ export function momentAt(item: RoutineItem, elapsed: number): ItemMoment {
     for (const p of pattern) {
       if (x < p.seconds) {
         const frac = x / p.seconds;
-        const scale = p.phase === "Breathe in" ? 0.55 + 0.45 * frac : p.phase === "Breathe out" ? 1 - 0.45 * frac : p.phase === "Hold" ? 1 : 0.55;
+        const scale =
+          p.phase === "Breathe in"
+            ? 0.55 + 0.45 * frac
+            : p.phase === "Breathe out"
+              ? 1 - 0.45 * frac
+              : p.phase === "Hold"
+                ? 1
+                : 0.55;
         m.breath = { phase: p.phase, secondsLeft: p.seconds - x, scale };
         break;
       }

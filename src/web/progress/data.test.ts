@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { RomTest, SessionLog } from "../../core/journal/types.js";
-import { adherence, loadSeries, romSeries, weekStart, wins } from "./data.js";
+import { adherence, loadSeries, loadState, romSeries, weekStart, wins } from "./data.js";
 
-const rom = (date: string, left: number, right: number): RomTest => ({ id: date, date, test: "knee-to-wall", left, right, createdAt: `${date}T08:00:00Z` });
+const rom = (date: string, left: number, right: number): RomTest => ({
+  id: date,
+  date,
+  test: "knee-to-wall",
+  left,
+  right,
+  createdAt: `${date}T08:00:00Z`,
+});
 const session = (startedAt: string, before: number, after: number): SessionLog => ({
   id: startedAt,
   startedAt,
@@ -26,7 +33,15 @@ describe("progress data", () => {
   it("counts sessions in Monday-based weeks", () => {
     expect(weekStart("2026-11-22")).toBe("2026-11-16"); // a Sunday
     expect(weekStart("2026-11-16")).toBe("2026-11-16");
-    const a = adherence([session("2026-11-16T07:00:00Z", 5, 3), session("2026-11-22T19:00:00Z", 5, 3), session("2026-11-09T07:00:00Z", 5, 3)], "2026-11-22", 3);
+    const a = adherence(
+      [
+        session("2026-11-16T07:00:00Z", 5, 3),
+        session("2026-11-22T19:00:00Z", 5, 3),
+        session("2026-11-09T07:00:00Z", 5, 3),
+      ],
+      "2026-11-22",
+      3,
+    );
     expect(a).toEqual([
       { week: "2026-11-02", sessions: 0 },
       { week: "2026-11-09", sessions: 1 },
@@ -35,15 +50,46 @@ describe("progress data", () => {
   });
 
   it("names ROM gains and easier sessions as wins, with units", () => {
-    const w = wins([rom("2026-11-03", 8, 10), rom("2026-11-10", 9.5, 10)], [session("2026-11-10T07:00:00Z", 6, 3)], (cm) => `${cm.toFixed(1)} cm`, "2026-11-22");
+    const w = wins(
+      [rom("2026-11-03", 8, 10), rom("2026-11-10", 9.5, 10)],
+      [session("2026-11-10T07:00:00Z", 6, 3)],
+      (cm) => `${cm.toFixed(1)} cm`,
+      "2026-11-22",
+    );
     expect(w).toContain("knee-to-wall left: +1.5 cm since 2026-11-03");
     expect(w.some((x) => x.includes("right"))).toBe(false);
     expect(w).toContain("1 of 1 sessions left you less stiff than before");
   });
 
+  it("reads fitness, fatigue and form from the load report's weekly blocks", () => {
+    const report = {
+      state: { acute: 420, chronic: 380.5, ratio: 1.1, form: -3.2 },
+      weeks: [
+        {
+          start: "2026-11-16",
+          end: "2026-11-22",
+          load: 420,
+          fitness: 30.04,
+          fatigue: 42,
+          form: -11.96,
+        },
+      ],
+      days: [{ date: "2026-11-22", load: 600 }],
+    };
+    expect(loadSeries(report)).toEqual([
+      { date: "2026-11-22", fitness: 30, fatigue: 42, form: -12 },
+    ]);
+    expect(loadState(report)).toEqual({ acute: 420, chronic: 380.5, ratio: 1.1, form: -3.2 });
+    expect(loadState({})).toBeNull();
+  });
+
   it("reads the load series under its usual names", () => {
-    expect(loadSeries({ series: [{ date: "2026-11-01", fitness: 10.04, fatigue: 12, form: -1.96 }] })).toEqual([{ date: "2026-11-01", fitness: 10, fatigue: 12, form: -2 }]);
-    expect(loadSeries({ days: [{ day: "2026-11-01", ctl: 5, atl: 6, tsb: -1 }] })).toEqual([{ date: "2026-11-01", fitness: 5, fatigue: 6, form: -1 }]);
+    expect(
+      loadSeries({ series: [{ date: "2026-11-01", fitness: 10.04, fatigue: 12, form: -1.96 }] }),
+    ).toEqual([{ date: "2026-11-01", fitness: 10, fatigue: 12, form: -2 }]);
+    expect(loadSeries({ days: [{ day: "2026-11-01", ctl: 5, atl: 6, tsb: -1 }] })).toEqual([
+      { date: "2026-11-01", fitness: 5, fatigue: 6, form: -1 },
+    ]);
     expect(loadSeries(null)).toEqual([]);
   });
 });

@@ -79,7 +79,11 @@ export function weekStart(day: string): string {
  * @example
  * adherence(sessions, "2026-11-22", 8); // [{ week: "2026-09-28", sessions: 2 }, ...]
  */
-export function adherence(sessions: SessionLog[], today: string, weeks = 8): { week: string; sessions: number }[] {
+export function adherence(
+  sessions: SessionLog[],
+  today: string,
+  weeks = 8,
+): { week: string; sessions: number }[] {
   const last = weekStart(today);
   const out: { week: string; sessions: number }[] = [];
   for (let i = weeks - 1; i >= 0; i--) {
@@ -102,14 +106,24 @@ export interface LoadPoint {
   form?: number;
 }
 
-/** Reads the load endpoint's daily series whatever its array is called. */
+/**
+ * Fitness, fatigue and form over time from the load report: its weekly blocks carry them
+ * (dated by each block's last day); other array names are read the same way.
+ *
+ * @example
+ * loadSeries({ weeks: [{ end: "2026-11-22", fitness: 30, fatigue: 42, form: -12 }] });
+ */
 export function loadSeries(doc: unknown): LoadPoint[] {
   if (!doc || typeof doc !== "object") return [];
   const o = doc as Record<string, unknown>;
-  const arr = (["series", "days", "daily", "points"].map((k) => o[k]).find(Array.isArray) ?? (Array.isArray(doc) ? doc : [])) as Record<string, unknown>[];
-  const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? Math.round(v * 10) / 10 : undefined);
+  const hasFitness = (v: unknown) =>
+    Array.isArray(v) && v.some((p) => p && typeof p === "object" && ("fitness" in p || "ctl" in p));
+  const arr = (["weeks", "series", "days", "daily", "points"].map((k) => o[k]).find(hasFitness) ??
+    (Array.isArray(doc) ? doc : [])) as Record<string, unknown>[];
+  const num = (v: unknown) =>
+    typeof v === "number" && Number.isFinite(v) ? Math.round(v * 10) / 10 : undefined;
   return arr.map((p) => {
-    const pt: LoadPoint = { date: String(p.date ?? p.day ?? "") };
+    const pt: LoadPoint = { date: String(p.end ?? p.date ?? p.day ?? "") };
     const fit = num(p.fitness ?? p.ctl);
     const fat = num(p.fatigue ?? p.atl);
     const form = num(p.form ?? p.tsb);
@@ -120,10 +134,40 @@ export function loadSeries(doc: unknown): LoadPoint[] {
   });
 }
 
+/** The load report's current state, when it has one (acute and chronic load in AU). */
+export function loadState(
+  doc: unknown,
+): { acute?: number; chronic?: number; ratio?: number; form?: number } | null {
+  const st = doc && typeof doc === "object" ? (doc as { state?: unknown }).state : undefined;
+  if (!st || typeof st !== "object") return null;
+  const s = st as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+  const out: { acute?: number; chronic?: number; ratio?: number; form?: number } = {};
+  const acute = num(s.acute);
+  const chronic = num(s.chronic);
+  const ratio = num(s.ratio);
+  const form = num(s.form);
+  if (acute !== undefined) out.acute = acute;
+  if (chronic !== undefined) out.chronic = chronic;
+  if (ratio !== undefined) out.ratio = ratio;
+  if (form !== undefined) out.form = form;
+  return out;
+}
+
 /** Measurable wins in plain words (P4): ROM gains, lower stiffness, steady weeks. */
-export function wins(tests: RomTest[], sessions: SessionLog[], fmtLen: (cm: number) => string, today: string): string[] {
+export function wins(
+  tests: RomTest[],
+  sessions: SessionLog[],
+  fmtLen: (cm: number) => string,
+  today: string,
+): string[] {
   const out: string[] = [];
-  const kinds: RomTestKind[] = ["knee-to-wall", "straight-leg-raise", "thoracic-rotation", "sit-and-reach"];
+  const kinds: RomTestKind[] = [
+    "knee-to-wall",
+    "straight-leg-raise",
+    "thoracic-rotation",
+    "sit-and-reach",
+  ];
   for (const k of kinds) {
     const s = romSeries(tests, k);
     if (s.length < 2) continue;
@@ -134,11 +178,14 @@ export function wins(tests: RomTest[], sessions: SessionLog[], fmtLen: (cm: numb
       const a = first[side];
       const b = lastP[side];
       if (a === undefined || b === undefined || b <= a) continue;
-      const gain = k === "knee-to-wall" || k === "sit-and-reach" ? fmtLen(b - a) : `${Math.round(b - a)}°`;
+      const gain =
+        k === "knee-to-wall" || k === "sit-and-reach" ? fmtLen(b - a) : `${Math.round(b - a)}°`;
       out.push(`${k}${side === "value" ? "" : ` ${side}`}: +${gain} since ${first.date}`);
     }
   }
-  const rated = sessions.filter((s) => s.before?.stiffness !== undefined && s.after?.stiffness !== undefined);
+  const rated = sessions.filter(
+    (s) => s.before?.stiffness !== undefined && s.after?.stiffness !== undefined,
+  );
   const eased = rated.filter((s) => (s.after?.stiffness ?? 0) < (s.before?.stiffness ?? 0)).length;
   if (eased > 0) out.push(`${eased} of ${rated.length} sessions left you less stiff than before`);
   const weeks = adherence(sessions, today, 4).filter((w) => w.sessions >= 3).length;

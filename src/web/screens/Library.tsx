@@ -43,7 +43,11 @@ export default function Library() {
         (m) =>
           (!region || m.regions.includes(region as Movement["regions"][number])) &&
           (!phase || m.phase === phase) &&
-          (kit === "" ? true : kit === "none" ? m.equipment.length === 0 : m.equipment.includes(kit as Movement["equipment"][number])),
+          (kit === ""
+            ? true
+            : kit === "none"
+              ? m.equipment.length === 0
+              : m.equipment.includes(kit as Movement["equipment"][number])),
       ),
     [all, region, kit, phase],
   );
@@ -89,7 +93,12 @@ export default function Library() {
           <li key={m.id} className="card item">
             <span className="phase">{m.phase}</span>
             <div className="item-head">
-              <button type="button" className="btn-link item-name" aria-expanded={open === m.id} onClick={() => setOpen(open === m.id ? null : m.id)}>
+              <button
+                type="button"
+                className="btn-link item-name"
+                aria-expanded={open === m.id}
+                onClick={() => setOpen(open === m.id ? null : m.id)}
+              >
                 {m.name}
               </button>
               <span className="dose">{doseLine(m)}</span>

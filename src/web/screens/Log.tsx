@@ -15,7 +15,15 @@ import { sendOrQueue } from "../offline/outbox.js";
 
 const RATING_KEYS: (keyof Ratings)[] = ["stiffness", "soreness", "pain"];
 
-function RatingSliders({ prefix, value, onChange }: { prefix: string; value: Ratings; onChange(r: Ratings): void }) {
+function RatingSliders({
+  prefix,
+  value,
+  onChange,
+}: {
+  prefix: string;
+  value: Ratings;
+  onChange(r: Ratings): void;
+}) {
   return (
     <>
       {RATING_KEYS.map((k) => (
@@ -69,7 +77,9 @@ export function Log() {
       <section>
         <h1 tabIndex={-1}>Logged</h1>
         <p role="status" data-testid="log-result">
-          {result === "saved" ? "Session saved. Nice work." : "Saved on this phone. It will sync once you are back online."}
+          {result === "saved"
+            ? "Session saved. Nice work."
+            : "Saved on this phone. It will sync once you are back online."}
         </p>
         <div className="row">
           <a className="btn btn-primary" href="#/progress">
@@ -94,13 +104,18 @@ export function Log() {
     );
 
   const s = session;
-  const release = s.routine.items.filter((i) => i.phase === "release" && s.status[i.id] !== "skipped");
+  const release = s.routine.items.filter(
+    (i) => i.phase === "release" && s.status[i.id] !== "skipped",
+  );
 
   async function save() {
     setSaving(true);
     setError(null);
     const items: SessionItemLog[] = s.routine.items.map((i) => {
-      const log: SessionItemLog = { id: i.id, status: s.status[i.id] === "done" ? "done" : "skipped" };
+      const log: SessionItemLog = {
+        id: i.id,
+        status: s.status[i.id] === "done" ? "done" : "skipped",
+      };
       const p = pressure[i.id];
       if (p && log.status === "done" && i.phase === "release") log.pressure = p;
       return log;
@@ -117,7 +132,13 @@ export function Log() {
     };
     if (notes.trim()) body.notes = notes.trim();
     try {
-      const r = await sendOrQueue<SessionLog>({ key, path: "/api/sessions", method: "POST", body, label: "session" });
+      const r = await sendOrQueue<SessionLog>({
+        key,
+        path: "/api/sessions",
+        method: "POST",
+        body,
+        label: "session",
+      });
       await writeCache("lastSessionAt", { id: r?.id ?? key, startedAt: s.startedAt });
       endSession();
       setResult(r ? "saved" : "queued");
@@ -158,7 +179,11 @@ export function Log() {
             {release.map((i) => (
               <div key={i.id}>
                 <label htmlFor={`p-${i.id}`}>{i.name}</label>
-                <select id={`p-${i.id}`} value={pressure[i.id] ?? "light"} onChange={(e) => setPressure({ ...pressure, [i.id]: e.target.value as Pressure })}>
+                <select
+                  id={`p-${i.id}`}
+                  value={pressure[i.id] ?? "light"}
+                  onChange={(e) => setPressure({ ...pressure, [i.id]: e.target.value as Pressure })}
+                >
                   {PRESSURES.map((p) => (
                     <option key={p} value={p}>
                       {p}
@@ -172,9 +197,23 @@ export function Log() {
         <fieldset>
           <legend>How you feel</legend>
           <label htmlFor="mood">Mood: {mood} / 5</label>
-          <input id="mood" type="range" min={1} max={5} value={mood} onChange={(e) => setMood(Number(e.target.value))} />
+          <input
+            id="mood"
+            type="range"
+            min={1}
+            max={5}
+            value={mood}
+            onChange={(e) => setMood(Number(e.target.value))}
+          />
           <label htmlFor="energy">Energy: {energy} / 5</label>
-          <input id="energy" type="range" min={1} max={5} value={energy} onChange={(e) => setEnergy(Number(e.target.value))} />
+          <input
+            id="energy"
+            type="range"
+            min={1}
+            max={5}
+            value={energy}
+            onChange={(e) => setEnergy(Number(e.target.value))}
+          />
         </fieldset>
         <label htmlFor="notes">Notes</label>
         <textarea id="notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
@@ -183,7 +222,13 @@ export function Log() {
             {error}
           </p>
         )}
-        <button type="submit" className="btn-primary btn-big" style={{ marginTop: "1rem" }} disabled={saving} data-testid="save-log">
+        <button
+          type="submit"
+          className="btn-primary btn-big"
+          style={{ marginTop: "1rem" }}
+          disabled={saving}
+          data-testid="save-log"
+        >
           {saving ? "Saving…" : "Save session"}
         </button>
         <p>

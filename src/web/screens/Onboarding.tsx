@@ -24,7 +24,11 @@ interface RomInput {
 }
 
 const EMPTY_ROM: RomInput = { left: "", right: "", value: "", leftPass: "", rightPass: "" };
-const KIT_LABEL: Record<Equipment, string> = { "foam-roller": "Foam roller", "massage-ball": "Massage ball", band: "Resistance band" };
+const KIT_LABEL: Record<Equipment, string> = {
+  "foam-roller": "Foam roller",
+  "massage-ball": "Massage ball",
+  band: "Resistance band",
+};
 
 const list = (s: string) =>
   s
@@ -47,9 +51,15 @@ export default function Onboarding() {
     goals: "",
     newToSoftTissue: existing?.newToSoftTissue ?? false,
   });
-  const [check, setCheck] = useState<Map<RegionKey, { stiffness: number; tenderness: number }>>(new Map());
+  const [check, setCheck] = useState<Map<RegionKey, { stiffness: number; tenderness: number }>>(
+    new Map(),
+  );
   const [rom, setRom] = useState<Record<RomTestKind, RomInput>>(
-    () => Object.fromEntries(ROM_TESTS.map((t) => [t, { ...EMPTY_ROM }])) as Record<RomTestKind, RomInput>,
+    () =>
+      Object.fromEntries(ROM_TESTS.map((t) => [t, { ...EMPTY_ROM }])) as Record<
+        RomTestKind,
+        RomInput
+      >,
   );
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -74,14 +84,25 @@ export default function Onboarding() {
       newToSoftTissue: p.newToSoftTissue,
     };
     if (p.yearsRunning) profile.yearsRunning = Number(p.yearsRunning);
-    if (p.weekly) profile.weeklyDistanceKm = Math.round(distanceFromDisplay(Number(p.weekly), p.units) * 10) / 10;
+    if (p.weekly)
+      profile.weeklyDistanceKm =
+        Math.round(distanceFromDisplay(Number(p.weekly), p.units) * 10) / 10;
     if (p.sitting) profile.hoursSittingPerDay = Number(p.sitting);
     if (p.time) profile.preferredSessionTime = p.time;
     try {
-      const saved = await api<Profile>("/api/profile", { method: "PUT", body: profile, idempotencyKey: newIdempotencyKey() });
+      const saved = await api<Profile>("/api/profile", {
+        method: "PUT",
+        body: profile,
+        idempotencyKey: newIdempotencyKey(),
+      });
       const entries: BodyCheckEntry[] = [...check.entries()].map(([k, v]) => {
         const ref = parseRegionRef(k);
-        const e: BodyCheckEntry = { region: ref?.region ?? "calves", stiffness: v.stiffness, tenderness: v.tenderness, rebound: false };
+        const e: BodyCheckEntry = {
+          region: ref?.region ?? "calves",
+          stiffness: v.stiffness,
+          tenderness: v.tenderness,
+          rebound: false,
+        };
         if (ref?.side) e.side = ref.side;
         return e;
       });
@@ -96,14 +117,22 @@ export default function Onboarding() {
       for (const t of ROM_TESTS) {
         const r = rom[t];
         const body: Record<string, unknown> = { test: t };
-        const conv = (v: string) => (ROM_UNITS[t] === "cm" ? Math.round(lengthFromDisplay(Number(v), p.units) * 10) / 10 : Number(v));
+        const conv = (v: string) =>
+          ROM_UNITS[t] === "cm"
+            ? Math.round(lengthFromDisplay(Number(v), p.units) * 10) / 10
+            : Number(v);
         if (ROM_SIDED[t]) {
           if (r.left) body.left = conv(r.left);
           if (r.right) body.right = conv(r.right);
           if (r.leftPass) body.leftPass = r.leftPass === "pass";
           if (r.rightPass) body.rightPass = r.rightPass === "pass";
         } else if (r.value) body.value = conv(r.value);
-        if (Object.keys(body).length > 1) await api("/api/rom-tests", { method: "POST", body, idempotencyKey: newIdempotencyKey() });
+        if (Object.keys(body).length > 1)
+          await api("/api/rom-tests", {
+            method: "POST",
+            body,
+            idempotencyKey: newIdempotencyKey(),
+          });
       }
       setProfile(saved);
       navigate("today");
@@ -133,14 +162,33 @@ export default function Onboarding() {
         {step === 0 && (
           <>
             <label htmlFor="ob-name">Your name</label>
-            <input id="ob-name" type="text" required autoComplete="given-name" value={p.name} onChange={(e) => setP({ ...p, name: e.target.value })} />
+            <input
+              id="ob-name"
+              type="text"
+              required
+              autoComplete="given-name"
+              value={p.name}
+              onChange={(e) => setP({ ...p, name: e.target.value })}
+            />
             <fieldset>
               <legend>Units</legend>
               <label className="check">
-                <input type="radio" name="ob-units" checked={p.units === "metric"} onChange={() => setP({ ...p, units: "metric" })} /> Metric (km, cm)
+                <input
+                  type="radio"
+                  name="ob-units"
+                  checked={p.units === "metric"}
+                  onChange={() => setP({ ...p, units: "metric" })}
+                />{" "}
+                Metric (km, cm)
               </label>
               <label className="check">
-                <input type="radio" name="ob-units" checked={p.units === "imperial"} onChange={() => setP({ ...p, units: "imperial" })} /> Imperial (mi, in)
+                <input
+                  type="radio"
+                  name="ob-units"
+                  checked={p.units === "imperial"}
+                  onChange={() => setP({ ...p, units: "imperial" })}
+                />{" "}
+                Imperial (mi, in)
               </label>
             </fieldset>
             <fieldset>
@@ -151,33 +199,87 @@ export default function Onboarding() {
                   <input
                     type="checkbox"
                     checked={p.equipment.includes(k)}
-                    onChange={(e) => setP({ ...p, equipment: e.target.checked ? [...p.equipment, k] : p.equipment.filter((x) => x !== k) })}
+                    onChange={(e) =>
+                      setP({
+                        ...p,
+                        equipment: e.target.checked
+                          ? [...p.equipment, k]
+                          : p.equipment.filter((x) => x !== k),
+                      })
+                    }
                   />
                   {KIT_LABEL[k]}
                 </label>
               ))}
             </fieldset>
             <label className="check">
-              <input type="checkbox" checked={p.newToSoftTissue} onChange={(e) => setP({ ...p, newToSoftTissue: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={p.newToSoftTissue}
+                onChange={(e) => setP({ ...p, newToSoftTissue: e.target.checked })}
+              />
               I am new to foam rolling and stretching
             </label>
             <label htmlFor="ob-years">Years running</label>
-            <input id="ob-years" type="number" min={0} max={80} inputMode="numeric" value={p.yearsRunning} onChange={(e) => setP({ ...p, yearsRunning: e.target.value })} />
+            <input
+              id="ob-years"
+              type="number"
+              min={0}
+              max={80}
+              inputMode="numeric"
+              value={p.yearsRunning}
+              onChange={(e) => setP({ ...p, yearsRunning: e.target.value })}
+            />
             <label htmlFor="ob-weekly">Weekly distance ({distanceUnit(p.units)})</label>
-            <input id="ob-weekly" type="number" min={0} max={400} step="0.1" inputMode="decimal" value={p.weekly} onChange={(e) => setP({ ...p, weekly: e.target.value })} />
+            <input
+              id="ob-weekly"
+              type="number"
+              min={0}
+              max={400}
+              step="0.1"
+              inputMode="decimal"
+              value={p.weekly}
+              onChange={(e) => setP({ ...p, weekly: e.target.value })}
+            />
             <label htmlFor="ob-sitting">Hours sitting per day (h)</label>
-            <input id="ob-sitting" type="number" min={0} max={24} inputMode="numeric" value={p.sitting} onChange={(e) => setP({ ...p, sitting: e.target.value })} />
+            <input
+              id="ob-sitting"
+              type="number"
+              min={0}
+              max={24}
+              inputMode="numeric"
+              value={p.sitting}
+              onChange={(e) => setP({ ...p, sitting: e.target.value })}
+            />
             <label htmlFor="ob-time">Usual time for your session</label>
-            <input id="ob-time" type="time" value={p.time} onChange={(e) => setP({ ...p, time: e.target.value })} />
+            <input
+              id="ob-time"
+              type="time"
+              value={p.time}
+              onChange={(e) => setP({ ...p, time: e.target.value })}
+            />
             <label htmlFor="ob-injuries">Previous injuries (comma separated)</label>
-            <input id="ob-injuries" type="text" value={p.injuries} onChange={(e) => setP({ ...p, injuries: e.target.value })} />
+            <input
+              id="ob-injuries"
+              type="text"
+              value={p.injuries}
+              onChange={(e) => setP({ ...p, injuries: e.target.value })}
+            />
             <label htmlFor="ob-goals">Goals (comma separated)</label>
-            <input id="ob-goals" type="text" value={p.goals} onChange={(e) => setP({ ...p, goals: e.target.value })} />
+            <input
+              id="ob-goals"
+              type="text"
+              value={p.goals}
+              onChange={(e) => setP({ ...p, goals: e.target.value })}
+            />
           </>
         )}
         {step === 1 && (
           <>
-            <p>Press or roll gently over each area. Tap the ones that feel stiff or tender, then rate them. A sharp pain is not stiffness: note it as pain in the session instead.</p>
+            <p>
+              Press or roll gently over each area. Tap the ones that feel stiff or tender, then rate
+              them. A sharp pain is not stiffness: note it as pain in the session instead.
+            </p>
             <BodyMap selected={new Set(check.keys())} onToggle={toggle} />
             {check.size === 0 && <p className="muted">Nothing marked yet.</p>}
             {[...check.entries()].map(([k, v]) => (
@@ -190,7 +292,9 @@ export default function Onboarding() {
                   min={0}
                   max={10}
                   value={v.stiffness}
-                  onChange={(e) => setCheck(new Map(check).set(k, { ...v, stiffness: Number(e.target.value) }))}
+                  onChange={(e) =>
+                    setCheck(new Map(check).set(k, { ...v, stiffness: Number(e.target.value) }))
+                  }
                 />
                 <label htmlFor={`tender-${k}`}>Tenderness: {v.tenderness} / 10</label>
                 <input
@@ -199,7 +303,9 @@ export default function Onboarding() {
                   min={0}
                   max={10}
                   value={v.tenderness}
-                  onChange={(e) => setCheck(new Map(check).set(k, { ...v, tenderness: Number(e.target.value) }))}
+                  onChange={(e) =>
+                    setCheck(new Map(check).set(k, { ...v, tenderness: Number(e.target.value) }))
+                  }
                 />
                 <button type="button" className="btn-link" onClick={() => toggle(k)}>
                   Remove
@@ -210,7 +316,10 @@ export default function Onboarding() {
         )}
         {step === 2 && (
           <>
-            <p>Optional, and worth it: re-test every week to see your range improve. Skip any test you cannot do now.</p>
+            <p>
+              Optional, and worth it: re-test every week to see your range improve. Skip any test
+              you cannot do now.
+            </p>
             {ROM_TESTS.map((t) => {
               const unit = ROM_UNITS[t] === "cm" ? lengthUnit(p.units) : "°";
               const r = rom[t];
@@ -228,11 +337,19 @@ export default function Onboarding() {
                     <div className="row">
                       {(["left", "right"] as const).map((side) => (
                         <div key={side} style={{ flex: 1 }}>
-                          <label htmlFor={`${t}-${side}`}>{side === "left" ? "Left" : "Right"}</label>
+                          <label htmlFor={`${t}-${side}`}>
+                            {side === "left" ? "Left" : "Right"}
+                          </label>
                           <select
                             id={`${t}-${side}`}
                             value={side === "left" ? r.leftPass : r.rightPass}
-                            onChange={(e) => set(side === "left" ? { leftPass: e.target.value as RomInput["leftPass"] } : { rightPass: e.target.value as RomInput["rightPass"] })}
+                            onChange={(e) =>
+                              set(
+                                side === "left"
+                                  ? { leftPass: e.target.value as RomInput["leftPass"] }
+                                  : { rightPass: e.target.value as RomInput["rightPass"] },
+                              )
+                            }
                           >
                             <option value="">Not tested</option>
                             <option value="pass">Pass</option>
@@ -248,14 +365,28 @@ export default function Onboarding() {
                           <label htmlFor={`${t}-${side}`}>
                             {side === "left" ? "Left" : "Right"} ({unit})
                           </label>
-                          <input id={`${t}-${side}`} type="number" step="0.5" inputMode="decimal" value={r[side]} onChange={(e) => set({ [side]: e.target.value })} />
+                          <input
+                            id={`${t}-${side}`}
+                            type="number"
+                            step="0.5"
+                            inputMode="decimal"
+                            value={r[side]}
+                            onChange={(e) => set({ [side]: e.target.value })}
+                          />
                         </div>
                       ))}
                     </div>
                   ) : (
                     <>
                       <label htmlFor={`${t}-value`}>Result ({unit})</label>
-                      <input id={`${t}-value`} type="number" step="0.5" inputMode="decimal" value={r.value} onChange={(e) => set({ value: e.target.value })} />
+                      <input
+                        id={`${t}-value`}
+                        type="number"
+                        step="0.5"
+                        inputMode="decimal"
+                        value={r.value}
+                        onChange={(e) => set({ value: e.target.value })}
+                      />
                     </>
                   )}
                 </fieldset>
@@ -274,7 +405,13 @@ export default function Onboarding() {
               Back
             </button>
           )}
-          <button type="submit" className="btn-primary" style={{ flex: 1 }} disabled={saving} data-testid="onboarding-next">
+          <button
+            type="submit"
+            className="btn-primary"
+            style={{ flex: 1 }}
+            disabled={saving}
+            data-testid="onboarding-next"
+          >
             {step < 2 ? "Next" : saving ? "Saving…" : "Finish"}
           </button>
         </div>

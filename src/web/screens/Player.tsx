@@ -33,7 +33,11 @@ export function Player() {
   const [voice, setVoice] = useState(() => localStorage.getItem("limber:voice") === "on");
   const [painOpen, setPainOpen] = useState(false);
   const watch = useRef(new Stopwatch());
-  const last = useRef<{ side: number; second: number; index: number }>({ side: 0, second: -1, index: -1 });
+  const last = useRef<{ side: number; second: number; index: number }>({
+    side: 0,
+    second: -1,
+    index: -1,
+  });
   const bannerTimer = useRef<number | undefined>(undefined);
   const step = useRef<() => void>(() => {});
 
@@ -90,7 +94,11 @@ export function Player() {
   }
 
   /** Moves to the next item not yet done and not in a stopped region; finishes at the end. */
-  function advance(from: number, nextStatus: Record<string, "done" | "skipped">, nextStopped = stopped) {
+  function advance(
+    from: number,
+    nextStatus: Record<string, "done" | "skipped">,
+    nextStopped = stopped,
+  ) {
     let i = from + 1;
     const marked = { ...nextStatus };
     while (i < items.length) {
@@ -179,10 +187,12 @@ export function Player() {
     advance(index, { ...status, [item.id]: status[item.id] ?? "skipped" });
   }
 
+  /** Restarts the movement; a second tap within 2 s goes to the one before. */
   function back() {
+    const justStarted = watch.current.elapsed() < 2;
     watch.current.reset();
     last.current.index = -1;
-    if (index > 0 && watch.current.elapsed() < 2) setIndex(index - 1);
+    if (index > 0 && justStarted) setIndex(index - 1);
     setTick((t) => t + 1);
   }
 
@@ -200,7 +210,8 @@ export function Player() {
   return (
     <section className="player" aria-labelledby="player-h">
       <p className="muted small" aria-live="off">
-        {index + 1} of {items.length} · {formatDuration(items.slice(index).reduce((s, i) => s + i.seconds, 0))} left
+        {index + 1} of {items.length} ·{" "}
+        {formatDuration(items.slice(index).reduce((s, i) => s + i.seconds, 0))} left
       </p>
       <div className="progressbar" aria-hidden="true">
         <div style={{ width: `${(doneCount / items.length) * 100}%` }} />
@@ -222,7 +233,11 @@ export function Player() {
         </p>
       )}
       {m.breath ? (
-        <div className="pacer" aria-label={`${m.breath.phase}, ${Math.ceil(m.breath.secondsLeft)} seconds`} role="img">
+        <div
+          className="pacer"
+          aria-label={`${m.breath.phase}, ${Math.ceil(m.breath.secondsLeft)} seconds`}
+          role="img"
+        >
           <div className="pacer-circle" style={{ transform: `scale(${m.breath.scale})` }} />
           <div className="pacer-label">
             {m.breath.phase}
@@ -231,7 +246,11 @@ export function Player() {
           </div>
         </div>
       ) : null}
-      <div className="countdown" aria-label={`${Math.ceil(big)} seconds left`} data-testid="countdown">
+      <div
+        className="countdown"
+        aria-label={`${Math.ceil(big)} seconds left`}
+        data-testid="countdown"
+      >
         {formatClock(big)}
       </div>
       {m.rep && (

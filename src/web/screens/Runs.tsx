@@ -10,21 +10,52 @@ import { RUN_TYPES, type RunType } from "../../core/vocabulary.js";
 import { api, errorText, newIdempotencyKey } from "../api/client.js";
 import { uploadRuns, type ImportResult } from "../api/upload.js";
 import { useApp } from "../app/state.js";
-import { distanceFromDisplay, distanceUnit, formatDay, formatDistance, formatDuration, localDay } from "../app/units.js";
+import {
+  distanceFromDisplay,
+  distanceUnit,
+  formatDay,
+  formatDistance,
+  formatDuration,
+  localDay,
+} from "../app/units.js";
 
-/** Session-RPE load: minutes x RPE, in arbitrary units. */
-function loadOf(r: RunRecord): number | undefined {
-  return r.rpe === undefined ? undefined : Math.round((r.activity.elapsedSeconds / 60) * r.rpe);
+/** One line of the load report: the server's load for a run (RPE x minutes, AU). */
+interface LoadLine {
+  id: string;
+  load: number;
+  rpeEstimated: boolean;
+}
+
+/** The server's load when it has one, else session-RPE load from the record itself. */
+function loadOf(
+  r: RunRecord,
+  lines: Map<string, LoadLine>,
+): { au: number; estimated: boolean } | undefined {
+  const line = lines.get(r.id);
+  if (line) return { au: Math.round(line.load), estimated: line.rpeEstimated };
+  return r.rpe === undefined
+    ? undefined
+    : {
+        au: Math.round((r.activity.elapsedSeconds / 60) * r.rpe),
+        estimated: r.rpeEstimated ?? false,
+      };
 }
 
 export default function Runs() {
   const { units } = useApp();
   const [runs, setRuns] = useState<RunRecord[] | null>(null);
+  const [loads, setLoads] = useState<Map<string, LoadLine>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [results, setResults] = useState<ImportResult[]>([]);
-  const [form, setForm] = useState({ date: localDay(), type: "easy" as RunType, minutes: "", distance: "", rpe: "" });
+  const [form, setForm] = useState({
+    date: localDay(),
+    type: "easy" as RunType,
+    minutes: "",
+    distance: "",
+    rpe: "",
+  });
   const [formMsg, setFormMsg] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -35,6 +66,9 @@ export default function Runs() {
         setError(null);
       })
       .catch((e) => setError(errorText(e)));
+    void api<{ sessions?: LoadLine[] }>("/api/load?weeks=52")
+      .then((l) => setLoads(new Map((l.sessions ?? []).map((x) => [x.id, x]))))
+      .catch(() => setLoads(new Map()));
   }, []);
   useEffect(reload, [reload]);
 
@@ -56,11 +90,20 @@ export default function Runs() {
   async function addRun(e: React.FormEvent) {
     e.preventDefault();
     setFormMsg(null);
-    const body: Record<string, unknown> = { date: form.date, type: form.type, minutes: Number(form.minutes) };
-    if (form.distance) body.km = Math.round(distanceFromDisplay(Number(form.distance), units) * 100) / 100;
+    const body: Record<string, unknown> = {
+      date: form.date,
+      type: form.type,
+      minutes: Number(form.minutes),
+    };
+    if (form.distance)
+      body.km = Math.round(distanceFromDisplay(Number(form.distance), units) * 100) / 100;
     if (form.rpe) body.rpe = Number(form.rpe);
     try {
-      await api<RunRecord>("/api/runs", { method: "POST", body, idempotencyKey: newIdempotencyKey() });
+      await api<RunRecord>("/api/runs", {
+        method: "POST",
+        body,
+        idempotencyKey: newIdempotencyKey(),
+      });
       setFormMsg("Run saved. Today's routine now fits it.");
       setForm({ ...form, minutes: "", distance: "", rpe: "" });
       reload();
@@ -71,7 +114,10 @@ export default function Runs() {
 
   async function override(id: string, t: RunType) {
     try {
-      const r = await api<RunRecord>(`/api/runs/${encodeURIComponent(id)}`, { method: "PATCH", body: { typeOverride: t } });
+      const r = await api<RunRecord>(`/api/runs/${encodeURIComponent(id)}`, {
+        method: "PATCH",
+        body: { typeOverride: t },
+      });
       setRuns((runs ?? []).map((x) => (x.id === id ? r : x)));
     } catch (e) {
       setError(errorText(e));
@@ -86,20 +132,60 @@ export default function Runs() {
       <form className="card" onSubmit={(e) => void addRun(e)} aria-labelledby="addrun-h">
         <h2 id="addrun-h">Log a run</h2>
         <label htmlFor="run-date">Date</label>
-        <input id="run-date" type="date" required value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />
+        <input
+          id="run-date"
+          type="date"
+          required
+          value={form.date}
+          onChange={(e) => setForm({ ...form, date: e.target.value })}
+        />
         <label htmlFor="run-type">Type</label>
-        <select id="run-type" value={form.type} onChange={(e) => setForm({ ...form, type: e.target.value as RunType })}>
+        <select
+          id="run-type"
+          value={form.type}
+          onChange={(e) => setForm({ ...form, type: e.target.value as RunType })}
+        >
           {RUN_TYPES.map((t) => (
             <option key={t}>{t}</option>
           ))}
         </select>
         <label htmlFor="run-minutes">Duration (min)</label>
-        <input id="run-minutes" type="number" inputMode="numeric" min={1} max={1440} required value={form.minutes} onChange={(e) => setForm({ ...form, minutes: e.target.value })} />
+        <input
+          id="run-minutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={1440}
+          required
+          value={form.minutes}
+          onChange={(e) => setForm({ ...form, minutes: e.target.value })}
+        />
         <label htmlFor="run-distance">Distance ({distanceUnit(units)}, optional)</label>
-        <input id="run-distance" type="number" inputMode="decimal" step="0.01" min={0} value={form.distance} onChange={(e) => setForm({ ...form, distance: e.target.value })} />
+        <input
+          id="run-distance"
+          type="number"
+          inputMode="decimal"
+          step="0.01"
+          min={0}
+          value={form.distance}
+          onChange={(e) => setForm({ ...form, distance: e.target.value })}
+        />
         <label htmlFor="run-rpe">Effort, RPE 1-10 (optional)</label>
-        <input id="run-rpe" type="number" inputMode="numeric" min={1} max={10} value={form.rpe} onChange={(e) => setForm({ ...form, rpe: e.target.value })} />
-        <button type="submit" className="btn-primary" style={{ marginTop: "0.75rem" }} data-testid="add-run">
+        <input
+          id="run-rpe"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={10}
+          value={form.rpe}
+          onChange={(e) => setForm({ ...form, rpe: e.target.value })}
+        />
+        <button
+          type="submit"
+          className="btn-primary"
+          style={{ marginTop: "0.75rem" }}
+          data-testid="add-run"
+        >
           Save run
         </button>
         {formMsg && <p role="status">{formMsg}</p>}
@@ -155,7 +241,9 @@ export default function Runs() {
                 <td>{r.file}</td>
                 <td>
                   {r.status}
-                  {r.runIds?.length ? ` (${r.runIds.length} run${r.runIds.length > 1 ? "s" : ""})` : ""}
+                  {r.runIds?.length
+                    ? ` (${r.runIds.length} run${r.runIds.length > 1 ? "s" : ""})`
+                    : ""}
                   {r.reason ? `: ${r.reason}` : ""}
                 </td>
               </tr>
@@ -165,32 +253,46 @@ export default function Runs() {
       )}
 
       <h2>Your runs</h2>
-      {error && <p role="alert" className="card card-warn">{error}</p>}
+      {error && (
+        <p role="alert" className="card card-warn">
+          {error}
+        </p>
+      )}
       {runs && runs.length === 0 && <p className="muted">No runs yet.</p>}
       <ul style={{ listStyle: "none", padding: 0 }} data-testid="run-list">
         {runs?.map((r) => {
           const t = runTypeOf(r);
-          const load = loadOf(r);
+          const load = loadOf(r, loads);
           return (
             <li key={r.id} className="card item">
               <div className="item-head">
                 <b>{formatDay(r.activity.startTime)}</b>
                 <span className="dose">
-                  {formatDuration(r.activity.elapsedSeconds)} · {formatDistance(r.activity.distanceMeters, units)}
+                  {formatDuration(r.activity.elapsedSeconds)} ·{" "}
+                  {formatDistance(r.activity.distanceMeters, units)}
                 </span>
               </div>
               <span className="muted small">
                 {r.activity.sport}
-                {load !== undefined ? ` · load ${load} AU${r.rpeEstimated ? " (estimated)" : ""}` : ""}
+                {load !== undefined
+                  ? ` · load ${load} AU${r.rpeEstimated ? " (estimated)" : ""}`
+                  : ""}
                 {r.planned ? " · planned" : ""}
-                {r.classification && !r.typeOverride ? ` · typed from data: ${r.classification.reasons.join("; ")}` : ""}
+                {r.classification && !r.typeOverride
+                  ? ` · typed from data: ${r.classification.reasons.join("; ")}`
+                  : ""}
               </span>
               {r.activity.sport === "run" && (
                 <div className="row">
                   <label htmlFor={`type-${r.id}`} style={{ margin: 0 }}>
                     Type
                   </label>
-                  <select id={`type-${r.id}`} value={t ?? ""} style={{ width: "auto" }} onChange={(e) => void override(r.id, e.target.value as RunType)}>
+                  <select
+                    id={`type-${r.id}`}
+                    value={t ?? ""}
+                    style={{ width: "auto" }}
+                    onChange={(e) => void override(r.id, e.target.value as RunType)}
+                  >
                     {!t && <option value="">unknown</option>}
                     {RUN_TYPES.map((x) => (
                       <option key={x}>{x}</option>

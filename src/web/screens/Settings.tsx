@@ -40,7 +40,11 @@ export default function Settings() {
       return;
     }
     try {
-      const p = await api<Profile>("/api/profile", { method: "PUT", body: { ...profile, ...patch }, idempotencyKey: newIdempotencyKey() });
+      const p = await api<Profile>("/api/profile", {
+        method: "PUT",
+        body: { ...profile, ...patch },
+        idempotencyKey: newIdempotencyKey(),
+      });
       setProfile(p);
       setMsg(`${what} saved.`);
     } catch (e) {
@@ -52,7 +56,11 @@ export default function Settings() {
     e.preventDefault();
     setGrantError(null);
     try {
-      const g = await api<Grant>("/api/grants", { method: "POST", body: { professionalEmail: email, access }, idempotencyKey: newIdempotencyKey() });
+      const g = await api<Grant>("/api/grants", {
+        method: "POST",
+        body: { professionalEmail: email, access },
+        idempotencyKey: newIdempotencyKey(),
+      });
       setGrants([...(grants ?? []), g]);
       setEmail("");
     } catch (err) {
@@ -87,7 +95,19 @@ export default function Settings() {
   async function deleteAll() {
     try {
       await api("/api/account", { method: "DELETE", body: { confirm: "delete" } });
-      await Promise.all((["profile", "bodyCheck", "painFlags", "todayRun", "activeSession", "lastSessionAt", "comfortAskedFor"] as const).map(clearCache));
+      await Promise.all(
+        (
+          [
+            "profile",
+            "bodyCheck",
+            "painFlags",
+            "todayRun",
+            "activeSession",
+            "lastSessionAt",
+            "comfortAskedFor",
+          ] as const
+        ).map(clearCache),
+      );
       setProfile(null);
       navigate("onboarding");
     } catch (e) {
@@ -110,7 +130,12 @@ export default function Settings() {
         <legend>Units</legend>
         {(["metric", "imperial"] as Units[]).map((u) => (
           <label key={u} className="check">
-            <input type="radio" name="units" checked={units === u} onChange={() => void saveProfile({ units: u }, "Units")} />
+            <input
+              type="radio"
+              name="units"
+              checked={units === u}
+              onChange={() => void saveProfile({ units: u }, "Units")}
+            />
             {u === "metric" ? "Metric (km, cm)" : "Imperial (mi, in)"}
           </label>
         ))}
@@ -132,7 +157,9 @@ export default function Settings() {
         }}
       >
         <label htmlFor="reminder">Daily session reminder time</label>
-        <p className="muted small">The same time every day helps the habit stick (T6). Your calendar feed uses it too.</p>
+        <p className="muted small">
+          The same time every day helps the habit stick (T6). Your calendar feed uses it too.
+        </p>
         <input id="reminder" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
         <button type="submit" style={{ marginTop: "0.5rem" }}>
           Save time
@@ -140,7 +167,9 @@ export default function Settings() {
       </form>
       <div className="card">
         <h2>Share with a professional</h2>
-        <p className="muted small">A physiotherapist or coach you invite can read your journal, or also set a plan.</p>
+        <p className="muted small">
+          A physiotherapist or coach you invite can read your journal, or also set a plan.
+        </p>
         {grants && grants.length > 0 && (
           <ul>
             {grants.map((g) => (
@@ -157,9 +186,19 @@ export default function Settings() {
         )}
         <form onSubmit={(e) => void addGrant(e)}>
           <label htmlFor="pro-email">Professional's email</label>
-          <input id="pro-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            id="pro-email"
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
           <label htmlFor="pro-access">Access</label>
-          <select id="pro-access" value={access} onChange={(e) => setAccess(e.target.value as "read" | "plan")}>
+          <select
+            id="pro-access"
+            value={access}
+            onChange={(e) => setAccess(e.target.value as "read" | "plan")}
+          >
             <option value="read">Read my journal</option>
             <option value="plan">Read and set a plan</option>
           </select>
@@ -167,7 +206,11 @@ export default function Settings() {
             Share
           </button>
         </form>
-        {grantError && <p className="muted small" role="alert">{grantError}</p>}
+        {grantError && (
+          <p className="muted small" role="alert">
+            {grantError}
+          </p>
+        )}
       </div>
       <div className="card">
         <h2>Your data</h2>
@@ -175,10 +218,24 @@ export default function Settings() {
           Download everything (JSON)
         </button>
         <h3>Delete everything</h3>
-        <p className="muted small">This removes your profile, runs, sessions and tests from the server. It cannot be undone.</p>
+        <p className="muted small">
+          This removes your profile, runs, sessions and tests from the server. It cannot be undone.
+        </p>
         <label htmlFor="confirm-delete">Type delete to confirm</label>
-        <input id="confirm-delete" type="text" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="off" />
-        <button type="button" className="btn-danger" style={{ marginTop: "0.5rem" }} disabled={confirm !== "delete"} onClick={() => void deleteAll()}>
+        <input
+          id="confirm-delete"
+          type="text"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          autoComplete="off"
+        />
+        <button
+          type="button"
+          className="btn-danger"
+          style={{ marginTop: "0.5rem" }}
+          disabled={confirm !== "delete"}
+          onClick={() => void deleteAll()}
+        >
           Delete my data
         </button>
       </div>

@@ -3,7 +3,7 @@
  * rules behind it, a time slider that resizes the routine live, swaps, the follow-up
  * session and, the day after a session, how the run felt (P7).
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Movement } from "../../core/catalog/types.js";
 import type { Routine, RoutineContext } from "../../core/routine/types.js";
 import { api, NetworkError, errorText } from "../api/client.js";
@@ -20,7 +20,12 @@ import { writeCache } from "../offline/cache.js";
 import type { BodyCheck, PainFlag, RunRecord } from "../../core/journal/types.js";
 import { runTypeOf } from "../../core/journal/types.js";
 import type { SessionKind } from "../../core/vocabulary.js";
-import { buildLocalRoutine, daySeed, loadEngine, offlineContext } from "../offline/local-routine.js";
+import {
+  buildLocalRoutine,
+  daySeed,
+  loadEngine,
+  offlineContext,
+} from "../offline/local-routine.js";
 
 /** What GET /api/today adds to the routine: the facts that shaped it. */
 interface TodayFacts {
@@ -30,6 +35,8 @@ interface TodayFacts {
   session?: SessionKind;
 }
 type TodayAnswer = Routine & { context?: TodayFacts };
+
+const WeekCard = lazy(() => import("../components/WeekCard.js"));
 
 /** The session kind for the log: as the server says, else post-run when a run shaped it. */
 function kindOf(facts: TodayFacts | null, ctx: RoutineContext | null): SessionKind {
@@ -101,20 +108,28 @@ export function Today() {
   // Cache what an offline routine needs: latest body check and open pain flags.
   useEffect(() => {
     if (!online) return;
-    void api<BodyCheck[]>("/api/body-checks")
-      .then((c) => writeCache("bodyCheck", c[0] ?? null))
-      .catch(() => {});
-    void api<PainFlag[]>("/api/pain-flags?open=true")
-      .then((f) => writeCache("painFlags", f))
-      .catch(() => {});
-    const day = localDay();
-    void api<RunRecord[]>(`/api/runs?from=${day}`)
-      .then((runs) => {
-        const run = runs.find((r) => r.activity.sport === "run" && !r.planned && localDay(new Date(r.activity.startTime)) === day);
-        const type = run ? (runTypeOf(run) ?? "easy") : undefined;
-        return writeCache("todayRun", type ? { day, run: type } : null);
-      })
-      .catch(() => {});
+    // After the first screen has settled: these only feed the offline cache.
+    return whenIdle(() => {
+      void api<BodyCheck[]>("/api/body-checks")
+        .then((c) => writeCache("bodyCheck", c[0] ?? null))
+        .catch(() => {});
+      void api<PainFlag[]>("/api/pain-flags?open=true")
+        .then((f) => writeCache("painFlags", f))
+        .catch(() => {});
+      const day = localDay();
+      void api<RunRecord[]>(`/api/runs?from=${day}`)
+        .then((runs) => {
+          const run = runs.find(
+            (r) =>
+              r.activity.sport === "run" &&
+              !r.planned &&
+              localDay(new Date(r.activity.startTime)) === day,
+          );
+          const type = run ? (runTypeOf(run) ?? "easy") : undefined;
+          return writeCache("todayRun", type ? { day, run: type } : null);
+        })
+        .catch(() => {});
+    }, 2000);
   }, [online]);
 
   function onMinutes(v: number) {
@@ -142,7 +157,13 @@ export function Today() {
 
   const candidates =
     routine && swapFor !== null && movements && routine.items[swapFor]
-      ? swapCandidates(routine, routine.items[swapFor], movements, profile?.equipment ?? [], excludedRegions(context ?? undefined))
+      ? swapCandidates(
+          routine,
+          routine.items[swapFor],
+          movements,
+          profile?.equipment ?? [],
+          excludedRegions(context ?? undefined),
+        )
       : [];
 
   return (
@@ -152,10 +173,10 @@ export function Today() {
       </h1>
       {offline && (
         <p className="card card-warn" role="status" data-testid="offline-routine">
-          No connection: this routine was built on your phone from your last saved profile and body check.
+          No connection: this routine was built on your phone from your last saved profile and body
+          check.
         </p>
       )}
-      <ComfortCard />
       {error && (
         <p className="card card-warn" role="alert">
           {error}
@@ -165,7 +186,7 @@ export function Today() {
       {routine && (
         <>
           {routine.warnings.length > 0 && (
-            <div aria-label="Warnings" role="region">
+            <div aria-label="Warnings" role="region" data-testid="warnings">
               {routine.warnings.map((w, i) => (
                 <div key={i} className="card card-warn" data-testid="warning">
                   <strong>{w.region ? `${w.region}: ` : ""}</strong>
@@ -175,6 +196,7 @@ export function Today() {
               ))}
             </div>
           )}
+          <ComfortCard />
 
           <div className="card">
             <div className="spread">
@@ -182,7 +204,13 @@ export function Today() {
                 <b data-testid="total-minutes">{formatDuration(routine.totalSeconds)}</b>{" "}
                 <span className="muted">· {routine.items.length} movements</span>
               </span>
-              <button type="button" className="btn-primary" onClick={start} disabled={routine.items.length === 0} data-testid="start">
+              <button
+                type="button"
+                className="btn-primary"
+                onClick={start}
+                disabled={routine.items.length === 0}
+                data-testid="start"
+              >
                 Start
               </button>
             </div>
@@ -210,9 +238,20 @@ export function Today() {
             )}
           </div>
 
-          <ol className="stack" style={{ listStyle: "none", padding: 0 }} aria-label="Routine" data-testid="routine">
+          <ol
+            className="stack"
+            style={{ listStyle: "none", padding: 0 }}
+            aria-label="Routine"
+            data-testid="routine"
+          >
             {routine.items.map((it, i) => (
-              <li key={`${it.id}-${i}`} className="card item" data-testid="routine-item" data-phase={it.phase} data-regions={it.regions.join(",")}>
+              <li
+                key={`${it.id}-${i}`}
+                className="card item"
+                data-testid="routine-item"
+                data-phase={it.phase}
+                data-regions={it.regions.join(",")}
+              >
                 <span className="phase">{it.phase}</span>
                 <div className="item-head">
                   <span className="item-name">{it.name}</span>
@@ -225,14 +264,21 @@ export function Today() {
                 </span>
                 <div className="spread">
                   <ReasonChips reasons={it.reasons} label={it.name} />
-                  <button type="button" className="btn-link" onClick={() => void openSwap(i)} aria-haspopup="dialog">
+                  <button
+                    type="button"
+                    className="btn-link"
+                    onClick={() => void openSwap(i)}
+                    aria-haspopup="dialog"
+                  >
                     Swap
                   </button>
                 </div>
                 {swapFor === i && (
                   <div className="explain" role="dialog" aria-label={`Swap ${it.name}`}>
                     {movements === null && <p>Loading movements…</p>}
-                    {movements && candidates.length === 0 && <p>No other movement fits the same rules with your kit.</p>}
+                    {movements && candidates.length === 0 && (
+                      <p>No other movement fits the same rules with your kit.</p>
+                    )}
                     <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
                       {candidates.map((m) => (
                         <li key={m.id}>
@@ -258,11 +304,18 @@ export function Today() {
             ))}
           </ol>
 
+          {!offline && (
+            <Suspense fallback={null}>
+              <WeekCard />
+            </Suspense>
+          )}
+
           {routine.followUp && (
             <div className="card" data-testid="follow-up">
               <h2>Later today</h2>
               <p>
-                A {routine.followUp.minutes} min {routine.followUp.session} session. {routine.followUp.why}
+                A {routine.followUp.minutes} min {routine.followUp.session} session.{" "}
+                {routine.followUp.why}
               </p>
             </div>
           )}

@@ -14,7 +14,13 @@ export async function seedRunner(server: RunningServer): Promise<void> {
     previousInjuries: [],
     goals: [],
   });
-  await server.send("POST", "/api/runs", { date: today(), type: "long", minutes: 100, km: 18, rpe: 6 });
+  await server.send("POST", "/api/runs", {
+    date: today(),
+    type: "long",
+    minutes: 100,
+    km: 18,
+    rpe: 6,
+  });
 }
 
 /** Phases that work no tissue on purpose (a walk, breathing); region limits leave them in. */
@@ -23,10 +29,16 @@ export const GENERAL_PHASES = ["transition", "breathing", "cardio"];
 /** Waits for Today's routine and returns each item's phase and regions (sides dropped). */
 export async function routineItems(page: Page): Promise<{ phase: string; regions: string[] }[]> {
   await page.locator('[data-testid="routine-item"]').first().waitFor({ timeout: 20_000 });
-  const attrs = await page
-    .locator('[data-testid="routine-item"]')
-    .evaluateAll((els) => els.map((e) => ({ phase: e.getAttribute("data-phase") ?? "", regions: e.getAttribute("data-regions") ?? "" })));
-  return attrs.map((a) => ({ phase: a.phase, regions: a.regions.split(",").map((r) => r.replace(/-(left|right)$/, "")) }));
+  const attrs = await page.locator('[data-testid="routine-item"]').evaluateAll((els) =>
+    els.map((e) => ({
+      phase: e.getAttribute("data-phase") ?? "",
+      regions: e.getAttribute("data-regions") ?? "",
+    })),
+  );
+  return attrs.map((a) => ({
+    phase: a.phase,
+    regions: a.regions.split(",").map((r) => r.replace(/-(left|right)$/, "")),
+  }));
 }
 
 /** From Today: start, play the whole routine on the sped-up clock, land on the log. */
@@ -47,4 +59,25 @@ export async function saveLog(page: Page): Promise<string> {
   const text = (await result.textContent()) ?? "";
   expect(text.length).toBeGreaterThan(0);
   return text;
+}
+
+/**
+ * A small GPX run made for the test: `minutes` of running along a straight line at about
+ * 5:00 /km, starting `daysAgo` days before now.
+ */
+export function gpxRun(daysAgo: number, minutes: number): string {
+  const start = Date.now() - daysAgo * 86_400_000;
+  const points: string[] = [];
+  for (let s = 0; s <= minutes * 60; s += 10) {
+    // 3.33 m/s northwards: about 0.00003 degrees of latitude per metre.
+    const lat = 46.05 + s * 3.33 * 0.000009;
+    const time = new Date(start + s * 1000).toISOString();
+    points.push(
+      `<trkpt lat="${lat.toFixed(6)}" lon="14.5"><ele>300</ele><time>${time}</time></trkpt>`,
+    );
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<gpx version="1.1" creator="limber-e2e" xmlns="http://www.topografix.com/GPX/1/1">
+<trk><name>Morning run</name><type>running</type><trkseg>${points.join("")}</trkseg></trk>
+</gpx>`;
 }

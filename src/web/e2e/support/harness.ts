@@ -36,7 +36,11 @@ export function ensureBuilt(): void {
     throw new Error("dist/cli/main.js is missing: run `npm run build` before the e2e tests");
   }
   if (!existsSync(join(REPO, "dist/web/index.html"))) {
-    const r = spawnSync(process.execPath, [join(REPO, "node_modules/vite/bin/vite.js"), "build"], { cwd: REPO, stdio: "pipe", encoding: "utf8" });
+    const r = spawnSync(process.execPath, [join(REPO, "node_modules/vite/bin/vite.js"), "build"], {
+      cwd: REPO,
+      stdio: "pipe",
+      encoding: "utf8",
+    });
     if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
   }
 }
@@ -68,10 +72,19 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "limber-e2e-data-"));
   const url = `http://127.0.0.1:${port}`;
   // LIMBER_SERVER_ENTRY may name another Node entry that serves the same app (debugging).
-  const entry = process.env.LIMBER_SERVER_ENTRY ? [process.env.LIMBER_SERVER_ENTRY] : [join(REPO, "bin/limber"), "serve"];
+  const entry = process.env.LIMBER_SERVER_ENTRY
+    ? [process.env.LIMBER_SERVER_ENTRY]
+    : [join(REPO, "bin/limber"), "serve"];
   const child: ChildProcess = spawn(process.execPath, entry, {
     cwd: REPO,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LIMBER_DATA_DIR: dataDir, DATABASE_URL: "", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LIMBER_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -126,7 +139,9 @@ export interface Browser {
 }
 
 /** A fresh Chromium profile with a phone-sized viewport. */
-export async function launchBrowser(opts: { colorScheme?: "light" | "dark" } = {}): Promise<Browser> {
+export async function launchBrowser(
+  opts: { colorScheme?: "light" | "dark" } = {},
+): Promise<Browser> {
   const profileDir = mkdtempSync(join(tmpdir(), "limber-e2e-chromium-"));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,

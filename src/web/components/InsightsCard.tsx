@@ -1,0 +1,70 @@
+/**
+ * What the coach has learnt (GET /api/insights): which techniques seem to help this runner
+ * (P5), how runs feel after thorough versus skipped sessions (P7), and adherence (T7).
+ * Hidden when the server has no insights to offer.
+ */
+import { useEffect, useState } from "react";
+import type { Insights } from "../../core/insights/types.js";
+import type { Units } from "../../core/journal/types.js";
+import { api } from "../api/client.js";
+import { formatLength } from "../app/units.js";
+
+const VERDICT: Record<string, string> = {
+  helps: "seems to help",
+  worse: "seems to make things worse",
+  "not-enough-data": "not enough data yet",
+};
+
+export function InsightsCard({ units }: { units: Units }) {
+  const [ins, setIns] = useState<Insights | null>(null);
+  useEffect(() => {
+    void api<Insights>("/api/insights")
+      .then(setIns)
+      .catch(() => setIns(null));
+  }, []);
+  if (!ins || !ins.adherence) return null;
+  const change = (c: Insights["romChanges"][number]) =>
+    c.unit === "cm"
+      ? `${c.test}${c.side ? ` ${c.side}` : ""}: ${formatLength(c.from, units)} → ${formatLength(c.to, units)}`
+      : c.unit === "deg"
+        ? `${c.test}${c.side ? ` ${c.side}` : ""}: ${c.from}° → ${c.to}°`
+        : c.message;
+  return (
+    <section className="card" aria-labelledby="ins-h" data-testid="insights-card">
+      <h2 id="ins-h">What works for you</h2>
+      {ins.wins.length > 0 && (
+        <ul>
+          {ins.wins.map((w) => (
+            <li key={`${w.test}-${w.side ?? ""}-${w.toDate}`}>{change(w)}</li>
+          ))}
+        </ul>
+      )}
+      <p>{ins.adherence.message}</p>
+      <p>{ins.comfort.message}</p>
+      {ins.techniques.length > 0 && (
+        <table>
+          <caption className="sr-only">
+            Techniques and how they relate to next-day stiffness
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Technique</th>
+              <th scope="col">Days</th>
+              <th scope="col">Next-day stiffness</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ins.techniques.slice(0, 6).map((t) => (
+              <tr key={t.movementId}>
+                <td>{t.movementId}</td>
+                <td>{t.daysUsed} d</td>
+                <td>{VERDICT[t.nextDayStiffness.verdict] ?? t.nextDayStiffness.verdict}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted small">{ins.method}</p>
+    </section>
+  );
+}

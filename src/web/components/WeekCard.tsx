@@ -1,0 +1,55 @@
+/**
+ * The coach's week plan (GET /api/week) as a compact card on Today: the coming days with
+ * their planned sessions. Hidden when the server has no plan to offer.
+ */
+import { useEffect, useState } from "react";
+import type { WeekPlan } from "../../core/plan/types.js";
+import { api } from "../api/client.js";
+import { formatDay, localDay } from "../app/units.js";
+
+export default function WeekCard() {
+  const [plan, setPlan] = useState<WeekPlan | null>(null);
+  useEffect(() => {
+    void api<WeekPlan>("/api/week")
+      .then(setPlan)
+      .catch(() => setPlan(null));
+  }, []);
+  if (!plan || !Array.isArray(plan.days)) return null;
+  const today = localDay();
+  const days = plan.days.filter((d) => d.date >= today).slice(0, 4);
+  if (days.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="week-h" data-testid="week-card">
+      <h2 id="week-h">Coming days</h2>
+      <p className="muted small">
+        {plan.sessionCount} sessions, {plan.plannedMinutes} min planned this week (budget{" "}
+        {plan.budgetMinutes} min).
+      </p>
+      <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
+        {days.map((d) => (
+          <li
+            key={d.date}
+            className="spread"
+            style={{ padding: "0.3rem 0", borderTop: "1px solid var(--line)" }}
+          >
+            <b>{d.date === today ? "Today" : formatDay(d.date)}</b>
+            <span className="small" style={{ textAlign: "right" }}>
+              {d.sessions.length === 0
+                ? d.flags.restDay
+                  ? "Rest day"
+                  : "No session"
+                : d.sessions
+                    .map((s) => `${s.time} ${s.kind}, ${s.minutes} min${s.done ? " (done)" : ""}`)
+                    .join(" · ")}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {plan.warnings.map((w) => (
+        <p key={`${w.code}-${w.message}`} className="explain">
+          <b>{w.code}:</b> {w.message}
+        </p>
+      ))}
+    </section>
+  );
+}
