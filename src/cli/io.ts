@@ -15,6 +15,13 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // `limber runs | head` closes the pipe early: that is the reader's choice, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   return {
     out: (t) => void process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
     err: (t) => void process.stderr.write(t.endsWith("\n") ? t : t + "\n"),

@@ -36,7 +36,9 @@ async function help(io: CliIo): Promise<number> {
   const lines = ["Limber: mobility and soft-tissue care for runners.", "", "Usage: limber <command> [options]", ""];
   for (const [name, load] of Object.entries(COMMANDS)) {
     const { command } = await load();
-    lines.push(`  ${name.padEnd(11)} ${command.summary}`);
+    // Summaries read as one list: lower-case first letter whatever each command wrote.
+    const summary = command.summary.charAt(0).toLowerCase() + command.summary.slice(1);
+    lines.push(`  ${name.padEnd(11)} ${summary}`);
   }
   lines.push("", "Run `limber <command> --help` for the options of one command.");
   io.out(lines.join("\n"));
