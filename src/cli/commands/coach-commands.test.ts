@@ -9,26 +9,15 @@ import { profileOf, runOn, sessionOn } from "../../core/plan/fixtures.js";
 import type { WeekPlan } from "../../core/plan/types.js";
 import { openLocalJournal } from "../../services/journal/open.js";
 import { profileRepository, runsRepository, sessionsRepository } from "../../store/index.js";
-import type { CliIo } from "../io.js";
-import { runCli } from "../main.js";
+import { limber as runLimber, type Captured } from "./test-support/in-process.js";
 
 const NOW = new Date("2026-11-23T07:00:00Z");
 const TODAY = "2026-11-23";
 let dir: string;
 
-async function limber(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    out: (t) => void (out += t.endsWith("\n") ? t : t + "\n"),
-    err: (t) => void (err += t.endsWith("\n") ? t : t + "\n"),
-    readStdin: async () => "",
-    interactive: false,
-    env: { LIMBER_DATA_DIR: dir },
-    now: () => NOW,
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
+/** Runs `limber ...args` in-process and collects what it printed. */
+function limber(...args: string[]): Promise<Captured> {
+  return runLimber({ LIMBER_DATA_DIR: dir }, args, { now: NOW });
 }
 
 beforeEach(async () => {

@@ -7,8 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { CliIo } from "../io.js";
-import { runCli } from "../main.js";
+import { limber as runLimber, type Captured } from "./test-support/in-process.js";
 import { sparkline } from "./load.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,18 +20,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function limber(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    out: (t) => void (out += t.endsWith("\n") ? t : t + "\n"),
-    err: (t) => void (err += t.endsWith("\n") ? t : t + "\n"),
-    readStdin: async () => "",
-    interactive: false,
-    env: { LIMBER_DATA_DIR: dataDir },
-    now: () => new Date("2014-10-20T08:00:00Z"),
-  };
-  return { code: await runCli(args, io), out, err };
+/** Runs `limber ...args` in-process and collects what it printed. */
+function limber(...args: string[]): Promise<Captured> {
+  return runLimber({ LIMBER_DATA_DIR: dataDir }, args, { now: new Date("2014-10-20T08:00:00Z") });
 }
 
 describe("limber import", () => {

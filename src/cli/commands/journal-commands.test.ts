@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { JournalExport } from "../../core/journal/types.js";
 import { ENGINES, createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
 import { sampleRoutine } from "../../store/test-support/fixtures.js";
-import { limber } from "./test-support/journal-io.js";
+import { limber } from "./test-support/in-process.js";
 
 describe.each(ENGINES)("journal commands on %s", (engine) => {
   let t: TestDatabase;

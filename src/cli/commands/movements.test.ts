@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { MOVEMENTS, type Movement } from "../../core/catalog/index.js";
-import type { CliIo } from "../io.js";
-import { runCli } from "../main.js";
+import { limber as runLimber, type Captured } from "./test-support/in-process.js";
 
 /** Runs `limber ...args` in-process and collects what it printed. */
-async function limber(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    out: (t) => void (out += t.endsWith("\n") ? t : t + "\n"),
-    err: (t) => void (err += t.endsWith("\n") ? t : t + "\n"),
-    readStdin: async () => "",
-    interactive: false,
-    env: {},
-    now: () => new Date("2026-01-05T08:00:00Z"),
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
+function limber(...args: string[]): Promise<Captured> {
+  return runLimber({}, args, { now: new Date("2026-01-05T08:00:00Z") });
 }
 
 async function json(...args: string[]): Promise<Movement[]> {

@@ -11,7 +11,7 @@ export interface Captured {
   err: string;
 }
 
-/** Runs one `limber ...` call in-process against the journal `env` points at. */
+/** Runs one `limber ...` call in-process; `env` points the journal (if any) at a test folder. */
 export async function limber(env: Record<string, string>, argv: string[], opts: { stdin?: string; now?: Date } = {}): Promise<Captured> {
   let out = "";
   let err = "";
