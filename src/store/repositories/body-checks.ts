@@ -11,16 +11,9 @@ import type { Region, Side } from "../../core/vocabulary.js";
 import type { Database } from "../db.js";
 import type { BodyCheckEntryRow, BodyCheckRow } from "../schema.js";
 import { withTransaction } from "../transaction.js";
+import { inDayRange, type DayRange } from "./day-range.js";
 import { chunks, compact, opt, orNull } from "./rows.js";
 
-export interface DayRange {
-  /** First calendar day (YYYY-MM-DD), inclusive. */
-  from?: string;
-  /** Last calendar day, inclusive. */
-  to?: string;
-  /** Only the newest this many (still returned oldest first). */
-  newest?: number;
-}
 
 function entryFromRow(r: BodyCheckEntryRow): BodyCheckEntry {
   return compact<BodyCheckEntry>({
@@ -91,13 +84,7 @@ export function bodyChecksRepository(database: Database) {
 
     /** Checks in a day range, oldest first (by day, then by time recorded). */
     async listBodyChecks(userId: string, range: DayRange = {}): Promise<BodyCheck[]> {
-      let q = db.selectFrom("body_checks").selectAll().where("user_id", "=", userId);
-      if (range.from) q = q.where("date", ">=", range.from);
-      if (range.to) q = q.where("date", "<=", range.to);
-      const rows =
-        range.newest === undefined
-          ? await q.orderBy("date").orderBy("created_at").orderBy("id").execute()
-          : (await q.orderBy("date", "desc").orderBy("created_at", "desc").orderBy("id", "desc").limit(range.newest).execute()).reverse();
+      const rows = await inDayRange(db.selectFrom("body_checks").selectAll().where("user_id", "=", userId), range);
       return withEntries(userId, rows);
     },
 

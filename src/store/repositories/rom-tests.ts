@@ -9,7 +9,7 @@
 import type { RomTest, RomTestKind } from "../../core/journal/types.js";
 import type { Database } from "../db.js";
 import type { RomTestRow } from "../schema.js";
-import type { DayRange } from "./body-checks.js";
+import { inDayRange, type DayRange } from "./day-range.js";
 import { bool, compact, flag, opt, orNull } from "./rows.js";
 
 export function rowToRomTest(r: RomTestRow): RomTest {
@@ -53,13 +53,7 @@ export function romTestsRepository(database: Database) {
     async listRomTests(userId: string, filter: DayRange & { test?: RomTestKind } = {}): Promise<RomTest[]> {
       let q = db.selectFrom("rom_tests").selectAll().where("user_id", "=", userId);
       if (filter.test) q = q.where("test", "=", filter.test);
-      if (filter.from) q = q.where("date", ">=", filter.from);
-      if (filter.to) q = q.where("date", "<=", filter.to);
-      const rows =
-        filter.newest === undefined
-          ? await q.orderBy("date").orderBy("created_at").orderBy("id").execute()
-          : (await q.orderBy("date", "desc").orderBy("created_at", "desc").orderBy("id", "desc").limit(filter.newest).execute()).reverse();
-      return rows.map(rowToRomTest);
+      return (await inDayRange(q, filter)).map(rowToRomTest);
     },
   };
 }

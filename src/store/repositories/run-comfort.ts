@@ -7,7 +7,7 @@
 import type { RunComfort } from "../../core/journal/types.js";
 import type { Database } from "../db.js";
 import type { RunComfortRow } from "../schema.js";
-import type { DayRange } from "./body-checks.js";
+import { inDayRange, type DayRange } from "./day-range.js";
 import { compact, opt, orNull } from "./rows.js";
 
 export function rowToRunComfort(r: RunComfortRow): RunComfort {
@@ -41,13 +41,7 @@ export function runComfortRepository(database: Database) {
 
     /** Ratings in a day range, oldest first. */
     async listRunComfort(userId: string, range: DayRange = {}): Promise<RunComfort[]> {
-      let q = db.selectFrom("run_comfort").selectAll().where("user_id", "=", userId);
-      if (range.from) q = q.where("date", ">=", range.from);
-      if (range.to) q = q.where("date", "<=", range.to);
-      const rows =
-        range.newest === undefined
-          ? await q.orderBy("date").orderBy("created_at").orderBy("id").execute()
-          : (await q.orderBy("date", "desc").orderBy("created_at", "desc").orderBy("id", "desc").limit(range.newest).execute()).reverse();
+      const rows = await inDayRange(db.selectFrom("run_comfort").selectAll().where("user_id", "=", userId), range);
       return rows.map(rowToRunComfort);
     },
   };
