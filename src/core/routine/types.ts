@@ -94,4 +94,15 @@ export interface RoutineContext {
   focusRegions?: Region[];
   /** A technique on trial (S9): include it if it fits. */
   trialMovementId?: string;
+  /**
+   * The runner's stable core set for the current emphasis block (S10), chosen by the
+   * prescription in src/core/plan: preferred over other candidates wherever they fit.
+   */
+  coreMovementIds?: string[];
+  /** At most this many movements (H2: a new runner starts with one or two). */
+  maxMovements?: number;
+  /** Movements that left the runner feeling worse (X5): left out, another technique used. */
+  avoidMovementIds?: string[];
+  /** Movements that left the runner feeling worse once (X5): kept, at a lower dose. */
+  lowerDoseMovementIds?: string[];
 }
