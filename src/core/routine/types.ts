@@ -105,4 +105,9 @@ export interface RoutineContext {
   avoidMovementIds?: string[];
   /** Movements that left the runner feeling worse once (X5): kept, at a lower dose. */
   lowerDoseMovementIds?: string[];
+  /**
+   * Regions whose sharp or swelling flag was resolved in the last 7 days: they come back
+   * with gentle range only (X2, X3), not at full dose at once.
+   */
+  recoveringRegions?: RegionRef[];
 }

@@ -1,0 +1,21 @@
+/**
+ * What the coach has decided about technique choice for a runner on a given day (S8, S9,
+ * S10, H2, X5): the shape the prescription in src/core/plan produces and the journal ->
+ * routine context function copies into the engine's input.
+ */
+export interface Prescription {
+  /** The stable core set of the current emphasis block (S10). */
+  coreMovementIds: string[];
+  /** The one technique on trial (S9), if any. */
+  trialMovementId?: string;
+  /** Calendar day (runner's zone) the trial runs until. */
+  trialUntil?: string;
+  /** Habit stage cap on movements per routine (H2). */
+  maxMovements?: number;
+  /** Left out: made the runner feel worse more than once (X5). */
+  avoidMovementIds: string[];
+  /** Kept at a lower dose: made the runner feel worse once (X5). */
+  lowerDoseMovementIds: string[];
+  /** Plain sentences on what is on trial, what left the core and why. */
+  notes: string[];
+}
