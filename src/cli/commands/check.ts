@@ -1,13 +1,15 @@
 /**
  * `limber check`: records a body self-check (A1): stiffness and tenderness 0-10 per
- * region and side, seconds for the sensation to fade, and whether it rebounds. Flags
- * record one region; at a terminal without flags it walks the A1 regions.
+ * region and side, seconds for the sensation to fade, and whether it rebounds. A list
+ * (`calves=8,hamstrings-left=7/3`) records several regions as one check; `--region` records
+ * one; at a terminal without either it walks the A1 regions.
  */
 import type { BodyCheck } from "../../core/journal/types.js";
 import { addBodyCheck, type BodyCheckEntryInput } from "../../services/journal/body-checks.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
-import { printJson, prompts, withFlagNames, withJournal } from "./journal-support.js";
+import { printJson, prompts, splitList, withFlagNames, withJournal } from "./journal-support.js";
+import { countFlag, parseCheckRatings } from "./check-ratings.js";
 import { InputError } from "../../core/errors.js";
 
 interface Options {
@@ -15,7 +17,7 @@ interface Options {
   stiffness?: string;
   tenderness?: string;
   fade?: string;
-  rebound?: boolean;
+  rebound?: boolean | string;
   date?: string;
   json?: boolean;
 }
@@ -60,18 +62,32 @@ function summary(c: BodyCheck): string {
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("check", "Record a body self-check (A1)")
-    .option("--region <region>", "region with optional side, e.g. calves-left")
-    .option("--stiffness <0-10>", "stiffness 0-10")
-    .option("--tenderness <0-10>", "tenderness 0-10")
-    .option("--fade <seconds>", "seconds for the sensation to fade after pressure")
-    .option("--rebound", "tenderness comes back after pressure")
+    .argument("[ratings]", "regions rated in one check: region=stiffness[/tenderness],..., e.g. calves=8/2,hamstrings-left=7/3")
+    .option("--region <region>", "one region with optional side, e.g. calves-left")
+    .option("--stiffness <0-10>", "stiffness 0-10 (with --region)")
+    .option("--tenderness <0-10|list>", "tenderness 0-10 (with --region), or region=0-10,... for a list")
+    .option("--fade <seconds|list>", "seconds for the sensation to fade after pressure, or region=seconds,... for a list")
+    .option("--rebound [regions]", "tenderness comes back after pressure (with a list: the regions it does so in)")
     .option("--date <YYYY-MM-DD>", "day of the check (default today)")
     .option("--json", "print the saved check as JSON");
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<Options>();
+  const [ratings] = parsed.args;
+  if (countFlag(argv, "--region") > 1)
+    throw new InputError("--region", "was given more than once; to rate several regions in one check write them as a list, e.g. limber check calves=8/2,hamstrings-left=7/3");
   let entries: BodyCheckEntryInput[];
-  if (o.region === undefined && o.stiffness === undefined && o.tenderness === undefined) {
+  if (ratings !== undefined) {
+    if (o.region !== undefined || o.stiffness !== undefined)
+      throw new InputError("--region", "cannot be combined with a list of ratings; put every region in the list, e.g. calves=8/2,glutes=3/1");
+    entries = parseCheckRatings({
+      ratings,
+      ...(o.tenderness !== undefined ? { tenderness: o.tenderness } : {}),
+      ...(o.fade !== undefined ? { fade: o.fade } : {}),
+      rebound: typeof o.rebound === "string" ? splitList(o.rebound) : [],
+    });
+    if (o.rebound === true) throw new InputError("--rebound", "with a list, name the regions that rebound, e.g. --rebound calves,glutes");
+  } else if (o.region === undefined && o.stiffness === undefined && o.tenderness === undefined) {
     if (!io.interactive) throw new InputError("--region", "is required, with --stiffness and --tenderness (or run at a terminal for a guided check)");
     entries = await walkRegions();
     if (entries.length === 0) {
@@ -82,16 +98,16 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     if (o.region === undefined) throw new InputError("--region", "is required, e.g. --region calves-left");
     if (o.stiffness === undefined) throw new InputError("--stiffness", "is required: a whole number 0-10");
     if (o.tenderness === undefined) throw new InputError("--tenderness", "is required: a whole number 0-10");
-    const entry: BodyCheckEntryInput = { region: o.region, stiffness: o.stiffness, tenderness: o.tenderness, rebound: o.rebound ?? false };
+    const entry: BodyCheckEntryInput = { region: o.region, stiffness: o.stiffness, tenderness: o.tenderness, rebound: o.rebound !== undefined };
     if (o.fade !== undefined) entry.fadeSeconds = o.fade;
     entries = [entry];
   }
   return withJournal(io, async (database, userId) => {
-    const check = await withFlagNames(FLAGS, () => addBodyCheck(database, userId, { date: o.date, entries }, { now: io.now() }));
+    const check = await withFlagNames(ratings === undefined ? FLAGS : {}, () => addBodyCheck(database, userId, { date: o.date, entries }, { now: io.now() }));
     if (o.json) printJson(io, check);
     else io.out(summary(check));
     return 0;
   });
 }
 
-export const command: CliCommand = { summary: "Record a body self-check: stiffness, tenderness per region (A1)", run };
+export const command: CliCommand = { summary: "Record a body self-check: stiffness, tenderness per region, several regions at once (A1)", run };
