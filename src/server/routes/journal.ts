@@ -21,7 +21,8 @@ import {
   resolvePainFlag,
   updateProfile,
 } from "../../services/journal/index.js";
-import { IdParams, QueryBool, queryInt } from "../schemas/common.js";
+import { downgradePainFlag } from "../../services/journal/pain-downgrade.js";
+import { IdParams, PainKind, QueryBool, queryInt } from "../schemas/common.js";
 import {
   BodyCheck,
   BodyCheckBody,
@@ -137,6 +138,18 @@ export const journalRoutes = [
     params: IdParams,
     response: PainFlag,
     handler: ({ ctx, userId, params }) => resolvePainFlag(ctx.database, userId, params.id, { now: ctx.now() }),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/pain-flags/:id/downgrade",
+    access: "owner",
+    tag: "journal",
+    summary: "a pain flag that settled (sharp or swelling to a niggle): resolves it and opens the milder flag, which is returned",
+    status: 201,
+    params: IdParams,
+    body: z.object({ kind: PainKind }),
+    response: PainFlag,
+    handler: ({ ctx, userId, params, body }) => downgradePainFlag(ctx.database, userId, params.id, body.kind, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",

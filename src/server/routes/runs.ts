@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { addManualRun, dayBounds, listRuns, setRunType } from "../../services/journal/index.js";
 import { userTimeZone } from "../../services/journal/context.js";
-import { Day, IdParams } from "../schemas/common.js";
+import { pageRuns } from "../../services/journal/runs-page.js";
+import { Day, IdParams, queryInt } from "../schemas/common.js";
 import { ManualRunBody, RunRecord, RunTypeBody } from "../schemas/journal.js";
 import { defineRoute } from "./define.js";
 
@@ -13,16 +14,25 @@ export const runRoutes = [
     access: "owner",
     athleteReadable: true,
     tag: "runs",
-    summary: "runs and other activities, newest first; from/to are calendar days (inclusive)",
-    query: z.object({ from: Day.optional(), to: Day.optional() }),
+    summary:
+      "runs and other activities, newest first; from/to are calendar days (inclusive); sport=run or cross (everything else); limit and offset page the list, x-total-count holds the number of matches",
+    query: z.object({
+      from: Day.optional(),
+      to: Day.optional(),
+      sport: z.enum(["run", "cross"]).optional(),
+      limit: queryInt(1, 1000).optional(),
+      offset: queryInt(0, 10_000_000).optional(),
+    }),
     response: z.array(RunRecord),
-    async handler({ ctx, userId, query }) {
+    async handler({ ctx, userId, query, reply }) {
       const tz = query.from || query.to ? await userTimeZone(ctx.database, userId) : "UTC";
       const runs = await listRuns(ctx.database, userId, {
         ...(query.from ? { from: dayBounds(query.from, tz).from } : {}),
         ...(query.to ? { to: dayBounds(query.to, tz).to } : {}),
       });
-      return runs.reverse();
+      const page = pageRuns(runs.reverse(), query);
+      reply.header("x-total-count", String(page.total));
+      return page.runs;
     },
   }),
   defineRoute({

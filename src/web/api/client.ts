@@ -2,8 +2,11 @@
  * The HTTP client for the Limber API (same origin, JSON). Errors from the server arrive as
  * `{"error": {"code", "message", "fields"}}`; they become an ApiError carrying that body,
  * while a failed connection (offline, server down) becomes a NetworkError, so callers can
- * tell "fix your input" from "try again later / go offline".
+ * tell "fix your input" from "try again later / go offline". Every successful write tells
+ * the app's freshness tracker, so screens built from the journal reload; reads never come
+ * from the HTTP cache.
  */
+import { noteWrite } from "../app/freshness.js";
 
 /** The server answered with an error status. */
 export class ApiError extends Error {
@@ -51,6 +54,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
       headers,
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
       credentials: "same-origin",
+      cache: "no-store",
       signal: opts.signal,
     });
   } catch (e) {
@@ -79,6 +83,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
       err?.fields ?? {},
     );
   }
+  if ((opts.method ?? "GET") !== "GET") noteWrite();
   return data as T;
 }
 

@@ -2,6 +2,7 @@
  * Multipart upload with progress. fetch() cannot report upload progress, so this one call
  * uses XMLHttpRequest; the answer is the same JSON as POST /api/runs/import.
  */
+import { noteWrite } from "../app/freshness.js";
 import { ApiError, NetworkError } from "./client.js";
 
 export interface ImportResult {
@@ -9,6 +10,15 @@ export interface ImportResult {
   status: "imported" | "duplicate" | "skipped" | "failed";
   reason?: string;
   runIds?: string[];
+  duplicateOf?: string[];
+}
+
+/** The whole answer of POST /api/runs/import. */
+export interface ImportAnswer {
+  results: ImportResult[];
+  counts?: Partial<Record<ImportResult["status"], number>>;
+  activitiesStored?: number;
+  activitiesDuplicate?: number;
 }
 
 /**
@@ -20,7 +30,7 @@ export interface ImportResult {
 export function uploadRuns(
   files: File[],
   onProgress: (fraction: number) => void,
-): Promise<{ results: ImportResult[] }> {
+): Promise<ImportAnswer> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     for (const f of files) form.append("files", f, f.name);
@@ -40,7 +50,8 @@ export function uploadRuns(
       }
       if (xhr.status >= 200 && xhr.status < 300) {
         onProgress(1);
-        resolve(data as { results: ImportResult[] });
+        noteWrite();
+        resolve(data as ImportAnswer);
         return;
       }
       const err = (

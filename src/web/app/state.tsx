@@ -13,6 +13,7 @@ import {
 } from "react";
 import type { Profile, Units } from "../../core/journal/types.js";
 import { api, NetworkError } from "../api/client.js";
+import { noteWrite } from "./freshness.js";
 import { readCache, writeCache } from "../offline/cache.js";
 import { flushOutbox, onOutboxChange, pendingCount } from "../offline/outbox.js";
 
@@ -72,7 +73,11 @@ export function AppProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void reloadProfile();
     void pendingCount().then(setPending);
-    const unsub = onOutboxChange(setPending);
+    // A queued (offline) write changes the journal too: screens rebuild from the cache.
+    const unsub = onOutboxChange((n) => {
+      setPending(n);
+      noteWrite();
+    });
     const up = () => {
       setOnline(true);
       void flushOutbox();

@@ -5,15 +5,18 @@
 import { useEffect, useState } from "react";
 import type { WeekPlan } from "../../core/plan/types.js";
 import { api } from "../api/client.js";
+import { useDataVersion } from "../app/freshness.js";
 import { formatDay, localDay } from "../app/units.js";
 
 export default function WeekCard() {
   const [plan, setPlan] = useState<WeekPlan | null>(null);
+  const version = useDataVersion();
+  // Reload after every write: a logged run or session changes the week.
   useEffect(() => {
     void api<WeekPlan>("/api/week")
       .then(setPlan)
       .catch(() => setPlan(null));
-  }, []);
+  }, [version]);
   if (!plan || !Array.isArray(plan.days)) return null;
   const today = localDay();
   const days = plan.days.filter((d) => d.date >= today).slice(0, 4);

@@ -1,0 +1,77 @@
+/**
+ * Routine text for people: region names in words (each once), why an item is there as a
+ * sentence instead of rule codes, warnings cut to their first sentence, and the load
+ * model's figures in words ("fatigue well above your usual", not "form -131.4").
+ */
+import { RULE_PHRASES } from "../../core/routine/rule-phrases.js";
+import type { RuleId } from "../../core/vocabulary.js";
+
+/**
+ * Region references as words, each region once: a side shows only when the other side and
+ * the region as a whole are absent.
+ *
+ * @example
+ * regionWords(["hamstrings-right", "hamstrings", "hip-flexors-left"]); // "hamstrings, left hip flexors"
+ */
+export function regionWords(refs: readonly string[]): string {
+  const sides = new Map<string, Set<string>>();
+  for (const ref of refs) {
+    const m = /^(.*)-(left|right)$/.exec(ref);
+    const region = m?.[1] ?? ref;
+    const set = sides.get(region) ?? new Set<string>();
+    set.add(m?.[2] ?? "both");
+    sides.set(region, set);
+  }
+  return [...sides]
+    .map(([region, s]) => {
+      const words = region.replace(/-/g, " ");
+      if (s.has("both") || s.size > 1) return words;
+      return `${[...s][0]} ${words}`;
+    })
+    .join(", ");
+}
+
+/**
+ * Why an item (or the routine) is there, as one sentence from its rules' phrases.
+ *
+ * @example
+ * whyText(["L6", "L11"]); // "Long run: feet, calves and hips first; stiff region gets more time."
+ */
+export function whyText(reasons: readonly RuleId[]): string {
+  const phrases = [...new Set(reasons.map((r) => RULE_PHRASES[r]).filter((p): p is string => !!p))];
+  if (phrases.length === 0) return "";
+  const s = phrases.join("; ");
+  return `${s[0]?.toUpperCase() ?? ""}${s.slice(1)}.`;
+}
+
+/**
+ * The load model's figures in words.
+ *
+ * @example
+ * plainFigures("Fatigue is well above fitness (form -131.4): keep it light.");
+ * // "Your fatigue is well above your usual: keep it light."
+ */
+export function plainFigures(text: string): string {
+  return text
+    .replace(/Fatigue is well above fitness \(form -?\d+(?:\.\d+)?\)/g, "Your fatigue is well above your usual")
+    .replace(/\s*\(form -?\d+(?:\.\d+)?\)/g, "")
+    .replace(/(\d+(?:\.\d+)?)x your 4-week average/g, (_, r: string) => {
+      const ratio = Number(r);
+      if (ratio >= 1.9) return `about ${Math.round(ratio * 10) / 10} times your usual week`;
+      return `about ${Math.round((ratio - 1) * 100)} % more than your usual week`;
+    });
+}
+
+/**
+ * A warning cut to its first sentence (and at most `max` characters), and whether more
+ * remains to show on demand.
+ *
+ * @example
+ * shortWarning("Sharp pain in calves. Skip foam-calf-roll and ball-calf and ..."); // { short: "Sharp pain in calves.", more: true }
+ */
+export function shortWarning(message: string, max = 120): { short: string; more: boolean } {
+  const text = plainFigures(message).trim();
+  const first = /^.*?[.:;](?=\s|$)/.exec(text)?.[0] ?? text;
+  const cut = first.length > max ? `${first.slice(0, max).replace(/\s+\S*$/, "")}…` : first;
+  return { short: cut.replace(/[:;]$/, "."), more: cut.length < text.length };
+}

@@ -1,0 +1,65 @@
+/**
+ * The head of Today's routine: length, Start (always first, so cautions never push it
+ * away), the time slider, why the routine looks as it does, and the facts that shaped it
+ * with the load model's figures in words.
+ */
+import type { Routine } from "../../../core/routine/types.js";
+import { plainFigures } from "../../app/plain.js";
+import { formatDuration } from "../../app/units.js";
+import { WhyLine } from "../WhyLine.js";
+
+export function RoutineSummary({
+  routine,
+  minutes,
+  onMinutes,
+  onStart,
+  explanation,
+}: {
+  routine: Routine;
+  minutes: number | null;
+  onMinutes(m: number): void;
+  onStart(): void;
+  explanation: string[] | undefined;
+}) {
+  return (
+    <div className="card">
+      <div className="spread">
+        <span>
+          <b data-testid="total-minutes">{formatDuration(routine.totalSeconds)}</b>{" "}
+          <span className="muted">· {routine.items.length} movements</span>
+        </span>
+        <button
+          type="button"
+          className="btn-primary"
+          onClick={onStart}
+          disabled={routine.items.length === 0}
+          data-testid="start"
+        >
+          Start
+        </button>
+      </div>
+      <label htmlFor="minutes">Time you have: {minutes ?? "—"} min</label>
+      <input
+        id="minutes"
+        type="range"
+        min={3}
+        max={30}
+        step={1}
+        value={minutes ?? 10}
+        onChange={(e) => onMinutes(Number(e.target.value))}
+        aria-valuetext={`${minutes ?? 10} minutes`}
+      />
+      <WhyLine reasons={routine.reasons} label="the whole routine" />
+      {explanation && explanation.length > 0 && (
+        <details>
+          <summary>What shaped this routine</summary>
+          <ul className="small" data-testid="explanation">
+            {explanation.map((l) => (
+              <li key={l}>{plainFigures(l)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

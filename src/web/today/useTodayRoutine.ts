@@ -1,0 +1,126 @@
+/**
+ * Today's routine: from the server when online, built on the phone from the cached journal
+ * when not. Reloads whenever the journal changes (any write, sent or queued), keeping the
+ * minutes the runner chose, so Today never shows a routine older than the last write.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Routine, RoutineContext } from "../../core/routine/types.js";
+import type { SessionKind } from "../../core/vocabulary.js";
+import { api, NetworkError, errorText } from "../api/client.js";
+import { useDataVersion } from "../app/freshness.js";
+import { whenIdle } from "../app/idle.js";
+import { localDay } from "../app/units.js";
+import {
+  buildLocalRoutine,
+  daySeed,
+  loadEngine,
+  offlineContext,
+} from "../offline/local-routine.js";
+
+/** What GET /api/today adds to the routine: the facts that shaped it. */
+export interface TodayFacts {
+  day?: string;
+  seed?: number;
+  explanation?: string[];
+  session?: SessionKind;
+}
+type TodayAnswer = Routine & { context?: TodayFacts };
+
+export interface TodayRoutine {
+  routine: Routine | null;
+  setRoutine(r: Routine): void;
+  /** The context an offline routine was built from (null online). */
+  context: RoutineContext | null;
+  facts: TodayFacts | null;
+  offline: boolean;
+  minutes: number | null;
+  setMinutes(m: number): void;
+  error: string | null;
+  loading: boolean;
+}
+
+/**
+ * The session kind for the log: as the server says, else post-run when a run shaped it.
+ *
+ * @example
+ * kindOf({ session: "post-run" }, null); // "post-run"
+ */
+export function kindOf(facts: TodayFacts | null, ctx: RoutineContext | null): SessionKind {
+  if (facts?.session) return facts.session;
+  if (ctx?.session) return ctx.session;
+  if (ctx?.run || facts?.explanation?.some((l) => l.startsWith("Today's run"))) return "post-run";
+  return "mini";
+}
+
+/** Loads today's routine and keeps it fresh; `setMinutes` resizes it (debounced). */
+export function useTodayRoutine(): TodayRoutine {
+  const version = useDataVersion();
+  const [routine, setRoutine] = useState<Routine | null>(null);
+  const [context, setContext] = useState<RoutineContext | null>(null);
+  const [facts, setFacts] = useState<TodayFacts | null>(null);
+  const [offline, setOffline] = useState(false);
+  const [minutes, setMinutesState] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const request = useRef(0);
+  const chosen = useRef<number | null>(null);
+  const debounce = useRef<number | undefined>(undefined);
+
+  const load = useCallback(async (mins: number | null) => {
+    const n = ++request.current;
+    setLoading(true);
+    const today = localDay();
+    try {
+      const r = await api<TodayAnswer>(`/api/today${mins === null ? "" : `?minutes=${mins}`}`);
+      if (n !== request.current) return;
+      const { context: serverFacts, ...rest } = r;
+      setRoutine(rest);
+      setFacts(serverFacts ?? null);
+      setContext(null);
+      setOffline(false);
+      setError(null);
+      if (mins === null) setMinutesState(Math.max(1, Math.round(rest.totalSeconds / 60)));
+    } catch (e) {
+      if (n !== request.current) return;
+      if (!(e instanceof NetworkError)) {
+        setError(errorText(e));
+        setLoading(false);
+        return;
+      }
+      try {
+        const ctx = await offlineContext(mins ?? undefined, today);
+        const r = await buildLocalRoutine(ctx, daySeed(today));
+        if (n !== request.current) return;
+        setRoutine(r);
+        setContext(ctx);
+        setFacts(null);
+        setOffline(true);
+        setError(null);
+        if (mins === null) setMinutesState(Math.max(1, Math.round(r.totalSeconds / 60)));
+      } catch (e2) {
+        setError(`Offline, and today's routine could not be built here: ${errorText(e2)}`);
+      }
+    }
+    setLoading(false);
+  }, []);
+
+  // First load, and again after every write, at the minutes the runner chose.
+  useEffect(() => {
+    void load(chosen.current);
+  }, [load, version]);
+
+  // Fetch the engine chunk while online so it is at hand (and cached) when offline.
+  useEffect(() => whenIdle(() => void loadEngine().catch(() => {})), []);
+
+  const setMinutes = useCallback(
+    (m: number) => {
+      chosen.current = m;
+      setMinutesState(m);
+      window.clearTimeout(debounce.current);
+      debounce.current = window.setTimeout(() => void load(m), 150);
+    },
+    [load],
+  );
+
+  return { routine, setRoutine, context, facts, offline, minutes, setMinutes, error, loading };
+}
