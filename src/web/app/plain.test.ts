@@ -3,23 +3,31 @@ import { plainFigures, regionWords, shortWarning, whyText } from "./plain.js";
 
 describe("routine text for people", () => {
   it("names each region once, in words, with a side only when it is the only one", () => {
-    expect(regionWords(["hamstrings-right", "hamstrings", "hip-flexors-left"])).toBe("hamstrings, left hip flexors");
+    expect(regionWords(["hamstrings-right", "hamstrings", "hip-flexors-left"])).toBe(
+      "hamstrings, left hip flexors",
+    );
     expect(regionWords(["calves-left", "calves-right"])).toBe("calves");
     expect(regionWords([])).toBe("");
   });
 
   it("says why in one sentence with each phrase once", () => {
-    expect(whyText(["L6", "L11", "L6"])).toBe("Long run: feet, calves and hips first; stiff region gets more time.");
+    expect(whyText(["L6", "L11", "L6"])).toBe(
+      "Long run: feet, calves and hips first; stiff region gets more time.",
+    );
     expect(whyText([])).toBe("");
   });
 
   it("turns the load model's figures into words", () => {
-    const fatigue = plainFigures("Fatigue is well above fitness (form -131.4): keep today's care light.");
+    const fatigue = plainFigures(
+      "Fatigue is well above fitness (form -131.4): keep today's care light.",
+    );
     expect(fatigue).toBe("Your fatigue is well above your usual: keep today's care light.");
     expect(plainFigures("This week's load is 1.4x your 4-week average: keep it light.")).toBe(
       "This week's load is about 40 % more than your usual week: keep it light.",
     );
-    expect(plainFigures("load is 2.3x your 4-week average")).toBe("load is about 2.3 times your usual week");
+    expect(plainFigures("load is 2.3x your 4-week average")).toBe(
+      "load is about 2.3 times your usual week",
+    );
   });
 
   it("keeps a warning's first sentence and says when more remains", () => {

@@ -53,7 +53,10 @@ export function whyText(reasons: readonly RuleId[]): string {
  */
 export function plainFigures(text: string): string {
   return text
-    .replace(/Fatigue is well above fitness \(form -?\d+(?:\.\d+)?\)/g, "Your fatigue is well above your usual")
+    .replace(
+      /Fatigue is well above fitness \(form -?\d+(?:\.\d+)?\)/g,
+      "Your fatigue is well above your usual",
+    )
     .replace(/\s*\(form -?\d+(?:\.\d+)?\)/g, "")
     .replace(/(\d+(?:\.\d+)?)x your 4-week average/g, (_, r: string) => {
       const ratio = Number(r);

@@ -32,7 +32,13 @@ export function Today() {
 
   async function openSwap(i: number) {
     setSwapFor(i);
-    if (!movements) setMovements(await loadEngine().then((e) => e.MOVEMENTS, () => []));
+    if (!movements)
+      setMovements(
+        await loadEngine().then(
+          (e) => e.MOVEMENTS,
+          () => [],
+        ),
+      );
   }
 
   function start() {
@@ -48,8 +54,8 @@ export function Today() {
       </h1>
       {t.offline && (
         <p className="card card-warn" role="status" data-testid="offline-routine">
-          No connection: this routine was built on your phone from your profile, body check and
-          pain flags{syncedAt ? ` as last synced on ${syncedText(syncedAt)}` : ""}.
+          No connection: this routine was built on your phone from your profile, body check and pain
+          flags{syncedAt ? ` as last synced on ${syncedText(syncedAt)}` : ""}.
         </p>
       )}
       {t.error && (

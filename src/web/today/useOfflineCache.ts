@@ -18,24 +18,27 @@ export function useOfflineCache(online: boolean): void {
   const version = useDataVersion();
   useEffect(() => {
     if (!online) return;
-    return whenIdle(() => {
-      const day = localDay();
-      void Promise.all([
-        api<BodyCheck[]>("/api/body-checks").then((c) => writeCache("bodyCheck", c[0] ?? null)),
-        api<PainFlag[]>("/api/pain-flags?open=true").then((f) => writeCache("painFlags", f)),
-        api<RunRecord[]>(`/api/runs?from=${day}`).then((runs) => {
-          const run = runs.find(
-            (r) =>
-              r.activity.sport === "run" &&
-              !r.planned &&
-              localDay(new Date(r.activity.startTime)) === day,
-          );
-          const type = run ? (runTypeOf(run) ?? "easy") : undefined;
-          return writeCache("todayRun", type ? { day, run: type } : null);
-        }),
-      ])
-        .then(() => markSynced())
-        .catch(() => {});
-    }, version === 0 ? 2000 : 200);
+    return whenIdle(
+      () => {
+        const day = localDay();
+        void Promise.all([
+          api<BodyCheck[]>("/api/body-checks").then((c) => writeCache("bodyCheck", c[0] ?? null)),
+          api<PainFlag[]>("/api/pain-flags?open=true").then((f) => writeCache("painFlags", f)),
+          api<RunRecord[]>(`/api/runs?from=${day}`).then((runs) => {
+            const run = runs.find(
+              (r) =>
+                r.activity.sport === "run" &&
+                !r.planned &&
+                localDay(new Date(r.activity.startTime)) === day,
+            );
+            const type = run ? (runTypeOf(run) ?? "easy") : undefined;
+            return writeCache("todayRun", type ? { day, run: type } : null);
+          }),
+        ])
+          .then(() => markSynced())
+          .catch(() => {});
+      },
+      version === 0 ? 2000 : 200,
+    );
   }, [online, version]);
 }

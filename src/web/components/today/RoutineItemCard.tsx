@@ -33,7 +33,9 @@ export function RoutineItemCard({
       <span className="muted small" data-testid="item-regions">
         {regionWords(item.regions)}
         {item.pressure ? ` · ${item.pressure} pressure` : ""}
-        {item.equipment.length ? ` · ${item.equipment.map((e) => e.replace(/-/g, " ")).join(", ")}` : ""}
+        {item.equipment.length
+          ? ` · ${item.equipment.map((e) => e.replace(/-/g, " ")).join(", ")}`
+          : ""}
       </span>
       <WhyLine reasons={item.reasons} label={item.name} />
       <div className="spread">

@@ -1,0 +1,27 @@
+/** After the log is saved: saved now or queued for sync, and where to go next. */
+import { useEffect, useRef } from "react";
+
+export function LogDone({ queued }: { queued: boolean }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="logged-h">
+      <h1 id="logged-h" tabIndex={-1} ref={heading}>
+        Logged
+      </h1>
+      <p role="status" data-testid="log-result">
+        {queued
+          ? "Saved on this phone. It will sync once you are back online."
+          : "Session saved. Nice work."}
+      </p>
+      <div className="row">
+        <a className="btn btn-primary" href="#/progress">
+          See progress
+        </a>
+        <a className="btn" href="#/today">
+          Today
+        </a>
+      </div>
+    </section>
+  );
+}
