@@ -1,0 +1,106 @@
+/** Log a run by hand: day, type, minutes, distance in the runner's units, effort. */
+import { useState } from "react";
+import type { RunRecord } from "../../../core/journal/types.js";
+import type { Units } from "../../../core/journal/types.js";
+import { RUN_TYPES, type RunType } from "../../../core/vocabulary.js";
+import { api, errorText, newIdempotencyKey } from "../../api/client.js";
+import { distanceFromDisplay, distanceUnit, localDay } from "../../app/units.js";
+
+export function ManualRunForm({ units }: { units: Units }) {
+  const [form, setForm] = useState({
+    date: localDay(),
+    type: "easy" as RunType,
+    minutes: "",
+    distance: "",
+    rpe: "",
+  });
+  const [msg, setMsg] = useState<string | null>(null);
+
+  async function addRun(e: React.FormEvent) {
+    e.preventDefault();
+    setMsg(null);
+    const body: Record<string, unknown> = {
+      date: form.date,
+      type: form.type,
+      minutes: Number(form.minutes),
+    };
+    if (form.distance)
+      body.km = Math.round(distanceFromDisplay(Number(form.distance), units) * 100) / 100;
+    if (form.rpe) body.rpe = Number(form.rpe);
+    try {
+      await api<RunRecord>("/api/runs", {
+        method: "POST",
+        body,
+        idempotencyKey: newIdempotencyKey(),
+      });
+      setMsg("Run saved. Today's routine now fits it.");
+      setForm({ ...form, minutes: "", distance: "", rpe: "" });
+    } catch (err) {
+      setMsg(errorText(err));
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={(e) => void addRun(e)} aria-labelledby="addrun-h">
+      <h2 id="addrun-h">Log a run</h2>
+      <label htmlFor="run-date">Date</label>
+      <input
+        id="run-date"
+        type="date"
+        required
+        value={form.date}
+        onChange={(e) => setForm({ ...form, date: e.target.value })}
+      />
+      <label htmlFor="run-type">Type</label>
+      <select
+        id="run-type"
+        value={form.type}
+        onChange={(e) => setForm({ ...form, type: e.target.value as RunType })}
+      >
+        {RUN_TYPES.map((t) => (
+          <option key={t}>{t}</option>
+        ))}
+      </select>
+      <label htmlFor="run-minutes">Duration (min)</label>
+      <input
+        id="run-minutes"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={1440}
+        required
+        value={form.minutes}
+        onChange={(e) => setForm({ ...form, minutes: e.target.value })}
+      />
+      <label htmlFor="run-distance">Distance ({distanceUnit(units)}, optional)</label>
+      <input
+        id="run-distance"
+        type="number"
+        inputMode="decimal"
+        step="0.01"
+        min={0}
+        value={form.distance}
+        onChange={(e) => setForm({ ...form, distance: e.target.value })}
+      />
+      <label htmlFor="run-rpe">Effort, RPE 1-10 (optional)</label>
+      <input
+        id="run-rpe"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={10}
+        value={form.rpe}
+        onChange={(e) => setForm({ ...form, rpe: e.target.value })}
+      />
+      <button
+        type="submit"
+        className="btn-primary"
+        style={{ marginTop: "0.75rem" }}
+        data-testid="add-run"
+      >
+        Save run
+      </button>
+      {msg && <p role="status">{msg}</p>}
+    </form>
+  );
+}

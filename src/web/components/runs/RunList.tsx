@@ -1,0 +1,120 @@
+/**
+ * The runner's activities, newest first, 50 at a time: runs, cross-training or both. With no
+ * connection it shows the last synced page and its date.
+ */
+import { useCallback, useEffect, useState } from "react";
+import type { RunRecord, Units } from "../../../core/journal/types.js";
+import type { RunType } from "../../../core/vocabulary.js";
+import { api, errorText } from "../../api/client.js";
+import { useDataVersion } from "../../app/freshness.js";
+import { fetchWithSnapshot, syncedText } from "../../app/snapshot.js";
+import type { LoadLine } from "../../runs/format.js";
+import { RunCard } from "./RunCard.js";
+
+const PAGE = 50;
+type Filter = "run" | "cross" | "all";
+const FILTERS: { value: Filter; label: string }[] = [
+  { value: "run", label: "Runs" },
+  { value: "cross", label: "Cross-training" },
+  { value: "all", label: "All" },
+];
+
+export function RunList({ units }: { units: Units }) {
+  const version = useDataVersion();
+  const [filter, setFilter] = useState<Filter>("run");
+  const [runs, setRuns] = useState<RunRecord[] | null>(null);
+  const [more, setMore] = useState(false);
+  const [syncedAt, setSyncedAt] = useState<string | undefined>(undefined);
+  const [loads, setLoads] = useState<Map<string, LoadLine>>(new Map());
+  const [error, setError] = useState<string | null>(null);
+
+  const path = useCallback(
+    (offset: number) =>
+      `/api/runs?limit=${PAGE}&offset=${offset}${filter === "all" ? "" : `&sport=${filter}`}`,
+    [filter],
+  );
+
+  useEffect(() => {
+    void fetchWithSnapshot<RunRecord[]>(path(0))
+      .then(({ data, syncedAt: at }) => {
+        setRuns(data);
+        setMore(data.length === PAGE);
+        setSyncedAt(at);
+        setError(null);
+      })
+      .catch((e) => setError(errorText(e)));
+    void api<{ sessions?: LoadLine[] }>("/api/load?weeks=52")
+      .then((l) => setLoads(new Map((l.sessions ?? []).map((x) => [x.id, x]))))
+      .catch(() => setLoads(new Map()));
+  }, [path, version]);
+
+  async function showMore() {
+    try {
+      const next = await api<RunRecord[]>(path(runs?.length ?? 0));
+      setRuns([...(runs ?? []), ...next]);
+      setMore(next.length === PAGE);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+
+  async function override(id: string, t: RunType) {
+    try {
+      const r = await api<RunRecord>(`/api/runs/${encodeURIComponent(id)}`, {
+        method: "PATCH",
+        body: { typeOverride: t },
+      });
+      setRuns((runs ?? []).map((x) => (x.id === id ? r : x)));
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+
+  return (
+    <section aria-labelledby="list-h">
+      <h2 id="list-h">Your activities</h2>
+      <div className="segmented" role="group" aria-label="Show">
+        {FILTERS.map((f) => (
+          <button
+            key={f.value}
+            type="button"
+            aria-pressed={filter === f.value}
+            onClick={() => setFilter(f.value)}
+            data-testid={`filter-${f.value}`}
+          >
+            {f.label}
+          </button>
+        ))}
+      </div>
+      {syncedAt && (
+        <p className="card card-warn" role="status" data-testid="runs-synced">
+          No connection: your activities as last synced on {syncedText(syncedAt)}.
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="card card-warn">
+          {error}
+        </p>
+      )}
+      {runs && runs.length === 0 && (
+        <p className="muted">{filter === "cross" ? "No cross-training yet." : "No runs yet."}</p>
+      )}
+      <ul className="plain-list" data-testid="run-list">
+        {runs?.map((r) => (
+          <RunCard
+            key={r.id}
+            run={r}
+            units={units}
+            loads={loads}
+            onType={(t) => void override(r.id, t)}
+          />
+        ))}
+      </ul>
+      {more && !syncedAt && (
+        <button type="button" onClick={() => void showMore()} data-testid="more-runs">
+          Show {PAGE} more
+        </button>
+      )}
+    </section>
+  );
+}

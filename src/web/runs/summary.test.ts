@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import type { ImportResult } from "../api/upload.js";
+import { importSummary } from "./summary.js";
+
+describe("importSummary", () => {
+  it("sums a large export in one sentence and lists only the files with problems", () => {
+    const results: ImportResult[] = [
+      ...Array.from({ length: 1200 }, (_, i): ImportResult => ({
+        file: `export/activities/${i}.gpx`,
+        status: "imported",
+        runIds: [`r${i}`],
+      })),
+      { file: "export/activities/9.fit", status: "duplicate", duplicateOf: ["r9"] },
+      { file: "export/activities/bad.fit", status: "failed", reason: "not a FIT file" },
+      { file: "export/media/photo.jpg", status: "skipped", reason: "not an activity file" },
+    ];
+    const s = importSummary({
+      results,
+      counts: { imported: 1200, duplicate: 1, failed: 1, skipped: 1 },
+      activitiesStored: 1200,
+      activitiesDuplicate: 1,
+    });
+    expect(s.headline).toBe(
+      "1,200 new activities from 1,203 files; 1 already in your journal; 1 file skipped; 1 file failed.",
+    );
+    expect(s.problems.map((p) => `${p.file}: ${p.reason}`)).toEqual([
+      "export/activities/bad.fit: not a FIT file",
+      "export/media/photo.jpg: not an activity file",
+    ]);
+  });
+
+  it("works from the per-file rows alone", () => {
+    expect(
+      importSummary({ results: [{ file: "a.gpx", status: "imported", runIds: ["x"] }] }).headline,
+    ).toBe("1 new activity from 1 file.");
+  });
+});
