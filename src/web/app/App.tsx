@@ -10,6 +10,7 @@ import { navigate, useRoute, type Route } from "./router.js";
 import { Today } from "../screens/Today.js";
 import { ErrorBoundary } from "../components/ErrorBoundary.js";
 import { whenIdle } from "./idle.js";
+import { focusHeadingWhenShown } from "./focus.js";
 
 // The player and the log load while the runner reads Today (prefetched below), so they
 // open at once and keep the first download small.
@@ -22,6 +23,7 @@ const Progress = lazy(() => import("../screens/Progress.js"));
 const Library = lazy(() => import("../screens/Library.js"));
 const Settings = lazy(() => import("../screens/Settings.js"));
 const Onboarding = lazy(() => import("../screens/Onboarding.js"));
+const Audit = lazy(() => import("../screens/Audit.js"));
 
 const NAV: { route: Route; label: string; icon: string }[] = [
   { route: "today", label: "Today", icon: "M4 12h16M12 4v16" },
@@ -44,6 +46,7 @@ const TITLES: Record<Route, string> = {
   library: "Library",
   settings: "Settings",
   onboarding: "Welcome",
+  audit: "Weekly audit",
 };
 
 function Screen({ route }: { route: Route }) {
@@ -64,6 +67,8 @@ function Screen({ route }: { route: Route }) {
       return <Settings />;
     case "onboarding":
       return <Onboarding />;
+    case "audit":
+      return <Audit />;
   }
 }
 
@@ -73,10 +78,10 @@ function Shell() {
 
   useEffect(() => {
     document.title = `${TITLES[route]} · Limber`;
-    // Move focus to the new screen's heading for keyboard and screen-reader users.
-    const h = document.querySelector<HTMLElement>("#main h1");
-    h?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
+    // Move focus to the new screen's heading for keyboard and screen-reader users; screens
+    // that load on demand render it a moment later.
+    return focusHeadingWhenShown();
   }, [route]);
 
   useEffect(() => {

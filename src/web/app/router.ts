@@ -13,6 +13,7 @@ export const ROUTES = [
   "library",
   "settings",
   "onboarding",
+  "audit",
 ] as const;
 export type Route = (typeof ROUTES)[number];
 

@@ -11,6 +11,7 @@ import { startSession } from "../app/session.js";
 import { excludedRegions, swapCandidates, swapItem } from "../app/swap.js";
 import { lastSynced, syncedText } from "../app/snapshot.js";
 import { ComfortCard } from "../components/ComfortCard.js";
+import { AuditLink } from "../components/today/AuditLink.js";
 import { RoutineItemCard } from "../components/today/RoutineItemCard.js";
 import { RoutineSummary } from "../components/today/RoutineSummary.js";
 import { SwapPanel } from "../components/today/SwapPanel.js";
@@ -75,6 +76,7 @@ export function Today() {
           />
           <Warnings warnings={routine.warnings} />
           <ComfortCard />
+          <AuditLink />
 
           <ol className="stack plain-list" aria-label="Routine" data-testid="routine">
             {routine.items.map((it, i) => (

@@ -1,0 +1,32 @@
+/**
+ * Focus on the heading of a screen once it is in the page: screens that load on demand show
+ * "Loading…" first, so the heading may arrive a moment after the route changes.
+ */
+
+/**
+ * Focuses `#main h1` now or as soon as it appears (for up to `waitMs`); returns a cancel
+ * function for effect cleanup.
+ *
+ * @example
+ * useEffect(() => focusHeadingWhenShown(), [route]);
+ */
+export function focusHeadingWhenShown(waitMs = 3000): () => void {
+  const main = document.getElementById("main");
+  const tryFocus = (): boolean => {
+    const h = main?.querySelector<HTMLElement>("h1");
+    if (!h) return false;
+    h.focus({ preventScroll: true });
+    return true;
+  };
+  if (tryFocus() || !main) return () => {};
+  const obs = new MutationObserver(() => {
+    if (tryFocus()) stop();
+  });
+  const timer = window.setTimeout(() => stop(), waitMs);
+  function stop() {
+    obs.disconnect();
+    window.clearTimeout(timer);
+  }
+  obs.observe(main, { childList: true, subtree: true });
+  return stop;
+}
