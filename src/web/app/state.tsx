@@ -14,6 +14,7 @@ import {
 import type { Profile, Units } from "../../core/journal/types.js";
 import { api, NetworkError } from "../api/client.js";
 import { noteWrite } from "./freshness.js";
+import { remindersOn, scheduleReminder } from "./reminder.js";
 import { readCache, writeCache } from "../offline/cache.js";
 import { flushOutbox, onOutboxChange, pendingCount } from "../offline/outbox.js";
 
@@ -94,6 +95,13 @@ export function AppProvider({ children }: { children: ReactNode }) {
   }, [reloadProfile]);
 
   useEffect(() => applyTheme(theme), [theme]);
+
+  // The daily reminder, where the runner turned notifications on in this browser.
+  const reminderAt = profile?.preferredSessionTime;
+  useEffect(
+    () => (reminderAt && remindersOn() ? scheduleReminder(reminderAt) : undefined),
+    [reminderAt],
+  );
 
   const setTheme = useCallback((t: Theme) => {
     localStorage.setItem("limber:theme", t);

@@ -1,0 +1,75 @@
+/** The whole journal as a download, and deleting everything with a typed confirmation. */
+import { useState } from "react";
+import { api, errorText } from "../../api/client.js";
+import { clearCache } from "../../offline/cache.js";
+
+const CACHED = [
+  "profile",
+  "bodyCheck",
+  "painFlags",
+  "todayRun",
+  "activeSession",
+  "lastSessionAt",
+  "comfortAskedFor",
+] as const;
+
+export function DataCard({ onDeleted }: { onDeleted(): void }) {
+  const [confirm, setConfirm] = useState("");
+  const [msg, setMsg] = useState<string | null>(null);
+
+  async function exportJournal() {
+    try {
+      const data = await api<unknown>("/api/export");
+      const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = `limber-journal-${new Date().toISOString().slice(0, 10)}.json`;
+      a.click();
+      URL.revokeObjectURL(a.href);
+      setMsg("Export downloaded.");
+    } catch (e) {
+      setMsg(errorText(e));
+    }
+  }
+
+  async function deleteAll() {
+    try {
+      await api("/api/account", { method: "DELETE", body: { confirm: "delete" } });
+      await Promise.all(CACHED.map(clearCache));
+      onDeleted();
+    } catch (e) {
+      setMsg(errorText(e));
+    }
+  }
+
+  return (
+    <div className="card">
+      <h2>Your data</h2>
+      <button type="button" onClick={() => void exportJournal()}>
+        Download everything (JSON)
+      </button>
+      <h3>Delete everything</h3>
+      <p className="muted small">
+        This removes your profile, runs, sessions and tests from the server. It cannot be undone.
+      </p>
+      <label htmlFor="confirm-delete">Type delete to confirm</label>
+      <input
+        id="confirm-delete"
+        type="text"
+        value={confirm}
+        onChange={(e) => setConfirm(e.target.value)}
+        autoComplete="off"
+      />
+      <button
+        type="button"
+        className="btn-danger"
+        style={{ marginTop: "0.5rem" }}
+        disabled={confirm !== "delete"}
+        onClick={() => void deleteAll()}
+      >
+        Delete my data
+      </button>
+      {msg && <p role="status">{msg}</p>}
+    </div>
+  );
+}
