@@ -71,7 +71,8 @@ export function scheduleReminder(hhmm: string): () => void {
   const arm = () => {
     timer = window.setTimeout(
       () => {
-        if (remindersOn() && Notification.permission === "granted") void show().catch(() => {});
+        if (remindersOn() && "Notification" in window && Notification.permission === "granted")
+          void show().catch(() => {});
         arm();
       },
       msUntilNext(new Date(), hhmm),

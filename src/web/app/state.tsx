@@ -14,7 +14,7 @@ import {
 import type { Profile, Units } from "../../core/journal/types.js";
 import { api, NetworkError } from "../api/client.js";
 import { noteWrite } from "./freshness.js";
-import { remindersOn, scheduleReminder } from "./reminder.js";
+import { scheduleReminder } from "./reminder.js";
 import { readCache, writeCache } from "../offline/cache.js";
 import { flushOutbox, onOutboxChange, pendingCount } from "../offline/outbox.js";
 
@@ -96,12 +96,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => applyTheme(theme), [theme]);
 
-  // The daily reminder, where the runner turned notifications on in this browser.
+  // The daily reminder; it shows only where the runner turned notifications on.
   const reminderAt = profile?.preferredSessionTime;
-  useEffect(
-    () => (reminderAt && remindersOn() ? scheduleReminder(reminderAt) : undefined),
-    [reminderAt],
-  );
+  useEffect(() => (reminderAt ? scheduleReminder(reminderAt) : undefined), [reminderAt]);
 
   const setTheme = useCallback((t: Theme) => {
     localStorage.setItem("limber:theme", t);
