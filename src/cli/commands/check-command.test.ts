@@ -1,21 +1,38 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BodyCheck } from "../../core/journal/types.js";
-import { ENGINES, createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
+import {
+  ENGINES,
+  createTestDatabase,
+  type TestDatabase,
+} from "../../store/test-support/databases.js";
 import { parseCheckRatings } from "./check-ratings.js";
 import { limber } from "./test-support/in-process.js";
 
 describe("parseCheckRatings", () => {
   it("reads stiffness, inline or flagged tenderness, fade and rebound per region", () => {
-    expect(parseCheckRatings({ ratings: "calves=8/2,hamstrings-left=7", tenderness: "hamstrings-left=3", fade: "calves=20", rebound: ["calves"] })).toEqual([
+    expect(
+      parseCheckRatings({
+        ratings: "calves=8/2,hamstrings-left=7",
+        tenderness: "hamstrings-left=3",
+        fade: "calves=20",
+        rebound: ["calves"],
+      }),
+    ).toEqual([
       { region: "calves", stiffness: "8", tenderness: "2", rebound: true, fadeSeconds: "20" },
       { region: "hamstrings-left", stiffness: "7", tenderness: "3", rebound: false },
     ]);
   });
 
   it("names the region and what is allowed when a rating is missing or out of range", () => {
-    expect(() => parseCheckRatings({ ratings: "calves=8" })).toThrow(/calves: tenderness is missing/);
-    expect(() => parseCheckRatings({ ratings: "calves=12/1" })).toThrow(/calves: stiffness must be a whole number 0-10, got "12"/);
-    expect(() => parseCheckRatings({ ratings: "calves=2/1", fade: "glutes=20" })).toThrow(/glutes is not one of the regions you rated \(calves\)/);
+    expect(() => parseCheckRatings({ ratings: "calves=8" })).toThrow(
+      /calves: tenderness is missing/,
+    );
+    expect(() => parseCheckRatings({ ratings: "calves=12/1" })).toThrow(
+      /calves: stiffness must be a whole number 0-10, got "12"/,
+    );
+    expect(() => parseCheckRatings({ ratings: "calves=2/1", fade: "glutes=20" })).toThrow(
+      /glutes is not one of the regions you rated \(calves\)/,
+    );
     expect(() => parseCheckRatings({ ratings: "calves" })).toThrow(/not of the form name=value/);
   });
 });
@@ -28,7 +45,15 @@ describe.each(ENGINES)("limber check on %s", (engine) => {
   afterEach(() => t.dispose());
 
   it("records every region of a list in one check", async () => {
-    const r = await limber(t.env, ["check", "calves=8/2,hamstrings-left=7/3,glutes=2/0", "--fade", "calves=20", "--rebound", "hamstrings-left", "--json"]);
+    const r = await limber(t.env, [
+      "check",
+      "calves=8/2,hamstrings-left=7/3,glutes=2/0",
+      "--fade",
+      "calves=20",
+      "--rebound",
+      "hamstrings-left",
+      "--json",
+    ]);
     expect(r.code).toBe(0);
     const check = JSON.parse(r.out) as BodyCheck;
     expect(check.entries).toEqual([
@@ -36,12 +61,24 @@ describe.each(ENGINES)("limber check on %s", (engine) => {
       { region: "hamstrings", side: "left", stiffness: 7, tenderness: 3, rebound: true },
       { region: "glutes", stiffness: 2, tenderness: 0, rebound: false },
     ]);
-    const listed = JSON.parse((await limber(t.env, ["history", "--json"])).out) as { kind: string }[];
+    const listed = JSON.parse((await limber(t.env, ["history", "--json"])).out) as {
+      kind: string;
+    }[];
     expect(listed.filter((h) => h.kind === "body-check")).toHaveLength(1);
   });
 
   it("refuses a repeated --region instead of keeping the last", async () => {
-    const r = await limber(t.env, ["check", "--region", "calves", "--region", "glutes", "--stiffness", "3", "--tenderness", "1"]);
+    const r = await limber(t.env, [
+      "check",
+      "--region",
+      "calves",
+      "--region",
+      "glutes",
+      "--stiffness",
+      "3",
+      "--tenderness",
+      "1",
+    ]);
     expect(r).toMatchObject({ code: 2, out: "" });
     expect(r.err).toMatch(/^limber: --region: was given more than once; .*calves=8\/2/);
   });

@@ -21,7 +21,8 @@ export interface CheckRatingArgs {
 const EXAMPLE = "calves=8,hamstrings-left=7/3";
 
 function zeroToTen(field: string, region: string, what: string, v: string): string {
-  if (!/^(10|\d)$/.test(v)) throw new InputError(field, `${region}: ${what} must be a whole number 0-10, got "${v}"`);
+  if (!/^(10|\d)$/.test(v))
+    throw new InputError(field, `${region}: ${what} must be a whole number 0-10, got "${v}"`);
   return v;
 }
 
@@ -36,25 +37,46 @@ function zeroToTen(field: string, region: string, what: string, v: string): stri
  */
 export function parseCheckRatings(a: CheckRatingArgs): BodyCheckEntryInput[] {
   const pairs = parsePairs("RATINGS", a.ratings, EXAMPLE);
-  const tender = a.tenderness === undefined ? {} : parsePairs("--tenderness", a.tenderness, "calves=2,glutes=1");
+  const tender =
+    a.tenderness === undefined ? {} : parsePairs("--tenderness", a.tenderness, "calves=2,glutes=1");
   const fade = a.fade === undefined ? {} : parsePairs("--fade", a.fade, "calves=20");
   const rebound = new Set(a.rebound ?? []);
   const regions = Object.keys(pairs);
-  if (regions.length === 0) throw new InputError("RATINGS", `needs at least one region=stiffness, e.g. ${EXAMPLE}`);
-  for (const [flag, map] of [["--tenderness", tender], ["--fade", fade]] as const)
+  if (regions.length === 0)
+    throw new InputError("RATINGS", `needs at least one region=stiffness, e.g. ${EXAMPLE}`);
+  for (const [flag, map] of [
+    ["--tenderness", tender],
+    ["--fade", fade],
+  ] as const)
     for (const r of Object.keys(map))
-      if (!(r in pairs)) throw new InputError(flag, `${r} is not one of the regions you rated (${regions.join(", ")})`);
+      if (!(r in pairs))
+        throw new InputError(
+          flag,
+          `${r} is not one of the regions you rated (${regions.join(", ")})`,
+        );
   for (const r of rebound)
-    if (!(r in pairs)) throw new InputError("--rebound", `${r} is not one of the regions you rated (${regions.join(", ")})`);
+    if (!(r in pairs))
+      throw new InputError(
+        "--rebound",
+        `${r} is not one of the regions you rated (${regions.join(", ")})`,
+      );
   return regions.map((region) => {
     const [stiff = "", tenderInline] = (pairs[region] ?? "").split("/").map((s) => s.trim());
     const t = tenderInline ?? tender[region];
     if (t === undefined)
-      throw new InputError("RATINGS", `${region}: tenderness is missing: write ${region}=${stiff || "6"}/2, or --tenderness ${region}=2`);
+      throw new InputError(
+        "RATINGS",
+        `${region}: tenderness is missing: write ${region}=${stiff || "6"}/2, or --tenderness ${region}=2`,
+      );
     const entry: BodyCheckEntryInput = {
       region,
       stiffness: zeroToTen("RATINGS", region, "stiffness", stiff),
-      tenderness: zeroToTen(tenderInline === undefined ? "--tenderness" : "RATINGS", region, "tenderness", t),
+      tenderness: zeroToTen(
+        tenderInline === undefined ? "--tenderness" : "RATINGS",
+        region,
+        "tenderness",
+        t,
+      ),
       rebound: rebound.has(region),
     };
     if (fade[region] !== undefined) entry.fadeSeconds = fade[region];

@@ -9,22 +9,23 @@ import { importPaths, type ImportOutcome, type ImportSummary } from "../../servi
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, withJournal } from "./journal-support.js";
+import { displayFor, distanceText, localTime, type Display } from "./display.js";
 
-function activityLine(o: ImportOutcome): string {
+function activityLine(o: ImportOutcome, d: Display): string {
   const parts = (o.activities ?? []).map((a) => {
-    const km = a.distanceMeters !== undefined ? ` ${(a.distanceMeters / 1000).toFixed(2)} km` : "";
-    return `${a.sport}${km} ${Math.round((a.movingSeconds ?? a.elapsedSeconds) / 60)} min on ${a.startTime.slice(0, 10)}`;
+    const dist = a.distanceMeters !== undefined ? ` ${distanceText(a.distanceMeters / 1000, d.units)}` : "";
+    return `${a.sport}${dist} ${Math.round((a.movingSeconds ?? a.elapsedSeconds) / 60)} min on ${localTime(a.startTime, d.timeZone)}`;
   });
   return parts.join("; ");
 }
 
-/** One line per file, for people. */
-export function summaryLines(s: ImportSummary): string[] {
+/** One line per file, for people, with times in the runner's zone and figures in their units. */
+export function summaryLines(s: ImportSummary, d: Display = { timeZone: "UTC", units: "metric" }): string[] {
   const lines: string[] = [];
   for (const o of s.files) {
     const head = `${o.status.padEnd(9)} ${o.file}`;
     if (o.status === "imported") {
-      lines.push(`${head}: ${activityLine(o)}`);
+      lines.push(`${head}: ${activityLine(o, d)}`);
       if (o.duplicateOf?.length) lines.push(`          ${o.duplicateOf.length} of its activities were already in the journal`);
       for (const sk of o.skipped ?? []) lines.push(`          left out: ${sk.reason}`);
       if (o.partial?.length) lines.push(`          partial: ${o.partial.join("; ")}`);
@@ -65,16 +66,19 @@ export function summaryJson(s: ImportSummary): unknown {
 async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("import", "Import runs from FIT, GPX, TCX files, folders and Strava export zips")
     .argument("<path...>", "files, folders or .zip exports")
+    .option("--units <units>", "metric or imperial (default: your profile's)")
     .option("--json", "print a machine-readable summary");
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const paths = parsed.args;
-  const { json } = parsed.opts<{ json?: boolean }>();
+  const { json, units } = parsed.opts<{ json?: boolean; units?: string }>();
   const bar = io.interactive && !json ? new cliProgress.SingleBar({ format: "Importing [{bar}] {value}/{total} {file}", hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
   let started = false;
   try {
-    const summary = await withJournal(io, (database, userId) =>
-      importPaths(database, userId, paths, {
+    let display: Display = { timeZone: "UTC", units: "metric" };
+    const summary = await withJournal(io, async (database, userId) => {
+      display = await displayFor(database, userId, units);
+      return importPaths(database, userId, paths, {
         now: io.now(),
         onProgress: (p) => {
           if (!bar) return;
@@ -87,11 +91,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
             bar.update(p.done, { file });
           }
         },
-      }),
-    );
+      });
+    });
     bar?.stop();
     if (json) printJson(io, summaryJson(summary));
-    else io.out(summaryLines(summary).join("\n"));
+    else io.out(summaryLines(summary, display).join("\n"));
     return 0;
   } finally {
     if (started) bar?.stop();

@@ -9,12 +9,13 @@ import { addPainFlag, listPainFlags, resolvePainFlag } from "../../services/jour
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, prompts, withFlagNames, withJournal } from "./journal-support.js";
+import { displayFor, localTime } from "./display.js";
 
-/** One flag as a line. */
-export function formatPainFlag(f: PainFlag): string {
+/** One flag as a line, with its times in the runner's zone. */
+export function formatPainFlag(f: PainFlag, timeZone = "UTC"): string {
   const where = f.side ? `${f.region}-${f.side}` : f.region;
-  const state = f.resolvedAt ? `resolved ${f.resolvedAt.slice(0, 10)}` : "open";
-  return `${f.id}  ${f.openedAt.slice(0, 10)}  ${f.kind.padEnd(8)} ${where.padEnd(20)} ${state}${f.notes ? `  - ${f.notes}` : ""}`;
+  const state = f.resolvedAt ? `resolved ${localTime(f.resolvedAt, timeZone)}` : "open";
+  return `${f.id}  ${localTime(f.openedAt, timeZone)}  ${f.kind.padEnd(8)} ${where.padEnd(20)} ${state}${f.notes ? `  - ${f.notes}` : ""}`;
 }
 
 async function add(argv: string[], io: CliIo): Promise<number> {
@@ -52,8 +53,9 @@ async function list(argv: string[], io: CliIo): Promise<number> {
   const o = parsed.opts<{ open?: boolean; json?: boolean }>();
   return withJournal(io, async (database, userId) => {
     const flags = await listPainFlags(database, userId, { open: o.open });
+    const { timeZone } = await displayFor(database, userId);
     if (o.json) printJson(io, flags);
-    else io.out(flags.length ? flags.map(formatPainFlag).join("\n") : "No pain flags.");
+    else io.out(flags.length ? flags.map((f) => formatPainFlag(f, timeZone)).join("\n") : "No pain flags.");
     return 0;
   });
 }

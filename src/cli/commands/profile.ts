@@ -7,6 +7,7 @@ import { EQUIPMENT, type Equipment } from "../../core/vocabulary.js";
 import { getProfile, updateProfile, type ProfileInput } from "../../services/journal/profile.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
+import { distanceText } from "./display.js";
 import { printJson, prompts, splitList, withFlagNames, withJournal } from "./journal-support.js";
 
 interface Options {
@@ -78,7 +79,7 @@ export function formatProfile(p: Profile): string {
     if (v !== undefined) lines.push(`${label.padEnd(19)}${String(v)}${unit}`);
   };
   add("Years running:", p.yearsRunning, " years");
-  add("Weekly distance:", p.weeklyDistanceKm, " km");
+  if (p.weeklyDistanceKm !== undefined) add("Weekly distance:", distanceText(p.weeklyDistanceKm, p.units, 1));
   if (p.previousInjuries.length) add("Previous injuries:", p.previousInjuries.join("; "));
   add("Sitting a day:", p.hoursSittingPerDay, " h");
   add("Session time:", p.preferredSessionTime);

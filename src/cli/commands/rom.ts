@@ -3,31 +3,32 @@
  * them, side by side, with the left/right difference (a finding of its own, A4).
  */
 import { InputError, allowed } from "../../core/errors.js";
-import { ROM_TESTS, ROM_UNITS, type RomTest } from "../../core/journal/types.js";
+import { ROM_TESTS, ROM_UNITS, type RomTest, type Units } from "../../core/journal/types.js";
 import { addRomTest, listRomTests, type RomTestInput } from "../../services/journal/rom-tests.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, prompts, withFlagNames, withJournal } from "./journal-support.js";
+import { displayFor, lengthText } from "./display.js";
 
 const FLAGS = { test: "TEST", left: "--left", right: "--right", value: "--value", leftPass: "--left-pass", rightPass: "--right-pass", date: "--date", notes: "--notes" };
 
-function unitOf(t: RomTest): string {
-  return ROM_UNITS[t.test] === "cm" ? " cm" : "°";
+/** A test's figure in the runner's units: lengths in cm or in, angles in degrees. */
+function figure(t: RomTest, v: number, units: Units): string {
+  return ROM_UNITS[t.test] === "cm" ? lengthText(v, units) : `${Math.round(v * 10) / 10}°`;
 }
 
-/** One test as a line: "2026-11-20 knee-to-wall  left 9 cm  right 11 cm  (diff 2 cm)". */
-export function formatRomTest(t: RomTest): string {
-  const u = unitOf(t);
+/** One test as a line: "2026-11-20 knee-to-wall  left 9 cm  right 11 cm  (difference 2 cm)". */
+export function formatRomTest(t: RomTest, units: Units = "metric"): string {
   const parts = [t.date, t.test.padEnd(19)];
-  if (t.value !== undefined) parts.push(`${t.value}${u}`);
+  if (t.value !== undefined) parts.push(figure(t, t.value, units));
   const side = (label: string, n?: number, pass?: boolean) => {
-    const bits = [n !== undefined ? `${n}${u}` : "", pass !== undefined ? (pass ? "pass" : "fail") : ""].filter(Boolean);
+    const bits = [n !== undefined ? figure(t, n, units) : "", pass !== undefined ? (pass ? "pass" : "fail") : ""].filter(Boolean);
     if (bits.length) parts.push(`${label} ${bits.join(" ")}`);
   };
   side("left", t.left, t.leftPass);
   side("right", t.right, t.rightPass);
   if (t.left !== undefined && t.right !== undefined && t.left !== t.right) {
-    parts.push(`(difference ${Math.round(Math.abs(t.left - t.right) * 10) / 10}${u})`);
+    parts.push(`(difference ${figure(t, Math.abs(t.left - t.right), units)})`);
   }
   if (t.notes) parts.push(`- ${t.notes}`);
   return parts.join("  ");
@@ -70,7 +71,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
   return withJournal(io, async (database, userId) => {
     const saved = await withFlagNames(FLAGS, () => addRomTest(database, userId, input, { now: io.now() }));
     if (o.json) printJson(io, saved);
-    else io.out(`ROM test saved (${saved.id}):\n  ${formatRomTest(saved)}`);
+    else io.out(`ROM test saved (${saved.id}):\n  ${formatRomTest(saved, (await displayFor(database, userId)).units)}`);
     return 0;
   });
 }
@@ -78,14 +79,16 @@ async function add(argv: string[], io: CliIo): Promise<number> {
 async function list(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("rom list", "List range-of-motion tests, oldest first")
     .option("--test <test>", allowed(ROM_TESTS))
+    .option("--units <units>", "metric or imperial (default: your profile's)")
     .option("--json", "print as JSON");
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
-  const o = parsed.opts<{ test?: string; json?: boolean }>();
+  const o = parsed.opts<{ test?: string; units?: string; json?: boolean }>();
   return withJournal(io, async (database, userId) => {
     const tests = await withFlagNames({ test: "--test" }, () => listRomTests(database, userId, { test: o.test }));
+    const { units } = await displayFor(database, userId, o.units);
     if (o.json) printJson(io, tests);
-    else io.out(tests.length ? tests.map(formatRomTest).join("\n") : "No ROM tests yet. Add one with `limber rom add knee-to-wall --left 9 --right 11`.");
+    else io.out(tests.length ? tests.map((t) => formatRomTest(t, units)).join("\n") : "No ROM tests yet. Add one with `limber rom add knee-to-wall --left 9 --right 11`.");
     return 0;
   });
 }

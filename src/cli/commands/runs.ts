@@ -10,14 +10,18 @@ import { setRunType } from "../../services/journal/runs.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, withJournal } from "./journal-support.js";
-import { duration, pace, table } from "./load.js";
+import { duration, table } from "./load.js";
+import { displayFor, distanceText, paceText } from "./display.js";
 
 async function list(argv: string[], io: CliIo): Promise<number> {
-  const cmd = program("runs", "List runs with their type and load").option("--json", "print the list as JSON");
+  const cmd = program("runs", "List runs with their type and load")
+    .option("--units <units>", "metric or imperial (default: your profile's)")
+    .option("--json", "print the list as JSON");
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
-  const { json } = parsed.opts<{ json?: boolean }>();
+  const { json, units: unitsFlag } = parsed.opts<{ json?: boolean; units?: string }>();
   return withJournal(io, async (database, userId) => {
+    const { units } = await displayFor(database, userId, unitsFlag);
     const lines = await listRunsWithLoad(database, userId);
     if (json) {
       printJson(io, lines);
@@ -30,9 +34,9 @@ async function list(argv: string[], io: CliIo): Promise<number> {
     const rows = lines.map((l) => [
       l.date,
       l.sport === "run" ? `${l.type ?? "run"}${l.typeSource === "runner" ? "*" : ""}` : `cross (${l.sport})`,
-      l.distanceKm !== undefined ? `${l.distanceKm.toFixed(2)} km` : "-",
+      l.distanceKm !== undefined ? distanceText(l.distanceKm, units) : "-",
       duration(l.seconds),
-      l.sport === "run" ? pace(l.paceSecondsPerKm) : "-",
+      l.sport === "run" ? paceText(l.paceSecondsPerKm, units) : "-",
       `${l.load} AU${l.rpeEstimated ? " ~" : ""}`,
       l.id,
     ]);

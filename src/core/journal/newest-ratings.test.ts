@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import type { BodyCheck, BodyCheckEntry } from "./types.js";
 import { newestRatingPerRegion, regionKey } from "./newest-ratings.js";
 
-const entry = (region: BodyCheckEntry["region"], side: BodyCheckEntry["side"], stiffness: number): BodyCheckEntry => ({
+const entry = (
+  region: BodyCheckEntry["region"],
+  side: BodyCheckEntry["side"],
+  stiffness: number,
+): BodyCheckEntry => ({
   region,
   ...(side ? { side } : {}),
   stiffness,
@@ -87,7 +91,9 @@ describe("newestRatingPerRegion", () => {
         const expected = new Set(inWindow.flatMap((c) => c.entries.map(regionKey)));
         expect(new Set(got.keys())).toEqual(expected);
         for (const [k, v] of got) {
-          const newerDays = inWindow.filter((c) => c.date > v.date && c.entries.some((e) => regionKey(e) === k));
+          const newerDays = inWindow.filter(
+            (c) => c.date > v.date && c.entries.some((e) => regionKey(e) === k),
+          );
           expect(newerDays).toEqual([]);
         }
       }),

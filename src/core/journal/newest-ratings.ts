@@ -45,6 +45,7 @@ export function newestRatingPerRegion(
     a.date === b.date ? a.createdAt.localeCompare(b.createdAt) : a.date.localeCompare(b.date),
   );
   const out = new Map<RegionRef, RegionRating>();
-  for (const c of inWindow) for (const e of c.entries) out.set(regionKey(e), { ...e, date: c.date });
+  for (const c of inWindow)
+    for (const e of c.entries) out.set(regionKey(e), { ...e, date: c.date });
   return out;
 }

@@ -18,18 +18,37 @@ import { oneOf, text } from "./validate.js";
 const SEVERITY: Record<PainKind, number> = { sharp: 2, swelling: 2, niggle: 1 };
 
 /** Resolves the open flag `id` and opens a milder one for the same region; returns the new flag. */
-export async function downgradePainFlag(database: Database, userId: string, id: unknown, kind: unknown, opts: ServiceOptions = {}): Promise<PainFlag> {
+export async function downgradePainFlag(
+  database: Database,
+  userId: string,
+  id: unknown,
+  kind: unknown,
+  opts: ServiceOptions = {},
+): Promise<PainFlag> {
   const flagId = text("id", id, 100);
-  if (!flagId) throw new InputError("id", "is required: the pain flag's id (see `limber pain list`)");
+  if (!flagId)
+    throw new InputError("id", "is required: the pain flag's id (see `limber pain list`)");
   const to = oneOf("kind", kind, PAIN_KINDS);
   const repo = painFlagsRepository(database);
   const existing = await repo.getPainFlag(userId, flagId);
   if (!existing) throw new NotFoundError(`pain flag ${flagId}`);
-  if (existing.resolvedAt) throw new InputError("id", `pain flag ${flagId} was already resolved at ${existing.resolvedAt}`);
+  if (existing.resolvedAt)
+    throw new InputError(
+      "id",
+      `pain flag ${flagId} was already resolved at ${existing.resolvedAt}`,
+    );
   if (SEVERITY[to] >= SEVERITY[existing.kind])
-    throw new InputError("kind", `must be milder than ${existing.kind}: ${PAIN_KINDS.filter((k) => SEVERITY[k] < SEVERITY[existing.kind]).join(", ") || "none (resolve the flag instead)"}`);
+    throw new InputError(
+      "kind",
+      `must be milder than ${existing.kind}: ${PAIN_KINDS.filter((k) => SEVERITY[k] < SEVERITY[existing.kind]).join(", ") || "none (resolve the flag instead)"}`,
+    );
   const at = (opts.now ?? new Date()).toISOString();
-  const flag: PainFlag = { id: crypto.randomUUID(), region: existing.region, kind: to, openedAt: at };
+  const flag: PainFlag = {
+    id: crypto.randomUUID(),
+    region: existing.region,
+    kind: to,
+    openedAt: at,
+  };
   if (existing.side) flag.side = existing.side;
   if (existing.notes) flag.notes = existing.notes;
   // Both or neither: a crash between them must not leave the region unflagged.

@@ -16,8 +16,17 @@ export interface RunsPage {
 }
 
 /** Filters by sport and cuts one page; `limit` absent means every match. */
-export function pageRuns(runs: readonly RunRecord[], q: { sport?: SportFilter; limit?: number; offset?: number }): RunsPage {
-  const matching = q.sport === undefined ? runs : runs.filter((r) => (r.activity.sport === "run") === (q.sport === "run"));
+export function pageRuns(
+  runs: readonly RunRecord[],
+  q: { sport?: SportFilter; limit?: number; offset?: number },
+): RunsPage {
+  const matching =
+    q.sport === undefined
+      ? runs
+      : runs.filter((r) => (r.activity.sport === "run") === (q.sport === "run"));
   const offset = q.offset ?? 0;
-  return { runs: matching.slice(offset, q.limit === undefined ? undefined : offset + q.limit), total: matching.length };
+  return {
+    runs: matching.slice(offset, q.limit === undefined ? undefined : offset + q.limit),
+    total: matching.length,
+  };
 }

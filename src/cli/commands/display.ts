@@ -1,0 +1,93 @@
+/**
+ * How the CLI shows figures and times to a runner: instants in the runner's time zone
+ * (from the profile), and distances, lengths and paces in their units, which `--units`
+ * overrides for one command.
+ */
+import { TZDate } from "@date-fns/tz";
+import { InputError } from "../../core/errors.js";
+import { UNITS, type Units } from "../../core/journal/types.js";
+import type { Database } from "../../store/index.js";
+import { getProfile } from "../../services/journal/profile.js";
+import { systemTimeZone } from "../../services/journal/clock.js";
+
+export interface Display {
+  timeZone: string;
+  units: Units;
+}
+
+const KM_PER_MILE = 1.609344;
+const CM_PER_INCH = 2.54;
+
+/**
+ * The runner's zone and units, with `--units` winning when given.
+ *
+ * @example
+ * await displayFor(database, userId, "imperial"); // { timeZone: "Europe/Berlin", units: "imperial" }
+ */
+export async function displayFor(
+  database: Database,
+  userId: string,
+  unitsFlag?: string,
+): Promise<Display> {
+  if (unitsFlag !== undefined && !(UNITS as readonly string[]).includes(unitsFlag))
+    throw new InputError("--units", `"${unitsFlag}" is not one of ${UNITS.join(", ")}`);
+  const p = await getProfile(database, userId);
+  return {
+    timeZone: p?.timeZone ?? systemTimeZone(),
+    units: (unitsFlag as Units | undefined) ?? p?.units ?? "metric",
+  };
+}
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * "2026-05-01 09:30" for an instant, in `timeZone`.
+ *
+ * @example
+ * localTime("2026-05-01T07:30:00Z", "Europe/Berlin"); // "2026-05-01 09:30"
+ */
+export function localTime(instant: string, timeZone: string): string {
+  const d = new TZDate(Date.parse(instant), timeZone);
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** The calendar day of an instant in `timeZone`: "2026-05-01". */
+export function localDate(instant: string, timeZone: string): string {
+  return localTime(instant, timeZone).slice(0, 10);
+}
+
+/**
+ * "12.30 km" or "7.64 mi".
+ *
+ * @example
+ * distanceText(12.3, "imperial"); // "7.64 mi"
+ */
+export function distanceText(km: number, units: Units, digits = 2): string {
+  return units === "imperial"
+    ? `${(km / KM_PER_MILE).toFixed(digits)} mi`
+    : `${km.toFixed(digits)} km`;
+}
+
+/**
+ * "9 cm" or "3.5 in" (lengths of range-of-motion tests).
+ *
+ * @example
+ * lengthText(9, "imperial"); // "3.5 in"
+ */
+export function lengthText(cm: number, units: Units): string {
+  return units === "imperial"
+    ? `${Math.round((cm / CM_PER_INCH) * 10) / 10} in`
+    : `${Math.round(cm * 10) / 10} cm`;
+}
+
+/**
+ * "5:12/km" or "8:22/mi".
+ *
+ * @example
+ * paceText(312, "imperial"); // "8:22/mi"
+ */
+export function paceText(secondsPerKm: number | undefined, units: Units): string {
+  if (secondsPerKm === undefined) return "-";
+  const s = Math.round(units === "imperial" ? secondsPerKm * KM_PER_MILE : secondsPerKm);
+  return `${Math.floor(s / 60)}:${two(s % 60)}/${units === "imperial" ? "mi" : "km"}`;
+}
