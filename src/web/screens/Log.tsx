@@ -5,67 +5,33 @@
  * the ratings got worse, the runner is asked whether to flag pain (X5).
  */
 import { useEffect, useState } from "react";
-import type { RegionRef } from "../../core/vocabulary.js";
 import type { SessionLog } from "../../core/journal/types.js";
-import { feltWorse, type FeltWorse } from "../../core/insights/felt-worse.js";
+import { feltWorse } from "../../core/insights/felt-worse.js";
 import { errorText, newIdempotencyKey } from "../api/client.js";
 import { navigate } from "../app/router.js";
 import { endSession, loadSession } from "../app/session.js";
 import { FeelingFields } from "../components/log/FeelingFields.js";
-import { FeltWorseDialog } from "../components/log/FeltWorseDialog.js";
-import { LogDone } from "../components/log/LogDone.js";
+import { AfterLog, type Saved } from "../components/log/AfterLog.js";
+import { NoSession } from "../components/log/LogDone.js";
 import { RatingFields } from "../components/log/RatingFields.js";
-import { PainFlow } from "../components/PainFlow.js";
 import { emptyDraft, readRatings, saveProblem, sessionBody, type LogDraft } from "../log/draft.js";
 import type { ActiveSession } from "../offline/cache.js";
 import { writeCache } from "../offline/cache.js";
 import { sendOrQueue } from "../offline/outbox.js";
 
-type Stage = "edit" | "worse" | "flag" | "done";
-
 export function Log() {
   const [session, setSession] = useState<ActiveSession | null | undefined>(undefined);
   const [draft, setDraft] = useState<LogDraft>(emptyDraft);
   const [saving, setSaving] = useState(false);
-  const [stage, setStage] = useState<Stage>("edit");
-  const [queued, setQueued] = useState(false);
-  const [worse, setWorse] = useState<FeltWorse | null>(null);
-  const [regions, setRegions] = useState<RegionRef[]>([]);
+  const [saved, setSaved] = useState<Saved | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [key] = useState(newIdempotencyKey);
 
   useEffect(() => void loadSession().then(setSession), []);
 
   if (session === undefined) return <p className="muted">Loading…</p>;
-  if (stage === "done") return <LogDone queued={queued} />;
-  if (stage === "worse" && worse)
-    return (
-      <FeltWorseDialog
-        worse={worse}
-        onFlag={() => setStage("flag")}
-        onClose={() => setStage("done")}
-      />
-    );
-  if (stage === "flag")
-    return (
-      <PainFlow
-        regions={regions}
-        onClose={() => setStage("done")}
-        onStopRegion={() => setStage("done")}
-      />
-    );
-  if (!session)
-    return (
-      <section aria-labelledby="log-h">
-        <h1 id="log-h" tabIndex={-1}>
-          Log session
-        </h1>
-        <p>No session to log. Start one from Today.</p>
-        <a className="btn btn-primary" href="#/today">
-          Today
-        </a>
-      </section>
-    );
+  if (saved) return <AfterLog saved={saved} />;
+  if (!session) return <NoSession />;
 
   const s = session;
   const release = s.routine.items.filter(
@@ -88,16 +54,13 @@ export function Log() {
       });
       await writeCache("lastSessionAt", { id: r?.id ?? key, startedAt: s.startedAt });
       endSession();
-      setQueued(r === null);
-      const w = draft.skipRatings
-        ? null
-        : feltWorse(
-            readRatings(draft.before, "before").ratings,
-            readRatings(draft.after, "after").ratings,
-          );
-      setRegions([...new Set(s.routine.items.flatMap((i) => i.regions))]);
-      setWorse(w);
-      setStage(w?.worse ? "worse" : "done");
+      const before = readRatings(draft.before, "before").ratings;
+      const after = readRatings(draft.after, "after").ratings;
+      setSaved({
+        queued: r === null,
+        worse: draft.skipRatings ? null : feltWorse(before, after),
+        regions: [...new Set(s.routine.items.flatMap((i) => i.regions))],
+      });
     } catch (e) {
       setError(errorText(e));
     } finally {

@@ -25,3 +25,18 @@ export function LogDone({ queued }: { queued: boolean }) {
     </section>
   );
 }
+
+/** The log opened with no session in progress. */
+export function NoSession() {
+  return (
+    <section aria-labelledby="log-h">
+      <h1 id="log-h" tabIndex={-1}>
+        Log session
+      </h1>
+      <p>No session to log. Start one from Today.</p>
+      <a className="btn btn-primary" href="#/today">
+        Today
+      </a>
+    </section>
+  );
+}
