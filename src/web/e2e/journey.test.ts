@@ -52,7 +52,8 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
     await page.getByLabel("Foam roller").check();
     await page.getByTestId("onboarding-next").click();
     await page.locator('[data-region="calves-left"]').first().click();
-    await page.locator("#stiff-calves-left").fill("7");
+    await page.locator("#stiffness-calves-left").fill("7");
+    await page.locator("#tenderness-calves-left").fill("2");
     await page.getByTestId("onboarding-next").click();
     await page.locator("#knee-to-wall-left").fill("8");
     await page.locator("#knee-to-wall-right").fill("10");
@@ -78,18 +79,21 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
     await page.getByText("Run saved").waitFor();
     expect(await server.get<unknown[]>("/api/runs")).toHaveLength(1);
 
-    // Import files: a result per file, and the new run in the list.
+    // Import files: a summary, the file that did not import named, every file on demand.
     await page.getByLabel("Activity files to import").setInputFiles([
       { name: "tuesday.gpx", mimeType: "application/gpx+xml", buffer: Buffer.from(gpxRun(2, 30)) },
       { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not an activity") },
     ]);
-    const results = page.getByTestId("import-results");
-    await results.waitFor();
-    expect(await results.locator("tr", { hasText: "tuesday.gpx" }).textContent()).toMatch(
-      /imported/,
+    const summary = page.getByTestId("import-summary");
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/1 new activity from 2 files/);
+    expect(await page.getByTestId("import-problems").textContent()).toMatch(
+      /notes\.txt: (failed|skipped)/,
     );
-    expect(await results.locator("tr", { hasText: "notes.txt" }).textContent()).toMatch(
-      /failed|skipped/,
+    await summary.locator("summary").click();
+    const results = page.getByTestId("import-results");
+    expect(await results.locator("li", { hasText: "tuesday.gpx" }).textContent()).toMatch(
+      /imported/,
     );
     expect(await server.get<unknown[]>("/api/runs")).toHaveLength(2);
     await page.locator('[data-testid="run-list"] > li').nth(1).waitFor();
@@ -97,7 +101,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
     await page.goto(`${server.url}/#/today`);
     const items = await routineItems(page);
     expect(items.length).toBeGreaterThan(0);
-    // A reason chip explains its rule on tap.
+    // Why in words; the rule codes behind a tap, each explaining itself.
+    expect(await page.getByTestId("why").first().textContent()).toMatch(/\w{3,}/);
+    await page.locator('[data-testid="routine-item"] .codes summary').first().click();
     await page.locator('[data-testid="routine-item"] .chip').first().click();
     await expect(page.getByTestId("rule-explain").first().textContent()).resolves.toMatch(/\w{3,}/);
 
@@ -201,8 +207,10 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
     const working = after.filter((i) => !GENERAL_PHASES.includes(i.phase));
     expect(working.length).toBeGreaterThan(0);
     expect(working.flatMap((i) => i.regions)).not.toContain(region);
-    // The warning that explains why comes first.
-    expect(await page.getByTestId("warning").first().textContent()).toContain(region!);
+    // The warning that explains why comes first, the region in words.
+    expect(await page.getByTestId("warning").first().textContent()).toContain(
+      region!.replace(/-/g, " "),
+    );
   }, 120_000);
 
   it("logs a session offline and syncs it exactly once when the network returns", async () => {
@@ -212,6 +220,11 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
     await speedUpClock(browser.context, SPEED);
     const { page, context } = browser;
 
+    // Progress and Runs seen once online, so they have something to show offline.
+    await page.goto(`${server.url}/#/progress`);
+    await page.getByTestId("adherence-chart").waitFor();
+    await page.goto(`${server.url}/#/runs`);
+    await page.locator('[data-testid="run-list"] > li').first().waitFor();
     await page.goto(`${server.url}/#/today`);
     await routineItems(page);
     // Let the service worker take control and the engine chunk arrive while online.
@@ -232,6 +245,15 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
     expect(await saveLog(page)).toMatch(/sync/i);
     expect(await page.getByTestId("outbox-count").textContent()).toMatch(/1 waiting/);
     expect(await server.get<SessionLog[]>("/api/sessions")).toHaveLength(0);
+
+    // Offline, Progress and Runs show the last synced data with its date, not empty charts.
+    await page.goto(`${server.url}/#/progress`);
+    expect(await page.getByTestId("progress-synced").textContent()).toMatch(/last synced on/);
+    await page.getByTestId("adherence-chart").waitFor();
+    await page.goto(`${server.url}/#/runs`);
+    expect(await page.getByTestId("runs-synced").textContent()).toMatch(/last synced on/);
+    expect(await page.locator('[data-testid="run-list"] > li').count()).toBe(1);
+    await page.goto(`${server.url}/#/today`);
 
     await context.setOffline(false);
     await page.getByTestId("outbox-count").waitFor({ state: "detached", timeout: 20_000 });

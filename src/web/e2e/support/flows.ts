@@ -49,9 +49,22 @@ export async function playThrough(page: Page): Promise<void> {
   await page.waitForURL(/#\/log/, { timeout: 60_000 });
 }
 
-/** Fills the log with a few ratings and saves it; returns the result text. */
+/** Before and after ratings a runner might give after a session that helped. */
+export const BETTER = {
+  before: { stiffness: 5, soreness: 3, pain: 0 },
+  after: { stiffness: 2, soreness: 2, pain: 0 },
+};
+
+/** Types the six ratings of the log (they start empty). */
+export async function fillRatings(page: Page, r: typeof BETTER): Promise<void> {
+  for (const when of ["before", "after"] as const)
+    for (const k of ["stiffness", "soreness", "pain"] as const)
+      await page.locator(`#${when}-${k}`).fill(String(r[when][k]));
+}
+
+/** Fills the log's ratings and a note, saves it; returns the result text. */
 export async function saveLog(page: Page): Promise<string> {
-  await page.locator("#after-stiffness").fill("2");
+  await fillRatings(page, BETTER);
   await page.locator("#notes").fill("Felt looser afterwards");
   await page.getByTestId("save-log").click();
   const result = page.getByTestId("log-result");
