@@ -46,9 +46,12 @@ export function PainFlow({
   const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLDialogElement>(null);
 
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    // Start reading at the dialog's heading, not its first radio button.
+    heading.current?.focus();
   }, []);
 
   async function record() {
@@ -82,7 +85,9 @@ export function PainFlow({
       data-testid="pain-dialog"
       style={{ textAlign: "left" }}
     >
-      <h2 id="pain-h">Stop here</h2>
+      <h2 id="pain-h" tabIndex={-1} ref={heading}>
+        Stop here
+      </h2>
       {stage !== "done" && (
         <form onSubmit={(e) => (e.preventDefault(), void record())}>
           <fieldset>
