@@ -103,4 +103,21 @@ describe.each(ENGINES)("CLI times and units on %s", (engine) => {
       /^limber: --units: "furlongs" is not one of metric, imperial/,
     );
   });
+
+  it("downgrades a sharp pain flag to a niggle from the command line", async () => {
+    const env = t.env;
+    const flag = JSON.parse(
+      (await limber(env, ["pain", "add", "shins", "--kind", "sharp", "--json"])).out,
+    ) as { id: string };
+    const r = await limber(env, ["pain", "downgrade", flag.id]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Now a niggle: .*niggle +shins +open/);
+    expect((await limber(env, ["pain", "downgrade", flag.id])).err).toMatch(
+      /^limber: ID: pain flag .* was already resolved/,
+    );
+    const open = JSON.parse((await limber(env, ["pain", "list", "--open", "--json"])).out) as {
+      kind: string;
+    }[];
+    expect(open.map((f) => f.kind)).toEqual(["niggle"]);
+  });
 });

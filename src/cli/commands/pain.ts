@@ -10,6 +10,7 @@ import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, prompts, withFlagNames, withJournal } from "./journal-support.js";
 import { displayFor, localTime } from "./display.js";
+import { downgradePainFlag } from "../../services/journal/pain-downgrade.js";
 
 /** One flag as a line, with its times in the runner's zone. */
 export function formatPainFlag(f: PainFlag, timeZone = "UTC"): string {
@@ -68,7 +69,26 @@ async function resolve(argv: string[], io: CliIo): Promise<number> {
   return withJournal(io, async (database, userId) => {
     const flag = await withFlagNames({ id: "ID" }, () => resolvePainFlag(database, userId, parsed.args[0], { now: io.now() }));
     if (o.json) printJson(io, flag);
-    else io.out(`Resolved: ${formatPainFlag(flag)}`);
+    else io.out(`Resolved: ${formatPainFlag(flag, (await displayFor(database, userId)).timeZone)}`);
+    return 0;
+  });
+}
+
+async function downgrade(argv: string[], io: CliIo): Promise<number> {
+  const cmd = program("pain downgrade", "Sharp pain or swelling settled to a niggle: resolve the flag and open a milder one")
+    .argument("<id>", "the flag's id (see `limber pain list`)")
+    .option("--kind <kind>", "the milder kind (niggle)", "niggle")
+    .option("--json", "print the new flag as JSON");
+  const parsed = parseProgram(cmd, argv, io);
+  if (typeof parsed === "number") return parsed;
+  const o = parsed.opts<{ kind: string; json?: boolean }>();
+  return withJournal(io, async (database, userId) => {
+    const flag = await withFlagNames({ id: "ID", kind: "--kind" }, () => downgradePainFlag(database, userId, parsed.args[0], o.kind, { now: io.now() }));
+    if (o.json) printJson(io, flag);
+    else {
+      io.out(`Now a ${flag.kind}: ${formatPainFlag(flag, (await displayFor(database, userId)).timeZone)}`);
+      io.out("That area stays out of your routines until you resolve the flag; if it lingers, see a clinician (X3).");
+    }
     return 0;
   });
 }
@@ -78,11 +98,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (sub === "add") return add(rest, io);
   if (sub === "list") return list(rest, io);
   if (sub === "resolve") return resolve(rest, io);
+  if (sub === "downgrade") return downgrade(rest, io);
   if (sub === "--help" || sub === "-h" || sub === undefined) {
-    io.out("Usage: limber pain add REGION --kind sharp|swelling|niggle [--notes TEXT]\n       limber pain list [--open] [--json]\n       limber pain resolve ID");
+    io.out("Usage: limber pain add REGION --kind sharp|swelling|niggle [--notes TEXT]\n       limber pain list [--open] [--json]\n       limber pain resolve ID\n       limber pain downgrade ID [--kind niggle]");
     return sub === undefined ? 2 : 0;
   }
-  throw new InputError("subcommand", `"${sub}" is not one of add, list, resolve`);
+  throw new InputError("subcommand", `"${sub}" is not one of add, list, resolve, downgrade`);
 }
 
-export const command: CliCommand = { summary: "Flag, list and resolve pain (sharp, swelling, niggle)", run };
+export const command: CliCommand = { summary: "Flag, list, downgrade and resolve pain (sharp, swelling, niggle)", run };
