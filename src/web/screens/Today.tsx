@@ -3,12 +3,13 @@
  * then each item with its dose and why it is there, swaps, the follow-up session and, the
  * day after a session, how the run felt (P7). The routine reloads after every write.
  */
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { Movement } from "../../core/catalog/types.js";
 import { useApp } from "../app/state.js";
 import { navigate } from "../app/router.js";
 import { startSession } from "../app/session.js";
-import { excludedRegions, swapCandidates, swapItem } from "../app/swap.js";
+import { excludedRegions, swapCandidates } from "../app/swap.js";
+import { localDay } from "../app/units.js";
 import { lastSynced, syncedText } from "../app/snapshot.js";
 import { ComfortCard } from "../components/ComfortCard.js";
 import { AuditLink } from "../components/today/AuditLink.js";
@@ -19,6 +20,7 @@ import { Warnings } from "../components/today/Warnings.js";
 import { loadEngine } from "../offline/local-routine.js";
 import { kindOf, useTodayRoutine } from "../today/useTodayRoutine.js";
 import { useOfflineCache } from "../today/useOfflineCache.js";
+import { addSwap, applySwaps, readSwaps, writeSwaps, type Swaps } from "../today/swaps.js";
 
 const WeekCard = lazy(() => import("../components/WeekCard.js"));
 
@@ -26,10 +28,20 @@ export function Today() {
   const { profile, online } = useApp();
   const syncedAt = lastSynced();
   const t = useTodayRoutine();
-  const { routine } = t;
   const [swapFor, setSwapFor] = useState<number | null>(null);
   const [movements, setMovements] = useState<readonly Movement[] | null>(null);
+  const [day] = useState(localDay);
+  const [swaps, setSwaps] = useState<Swaps>(() => readSwaps(day));
   useOfflineCache(online);
+  // Swaps survive a resized routine and a reload: re-applied once the movements are here.
+  useEffect(() => {
+    if (Object.keys(swaps).length > 0 && !movements)
+      void loadEngine().then(
+        (e) => setMovements(e.MOVEMENTS),
+        () => {},
+      );
+  }, [swaps, movements]);
+  const routine = t.routine && movements ? applySwaps(t.routine, swaps, movements) : t.routine;
 
   async function openSwap(i: number) {
     setSwapFor(i);
@@ -97,7 +109,9 @@ export function Today() {
                         : []
                     }
                     onPick={(m) => {
-                      t.setRoutine(swapItem(routine, i, m));
+                      const next = addSwap(swaps, it.id, m.id);
+                      setSwaps(next);
+                      writeSwaps(day, next);
                       setSwapFor(null);
                     }}
                     onClose={() => setSwapFor(null)}

@@ -28,7 +28,6 @@ type TodayAnswer = Routine & { context?: TodayFacts };
 
 export interface TodayRoutine {
   routine: Routine | null;
-  setRoutine(r: Routine): void;
   /** The context an offline routine was built from (null online). */
   context: RoutineContext | null;
   facts: TodayFacts | null;
@@ -122,5 +121,5 @@ export function useTodayRoutine(): TodayRoutine {
     [load],
   );
 
-  return { routine, setRoutine, context, facts, offline, minutes, setMinutes, error, loading };
+  return { routine, context, facts, offline, minutes, setMinutes, error, loading };
 }
