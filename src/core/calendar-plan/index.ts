@@ -1,0 +1,1 @@
+export { kmInText, mapCalendarEvent, minutesInText, TYPE_WORDS, type CalendarEventText, type MappedEvent } from "./map-event.js";
