@@ -7,7 +7,8 @@
  * Rules, in order:
  * 1. Kind: a rest or day-off event is a rest day; cycling, riding or swimming is
  *    cross-training; a run-type word (race, intervals, tempo, hills, long, recovery, easy)
- *    or "run" makes it a run; anything else (strength, yoga, a meeting) is unknown and listed.
+ *    or "run" makes it a run; a title naming strength, yoga, mobility and the like, or
+ *    anything else (a meeting, a social), is unknown and listed.
  * 2. Run type: the first matching word, title before description (a plain "run" title
  *    lets the description say which kind), hardest first: race,
  *    intervals (also "6 x 800 m", "reps", "fartlek", "track"), tempo (also threshold),
@@ -27,7 +28,14 @@ export interface CalendarEventText {
 }
 
 export type MappedEvent =
-  | { kind: "session"; sport: ActivitySport; type?: RunType; minutes: number; km?: number; reasons: string[] }
+  | {
+      kind: "session";
+      sport: ActivitySport;
+      type?: RunType;
+      minutes: number;
+      km?: number;
+      reasons: string[];
+    }
   | { kind: "rest"; reasons: string[] }
   | { kind: "unknown"; why: string };
 
@@ -43,6 +51,9 @@ export const TYPE_WORDS: readonly (readonly [RunType, RegExp])[] = [
 ];
 /** A plain "run" says it is a run but not which kind: the description may say more. */
 const PLAIN_RUN = /\b(run|running|lauf|workout|session)\b/i;
+/** Sessions that are not runs even when their description lists sets ("3 x 12"). */
+const NOT_A_RUN =
+  /\b(strength|gym|weights?|yoga|pilates|core|mobility|stretch\w*|physio|massage)\b/i;
 const REST = /\b(rest|day off|off day|ruhetag)\b/i;
 const CROSS: readonly (readonly [ActivitySport, RegExp])[] = [
   ["cycling", /\b(bike|cycl\w*|ride|spin)\b/i],
@@ -76,7 +87,8 @@ export function minutesInText(text: string): number | undefined {
  * kmInText("Tempo 8 km"); // 8
  */
 export function kmInText(text: string): number | undefined {
-  const km = text.match(/\b(\d+(?:[.,]\d+)?)\s*(?:km|k)\b/i);
+  // "at 5k pace" names a pace, not the distance
+  const km = text.match(/\b(\d+(?:[.,]\d+)?)\s*(?:km|k)\b(?!\s*(?:pace|effort))/i);
   if (km) return Number(km[1]!.replace(",", "."));
   const mi = text.match(/\b(\d+(?:[.,]\d+)?)\s*(?:mi|miles?)\b/i);
   if (mi) return Math.round(Number(mi[1]!.replace(",", ".")) * 1.609344 * 10) / 10;
@@ -99,11 +111,17 @@ export function mapCalendarEvent(e: CalendarEventText): MappedEvent {
   if (REST.test(title) && !TYPE_WORDS.some(([t, re]) => t !== "easy" && re.test(title))) {
     return { kind: "rest", reasons: [`"${title}" reads as a rest day`] };
   }
+  if (NOT_A_RUN.test(title) && !TYPE_WORDS.some(([, re]) => re.test(title))) {
+    return { kind: "unknown", why: `"${title}" is not a run, ride or swim` };
+  }
   const reasons: string[] = [];
   let sport: ActivitySport | undefined;
   let type: RunType | undefined;
   let plain = false;
-  for (const [where, text] of [["title", title], ["description", description]] as const) {
+  for (const [where, text] of [
+    ["title", title],
+    ["description", description],
+  ] as const) {
     if (!text) continue;
     const found = TYPE_WORDS.find(([, re]) => re.test(text));
     if (found) {
@@ -125,20 +143,33 @@ export function mapCalendarEvent(e: CalendarEventText): MappedEvent {
     type = "easy";
     reasons.push('easy: a plain "run" with no harder word');
   }
-  if (!sport) return { kind: "unknown", why: `no run type, run, ride or swim in "${title || "(no title)"}"` };
+  if (!sport)
+    return { kind: "unknown", why: `no run type, run, ride or swim in "${title || "(no title)"}"` };
   let minutes = minutesInText(title) ?? minutesInText(description);
   if (minutes !== undefined) reasons.push(`${minutes} min written in the event`);
-  else if (e.eventMinutes !== undefined && e.eventMinutes > 0 && e.eventMinutes <= MAX_EVENT_MINUTES) {
+  else if (
+    e.eventMinutes !== undefined &&
+    e.eventMinutes > 0 &&
+    e.eventMinutes <= MAX_EVENT_MINUTES
+  ) {
     minutes = Math.round(e.eventMinutes);
     reasons.push(`${minutes} min from the event's length`);
   }
   const km = kmInText(title) ?? kmInText(description);
   if (minutes === undefined || minutes <= 0 || minutes > MAX_EVENT_MINUTES) {
-    return { kind: "unknown", why: `"${title}": no duration in the text and no event length (${km !== undefined ? `only ${km} km` : "no distance either"})` };
+    return {
+      kind: "unknown",
+      why: `"${title}": no duration in the text and no event length (${km !== undefined ? `only ${km} km` : "no distance either"})`,
+    };
   }
   // a description may spell out warm-up and cool-down on top of a shorter main set; the
   // event length, when longer, is the whole session
-  if (e.eventMinutes !== undefined && e.eventMinutes > minutes && e.eventMinutes <= MAX_EVENT_MINUTES && minutesInText(title) === undefined) {
+  if (
+    e.eventMinutes !== undefined &&
+    e.eventMinutes > minutes &&
+    e.eventMinutes <= MAX_EVENT_MINUTES &&
+    minutesInText(title) === undefined
+  ) {
     minutes = Math.round(e.eventMinutes);
     reasons[reasons.length - 1] = `${minutes} min from the event's length`;
   }
