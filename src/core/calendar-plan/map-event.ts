@@ -107,7 +107,6 @@ export function kmInText(text: string): number | undefined {
 export function mapCalendarEvent(e: CalendarEventText): MappedEvent {
   const title = e.title.trim();
   const description = (e.description ?? "").trim();
-  const both = `${title}\n${description}`;
   if (REST.test(title) && !TYPE_WORDS.some(([t, re]) => t !== "easy" && re.test(title))) {
     return { kind: "rest", reasons: [`"${title}" reads as a rest day`] };
   }
