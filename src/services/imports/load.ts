@@ -18,6 +18,7 @@ import type { RoutineContext } from "../../core/routine/types.js";
 import type { RuleId, RunType } from "../../core/vocabulary.js";
 import { profileRepository, runsRepository, type Database } from "../../store/index.js";
 import { systemTimeZone } from "../journal/clock.js";
+import { calendarDay, optional, wholeNumber } from "../journal/validate.js";
 
 async function journal(database: Database, userId: string) {
   const profile = await profileRepository(database).getProfile(userId);
@@ -231,12 +232,13 @@ export async function dayTrainingContext(
 export async function bigRuns(
   database: Database,
   userId: string,
-  opts: { from?: string; days?: number; now?: Date } = {},
+  opts: { from?: unknown; days?: unknown; now?: Date } = {},
 ): Promise<BigRunSignal[]> {
   const j = await journal(database, userId);
   const today = dayKey(opts.now ?? new Date(), j.timeZone);
-  const from = opts.from ?? addDays(today, -27);
-  const to = addDays(from, (opts.days ?? 35) - 1);
+  const from = optional(opts.from, (v) => calendarDay("from", v)) ?? addDays(today, -27);
+  const days = optional(opts.days, (v) => wholeNumber("days", v, 1, 400)) ?? 35;
+  const to = addDays(from, days - 1);
   const planned = (await runsRepository(database).listRuns(userId)).filter((r) => r.planned);
   return bigRunSignals([...j.runs, ...planned], from, to, j.timeZone);
 }
