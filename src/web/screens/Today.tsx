@@ -36,7 +36,7 @@ interface TodayFacts {
 }
 type TodayAnswer = Routine & { context?: TodayFacts };
 
-const WeekCard = lazy(() => import("../components/WeekCard.js"));
+const WeekCard = lazy(() => import("../components/PlanWeek.js"));
 
 /** The session kind for the log: as the server says, else post-run when a run shaped it. */
 function kindOf(facts: TodayFacts | null, ctx: RoutineContext | null): SessionKind {
