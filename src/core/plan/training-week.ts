@@ -63,10 +63,10 @@ export function primingDraft(date: string, run: PlanRun): FrequencyDraft | undef
 /** Which sessions matter most when the week has room for fewer (lower is kept first). */
 function priority(d: FrequencyDraft, hardRunIds: ReadonlySet<string>): number {
   const kind: Record<SessionKind, number> = {
-    "post-run": 2,
-    "rest-day": 3,
-    evening: 5,
+    "rest-day": 2,
+    "post-run": 3,
     mini: 4,
+    evening: 5,
     "pre-run": 6,
   };
   if (d.kind === "post-run" && d.runId && hardRunIds.has(d.runId)) return 1;
@@ -104,7 +104,9 @@ export function applyFrequency<T extends FrequencyDraft>(
     kept.push(pick);
     left.splice(left.indexOf(pick), 1);
   }
-  return kept.map((d) => ({ ...d, reasons: [...d.reasons, "C1" as RuleId] }));
+  return kept
+    .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time))
+    .map((d) => ({ ...d, reasons: [...d.reasons, "C1" as RuleId] }));
 }
 
 /** The professional's plan as the week sees it. */
