@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { profileOf } from "../../core/plan/fixtures.js";
+import { profileOf, runOn } from "../../core/plan/fixtures.js";
 import { openLocalJournal } from "../../services/journal/open.js";
-import { profileRepository } from "../../store/index.js";
+import { profileRepository, runsRepository } from "../../store/index.js";
 import {
   makePerson,
   startHarness,
@@ -65,6 +65,36 @@ describe("limber run plan, limber plan, limber week", () => {
     expect(past.err).toMatch(/^limber: --date: a planned run must be today/);
     const week = await limber("week");
     expect(week.out).toMatch(/tempo/);
+  });
+
+  it("today flags a planned run 40% longer than the previous month's longest (L12)", async () => {
+    const { database, userId } = await openLocalJournal({ LIMBER_DATA_DIR: dir });
+    try {
+      const long = runOn("2026-11-22", "08:00", "long", 100, "Europe/London");
+      long.activity.distanceMeters = 20_000;
+      await runsRepository(database).insertRun(userId, long);
+    } finally {
+      await database.close();
+    }
+    await limber(
+      "run",
+      "plan",
+      "--date",
+      "2026-12-07",
+      "--type",
+      "long",
+      "--minutes",
+      "140",
+      "--km",
+      "28",
+      "--time",
+      "17:00",
+    );
+    const r = await limber("today");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /! The planned run on 2026-12-07 \(28 km\) is 40% longer than your longest in the previous 30 days \(20 km on 2026-11-22\).*Frandsen et al\., Br J Sports Med 2025.*\[L12\]/,
+    );
   });
 
   it("imports a plan's .ics, lists what it did not understand, and re-importing changes nothing", async () => {
