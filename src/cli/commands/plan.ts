@@ -119,7 +119,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       const url = args.filter((_, i) => i !== nameAt && i !== nameAt + 1)[0];
       return withJournal(io, async (database, userId) => {
         const r = await withFlagNames({ url: "URL", name: "--name" }, () =>
-          subscribeFeed(database, userId, { url, name }, { now: io.now() }),
+          subscribeFeed(
+            database,
+            userId,
+            { url, name },
+            { now: io.now(), allowPrivateAddresses: true },
+          ),
         );
         if (json) printJson(io, r);
         else {
@@ -150,7 +155,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       });
     case "refresh":
       return withJournal(io, async (database, userId) => {
-        const results = await refreshFeeds(database, userId, { now: io.now() });
+        const results = await refreshFeeds(database, userId, {
+          now: io.now(),
+          allowPrivateAddresses: true,
+        });
         if (json) printJson(io, results);
         else if (!results.length) io.out("No calendar feeds to read.");
         else
