@@ -193,7 +193,12 @@ export function planWeek(input: PlanInput): WeekPlan {
     }
   }
   if (input.professional) {
-    const hardIds = new Set([...runsByDay.values()].flat().filter((r) => r.hard).map((r) => r.id));
+    const hardIds = new Set(
+      [...runsByDay.values()]
+        .flat()
+        .filter((r) => r.hard)
+        .map((r) => r.id),
+    );
     drafts = applyFrequency(drafts, input.professional.sessionsPerWeek, hardIds);
   }
   const minCount =
