@@ -30,6 +30,9 @@ export const COMMANDS: Record<string, Loader> = {
   "forget-me": () => import("./commands/forget-me.js"),
   serve: () => import("./commands/serve.js"),
   admin: () => import("./commands/admin.js"),
+  plan: () => import("./commands/plan.js"),
+  share: () => import("./commands/share.js"),
+  pro: () => import("./commands/pro.js"),
 };
 
 async function help(io: CliIo): Promise<number> {

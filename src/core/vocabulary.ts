@@ -75,7 +75,7 @@ export type Posture = (typeof POSTURES)[number];
 export const RULE_IDS = [
   "A1", "A2", "A3", "A4",
   "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11",
-  "L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10", "L11",
+  "L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10", "L11", "L12",
   "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8",
   "B1", "B2", "B3",
   "X1", "X2", "X3", "X4", "X5", "X6",

@@ -25,3 +25,4 @@ export {
   DUPLICATE_DISTANCE_FRACTION,
 } from "./repositories/runs.js";
 export { journalRepository, type JournalRepository, JOURNAL_TABLES } from "./repositories/journal.js";
+export { plannedRunsRepository, calendarEventKey, type PlannedRunsRepository, type CalendarFeed } from "./repositories/planned-runs.js";

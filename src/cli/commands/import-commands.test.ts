@@ -74,7 +74,7 @@ describe("limber runs and limber load", () => {
     expect(r.out).toMatch(/^week\s+load AU\s+sessions\s+run km\s+fitness\s+fatigue\s+form$/m);
     expect(r.out.match(/^\d{4}-\d{2}-\d{2} - /gm)).toHaveLength(4);
     expect(r.out).toMatch(/^load {5}[▁-█]{4}$/m);
-    expect(r.out).toMatch(/under 4 weeks of history/);
+    expect(r.out).toMatch(/Not enough recent history/);
     const json = JSON.parse((await limber("load", "--weeks", "4", "--json")).out) as { weeks: unknown[]; state: { acute: number; chronic: number } };
     expect(json.weeks).toHaveLength(4);
     // one 37-minute run at an estimated RPE 3 nine days ago: 111 AU, none in the last 7 days

@@ -39,7 +39,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.out(`form     ${sparkline(report.weeks.map((w) => w.form))}`);
     io.out("");
     const ratio = s.ratio !== undefined ? `${s.ratio.toFixed(2)}` : "-";
-    io.out(`Today (${report.today}): last 7 days ${s.acute} AU, 4-week average ${s.chronic} AU/week, ratio ${ratio}${s.flags.shortHistory ? " (under 4 weeks of history: not yet meaningful)" : ""}`);
+    io.out(`Today (${report.today}): last 7 days ${s.acute} AU, 4-week average ${s.chronic} AU/week, ratio ${ratio}`);
+    if (s.history.note) io.out(`${s.history.note.charAt(0).toUpperCase()}${s.history.note.slice(1)}.`);
     io.out(`Fitness ${s.fitness}, fatigue ${s.fatigue}, form ${s.form}; monotony ${s.monotony ?? "-"}, strain ${s.strain ?? "-"} AU`);
     if (s.lighten) io.out(`${s.lighten.message} (${s.lighten.rules.join(", ")})`);
     else if (s.flags.monotonous) io.out("Every day has a similar load: vary easy and hard days, with a full rest day each week (L8).");

@@ -57,11 +57,19 @@ async function add(argv: string[], io: CliIo): Promise<number> {
 async function run(argv: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === "add") return add(rest, io);
+  if (sub === "plan") return (await import("./run-plan.js")).planRun(rest, io);
+  if (sub === "rpe") return (await import("./run-plan.js")).runRpe(rest, io);
   if (sub === "--help" || sub === "-h" || sub === undefined) {
-    io.out("Usage: limber run add --type TYPE --minutes N [--km N] [--rpe 1-10] [--date YYYY-MM-DD] [--json]");
+    io.out(
+      [
+        "Usage: limber run add --type TYPE --minutes N [--km N] [--rpe 1-10] [--date YYYY-MM-DD] [--json]",
+        "       limber run plan --date YYYY-MM-DD --type TYPE --minutes N [--km N] [--time HH:MM] [--json]",
+        "       limber run rpe ID 1-10|clear",
+      ].join("\n"),
+    );
     return sub === undefined ? 2 : 0;
   }
-  throw new InputError("subcommand", `"${sub}" is not add (list runs with \`limber runs\`)`);
+  throw new InputError("subcommand", `"${sub}" is not add, plan or rpe (list runs with \`limber runs\`)`);
 }
 
 export const command: CliCommand = { summary: "Record a run by hand (type, minutes, km, RPE)", run };

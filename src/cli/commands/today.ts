@@ -4,6 +4,7 @@
  * `limber routine`; with --json exactly the routine document.
  */
 import { parseRoutineOptions } from "../../core/routine/options.js";
+import { dayTrainingContext } from "../../services/imports/load.js";
 import { todayRoutine } from "../../services/journal/today.js";
 import { formatRoutine } from "../format-routine.js";
 import type { CliCommand, CliIo } from "../io.js";
@@ -30,6 +31,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     io.out(formatRoutine(today.routine));
+    // L12: a run today much longer than the recent longest is flagged with its figures
+    const { bigRun } = await dayTrainingContext(database, userId, io.now());
+    if (bigRun) io.out(`\n! ${bigRun.message} [L12]`);
     if (o.why) io.out(["", "From your journal:", ...today.explanation.map((l) => `  - ${l}`)].join("\n"));
     return 0;
   });

@@ -17,27 +17,51 @@ describe("heart-rate anchors", () => {
     expect(DEF).toEqual({ max: DEFAULT_HR.max, rest: DEFAULT_HR.rest, source: "default" });
   });
   it("takes the profile's values and ignores implausible ones", () => {
-    expect(heartRateAnchors({ maxHeartRate: 182, restingHeartRate: 48 })).toEqual({ max: 182, rest: 48, source: "profile" });
-    expect(heartRateAnchors({ maxHeartRate: 400, restingHeartRate: 5 })).toEqual({ max: 190, rest: 60, source: "default" });
+    expect(heartRateAnchors({ maxHeartRate: 182, restingHeartRate: 48 })).toEqual({
+      max: 182,
+      rest: 48,
+      source: "profile",
+    });
+    expect(heartRateAnchors({ maxHeartRate: 400, restingHeartRate: 5 })).toEqual({
+      max: 190,
+      rest: 60,
+      source: "default",
+    });
   });
 });
 
 describe("session RPE", () => {
   it("keeps the runner's own rating", () => {
-    expect(sessionRpe(run({ rpe: 6, avgHeartRate: 170 }), "easy", DEF)).toEqual({ rpe: 6, estimated: false, method: "given" });
+    expect(sessionRpe(run({ rpe: 6, avgHeartRate: 170 }), "easy", DEF)).toEqual({
+      rpe: 6,
+      estimated: false,
+      method: "given",
+    });
   });
   it("estimates from heart-rate reserve", () => {
     // (155 - 60) / (190 - 60) = 0.7308 of reserve; 1 + (0.7308 - 0.3) / 0.07 = 7.15 -> 7
-    expect(sessionRpe(run({ avgHeartRate: 155 }), "easy", DEF)).toEqual({ rpe: 7, estimated: true, method: "heart-rate" });
+    expect(sessionRpe(run({ avgHeartRate: 155 }), "easy", DEF)).toEqual({
+      rpe: 7,
+      estimated: true,
+      method: "heart-rate",
+    });
     // (100 - 60) / 130 = 0.3077; 1 + 0.0077 / 0.07 = 1.11 -> 1
     expect(sessionRpe(run({ avgHeartRate: 100 }), "easy", DEF).rpe).toBe(1);
     // above max is clamped to the full reserve: 1 + 0.7 / 0.07 = 11 -> capped at 10
     expect(sessionRpe(run({ avgHeartRate: 200 }), "easy", DEF).rpe).toBe(10);
   });
   it("falls back to the run type, and to a default for cross-training", () => {
-    expect(sessionRpe(run(), "tempo", DEF)).toEqual({ rpe: 7, estimated: true, method: "run-type" });
+    expect(sessionRpe(run(), "tempo", DEF)).toEqual({
+      rpe: 7,
+      estimated: true,
+      method: "run-type",
+    });
     expect(sessionRpe(run(), "recovery", DEF).rpe).toBe(2);
-    expect(sessionRpe(run({ sport: "cycling" }), undefined, DEF)).toEqual({ rpe: 3, estimated: true, method: "cross-default" });
+    expect(sessionRpe(run({ sport: "cycling" }), undefined, DEF)).toEqual({
+      rpe: 3,
+      estimated: true,
+      method: "cross-default",
+    });
   });
 });
 

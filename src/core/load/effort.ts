@@ -21,13 +21,20 @@ export const DEFAULT_HR = { max: 190, rest: 60 } as const;
  * @example
  * heartRateAnchors({ maxHeartRate: 182 }); // { max: 182, rest: 60, source: "profile" }
  */
-export function heartRateAnchors(profile: { maxHeartRate?: number; restingHeartRate?: number } | undefined): HeartRateAnchors {
+export function heartRateAnchors(
+  profile: { maxHeartRate?: number; restingHeartRate?: number } | undefined,
+): HeartRateAnchors {
   const max = profile?.maxHeartRate;
   const rest = profile?.restingHeartRate;
-  const usable = (v: number | undefined, lo: number, hi: number) => v !== undefined && v >= lo && v <= hi;
+  const usable = (v: number | undefined, lo: number, hi: number) =>
+    v !== undefined && v >= lo && v <= hi;
   const m = usable(max, 120, 230) ? max! : DEFAULT_HR.max;
   const r = usable(rest, 30, 100) && (rest as number) < m - 20 ? rest! : DEFAULT_HR.rest;
-  return { max: m, rest: r, source: m !== DEFAULT_HR.max || r !== DEFAULT_HR.rest ? "profile" : "default" };
+  return {
+    max: m,
+    rest: r,
+    source: m !== DEFAULT_HR.max || r !== DEFAULT_HR.rest ? "profile" : "default",
+  };
 }
 
 /** Typical RPE (CR-10) of each run type, for runs without heart rate or a rating. */
@@ -65,13 +72,15 @@ export function hrReserveShare(avgHr: number, hr: HeartRateAnchors): number {
  * // 95/130 = 73% reserve -> 1 + (0.731 - 0.3) / 0.07 = 7.2 -> 7 (heart-rate)
  */
 export function sessionRpe(a: Activity, type: RunType | undefined, hr: HeartRateAnchors): Rpe {
-  if (a.rpe !== undefined && a.rpe >= 1 && a.rpe <= 10) return { rpe: a.rpe, estimated: false, method: "given" };
+  if (a.rpe !== undefined && a.rpe >= 1 && a.rpe <= 10)
+    return { rpe: a.rpe, estimated: false, method: "given" };
   if (a.avgHeartRate !== undefined && a.avgHeartRate > 0) {
     const share = hrReserveShare(a.avgHeartRate, hr);
     const rpe = Math.min(10, Math.max(1, Math.round(1 + (share - 0.3) / 0.07)));
     return { rpe, estimated: true, method: "heart-rate" };
   }
-  if (a.sport !== "run" || !type) return { rpe: RPE_CROSS, estimated: true, method: "cross-default" };
+  if (a.sport !== "run" || !type)
+    return { rpe: RPE_CROSS, estimated: true, method: "cross-default" };
   return { rpe: RPE_BY_TYPE[type], estimated: true, method: "run-type" };
 }
 

@@ -5,7 +5,7 @@
 import type { Activity, RunClassification } from "../activity.js";
 import type { RunRecord } from "../journal/types.js";
 import { runTypeOf } from "../journal/types.js";
-import { classifyRun, median, type ClassifyContext } from "./classify.js";
+import { CLASSIFY, classifyRun, median, type ClassifyContext } from "./classify.js";
 import { sessionRpe, type HeartRateAnchors } from "./effort.js";
 
 /** How far back "recent runs" reach for the long-run comparison. */
@@ -20,7 +20,7 @@ export const RECENT_DAYS = 56;
  */
 export function recentContext(
   a: Activity,
-  others: readonly Pick<RunRecord, "activity" | "planned">[],
+  others: readonly Pick<RunRecord, "activity" | "planned" | "classification" | "typeOverride">[],
   profile: { maxHeartRate?: number; thresholdHeartRate?: number } = {},
 ): ClassifyContext {
   const start = Date.parse(a.startTime);
@@ -30,10 +30,25 @@ export function recentContext(
     const t = Date.parse(r.activity.startTime);
     return t >= from && t < start - 60_000;
   });
-  const ctx: ClassifyContext = { recentDurations: recent.map((r) => r.activity.movingSeconds ?? r.activity.elapsedSeconds) };
-  const paces = recent.map((r) => r.activity.avgPaceSecondsPerKm).filter((p): p is number => p !== undefined);
+  const ctx: ClassifyContext = {
+    recentDurations: recent.map((r) => r.activity.movingSeconds ?? r.activity.elapsedSeconds),
+  };
+  const paces = recent
+    .map((r) => r.activity.avgPaceSecondsPerKm)
+    .filter((p): p is number => p !== undefined);
   const medPace = median(paces);
   if (medPace !== undefined) ctx.recentMedianPace = medPace;
+  // easy pace: from runs typed easy, recovery or long (the runner's own type wins)
+  const easyPaces = recent
+    .filter((r) => {
+      const t = r.typeOverride ?? r.classification?.type;
+      return t === undefined || t === "easy" || t === "recovery" || t === "long";
+    })
+    .map((r) => r.activity.avgPaceSecondsPerKm)
+    .filter((p): p is number => p !== undefined);
+  const easyPace =
+    easyPaces.length >= CLASSIFY.minRecentForRelative ? median(easyPaces) : undefined;
+  if (easyPace !== undefined) ctx.easyPace = easyPace;
   if (profile.maxHeartRate) ctx.maxHeartRate = profile.maxHeartRate;
   else {
     // without a profile max, the highest heart rate seen in recent runs is a floor for it
@@ -69,9 +84,20 @@ export function recordFor(
   return out;
 }
 
-/** The RPE a stored record contributes to load (its own, else estimated now). */
-export function rpeOfRecord(r: RunRecord, hr: HeartRateAnchors): { rpe: number; estimated: boolean } {
-  if (r.rpe !== undefined) return { rpe: r.rpe, estimated: r.rpeEstimated ?? false };
+/**
+ * The RPE a stored record contributes to load: the runner's own, else estimated now from
+ * heart rate or the current run type.
+ *
+ * @example
+ * rpeOfRecord({ ...record, typeOverride: "race", rpe: 3, rpeEstimated: true }, anchors); // { rpe: 9, estimated: true } without heart rate
+ */
+export function rpeOfRecord(
+  r: RunRecord,
+  hr: HeartRateAnchors,
+): { rpe: number; estimated: boolean } {
+  // the runner's own rating stands; an estimate is made again from the current type, so
+  // changing the type changes the load
+  if (r.rpe !== undefined && r.rpeEstimated !== true) return { rpe: r.rpe, estimated: false };
   const e = sessionRpe(r.activity, runTypeOf(r), hr);
   return { rpe: e.rpe, estimated: e.estimated };
 }

@@ -9,7 +9,8 @@ import type { RunType } from "../vocabulary.js";
 import { addDays, dayKey } from "./days.js";
 import { loadMinutes, sessionLoad, trimp, type HeartRateAnchors } from "./effort.js";
 import { rpeOfRecord } from "./record.js";
-import { dailySeries, ewma, LOAD, loadState, type DailyLoad, type LoadState } from "./state.js";
+import { fitnessFatigue } from "./recent-block.js";
+import { dailySeries, LOAD, loadState, type DailyLoad, type LoadState } from "./state.js";
 
 export interface SessionLoadLine {
   id: string;
@@ -53,7 +54,11 @@ export interface LoadReport {
 /**
  * Load of each stored activity (planned runs left out), dated in the runner's time zone.
  */
-export function sessionLoads(records: readonly RunRecord[], timeZone: string, hr: HeartRateAnchors): SessionLoadLine[] {
+export function sessionLoads(
+  records: readonly RunRecord[],
+  timeZone: string,
+  hr: HeartRateAnchors,
+): SessionLoadLine[] {
   return records
     .filter((r) => !r.planned)
     .map((r) => {
@@ -72,7 +77,8 @@ export function sessionLoads(records: readonly RunRecord[], timeZone: string, hr
       const type = runTypeOf(r);
       if (type && a.sport === "run") line.type = type;
       if (a.distanceMeters !== undefined) line.distanceKm = Math.round(a.distanceMeters / 10) / 100;
-      if (a.avgHeartRate !== undefined) line.trimp = Math.round(trimp(minutes, a.avgHeartRate, hr) * 10) / 10;
+      if (a.avgHeartRate !== undefined)
+        line.trimp = Math.round(trimp(minutes, a.avgHeartRate, hr) * 10) / 10;
       return line;
     });
 }
@@ -88,14 +94,22 @@ export function buildLoadReport(
   opts: { now: Date; timeZone: string; weeks: number; heartRate: HeartRateAnchors },
 ): LoadReport {
   const today = dayKey(opts.now, opts.timeZone);
-  const sessions = sessionLoads(records, opts.timeZone, opts.heartRate).filter((s) => s.date <= today);
+  const sessions = sessionLoads(records, opts.timeZone, opts.heartRate).filter(
+    (s) => s.date <= today,
+  );
   const windowStart = addDays(today, -opts.weeks * 7 + 1);
   // the averages need the whole history to warm up (42-day constant), not just the window
   const first = sessions.reduce((m, s) => (s.date < m ? s.date : m), windowStart);
-  const seriesStart = first < addDays(windowStart, -LOAD.fitnessDays * 3) ? first : addDays(windowStart, -LOAD.fitnessDays * 3);
+  const seriesStart =
+    first < addDays(windowStart, -LOAD.fitnessDays * 3)
+      ? first
+      : addDays(windowStart, -LOAD.fitnessDays * 3);
   const all = dailySeries(sessions, seriesStart, today);
-  const fitness = ewma(all.map((d) => d.load), LOAD.fitnessDays);
-  const fatigue = ewma(all.map((d) => d.load), LOAD.fatigueDays);
+  const { fitness, fatigue } = fitnessFatigue(
+    all.map((d) => d.load),
+    LOAD.fitnessDays,
+    LOAD.fatigueDays,
+  );
   const offset = all.length - opts.weeks * 7;
   const weeks: WeekLoad[] = [];
   for (let w = 0; w < opts.weeks; w++) {
@@ -112,7 +126,11 @@ export function buildLoadReport(
       end,
       load: Math.round(block.reduce((a, d) => a + d.load, 0)),
       sessions: inBlock.length,
-      runKm: Math.round(inBlock.filter((s) => s.sport === "run").reduce((a, s) => a + (s.distanceKm ?? 0), 0) * 10) / 10,
+      runKm:
+        Math.round(
+          inBlock.filter((s) => s.sport === "run").reduce((a, s) => a + (s.distanceKm ?? 0), 0) *
+            10,
+        ) / 10,
       trimp: Math.round(inBlock.reduce((a, s) => a + (s.trimp ?? 0), 0)),
       fitness: Math.round(fit * 10) / 10,
       fatigue: Math.round(fat * 10) / 10,

@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, dayKey, daysBetween } from "./days.js";
+import { blockStarts, recentBlock } from "./recent-block.js";
 import { dailySeries, ewma, loadState, monotony, type DailyLoad } from "./state.js";
 
 /** A series starting 2024-01-01 with the given loads, one per day. */
-const series = (loads: number[]): DailyLoad[] => loads.map((load, i) => ({ date: addDays("2024-01-01", i), load }));
+const series = (loads: number[]): DailyLoad[] =>
+  loads.map((load, i) => ({ date: addDays("2024-01-01", i), load }));
 const repeat = (v: number, n: number) => Array.from({ length: n }, () => v);
 
 describe("days", () => {
@@ -54,16 +56,22 @@ describe("load state", () => {
     expect(s.acute).toBe(1400);
     expect(s.chronic).toBe(875);
     expect(s.ratio).toBe(1.6);
-    // fitness: 100 (1 - (41/42)^28) = 49.07, then 200 + (49.07 - 200)(41/42)^7 = 72.50
-    expect(s.fitness).toBeCloseTo(72.5, 1);
-    // fatigue: 100 (1 - (6/7)^28) = 98.66, then 200 + (98.66 - 200)(6/7)^7 = 165.55
-    expect(s.fatigue).toBeCloseTo(165.6, 1);
-    // form = 72.50 - 165.55 = -93.06, below -0.3 x fitness, but with 35 days of history
-    // fitness has not warmed up, so form is not judged yet
-    expect(s.form).toBeCloseTo(-93.1, 1);
+    // both start at the block's first-28-day mean (100) and stay there for 28 days;
+    // fitness: 200 + (100 - 200)(41/42)^7 = 115.52; fatigue: 200 + (100 - 200)(6/7)^7 = 166.01
+    expect(s.fitness).toBeCloseTo(115.5, 1);
+    expect(s.fatigue).toBeCloseTo(166.0, 1);
+    // form = -50.49, below -0.3 x fitness, but with 35 days of recent data form is not judged yet
+    expect(s.form).toBeCloseTo(-50.5, 1);
+    expect(s.history).toMatchObject({ recentDays: 35, ratioShown: true, formJudged: false });
     expect(s.monotony).toBe(10);
     expect(s.strain).toBe(14_000); // 1400 x 10
-    expect(s.flags).toMatchObject({ spike: true, deepFatigue: false, monotonous: true, shortHistory: false, dropOff: false });
+    expect(s.flags).toMatchObject({
+      spike: true,
+      deepFatigue: false,
+      monotonous: true,
+      shortHistory: false,
+      dropOff: false,
+    });
     expect(s.lighten).toMatchObject({ reason: "load-spike", rules: ["L9", "L8"] });
     expect(s.lighten!.message).toMatch(/1\.6x/);
   });
@@ -72,8 +80,8 @@ describe("load state", () => {
     const s = loadState(series([...repeat(100, 28), ...repeat(0, 7)]));
     // acute 0; chronic 2100 / 4 = 525; ratio 0
     expect(s.ratio).toBe(0);
-    // fitness 49.07 x (41/42)^7 = 41.45; fatigue 98.66 x (6/7)^7 = 33.54; form 7.92
-    expect(s.form).toBeCloseTo(7.9, 1);
+    // fitness 100 x (41/42)^7 = 84.48; fatigue 100 x (6/7)^7 = 33.99; form 50.49
+    expect(s.form).toBeCloseTo(50.5, 1);
     expect(s.monotony).toBeUndefined();
     expect(s.flags).toMatchObject({ spike: false, deepFatigue: false, dropOff: true });
     expect(s.lighten).toBeUndefined();
@@ -84,28 +92,59 @@ describe("load state", () => {
     const s = loadState(series([...repeat(100, 60), ...repeat(160, 10)]));
     expect(s.ratio).toBeCloseTo(1.32, 2);
     expect(s.flags.spike).toBe(false);
-    // fitness: 100 (1 - (41/42)^60) = 76.45, then 160 + (76.45 - 160)(41/42)^10 = 94.34
-    // fatigue: 100 (1 - (6/7)^60) = 99.99, then 160 + (99.99 - 160)(6/7)^10 = 147.15
-    // form = -52.82, below -0.3 x 94.34 = -28.30
-    expect(s.fitness).toBeCloseTo(94.3, 1);
+    // both start at 100 and stay there for 60 days;
+    // fitness: 160 + (100 - 160)(41/42)^10 = 112.85; fatigue: 160 + (100 - 160)(6/7)^10 = 147.15
+    // form = -34.30, below -0.3 x 112.85 = -33.86
+    expect(s.fitness).toBeCloseTo(112.8, 1);
     expect(s.fatigue).toBeCloseTo(147.2, 1);
     expect(s.flags.deepFatigue).toBe(true);
     expect(s.lighten).toMatchObject({ reason: "fatigue", rules: ["L9", "L8"] });
   });
 
   it("the first weeks of a build-up are not deep fatigue", () => {
-    // 30 days of 160 every other day from nothing: form is negative only because
-    // fitness starts at zero
+    // 30 days of 160 every other day from nothing: under 42 days of recent data
     const s = loadState(series(Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? 160 : 0))));
-    expect(s.form).toBeLessThan(-0.3 * s.fitness);
     expect(s.flags.deepFatigue).toBe(false);
+    expect(s.history.note).toMatch(/not enough recent history to judge form: 30 of 42 days/);
   });
 
-  it("a short history never raises a spike (the ratio is a signal, not a gate)", () => {
-    // 10 days at 100: acute 700, chronic 1000 / 4 = 250, ratio 2.8 but history < 28 days
+  it("a short history never raises a spike and shows no ratio", () => {
+    // 10 days at 100: acute 700, chronic 1000 / 4 = 250 would be a ratio of 2.8
     const s = loadState(series(repeat(100, 10)));
-    expect(s.ratio).toBe(2.8);
+    expect(s.ratio).toBeUndefined();
     expect(s.flags).toMatchObject({ spike: false, shortHistory: true });
+    expect(s.history.note).toBe(
+      "not enough recent history: 10 days of recent training; the load ratio needs 28 days and form 42",
+    );
+  });
+
+  it("seven weeks of easy 45-minute runs every other day raise no fatigue warning", () => {
+    // 45 min x RPE 3 = 135 AU every other day for 49 days
+    const s = loadState(series(Array.from({ length: 49 }, (_, i) => (i % 2 === 0 ? 135 : 0))));
+    expect(s.history.formJudged).toBe(true);
+    expect(s.flags).toMatchObject({ deepFatigue: false, spike: false });
+    expect(s.lighten).toBeUndefined();
+  });
+
+  it("old history is history: only a block after it counts as recent", () => {
+    // a year of daily runs, a 3-month break, then 12 days of harder running
+    const old = repeat(100, 365);
+    const s = loadState(series([...old, ...repeat(0, 90), ...repeat(200, 12)]));
+    expect(s.history.recentDays).toBe(12);
+    expect(s.ratio).toBeUndefined();
+    expect(s.lighten).toBeUndefined();
+    // and when the only history is two years old, there is no recent block at all
+    const stale = loadState(series([...old, ...repeat(0, 730)]));
+    expect(stale.history).toMatchObject({ recentDays: 0, ratioShown: false });
+    expect(stale.history.note).toMatch(/no activity in the last 14 days/);
+    expect(stale.lighten).toBeUndefined();
+  });
+
+  it("recent block by hand", () => {
+    expect(recentBlock([50, 0, 0, 60, 0, 70])).toEqual({ startIndex: 0, days: 6 });
+    expect(recentBlock([50, ...repeat(0, 14), 60, 0])).toEqual({ startIndex: 15, days: 2 });
+    expect(recentBlock([50, ...repeat(0, 14)])).toEqual({ days: 0 });
+    expect(blockStarts([0, 10, ...repeat(0, 14), 20])).toEqual([1, 16]);
   });
 
   it("never throws and keeps form = fitness - fatigue for any series", () => {

@@ -6,6 +6,7 @@
  */
 import type { RoutineContext } from "../routine/types.js";
 import { addDays, daysBetween } from "./days.js";
+import { fitnessFatigue, RECENT_BLOCK, recentBlock } from "./recent-block.js";
 
 export interface DailyLoad {
   /** Calendar day "YYYY-MM-DD" in the runner's time zone. */
@@ -23,8 +24,20 @@ export interface LoadFlags {
   monotonous: boolean;
   /** Acute:chronic ratio below 0.8 with a real chronic load: training has dropped off. */
   dropOff: boolean;
-  /** Less than 28 days of history: ratio and chronic load are not yet meaningful. */
+  /** Less than 28 days of recent data: the ratio is not shown and nothing is flagged from it. */
   shortHistory: boolean;
+}
+
+/** How much recent data the figures stand on (old history does not count as recent). */
+export interface LoadHistory {
+  /** Days of the recent block (since the last break of 14 days or more), 0 without one. */
+  recentDays: number;
+  /** The ratio is shown from 28 days of recent data. */
+  ratioShown: boolean;
+  /** Form is judged from 42 days of recent data. */
+  formJudged: boolean;
+  /** Plain words when the recent data is too short, e.g. "not enough recent history ...". */
+  note?: string;
 }
 
 export interface LoadState {
@@ -32,7 +45,7 @@ export interface LoadState {
   acute: number;
   /** Weekly average of the last 28 days, AU per week. */
   chronic: number;
-  /** acute / chronic; undefined without chronic load. */
+  /** acute / chronic; undefined without chronic load or with under 28 days of recent data. */
   ratio?: number;
   fitness: number;
   fatigue: number;
@@ -43,6 +56,7 @@ export interface LoadState {
   /** Weekly load x monotony. */
   strain?: number;
   flags: LoadFlags;
+  history: LoadHistory;
   lighten?: RoutineContext["lighten"];
 }
 
@@ -58,10 +72,10 @@ export const LOAD = {
   /** Below this fitness, form swings mean little (a few sessions in). */
   minFitnessForFatigue: 10,
   /**
-   * Days of history before form is judged: fitness (42-day average) starts at zero, so in
-   * the first weeks every build-up would look like deep fatigue.
+   * Days of recent data before form is judged: in the first weeks of a block every build-up
+   * would look like deep fatigue.
    */
-  minHistoryForForm: 42,
+  minHistoryForForm: RECENT_BLOCK.formDays,
   monotonyHigh: 2,
   /** A week of identical non-zero loads has no spread; monotony is reported at this cap. */
   monotonyCap: 10,
@@ -74,10 +88,17 @@ export const LOAD = {
  * dailySeries([{ date: "2024-01-02", load: 300 }], "2024-01-01", "2024-01-03");
  * // [{ date: "2024-01-01", load: 0 }, { date: "2024-01-02", load: 300 }, { date: "2024-01-03", load: 0 }]
  */
-export function dailySeries(sessions: readonly { date: string; load: number }[], from: string, to: string): DailyLoad[] {
+export function dailySeries(
+  sessions: readonly { date: string; load: number }[],
+  from: string,
+  to: string,
+): DailyLoad[] {
   const days = daysBetween(from, to);
   if (days < 0) return [];
-  const series: DailyLoad[] = Array.from({ length: days + 1 }, (_, i) => ({ date: addDays(from, i), load: 0 }));
+  const series: DailyLoad[] = Array.from({ length: days + 1 }, (_, i) => ({
+    date: addDays(from, i),
+    load: 0,
+  }));
   for (const s of sessions) {
     const i = daysBetween(from, s.date);
     if (i >= 0 && i <= days) series[i]!.load += s.load;
@@ -117,8 +138,10 @@ export function monotony(week: readonly number[]): number | undefined {
 }
 
 /**
- * The load state on the last day of `series` (which should start at the runner's first
- * recorded activity, or earlier, so the averages have warmed up).
+ * The load state on the last day of `series` (which should reach back far enough to hold
+ * the runner's recent block; older history may be in it and is not counted as recent).
+ * The ratio needs 28 days of recent data and form 42; before that the state says "not
+ * enough recent history" and flags nothing from them.
  *
  * @example
  * loadState(dailySeries(sessions, firstDay, today)).flags.spike;
@@ -129,30 +152,51 @@ export function loadState(series: readonly DailyLoad[]): LoadState {
   const sum = (from: number) => loads.slice(Math.max(0, n - from)).reduce((a, b) => a + b, 0);
   const acute = sum(LOAD.acuteDays);
   const chronic = sum(LOAD.chronicDays) / (LOAD.chronicDays / 7);
-  const fitness = ewma(loads, LOAD.fitnessDays).at(-1) ?? 0;
-  const fatigue = ewma(loads, LOAD.fatigueDays).at(-1) ?? 0;
+  const ff = fitnessFatigue(loads, LOAD.fitnessDays, LOAD.fatigueDays);
+  const fitness = ff.fitness.at(-1) ?? 0;
+  const fatigue = ff.fatigue.at(-1) ?? 0;
   const form = fitness - fatigue;
   const week = loads.slice(Math.max(0, n - 7));
   const mono = monotony(week);
-  const firstActive = loads.findIndex((l) => l > 0);
-  const historyDays = firstActive < 0 ? 0 : n - firstActive;
+  const block = recentBlock(loads);
+  const history: LoadHistory = {
+    recentDays: block.days,
+    ratioShown: block.days >= RECENT_BLOCK.ratioDays,
+    formJudged: block.days >= RECENT_BLOCK.formDays,
+  };
+  if (!history.ratioShown) {
+    history.note =
+      block.days === 0
+        ? `not enough recent history: no activity in the last ${RECENT_BLOCK.breakDays} days, so there is no load ratio or form to judge`
+        : `not enough recent history: ${block.days} days of recent training; the load ratio needs ${RECENT_BLOCK.ratioDays} days and form ${RECENT_BLOCK.formDays}`;
+  } else if (!history.formJudged) {
+    history.note = `not enough recent history to judge form: ${block.days} of ${RECENT_BLOCK.formDays} days`;
+  }
   const flags: LoadFlags = {
-    shortHistory: historyDays < LOAD.chronicDays,
+    shortHistory: !history.ratioShown,
     spike: false,
     deepFatigue: false,
     monotonous: mono !== undefined && mono > LOAD.monotonyHigh,
     dropOff: false,
   };
-  const state: LoadState = { acute: round(acute), chronic: round(chronic), fitness: round(fitness), fatigue: round(fatigue), form: round(form), flags };
-  if (chronic > 0) {
+  const state: LoadState = {
+    acute: round(acute),
+    chronic: round(chronic),
+    fitness: round(fitness),
+    fatigue: round(fatigue),
+    form: round(form),
+    flags,
+    history,
+  };
+  if (chronic > 0 && history.ratioShown) {
     state.ratio = Math.round((acute / chronic) * 100) / 100;
-    if (!flags.shortHistory) {
-      flags.spike = acute / chronic > LOAD.spikeRatio;
-      flags.dropOff = acute / chronic < LOAD.dropOffRatio;
-    }
+    flags.spike = acute / chronic > LOAD.spikeRatio;
+    flags.dropOff = acute / chronic < LOAD.dropOffRatio;
   }
   flags.deepFatigue =
-    historyDays >= LOAD.minHistoryForForm && fitness >= LOAD.minFitnessForFatigue && form < LOAD.deepFatigueShare * fitness;
+    history.formJudged &&
+    fitness >= LOAD.minFitnessForFatigue &&
+    form < LOAD.deepFatigueShare * fitness;
   if (mono !== undefined) {
     state.monotony = Math.round(mono * 100) / 100;
     state.strain = round(acute * mono);

@@ -29,6 +29,7 @@ import { emphasisFor } from "./rotation.js";
 import { postRunMinutes, toPlanRun } from "./runs.js";
 import { stiffRegions } from "./stiffness.js";
 import { DEFAULT_TRIAL_DAYS, overlappingTrials, trialsFromSessions } from "./trials.js";
+import { applyFrequency, primingDraft, runsForPlan, trainingWarnings } from "./training-week.js";
 import type {
   DayNote,
   NewTechniqueDay,
@@ -97,7 +98,7 @@ export function planWeek(input: PlanInput): WeekPlan {
   const dates = Array.from({ length: 7 }, (_, i) => addDays(today, i));
   const end = dates[6]!;
   const runsByDay = new Map<string, PlanRun[]>();
-  for (const r of input.runs) {
+  for (const r of runsForPlan(input.runs, timeZone)) {
     const pr = toPlanRun(r, timeZone);
     if (pr.date < addDays(today, -1) || pr.date > end) continue;
     const { date, ...run } = pr;
@@ -181,10 +182,31 @@ export function planWeek(input: PlanInput): WeekPlan {
           scaleBack,
         });
 
+  // Around the runner's real training: priming before planned quality runs, and a
+  // professional's frequency (training-week.ts).
+  if (progression.stage === "full") {
+    for (const d of dates) {
+      for (const run of runsByDay.get(d) ?? []) {
+        const priming = primingDraft(d, run);
+        if (priming) drafts.push(priming);
+      }
+    }
+  }
+  if (input.professional) {
+    const hardIds = new Set(
+      [...runsByDay.values()]
+        .flat()
+        .filter((r) => r.hard)
+        .map((r) => r.id),
+    );
+    drafts = applyFrequency(drafts, input.professional.sessionsPerWeek, hardIds);
+  }
   const minCount =
     progression.stage === "starter"
       ? Math.min(progression.sessionsPerWeek!, MIN_SESSIONS)
-      : MIN_SESSIONS;
+      : input.professional
+        ? Math.min(input.professional.sessionsPerWeek, MIN_SESSIONS)
+        : MIN_SESSIONS;
   drafts = fitBudget(drafts, budget, minCount, note);
 
   // Sessions already logged today, by kind (a mini and a rest-day session count alike).
@@ -235,6 +257,15 @@ export function planWeek(input: PlanInput): WeekPlan {
   if (scaleBack) {
     warnings.push({ code: "L9", message: `Scaled back this week: ${scaleBack.why.join(" ")}` });
   }
+  warnings.push(
+    ...trainingWarnings({
+      runs: input.runs,
+      today,
+      timeZone,
+      ...(input.professional ? { professional: input.professional } : {}),
+      ...(input.endedProfessionalPlan ? { endedPlan: input.endedProfessionalPlan } : {}),
+    }),
+  );
   const sessionCount = drafts.length;
   const plannedMinutes = drafts.reduce((a, s) => a + s.minutes, 0);
   const audit = weeklyAudit({

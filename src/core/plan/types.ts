@@ -12,6 +12,7 @@ import type {
   SessionLog,
 } from "../journal/types.js";
 import type { Region, RuleId, RunType, SessionKind, Side } from "../vocabulary.js";
+import type { ProfessionalWeek } from "./training-week.js";
 
 /** A technique on trial (S9): one new movement, watched from `start` to `end` (exclusive). */
 export interface Trial {
@@ -62,6 +63,10 @@ export interface PlanInput {
   loadSignals?: LoadSignal[];
   /** Regions an active professional plan emphasises (C1); they come before the rotation. */
   professionalFocus?: Region[];
+  /** An active professional plan's frequency and end (C1): it sets the week's session count. */
+  professional?: ProfessionalWeek;
+  /** A professional plan that has ended: the runner is told they continue on their own. */
+  endedProfessionalPlan?: { transitionDate: string };
 }
 
 /** A run (or cross-training) on a plan day as the planner read it. */

@@ -31,6 +31,7 @@ export const RULE_PHRASES: Record<RuleId, string> = {
   L9: "signs of too much: scaled back",
   L10: "matched to your strength session",
   L11: "stiff region gets more time",
+  L12: "a run much longer than your recent longest",
   T1: "walk first to bring the heart rate down",
   T2: "short on time: the rest later today",
   T3: "daily mini: dynamic, ankles to shoulders",

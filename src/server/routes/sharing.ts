@@ -113,7 +113,9 @@ export const sharingRoutes = [
     params: AthleteParams,
     body: PlanBody,
     response: StoredPlan,
-    handler: ({ ctx, actor, userId, body }) =>
-      setPlan(ctx.database, actor.kind === "user" ? actor.userId : "", userId, body, ctx.now()),
+    handler: async ({ ctx, actor, userId, body }) =>
+      setPlan(ctx.database, actor.kind === "user" ? actor.userId : "", userId, body, ctx.now(), {
+        today: await runnerToday(ctx, userId),
+      }),
   }),
 ];

@@ -16,6 +16,8 @@ import { runRoutes } from "./runs.js";
 import { accountRoutes } from "./account.js";
 import { uploadRoutes } from "./uploads.js";
 import { coachRoutes } from "./coach.js";
+import { plannedRoutes } from "./planned.js";
+import { adherenceRoutes } from "./adherence.js";
 
 /** Every declared route, before the athlete variants are added. */
 export const ROUTES: readonly RouteDef[] = [
@@ -29,6 +31,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...uploadRoutes,
   ...coachRoutes,
   ...accountRoutes,
+  ...plannedRoutes,
+  ...adherenceRoutes,
 ];
 
 export const ATHLETE_PREFIX = "/api/athletes/:athleteId";

@@ -72,6 +72,7 @@ export const StoredPlan = PlanBody.extend({
   professionalEmail: z.string().optional(),
   updatedAt: z.string(),
   active: z.boolean(),
+  status: z.enum(["active", "ended", "access-revoked"]).optional(),
 }).meta({ id: "ProfessionalPlan" });
 
 export const AthleteParams = z.object({ athleteId: z.string().min(1).max(100) });

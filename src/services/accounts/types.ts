@@ -60,6 +60,8 @@ export interface StoredPlan extends ProfessionalPlan {
   professionalId: string;
   professionalEmail?: string;
   updatedAt: string;
-  /** False once the transition date has passed. */
+  /** True while the plan shapes the coaching: before its transition date, with plan access. */
   active: boolean;
+  /** Why it is or is not active: the professional's access was revoked, or the plan ended. */
+  status?: "active" | "ended" | "access-revoked";
 }

@@ -16,6 +16,7 @@ import {
   type TestDatabase,
 } from "../../store/test-support/databases.js";
 import { tables } from "../accounts/database.js";
+import { insertGrant } from "../../store/repositories/grants.js";
 import { upsertPlan } from "../../store/repositories/plans.js";
 import { insightsReport, renderWeekCalendar, weekCalendar, weekPlan } from "./index.js";
 
@@ -119,6 +120,15 @@ describe.each(ENGINES)("coach services on %s", (engine) => {
       focusRegions: ["adductors"],
       transitionDate: "2027-03-01",
     };
+    // the plan shapes the coaching only while the professional holds plan access
+    await insertGrant(tables(t.database), {
+      id: "g-1",
+      runner_id: USER,
+      professional_id: "pro-1",
+      access: "plan",
+      created_at: NOW.toISOString(),
+      revoked_at: null,
+    });
     await upsertPlan(tables(t.database), {
       runner_id: USER,
       professional_id: "pro-1",

@@ -16,6 +16,7 @@ import type {
 } from "../../core/journal/types.js";
 import { addDays, localDate } from "../../core/plan/dates.js";
 import { targetsFromGoals } from "../../core/plan/targets.js";
+import type { ProfessionalWeek } from "../../core/plan/training-week.js";
 import type { RomTarget } from "../../core/plan/types.js";
 import {
   bodyChecksRepository,
@@ -44,6 +45,10 @@ export interface CoachData {
   targets: RomTarget[];
   /** Focus regions of an active professional plan. */
   professionalFocus: Region[];
+  /** An active professional plan's frequency and end (C1). */
+  professional?: ProfessionalWeek;
+  /** A professional plan that ended in the last 4 weeks: the runner continues alone. */
+  endedProfessionalPlan?: { transitionDate: string };
 }
 
 /**
@@ -96,9 +101,25 @@ export async function readCoachData(
     runComfort,
     // A professional's goals come first, so they win over the runner's own for the same test.
     targets: [
-      ...(plan?.goals ?? []).map((g) => ({ ...g, source: "professional" as const })),
+      // once the professional's access is revoked, their goals no longer lead
+      ...(plan && plan.status !== "access-revoked" ? plan.goals : []).map((g) => ({
+        ...g,
+        source: "professional" as const,
+      })),
       ...targetsFromGoals(profile?.goals ?? []),
     ],
     professionalFocus: plan?.active ? plan.focusRegions : [],
+    ...(plan?.active
+      ? {
+          professional: {
+            sessionsPerWeek: plan.sessionsPerWeek,
+            transitionDate: plan.transitionDate,
+            ...(plan.professionalEmail ? { professional: plan.professionalEmail } : {}),
+          },
+        }
+      : {}),
+    ...(plan?.status === "ended" && plan.transitionDate >= addDays(today, -28)
+      ? { endedProfessionalPlan: { transitionDate: plan.transitionDate } }
+      : {}),
   };
 }

@@ -62,6 +62,8 @@ export async function weekPlan(
     painFlags: data.painFlags,
     targets: data.targets,
     professionalFocus: data.professionalFocus,
+    ...(data.professional ? { professional: data.professional } : {}),
+    ...(data.endedProfessionalPlan ? { endedProfessionalPlan: data.endedProfessionalPlan } : {}),
     loadSignals,
     ...(opts.budgetMinutes !== undefined ? { weeklyBudgetMinutes: opts.budgetMinutes } : {}),
     ...(opts.weekStartsOn !== undefined ? { weekStartsOn: opts.weekStartsOn } : {}),

@@ -9,6 +9,7 @@ import path from "node:path";
 import type { Activity } from "../../core/activity.js";
 import type { RunRecord } from "../../core/journal/types.js";
 import { heartRateAnchors } from "../../core/load/effort.js";
+import { implausibleFields } from "../../core/load/plausible.js";
 import { recentContext, recordFor } from "../../core/load/record.js";
 import {
   DEFAULT_LIMITS,
@@ -252,7 +253,19 @@ async function store(database: Database, userId: string, results: FileResult[], 
   const known: Pick<RunRecord, "activity" | "planned">[] = await repo.listRuns(userId, { sport: "run", planned: false });
   const queue: { result: number; activity: Activity }[] = [];
   results.forEach((r, i) => {
-    for (const a of r.activities ?? []) queue.push({ result: i, activity: a });
+    (r.activities ?? []).forEach((a, index) => {
+      // implausible values (a run in year 1, "Infinity km", 0 km) are refused by name
+      const bad = implausibleFields(a, now);
+      if (bad.length === 0) queue.push({ result: i, activity: a });
+      else {
+        const reason = `${r.file}: ${bad.map((b) => `${b.field} ${b.message}`).join("; ")}`;
+        (r.skipped ??= []).push({ index, reason });
+        if (r.activities!.every((x) => implausibleFields(x, now).length > 0)) {
+          r.status = "skipped";
+          r.reason = reason;
+        }
+      }
+    });
   });
   queue.sort((x, y) => x.activity.startTime.localeCompare(y.activity.startTime));
   known.sort((x, y) => x.activity.startTime.localeCompare(y.activity.startTime));

@@ -17,6 +17,22 @@ export async function upsertPlan(db: AccountsDb, row: ProfessionalPlanRow): Prom
 }
 
 /** The runner's plan, if any. */
-export async function findPlan(db: AccountsDb, runnerId: string): Promise<ProfessionalPlanRow | undefined> {
-  return db.selectFrom("professional_plans").selectAll().where("runner_id", "=", runnerId).executeTakeFirst();
+export async function findPlan(
+  db: AccountsDb,
+  runnerId: string,
+): Promise<ProfessionalPlanRow | undefined> {
+  return db
+    .selectFrom("professional_plans")
+    .selectAll()
+    .where("runner_id", "=", runnerId)
+    .executeTakeFirst();
+}
+
+/** Deletes the runner's plan; false when there was none. */
+export async function deletePlanRow(db: AccountsDb, runnerId: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom("professional_plans")
+    .where("runner_id", "=", runnerId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
 }

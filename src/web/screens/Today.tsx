@@ -22,7 +22,7 @@ import { kindOf, useTodayRoutine } from "../today/useTodayRoutine.js";
 import { useOfflineCache } from "../today/useOfflineCache.js";
 import { addSwap, applySwaps, readSwaps, writeSwaps, type Swaps } from "../today/swaps.js";
 
-const WeekCard = lazy(() => import("../components/WeekCard.js"));
+const WeekCard = lazy(() => import("../components/PlanWeek.js"));
 
 export function Today() {
   const { profile, online } = useApp();

@@ -1,0 +1,9 @@
+export {
+  kmInText,
+  mapCalendarEvent,
+  minutesInText,
+  TYPE_WORDS,
+  type CalendarEventText,
+  type MappedEvent,
+} from "./map-event.js";
+export { matchPlannedRuns, withoutFulfilledPlans, type PlanMatch } from "./match.js";

@@ -1,0 +1,175 @@
+/**
+ * The week view (GET /api/week): the coming seven days with their runs and care sessions,
+ * the rest days, and the week's warnings (a run much longer than the recent longest, L12;
+ * the professional's plan ending, C1). Tapping a day opens a small form to plan a run on it
+ * (POST /api/planned-runs), so the plan places care around it.
+ */
+import { useCallback, useEffect, useState } from "react";
+import type { WeekPlan } from "../../core/plan/types.js";
+import { RUN_TYPES, type RunType } from "../../core/vocabulary.js";
+import { api, errorText, newIdempotencyKey } from "../api/client.js";
+import { formatDay, localDay } from "../app/units.js";
+
+interface Draft {
+  date: string;
+  type: RunType;
+  minutes: string;
+  time: string;
+  key: string;
+}
+
+export default function PlanWeek() {
+  const [plan, setPlan] = useState<WeekPlan | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const load = useCallback(() => {
+    void api<WeekPlan>("/api/week")
+      .then(setPlan)
+      .catch(() => setPlan(null));
+  }, []);
+  useEffect(load, [load]);
+  if (!plan || !Array.isArray(plan.days)) return null;
+  const today = localDay();
+  const days = plan.days.filter((d) => d.date >= today);
+  if (days.length === 0) return null;
+
+  async function save(d: Draft) {
+    setSaving(true);
+    setError(null);
+    try {
+      await api("/api/planned-runs", {
+        method: "POST",
+        idempotencyKey: d.key,
+        body: {
+          date: d.date,
+          type: d.type,
+          minutes: Number(d.minutes),
+          ...(d.time ? { time: d.time } : {}),
+        },
+      });
+      setDraft(null);
+      load();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="week-h" data-testid="week-card">
+      <h2 id="week-h">Your week</h2>
+      <p className="muted small">
+        {plan.sessionCount} sessions, {plan.plannedMinutes} min planned (budget {plan.budgetMinutes}{" "}
+        min). Tap a day to plan a run on it.
+      </p>
+      <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
+        {days.map((d) => (
+          <li
+            key={d.date}
+            style={{ padding: "0.3rem 0", borderTop: "1px solid var(--line)" }}
+            data-testid={`week-day-${d.date}`}
+          >
+            <button
+              type="button"
+              className="spread"
+              style={{
+                width: "100%",
+                background: "none",
+                border: 0,
+                padding: 0,
+                textAlign: "left",
+                color: "inherit",
+              }}
+              aria-expanded={draft?.date === d.date}
+              aria-label={`Plan a run on ${formatDay(d.date)}`}
+              onClick={() =>
+                setDraft(
+                  draft?.date === d.date
+                    ? null
+                    : {
+                        date: d.date,
+                        type: "easy",
+                        minutes: "40",
+                        time: "",
+                        key: newIdempotencyKey(),
+                      },
+                )
+              }
+            >
+              <b>{d.date === today ? "Today" : formatDay(d.date)}</b>
+              <span className="small" style={{ textAlign: "right" }}>
+                {[
+                  ...d.runs.map(
+                    (r) => `${r.type} run ${r.minutes} min${r.planned ? " (planned)" : ""}`,
+                  ),
+                  ...d.sessions.map(
+                    (s) => `${s.time} ${s.kind}, ${s.minutes} min${s.done ? " (done)" : ""}`,
+                  ),
+                ].join(" · ") || (d.flags.restDay ? "Rest day" : "No session")}
+              </span>
+            </button>
+            {draft?.date === d.date && (
+              <form
+                className="row"
+                style={{ gap: "0.5rem", flexWrap: "wrap", marginTop: "0.4rem" }}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void save(draft);
+                }}
+              >
+                <label className="small">
+                  Type{" "}
+                  <select
+                    value={draft.type}
+                    onChange={(e) => setDraft({ ...draft, type: e.target.value as RunType })}
+                  >
+                    {RUN_TYPES.map((t) => (
+                      <option key={t} value={t}>
+                        {t}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="small">
+                  Minutes{" "}
+                  <input
+                    type="number"
+                    min={1}
+                    max={360}
+                    inputMode="numeric"
+                    style={{ width: "5rem" }}
+                    value={draft.minutes}
+                    onChange={(e) => setDraft({ ...draft, minutes: e.target.value })}
+                  />
+                </label>
+                <label className="small">
+                  Start{" "}
+                  <input
+                    type="time"
+                    value={draft.time}
+                    onChange={(e) => setDraft({ ...draft, time: e.target.value })}
+                  />
+                </label>
+                <button type="submit" className="primary" disabled={saving}>
+                  Plan run
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p role="alert" className="explain">
+          {error}
+        </p>
+      )}
+      {plan.warnings.map((w) => (
+        <p key={`${w.code}-${w.date ?? ""}-${w.message}`} className="explain">
+          <b>{w.code}:</b> {w.message}
+        </p>
+      ))}
+    </section>
+  );
+}
