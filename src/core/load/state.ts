@@ -5,7 +5,7 @@
  * (L8, L9). The ratio is a signal for the routine, never a gate on anything.
  */
 import type { RoutineContext } from "../routine/types.js";
-import { addDays, daysBetween } from "./days.js";
+import { addDays, daysBetween } from "../time/calendar.js";
 
 export interface DailyLoad {
   /** Calendar day "YYYY-MM-DD" in the runner's time zone. */

@@ -7,7 +7,9 @@
 import { z } from "zod";
 import { MOVEMENTS } from "../../core/catalog/index.js";
 import { buildRoutine, parseRoutineOptions } from "../../core/routine/index.js";
-import { daySeed, todayRoutine } from "../../services/journal/index.js";
+import { todayRoutine } from "../../services/journal/index.js";
+import { userTimeZone } from "../../services/journal/context.js";
+import { defaultSeed, systemTimeZone } from "../../core/time/index.js";
 import { Region, SessionKind, queryInt } from "../schemas/common.js";
 import { Routine as RoutineSchema, RoutineQuery } from "../schemas/routine.js";
 import type { Routine } from "../../core/routine/types.js";
@@ -55,8 +57,10 @@ export const routineRoutes = [
     summary: "a routine from the CLI's options (same names without dashes, lists comma-separated)",
     query: RoutineQuery,
     response: RoutineSchema,
-    async handler({ ctx, query, request, reply }) {
-      const day = daySeed(ctx.now().toISOString().slice(0, 10));
+    async handler({ ctx, userId, query, request, reply }) {
+      // The default seed is the runner's calendar day (their profile's zone when signed in).
+      const zone = userId ? await userTimeZone(ctx.database, userId) : systemTimeZone();
+      const day = defaultSeed(ctx.now(), zone);
       const at = request.url.indexOf("?");
       const json = memoJson(`${day}?${at < 0 ? "" : request.url.slice(at + 1)}`, () => {
         const { seed, ...context } = parseRoutineOptions(query);

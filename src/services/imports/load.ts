@@ -4,14 +4,13 @@
  */
 import { InputError } from "../../core/errors.js";
 import { runTypeOf, type RunRecord } from "../../core/journal/types.js";
-import { dayKey } from "../../core/load/days.js";
+import { localDay, systemTimeZone } from "../../core/time/calendar.js";
 import { heartRateAnchors } from "../../core/load/effort.js";
 import { buildLoadReport, sessionLoads, type LoadReport, type SessionLoadLine } from "../../core/load/report.js";
 import type { LoadState } from "../../core/load/state.js";
 import type { RoutineContext } from "../../core/routine/types.js";
 import type { RuleId, RunType } from "../../core/vocabulary.js";
 import { profileRepository, runsRepository, type Database } from "../../store/index.js";
-import { systemTimeZone } from "../journal/clock.js";
 
 async function journal(database: Database, userId: string) {
   const profile = await profileRepository(database).getProfile(userId);
@@ -59,7 +58,7 @@ export async function todayLoadShaping(database: Database, userId: string, now: 
   const j = await journal(database, userId);
   const report = buildLoadReport(j.runs, { now, timeZone: j.timeZone, weeks: 1, heartRate: j.heartRate });
   const today = report.today;
-  const todays = j.runs.filter((r: RunRecord) => r.activity.sport === "run" && dayKey(r.activity.startTime, j.timeZone) === today && Date.parse(r.activity.startTime) <= now.getTime());
+  const todays = j.runs.filter((r: RunRecord) => r.activity.sport === "run" && localDay(r.activity.startTime, j.timeZone) === today && Date.parse(r.activity.startTime) <= now.getTime());
   const latest = todays.at(-1);
   const out: TodayLoadShaping = { reasons: [], state: report.state };
   const type = latest ? runTypeOf(latest) : undefined;

@@ -9,7 +9,7 @@ import { InputError } from "../../core/errors.js";
 import type { BodyCheck, BodyCheckEntry } from "../../core/journal/types.js";
 import { SIDES } from "../../core/vocabulary.js";
 import { bodyChecksRepository, type Database, type DayRange } from "../../store/index.js";
-import { localDay } from "./clock.js";
+import { localDay } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
 import { calendarDay, isoInstant, list, numberIn, oneOf, optional, record, regionRef, text, wholeNumber, yesNo } from "./validate.js";
 

@@ -4,7 +4,7 @@
  * API call these; neither talks to the repositories for journal writes.
  */
 export type { ServiceOptions } from "./context.js";
-export { localDay, dayBounds } from "./clock.js";
+export { localDay, dayBounds } from "../../core/time/calendar.js";
 export { getProfile, updateProfile, validateProfile, defaultProfile, type ProfileInput } from "./profile.js";
 export { addBodyCheck, listBodyChecks, validateBodyCheckEntries, type BodyCheckInput, type BodyCheckEntryInput } from "./body-checks.js";
 export { addRomTest, listRomTests, ROM_RANGES, type RomTestInput } from "./rom-tests.js";

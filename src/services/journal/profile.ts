@@ -9,7 +9,7 @@ import { InputError } from "../../core/errors.js";
 import { UNITS, type Profile } from "../../core/journal/types.js";
 import { EQUIPMENT, type Equipment } from "../../core/vocabulary.js";
 import { profileRepository, type Database } from "../../store/index.js";
-import { systemTimeZone } from "./clock.js";
+import { systemTimeZone } from "../../core/time/calendar.js";
 import type { ServiceOptions } from "./context.js";
 import { clockTime, list, numberIn, oneOf, optional, record, text, textList, timeZone, wholeNumber, yesNo } from "./validate.js";
 

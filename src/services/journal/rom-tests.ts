@@ -9,7 +9,7 @@
 import { InputError } from "../../core/errors.js";
 import { ROM_SIDED, ROM_TESTS, ROM_UNITS, type RomTest, type RomTestKind } from "../../core/journal/types.js";
 import { romTestsRepository, type Database, type DayRange } from "../../store/index.js";
-import { localDay } from "./clock.js";
+import { localDay } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
 import { calendarDay, isoInstant, numberIn, oneOf, optional, record, text, yesNo } from "./validate.js";
 

@@ -7,7 +7,7 @@
 import { InputError } from "../../core/errors.js";
 import type { RunComfort } from "../../core/journal/types.js";
 import { runComfortRepository, runsRepository, type Database } from "../../store/index.js";
-import { dayBounds, localDay } from "./clock.js";
+import { dayBounds, localDay } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
 import { calendarDay, optional, record, text, wholeNumber } from "./validate.js";
 

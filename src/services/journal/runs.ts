@@ -10,7 +10,7 @@ import type { Activity } from "../../core/activity.js";
 import type { RunRecord } from "../../core/journal/types.js";
 import { RUN_TYPES } from "../../core/vocabulary.js";
 import { runsRepository, type Database, type RunFilter } from "../../store/index.js";
-import { localDay, localNoon } from "./clock.js";
+import { localDay, localNoon } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
 import { calendarDay, isoInstant, numberIn, oneOf, optional, record, text, wholeNumber } from "./validate.js";
 

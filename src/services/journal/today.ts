@@ -26,7 +26,7 @@ import {
 } from "../../store/index.js";
 import { planFocusRegions } from "../accounts/plans.js";
 import { todayLoadShaping } from "../imports/load.js";
-import { dayBounds, localDay, systemTimeZone } from "./clock.js";
+import { dayBounds, localDay, systemTimeZone } from "../../core/time/calendar.js";
 import type { ServiceOptions } from "./context.js";
 
 /** A body check older than this many days no longer says what is tight today. */

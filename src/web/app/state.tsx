@@ -14,6 +14,7 @@ import {
 import type { Profile, Units } from "../../core/journal/types.js";
 import { api, NetworkError } from "../api/client.js";
 import { readCache, writeCache } from "../offline/cache.js";
+import { setRunnerTimeZone } from "./units.js";
 import { flushOutbox, onOutboxChange, pendingCount } from "../offline/outbox.js";
 
 export type Theme = "system" | "light" | "dark";
@@ -55,6 +56,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
 
   const setProfile = useCallback((p: Profile | null) => {
     setProfileState(p);
+    setRunnerTimeZone(p?.timeZone);
     void writeCache("profile", p);
   }, []);
 
@@ -65,6 +67,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
     } catch (e) {
       // Offline: fall back to the last profile seen; with none, treat as not set up.
       const cached = await readCache("profile");
+      setRunnerTimeZone(cached?.timeZone);
       setProfileState(cached ?? (e instanceof NetworkError ? null : null));
     }
   }, [setProfile]);
