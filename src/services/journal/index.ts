@@ -16,5 +16,6 @@ export { addRunComfort, listRunComfort, type RunComfortInput } from "./run-comfo
 export { journalHistory, type HistoryEntry } from "./history.js";
 export { exportJournal, restoreJournal, validateJournalExport, type RestoreResult } from "./export.js";
 export { forgetMe } from "./forget.js";
-export { todayContext, todayRoutine, persistentTenderness, daySeed, type TodayContext, type TodayOptions } from "./today.js";
+export { todayContext, todayRoutine, persistentTenderness, type TodayContext, type TodayOptions } from "./today.js";
+export { journalSnapshot, type SnapshotOptions } from "./snapshot.js";
 export { openLocalJournal, withLocalJournal } from "./open.js";

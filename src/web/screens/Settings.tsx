@@ -98,6 +98,7 @@ export default function Settings() {
       await Promise.all(
         (
           [
+            "snapshot",
             "profile",
             "bodyCheck",
             "painFlags",

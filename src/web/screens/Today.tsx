@@ -12,29 +12,17 @@ import { navigate } from "../app/router.js";
 import { startSession } from "../app/session.js";
 import { whenIdle } from "../app/idle.js";
 import { excludedRegions, swapCandidates, swapItem } from "../app/swap.js";
-import { formatDuration, localDay } from "../app/units.js";
+import { formatDuration } from "../app/units.js";
 import { ReasonChips } from "../components/ReasonChips.js";
 import { doseText } from "../components/dose.js";
 import { ComfortCard } from "../components/ComfortCard.js";
 import { writeCache } from "../offline/cache.js";
-import type { BodyCheck, PainFlag, RunRecord } from "../../core/journal/types.js";
-import { runTypeOf } from "../../core/journal/types.js";
 import type { SessionKind } from "../../core/vocabulary.js";
-import {
-  buildLocalRoutine,
-  daySeed,
-  loadEngine,
-  offlineContext,
-} from "../offline/local-routine.js";
+import { loadEngine, offlineRoutine } from "../offline/local-routine.js";
+import type { TodayAnswer } from "../../core/schemas/today.js";
 
 /** What GET /api/today adds to the routine: the facts that shaped it. */
-interface TodayFacts {
-  day?: string;
-  seed?: number;
-  explanation?: string[];
-  session?: SessionKind;
-}
-type TodayAnswer = Routine & { context?: TodayFacts };
+type TodayFacts = Partial<TodayAnswer["context"]>;
 
 const WeekCard = lazy(() => import("../components/WeekCard.js"));
 
@@ -47,7 +35,7 @@ function kindOf(facts: TodayFacts | null, ctx: RoutineContext | null): SessionKi
 }
 
 export function Today() {
-  const { profile, online } = useApp();
+  const { profile } = useApp();
   const [routine, setRoutine] = useState<Routine | null>(null);
   const [context, setContext] = useState<RoutineContext | null>(null);
   const [facts, setFacts] = useState<TodayFacts | null>(null);
@@ -63,12 +51,13 @@ export function Today() {
   const load = useCallback(async (mins: number | null) => {
     const n = ++request.current;
     setLoading(true);
-    const today = localDay();
     try {
       const q = mins === null ? "" : `?minutes=${mins}`;
       const r = await api<TodayAnswer>(`/api/today${q}`);
       if (n !== request.current) return;
-      const { context: serverFacts, ...rest } = r;
+      const { context: serverFacts, snapshot, ...rest } = r;
+      // Offline, the same routine is built from this snapshot (src/core/journal).
+      void writeCache("snapshot", snapshot);
       setRoutine(rest);
       setFacts(serverFacts ?? null);
       setContext(null);
@@ -83,12 +72,17 @@ export function Today() {
         return;
       }
       try {
-        const ctx = await offlineContext(mins ?? undefined, today);
-        const r = await buildLocalRoutine(ctx, daySeed(today));
+        const built = await offlineRoutine(mins ?? undefined);
+        const r = built.routine;
         if (n !== request.current) return;
         setRoutine(r);
-        setContext(ctx);
-        setFacts(null);
+        setContext(built.context);
+        setFacts({
+          day: built.day,
+          seed: built.seed,
+          explanation: built.explanation,
+          session: built.session,
+        });
         setOffline(true);
         setError(null);
         if (mins === null) setMinutes(Math.max(1, Math.round(r.totalSeconds / 60)));
@@ -104,33 +98,6 @@ export function Today() {
     // Fetch the engine chunk while online so it is at hand (and cached) when offline.
     return whenIdle(() => void loadEngine().catch(() => {}));
   }, [load]);
-
-  // Cache what an offline routine needs: latest body check and open pain flags.
-  useEffect(() => {
-    if (!online) return;
-    // After the first screen has settled: these only feed the offline cache.
-    return whenIdle(() => {
-      void api<BodyCheck[]>("/api/body-checks")
-        .then((c) => writeCache("bodyCheck", c[0] ?? null))
-        .catch(() => {});
-      void api<PainFlag[]>("/api/pain-flags?open=true")
-        .then((f) => writeCache("painFlags", f))
-        .catch(() => {});
-      const day = localDay();
-      void api<RunRecord[]>(`/api/runs?from=${day}`)
-        .then((runs) => {
-          const run = runs.find(
-            (r) =>
-              r.activity.sport === "run" &&
-              !r.planned &&
-              localDay(new Date(r.activity.startTime)) === day,
-          );
-          const type = run ? (runTypeOf(run) ?? "easy") : undefined;
-          return writeCache("todayRun", type ? { day, run: type } : null);
-        })
-        .catch(() => {});
-    }, 2000);
-  }, [online]);
 
   function onMinutes(v: number) {
     setMinutes(v);
