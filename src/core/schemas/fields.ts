@@ -22,11 +22,17 @@ export function show(v: unknown): string {
 
 const NUMERIC = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
 
-/** A number, or a string of digits (a command-line flag), read as a number. */
-function numeric(message: (input: unknown) => string) {
-  return z.union([z.number(), z.string().regex(NUMERIC).transform(Number)], {
-    error: (iss) => message(iss.input),
-  });
+/**
+ * A number, or a string of digits (a command-line flag), read as a number once `ok` holds
+ * for it; the message shows the value as given.
+ */
+function numeric(message: (input: unknown) => string, ok: (n: number) => boolean) {
+  return z
+    .union([z.number(), z.string().regex(NUMERIC, { error: (iss) => message(iss.input) })], {
+      error: (iss) => message(iss.input),
+    })
+    .refine((v) => ok(Number(v)), { error: (iss) => message(iss.input) })
+    .transform(Number);
 }
 
 /**
@@ -36,13 +42,9 @@ function numeric(message: (input: unknown) => string) {
  * parseInput(wholeNumber(0, 10), 12, "stiffness"); // throws "stiffness: must be a whole number 0-10, got 12"
  */
 export function wholeNumber(min: number, max: number) {
-  const message = (v: unknown) => `must be a whole number ${min}-${max}, got ${show(v)}`;
-  return numeric(message).pipe(
-    z
-      .number()
-      .refine((n) => Number.isInteger(n) && n >= min && n <= max, {
-        error: (iss) => message(iss.input),
-      }),
+  return numeric(
+    (v) => `must be a whole number ${min}-${max}, got ${show(v)}`,
+    (n) => Number.isInteger(n) && n >= min && n <= max,
   );
 }
 
@@ -68,14 +70,9 @@ export function storedNumber(min: number, max: number, unit = "") {
 
 /** A finite number in [min, max], with its unit in the message. */
 export function numberIn(min: number, max: number, unit = "") {
-  const message = (v: unknown) =>
-    `must be a number from ${min} to ${max}${unit ? ` ${unit}` : ""}, got ${show(v)}`;
-  return numeric(message).pipe(
-    z
-      .number()
-      .refine((n) => Number.isFinite(n) && n >= min && n <= max, {
-        error: (iss) => message(iss.input),
-      }),
+  return numeric(
+    (v) => `must be a number from ${min} to ${max}${unit ? ` ${unit}` : ""}, got ${show(v)}`,
+    (n) => Number.isFinite(n) && n >= min && n <= max,
   );
 }
 

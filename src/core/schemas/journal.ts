@@ -252,4 +252,15 @@ export const JournalExport = z
   })
   .meta({ id: "JournalExport" });
 
+/** `limber restore` and POST /api/restore: an export document; lists left out are empty. */
+export const RestoreDocument = JournalExport.partial({
+  profile: true,
+  bodyChecks: true,
+  romTests: true,
+  sessions: true,
+  painFlags: true,
+  runs: true,
+  runComfort: true,
+}).meta({ id: "RestoreDocument" });
+
 export { RegionRef };
