@@ -42,7 +42,7 @@ export const RANGES = {
   /** Routine items in one logged session (the engine gives far fewer). */
   routineItems: [0, 100],
   /** Regions in one body check. */
-  bodyCheckEntries: [1, 60],
+  bodyCheckEntries: [1, 45],
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** A4 range-of-motion results by test, in the test's unit (cm or degrees). */

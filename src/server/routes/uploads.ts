@@ -4,6 +4,7 @@ import { z } from "zod";
 import { importBuffers, loadReport } from "../../services/imports/index.js";
 import { ApiError } from "../errors.js";
 import { queryInt } from "../schemas/common.js";
+import { LoadReport } from "../../core/schemas/reports.js";
 import { defineRoute } from "./define.js";
 
 /** All files of one upload together (the per-file cap is 64 MB, at most 50 files). */
@@ -76,17 +77,7 @@ export const uploadRoutes = [
     tag: "runs",
     summary: "training load: weekly series and current state (acute, chronic, ratio, fitness, fatigue, form, monotony, strain)",
     query: z.object({ weeks: queryInt(1, 104).optional() }),
-    response: z
-      .looseObject({
-        today: z.string(),
-        timeZone: z.string(),
-        state: z.record(z.string(), z.unknown()),
-        weeks: z.array(z.record(z.string(), z.unknown())),
-        days: z.array(z.record(z.string(), z.unknown())),
-        sessions: z.array(z.record(z.string(), z.unknown())),
-      })
-      .meta({ id: "LoadReport" }),
-    handler: async ({ ctx, userId, query }) =>
-      (await loadReport(ctx.database, userId, { now: ctx.now(), ...(query.weeks !== undefined ? { weeks: query.weeks } : {}) })) as never,
+    response: LoadReport,
+    handler: ({ ctx, userId, query }) => loadReport(ctx.database, userId, { now: ctx.now(), ...(query.weeks !== undefined ? { weeks: query.weeks } : {}) }),
   }),
 ];
