@@ -9,7 +9,12 @@ import { RomTestKind, RuleId, RunType, Side, Sport } from "./vocabulary.js";
 
 const Rules = z.array(RuleId);
 const Verdict = z.enum(["helps", "worse", "not-enough-data"]);
-const Interval = z.object({ estimate: z.number(), low: z.number(), high: z.number(), level: z.number() });
+const Interval = z.object({
+  estimate: z.number(),
+  low: z.number(),
+  high: z.number(),
+  level: z.number(),
+});
 
 const RomChange = z.object({
   test: RomTestKind,
@@ -27,7 +32,12 @@ const RomChange = z.object({
   reasons: Rules,
 });
 
-const Association = z.object({ verdict: Verdict, n: z.number(), interval: Interval.optional(), message: z.string() });
+const Association = z.object({
+  verdict: Verdict,
+  n: z.number(),
+  interval: Interval.optional(),
+  message: z.string(),
+});
 
 export const Insights = z
   .object({
@@ -49,7 +59,13 @@ export const Insights = z
       }),
     ),
     techniques: z.array(
-      z.object({ movementId: z.string(), daysUsed: z.number(), nextDayStiffness: Association, romChange: Association, reasons: Rules }),
+      z.object({
+        movementId: z.string(),
+        daysUsed: z.number(),
+        nextDayStiffness: Association,
+        romChange: Association,
+        reasons: Rules,
+      }),
     ),
     comfort: z.object({
       thorough: z.object({ n: z.number(), mean: z.number().optional() }),
@@ -81,7 +97,13 @@ export const LoadState = z.object({
   form: z.number(),
   monotony: z.number().optional(),
   strain: z.number().optional(),
-  flags: z.object({ spike: z.boolean(), deepFatigue: z.boolean(), monotonous: z.boolean(), dropOff: z.boolean(), shortHistory: z.boolean() }),
+  flags: z.object({
+    spike: z.boolean(),
+    deepFatigue: z.boolean(),
+    monotonous: z.boolean(),
+    dropOff: z.boolean(),
+    shortHistory: z.boolean(),
+  }),
   lighten: Lighten.optional(),
 });
 
@@ -89,7 +111,11 @@ export const LoadReport = z
   .object({
     today: z.string(),
     timeZone: z.string(),
-    heartRate: z.object({ max: z.number(), rest: z.number(), source: z.enum(["profile", "default"]) }),
+    heartRate: z.object({
+      max: z.number(),
+      rest: z.number(),
+      source: z.enum(["profile", "default"]),
+    }),
     state: LoadState,
     weeks: z.array(
       z.object({

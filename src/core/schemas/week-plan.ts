@@ -56,11 +56,23 @@ export const WeekPlan = z
       reasons: Rules,
       why: z.string(),
     }),
-    emphasis: z.object({ group: z.string(), regions: z.array(Region), blockStart: z.string(), nextChange: z.string(), reasons: Rules }),
+    emphasis: z.object({
+      group: z.string(),
+      regions: z.array(Region),
+      blockStart: z.string(),
+      nextChange: z.string(),
+      reasons: Rules,
+    }),
     stiffRegions: z.array(z.object({ region: Region, stiffness: z.number(), checks: z.number() })),
-    trial: Trial.extend({ status: z.enum(["active", "ended"]), reasons: Rules, note: z.string() }).optional(),
+    trial: Trial.extend({
+      status: z.enum(["active", "ended"]),
+      reasons: Rules,
+      note: z.string(),
+    }).optional(),
     newTechniqueDay: z.object({ date: z.string(), note: z.string(), reasons: Rules }).optional(),
-    scaleBack: z.object({ reasons: Rules, why: z.array(z.string()), factor: z.number() }).optional(),
+    scaleBack: z
+      .object({ reasons: Rules, why: z.array(z.string()), factor: z.number() })
+      .optional(),
     audit: z.object({
       date: z.string(),
       done: z.boolean(),

@@ -1,14 +1,25 @@
 /** The week plan (JSON and an iCalendar feed) and insights. */
 import { z } from "zod";
-import { insightsReport, parseWeekOptions, weekCalendar, weekPlan } from "../../services/coach/index.js";
+import {
+  insightsReport,
+  parseWeekOptions,
+  weekCalendar,
+  weekPlan,
+} from "../../services/coach/index.js";
 import { Insights } from "../../core/schemas/reports.js";
 import { WeekPlan } from "../../core/schemas/week-plan.js";
 import { defineRoute } from "./define.js";
 
-const WeekQuery = z.object({ budget: z.string().max(10).optional(), weekStart: z.string().max(12).optional() });
+const WeekQuery = z.object({
+  budget: z.string().max(10).optional(),
+  weekStart: z.string().max(12).optional(),
+});
 
 function weekOptions(q: z.output<typeof WeekQuery>) {
-  return parseWeekOptions({ ...(q.budget !== undefined ? { budget: q.budget } : {}), ...(q.weekStart !== undefined ? { weekStart: q.weekStart } : {}) });
+  return parseWeekOptions({
+    ...(q.budget !== undefined ? { budget: q.budget } : {}),
+    ...(q.weekStart !== undefined ? { weekStart: q.weekStart } : {}),
+  });
 }
 
 export const coachRoutes = [
@@ -21,14 +32,16 @@ export const coachRoutes = [
     summary: "the 7-day plan (budget = minutes a week, weekStart = weekday)",
     query: WeekQuery,
     response: WeekPlan,
-    handler: ({ ctx, userId, query }) => weekPlan(ctx.database, userId, ctx.now(), weekOptions(query)),
+    handler: ({ ctx, userId, query }) =>
+      weekPlan(ctx.database, userId, ctx.now(), weekOptions(query)),
   }),
   defineRoute({
     method: "GET",
     url: "/api/week.ics",
     access: "owner",
     tag: "coach",
-    summary: "the week plan as an iCalendar feed; calendar apps pass a personal API token as ?token=",
+    summary:
+      "the week plan as an iCalendar feed; calendar apps pass a personal API token as ?token=",
     queryToken: true,
     query: WeekQuery.extend({ token: z.string().max(200).optional() }),
     response: z.string(),
