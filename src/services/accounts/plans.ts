@@ -4,6 +4,8 @@
  * engine receives the plan's focus regions.
  */
 import { allowed, InputError } from "../../core/errors.js";
+import { isCalendarDay, localDay } from "../../core/time/calendar.js";
+import { userTimeZone } from "../journal/context.js";
 import { ROM_SIDED, ROM_TESTS, ROM_UNITS, type RomTestKind } from "../../core/journal/types.js";
 import { REGIONS, SIDES, type Region } from "../../core/vocabulary.js";
 import { findAccountById } from "../../store/repositories/accounts.js";
@@ -11,13 +13,7 @@ import { findPlan, upsertPlan } from "../../store/repositories/plans.js";
 import { tables, type DatabaseHandle } from "./database.js";
 import type { PlanGoal, ProfessionalPlan, StoredPlan } from "./types.js";
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function validDay(s: string): boolean {
-  if (!DAY.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+const validDay = isCalendarDay;
 
 function unitsFor(test: RomTestKind): PlanGoal["unit"][] {
   const u = ROM_UNITS[test];
@@ -77,7 +73,8 @@ export async function setPlan(
     plan: JSON.stringify(plan),
     updated_at: updatedAt,
   });
-  return (await getPlan(database, runnerId, now.toISOString().slice(0, 10)))!;
+  // "Active" is judged on the runner's calendar day, as everywhere else.
+  return (await getPlan(database, runnerId, localDay(now, await userTimeZone(database, runnerId))))!;
 }
 
 /** The runner's plan, if any; `today` is the runner's calendar day (for `active`). */
