@@ -95,6 +95,9 @@ export const RegionRef = z
 /** A calendar day YYYY-MM-DD that exists. */
 export const CalendarDay = z
   .string({ error: (iss) => `must be a calendar day YYYY-MM-DD, got ${show(iss.input)}` })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: (iss) => `must be a calendar day YYYY-MM-DD, got ${show(iss.input)}`,
+  })
   .refine(isCalendarDay, {
     error: (iss) => `must be a calendar day YYYY-MM-DD, got ${show(iss.input)}`,
   });

@@ -35,22 +35,36 @@ export function checkPlan(plan: ProfessionalPlan): ProfessionalPlan {
       bad[`goals.${i}.test`] = `must be ${allowed(ROM_TESTS)}`;
       return;
     }
-    if (g.side !== undefined && !(SIDES as readonly string[]).includes(g.side)) bad[`goals.${i}.side`] = `must be ${allowed(SIDES)}`;
-    if (g.side !== undefined && !ROM_SIDED[g.test]) bad[`goals.${i}.side`] = `${g.test} has no sides; leave side out`;
+    if (g.side !== undefined && !(SIDES as readonly string[]).includes(g.side))
+      bad[`goals.${i}.side`] = `must be ${allowed(SIDES)}`;
+    if (g.side !== undefined && !ROM_SIDED[g.test])
+      bad[`goals.${i}.side`] = `${g.test} has no sides; leave side out`;
     const units = unitsFor(g.test);
-    if (!units.includes(g.unit)) bad[`goals.${i}.unit`] = `${g.test} is measured in ${units.join(" or ")}`;
-    if (!Number.isFinite(g.target) || g.target < 0 || g.target > 360) bad[`goals.${i}.target`] = "must be a number from 0 to 360";
+    if (!units.includes(g.unit))
+      bad[`goals.${i}.unit`] = `${g.test} is measured in ${units.join(" or ")}`;
+    if (!Number.isFinite(g.target) || g.target < 0 || g.target > 360)
+      bad[`goals.${i}.target`] = "must be a number from 0 to 360";
   });
-  if (!Number.isInteger(plan.sessionsPerWeek) || plan.sessionsPerWeek < 1 || plan.sessionsPerWeek > 14) {
+  if (
+    !Number.isInteger(plan.sessionsPerWeek) ||
+    plan.sessionsPerWeek < 1 ||
+    plan.sessionsPerWeek > 14
+  ) {
     bad.sessionsPerWeek = "must be a whole number from 1 to 14";
   }
   plan.focusRegions.forEach((r, i) => {
-    if (!(REGIONS as readonly string[]).includes(r)) bad[`focusRegions.${i}`] = `must be ${allowed(REGIONS)}`;
+    if (!(REGIONS as readonly string[]).includes(r))
+      bad[`focusRegions.${i}`] = `must be ${allowed(REGIONS)}`;
   });
   if (!validDay(plan.transitionDate)) bad.transitionDate = "must be a calendar day YYYY-MM-DD";
   if (Object.keys(bad).length > 0) throw InputError.many(bad);
   return {
-    goals: plan.goals.map((g) => ({ test: g.test, ...(g.side ? { side: g.side } : {}), target: g.target, unit: g.unit })),
+    goals: plan.goals.map((g) => ({
+      test: g.test,
+      ...(g.side ? { side: g.side } : {}),
+      target: g.target,
+      unit: g.unit,
+    })),
     sessionsPerWeek: plan.sessionsPerWeek,
     focusRegions: [...new Set(plan.focusRegions)],
     transitionDate: plan.transitionDate,
@@ -74,11 +88,19 @@ export async function setPlan(
     updated_at: updatedAt,
   });
   // "Active" is judged on the runner's calendar day, as everywhere else.
-  return (await getPlan(database, runnerId, localDay(now, await userTimeZone(database, runnerId))))!;
+  return (await getPlan(
+    database,
+    runnerId,
+    localDay(now, await userTimeZone(database, runnerId)),
+  ))!;
 }
 
 /** The runner's plan, if any; `today` is the runner's calendar day (for `active`). */
-export async function getPlan(database: DatabaseHandle, runnerId: string, today: string): Promise<StoredPlan | null> {
+export async function getPlan(
+  database: DatabaseHandle,
+  runnerId: string,
+  today: string,
+): Promise<StoredPlan | null> {
   const db = tables(database);
   const row = await findPlan(db, runnerId);
   if (!row) return null;
@@ -94,7 +116,11 @@ export async function getPlan(database: DatabaseHandle, runnerId: string, today:
 }
 
 /** Regions the routine engine should emphasise today (empty once the transition date has passed). */
-export async function planFocusRegions(database: DatabaseHandle, runnerId: string, today: string): Promise<Region[]> {
+export async function planFocusRegions(
+  database: DatabaseHandle,
+  runnerId: string,
+  today: string,
+): Promise<Region[]> {
   const plan = await getPlan(database, runnerId, today);
   return plan?.active ? plan.focusRegions : [];
 }
