@@ -10,7 +10,6 @@ import { formatRoutine } from "../format-routine.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 
-
 function routineProgram() {
   return program("routine", "Today's mobility and soft-tissue routine, and why each piece is there")
     .option(
@@ -89,7 +88,11 @@ export const command: CliCommand = {
     };
     const { seed, ...context } = parseRoutineOptions(raw);
     // `routine` reads no journal: the zone of the machine it runs on is the runner's.
-    const routine = buildRoutine(context, MOVEMENTS, seed ?? defaultSeed(io.now(), systemTimeZone()));
+    const routine = buildRoutine(
+      context,
+      MOVEMENTS,
+      seed ?? defaultSeed(io.now(), systemTimeZone()),
+    );
     io.out(opts.json ? JSON.stringify(routine) : formatRoutine(routine));
     return 0;
   },
