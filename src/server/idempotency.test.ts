@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENGINES, makePerson, startHarness, type Harness, type Person } from "./test-support/harness.js";
+import {
+  ENGINES,
+  makePerson,
+  startHarness,
+  type Harness,
+  type Person,
+} from "./test-support/harness.js";
 
 const FLAG = { region: "calves", kind: "niggle" };
 
@@ -15,9 +21,15 @@ describe.each(ENGINES)("idempotency keys on %s", (engine) => {
   afterAll(() => h.close());
 
   const post = (p: Person, key: string, payload: object) =>
-    h.app.inject({ method: "POST", url: "/api/pain-flags", headers: { authorization: p.bearer, "idempotency-key": key }, payload });
+    h.app.inject({
+      method: "POST",
+      url: "/api/pain-flags",
+      headers: { authorization: p.bearer, "idempotency-key": key },
+      payload,
+    });
   const count = async (p: Person) =>
-    (await h.app.inject({ url: "/api/pain-flags", headers: { authorization: p.bearer } })).json().length as number;
+    (await h.app.inject({ url: "/api/pain-flags", headers: { authorization: p.bearer } })).json()
+      .length as number;
 
   it("replays the first response for a retry and creates one record", async () => {
     const before = await count(ann);
@@ -56,9 +68,18 @@ describe.each(ENGINES)("idempotency keys on %s", (engine) => {
   });
 
   it("replays a client error as well, and a key of bad characters is refused", async () => {
-    const bad = await post(ann, "k-bad", { region: "elbow", kind: "niggle" });
+    // A well-formed body the journal refuses (a run dated in the future): the handler's
+    // answer is recorded. A malformed body is refused before any key is recorded.
+    const run = (key: string) =>
+      h.app.inject({
+        method: "POST",
+        url: "/api/runs",
+        headers: { authorization: ann.bearer, "idempotency-key": key },
+        payload: { type: "easy", minutes: 30, date: "2999-01-01" },
+      });
+    const bad = await run("k-bad");
     expect(bad.statusCode).toBe(400);
-    const again = await post(ann, "k-bad", { region: "elbow", kind: "niggle" });
+    const again = await run("k-bad");
     expect(again.statusCode).toBe(400);
     expect(again.headers["idempotent-replayed"]).toBe("true");
     const weird = await post(ann, "bad key with spaces", FLAG);

@@ -1,5 +1,5 @@
 /** The runner's calendar day (profile time zone), for plans and day-based defaults. */
-import { localDay } from "../services/journal/clock.js";
+import { localDay } from "../core/time/calendar.js";
 import { userTimeZone } from "../services/journal/context.js";
 import type { ServerContext } from "./context.js";
 

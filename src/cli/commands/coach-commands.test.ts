@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Insights } from "../../core/insights/types.js";
-import { addDays } from "../../core/plan/dates.js";
+import { addDays } from "../../core/time/calendar.js";
 import { profileOf, runOn, sessionOn } from "../../core/plan/fixtures.js";
 import type { WeekPlan } from "../../core/plan/types.js";
 import { openLocalJournal } from "../../services/journal/open.js";

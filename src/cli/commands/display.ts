@@ -8,7 +8,7 @@ import { InputError } from "../../core/errors.js";
 import { UNITS, type Units } from "../../core/journal/types.js";
 import type { Database } from "../../store/index.js";
 import { getProfile } from "../../services/journal/profile.js";
-import { systemTimeZone } from "../../services/journal/clock.js";
+import { systemTimeZone } from "../../core/time/calendar.js";
 
 export interface Display {
   timeZone: string;
@@ -52,7 +52,7 @@ export function localTime(instant: string, timeZone: string): string {
 }
 
 /** The calendar day of an instant in `timeZone`: "2026-05-01". */
-export function localDate(instant: string, timeZone: string): string {
+export function localDay(instant: string, timeZone: string): string {
   return localTime(instant, timeZone).slice(0, 10);
 }
 

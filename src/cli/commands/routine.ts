@@ -5,14 +5,10 @@
 import { MOVEMENTS } from "../../core/catalog/index.js";
 import { buildRoutine } from "../../core/routine/build.js";
 import { parseRoutineOptions, type RawOptions } from "../../core/routine/options.js";
+import { defaultSeed, systemTimeZone } from "../../core/time/index.js";
 import { formatRoutine } from "../format-routine.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
-
-/** Default seed: the calendar day in UTC as yyyymmdd, so a day's routine is stable. */
-export function seedFromDate(now: Date): number {
-  return now.getUTCFullYear() * 10000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate();
-}
 
 function routineProgram() {
   return program("routine", "Today's mobility and soft-tissue routine, and why each piece is there")
@@ -91,7 +87,12 @@ export const command: CliCommand = {
       seed: opts.seed,
     };
     const { seed, ...context } = parseRoutineOptions(raw);
-    const routine = buildRoutine(context, MOVEMENTS, seed ?? seedFromDate(io.now()));
+    // `routine` reads no journal: the zone of the machine it runs on is the runner's.
+    const routine = buildRoutine(
+      context,
+      MOVEMENTS,
+      seed ?? defaultSeed(io.now(), systemTimeZone()),
+    );
     io.out(opts.json ? JSON.stringify(routine) : formatRoutine(routine));
     return 0;
   },

@@ -5,7 +5,7 @@
  * read the done run.
  */
 import type { RunRecord } from "../journal/types.js";
-import { dayKey } from "../load/days.js";
+import { localDay } from "../time/calendar.js";
 
 export interface PlanMatch {
   plannedId: string;
@@ -25,14 +25,14 @@ export function matchPlannedRuns(runs: readonly RunRecord[], timeZone: string): 
   const used = new Set<string>();
   const out: PlanMatch[] = [];
   for (const p of runs.filter((r) => r.planned)) {
-    const date = dayKey(p.activity.startTime, timeZone);
+    const date = localDay(p.activity.startTime, timeZone);
     const t = Date.parse(p.activity.startTime);
     const same = done
       .filter(
         (d) =>
           !used.has(d.id) &&
           d.activity.sport === p.activity.sport &&
-          dayKey(d.activity.startTime, timeZone) === date,
+          localDay(d.activity.startTime, timeZone) === date,
       )
       .sort(
         (a, b) =>

@@ -3,7 +3,7 @@
  * weeks, against the 3-4 the guide asks for.
  */
 import type { SessionLog } from "../journal/types.js";
-import { addDays, localDate, weekStartOf } from "../plan/dates.js";
+import { addDays, localDay, weekStartOf } from "../time/calendar.js";
 import type { AdherenceInsight } from "./types.js";
 
 export const TARGET = { min: 3, max: 4 } as const;
@@ -24,7 +24,7 @@ export function adherence(args: {
   const counts = new Map<string, number>();
   for (const s of args.sessions) {
     if (!s.items.some((i) => i.status === "done")) continue;
-    const day = localDate(s.startedAt, args.timeZone);
+    const day = localDay(s.startedAt, args.timeZone);
     if (day > args.today) continue;
     const w = weekStartOf(day, ws);
     counts.set(w, (counts.get(w) ?? 0) + 1);

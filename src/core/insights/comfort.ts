@@ -5,7 +5,7 @@
  * left out of both groups.
  */
 import type { RunComfort, RunRecord, SessionLog } from "../journal/types.js";
-import { instantOf } from "../plan/dates.js";
+import { instantOf } from "../time/calendar.js";
 import { mean, welchInterval } from "./stats.js";
 import type { ComfortInsight } from "./types.js";
 

@@ -4,7 +4,7 @@
  * model and the comfort comparison read from this.
  */
 import type { BodyCheck, RunRecord, SessionLog } from "../journal/types.js";
-import { localDate } from "../plan/dates.js";
+import { localDay } from "../time/calendar.js";
 import { runLoad } from "../plan/runs.js";
 
 export interface DayRow {
@@ -38,7 +38,7 @@ export function dailyRows(args: {
   };
   const firstStart = new Map<string, string>();
   for (const s of args.sessions) {
-    const date = localDate(s.startedAt, args.timeZone);
+    const date = localDay(s.startedAt, args.timeZone);
     const r = row(date);
     if (!r) continue;
     r.sessions += 1;
@@ -59,7 +59,7 @@ export function dailyRows(args: {
   }
   for (const run of args.runs) {
     if (run.planned) continue;
-    const r = row(localDate(run.activity.startTime, args.timeZone));
+    const r = row(localDay(run.activity.startTime, args.timeZone));
     if (r) r.load += runLoad(run);
   }
   return rows;

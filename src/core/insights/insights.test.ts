@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RomTest, RunComfort } from "../journal/types.js";
-import { addDays } from "../plan/dates.js";
+import { addDays } from "../time/calendar.js";
 import { runOn, sessionOn } from "../plan/fixtures.js";
 import { computeInsights } from "./insights.js";
 import { romChanges, sideDifferences } from "./rom.js";

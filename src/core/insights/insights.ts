@@ -3,7 +3,7 @@
  * Pure: the day, the time zone and the records come in as arguments.
  */
 import type { RuleId } from "../vocabulary.js";
-import { addDays, assertDate, assertTimeZone } from "../plan/dates.js";
+import { addDays, assertDate, assertTimeZone } from "../time/calendar.js";
 import { adherence } from "./adherence.js";
 import { comfortInsight } from "./comfort.js";
 import { dailyRows } from "./daily.js";

@@ -19,7 +19,7 @@ import type {
 } from "../journal/types.js";
 import type { RoutineItem } from "../routine/types.js";
 import type { RunType } from "../vocabulary.js";
-import { addDays } from "../plan/dates.js";
+import { addDays } from "../time/calendar.js";
 
 export interface SimulationOptions {
   seed: number;

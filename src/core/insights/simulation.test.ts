@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeInsights } from "./insights.js";
 import { simulateRunner } from "./simulated-runner.js";
-import { addDays } from "../plan/dates.js";
+import { addDays } from "../time/calendar.js";
 
 /**
  * Given runners with one truly helpful technique among techniques with no effect, when the

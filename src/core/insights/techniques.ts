@@ -16,7 +16,7 @@
  */
 import type { RomTest } from "../journal/types.js";
 import { ROM_SIDED } from "../journal/types.js";
-import { addDays, daysBetween } from "../plan/dates.js";
+import { addDays, daysBetween } from "../time/calendar.js";
 import type { DayRow } from "./daily.js";
 import { coefficientInterval, ols, type Interval } from "./stats.js";
 import { betterDirection, SMALLEST_REAL_CHANGE } from "./thresholds.js";

@@ -4,7 +4,7 @@
  * check" would forget a region rated two days earlier; instead every region keeps its own
  * newest rating, as long as that rating is inside the window.
  */
-import { daysBetween } from "../load/days.js";
+import { daysBetween } from "../time/calendar.js";
 import type { RegionRef } from "../vocabulary.js";
 import type { BodyCheck, BodyCheckEntry } from "./types.js";
 

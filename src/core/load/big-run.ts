@@ -7,7 +7,7 @@
  */
 import type { RunRecord } from "../journal/types.js";
 import type { RuleId } from "../vocabulary.js";
-import { addDays, dayKey } from "./days.js";
+import { addDays, localDay } from "../time/calendar.js";
 
 export const BIG_RUN = {
   /** Days before the run whose longest run is the comparison. */
@@ -57,7 +57,7 @@ function measure(r: RunRecord, timeZone: string): Measured {
   const a = r.activity;
   const m: Measured = {
     id: r.id,
-    date: dayKey(a.startTime, timeZone),
+    date: localDay(a.startTime, timeZone),
     planned: r.planned === true,
     min: (a.movingSeconds ?? a.elapsedSeconds) / 60,
   };

@@ -6,7 +6,7 @@ import type { RunRecord } from "../journal/types.js";
 import { runTypeOf } from "../journal/types.js";
 import type { ActivitySport } from "../activity.js";
 import type { RunType } from "../vocabulary.js";
-import { addDays, dayKey } from "./days.js";
+import { addDays, localDay } from "../time/calendar.js";
 import { loadMinutes, sessionLoad, trimp, type HeartRateAnchors } from "./effort.js";
 import { rpeOfRecord } from "./record.js";
 import { fitnessFatigue } from "./recent-block.js";
@@ -67,7 +67,7 @@ export function sessionLoads(
       const { rpe, estimated } = rpeOfRecord(r, hr);
       const line: SessionLoadLine = {
         id: r.id,
-        date: dayKey(a.startTime, timeZone),
+        date: localDay(a.startTime, timeZone),
         sport: a.sport,
         minutes: Math.round(minutes * 10) / 10,
         rpe,
@@ -93,7 +93,7 @@ export function buildLoadReport(
   records: readonly RunRecord[],
   opts: { now: Date; timeZone: string; weeks: number; heartRate: HeartRateAnchors },
 ): LoadReport {
-  const today = dayKey(opts.now, opts.timeZone);
+  const today = localDay(opts.now, opts.timeZone);
   const sessions = sessionLoads(records, opts.timeZone, opts.heartRate).filter(
     (s) => s.date <= today,
   );

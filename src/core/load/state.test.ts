@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, dayKey, daysBetween } from "./days.js";
+import { addDays, localDay, daysBetween } from "../time/calendar.js";
 import { blockStarts, recentBlock } from "./recent-block.js";
 import { dailySeries, ewma, loadState, monotony, type DailyLoad } from "./state.js";
 
@@ -11,9 +11,9 @@ const repeat = (v: number, n: number) => Array.from({ length: n }, () => v);
 
 describe("days", () => {
   it("dates an instant in the runner's time zone", () => {
-    expect(dayKey("2024-03-10T23:30:00Z", "Europe/Berlin")).toBe("2024-03-11");
-    expect(dayKey("2024-03-10T23:30:00Z", "America/New_York")).toBe("2024-03-10");
-    expect(dayKey("2024-03-10T23:30:00Z", "+01:00")).toBe("2024-03-11");
+    expect(localDay("2024-03-10T23:30:00Z", "Europe/Berlin")).toBe("2024-03-11");
+    expect(localDay("2024-03-10T23:30:00Z", "America/New_York")).toBe("2024-03-10");
+    expect(localDay("2024-03-10T23:30:00Z", "+01:00")).toBe("2024-03-11");
   });
   it("adds days across month ends", () => {
     expect(addDays("2024-02-28", 2)).toBe("2024-03-01");

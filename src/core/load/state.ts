@@ -5,7 +5,7 @@
  * (L8, L9). The ratio is a signal for the routine, never a gate on anything.
  */
 import type { RoutineContext } from "../routine/types.js";
-import { addDays, daysBetween } from "./days.js";
+import { addDays, daysBetween } from "../time/calendar.js";
 import { fitnessFatigue, RECENT_BLOCK, recentBlock } from "./recent-block.js";
 
 export interface DailyLoad {

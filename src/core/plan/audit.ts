@@ -7,7 +7,7 @@
 import type { RomTest, RomTestKind } from "../journal/types.js";
 import { ROM_SIDED, ROM_TESTS, ROM_UNITS } from "../journal/types.js";
 import type { Side } from "../vocabulary.js";
-import { addDays, weekdayOf } from "./dates.js";
+import { addDays, weekdayOf } from "../time/calendar.js";
 import type { AuditLine, RomTarget, WeeklyAudit } from "./types.js";
 
 /** Latest value of a test (and side) with its date; Thomas pass/fail reads as 1/0. */

@@ -5,7 +5,7 @@
  * back and says why.
  */
 import type { RunRecord, SessionLog } from "../journal/types.js";
-import { daysBetween, localDate } from "./dates.js";
+import { daysBetween, localDay } from "../time/calendar.js";
 import { planRunType } from "./runs.js";
 import type { LoadSignal, ScaleBack } from "./types.js";
 
@@ -45,7 +45,7 @@ export function ratingTrend(
     for (const s of sessions) {
       const v = s.after?.[scale];
       if (v === undefined) continue;
-      const w = windowOf(localDate(s.startedAt, timeZone), today);
+      const w = windowOf(localDay(s.startedAt, timeZone), today);
       if (w === "recent") recent.push(v);
       else if (w === "prior") prior.push(v);
     }
@@ -82,7 +82,7 @@ export function efficiencyTrend(
     if (type !== "easy" && type !== "recovery" && type !== "long") continue;
     const e = efficiency(r);
     if (e === undefined) continue;
-    const w = windowOf(localDate(r.activity.startTime, timeZone), today);
+    const w = windowOf(localDay(r.activity.startTime, timeZone), today);
     if (w === "recent") recent.push(e);
     else if (w === "prior") prior.push(e);
   }

@@ -4,7 +4,7 @@
  */
 import type { BodyCheck, Profile, RunRecord, SessionLog } from "../journal/types.js";
 import type { Region, RunType, SessionKind } from "../vocabulary.js";
-import { instantOf } from "./dates.js";
+import { instantOf } from "../time/calendar.js";
 
 /** A profile with the given overrides. */
 export function profileOf(over: Partial<Profile> = {}): Profile {

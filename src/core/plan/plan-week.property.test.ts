@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RunType } from "../vocabulary.js";
-import { addDays } from "./dates.js";
+import { addDays } from "../time/calendar.js";
 import { profileOf, runOn, sessionOn } from "./fixtures.js";
 import { planWeek } from "./plan-week.js";
 import type { PlanInput } from "./types.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
 import type { RomTest, RunRecord, SessionLog } from "../journal/types.js";
-import { addDays } from "./dates.js";
+import { addDays } from "../time/calendar.js";
 import { bodyCheckOn, profileOf, runOn, sessionOn } from "./fixtures.js";
 import { planWeek } from "./plan-week.js";
 import type { PlanInput } from "./types.js";

@@ -18,11 +18,11 @@ import {
   assertDate,
   assertTime,
   assertTimeZone,
-  localDate,
+  localDay,
   minutesOfDay,
   timeOfMinutes,
   weekdayName,
-} from "./dates.js";
+} from "../time/calendar.js";
 import { scaleBackFor } from "./fatigue.js";
 import { progressionStage } from "./progression.js";
 import { emphasisFor } from "./rotation.js";
@@ -212,7 +212,7 @@ export function planWeek(input: PlanInput): WeekPlan {
   // Sessions already logged today, by kind (a mini and a rest-day session count alike).
   const loggedToday = new Map<SessionKind, number>();
   for (const s of input.sessions) {
-    if (localDate(s.startedAt, timeZone) !== today) continue;
+    if (localDay(s.startedAt, timeZone) !== today) continue;
     const kinds: SessionKind[] =
       s.kind === "mini" || s.kind === "rest-day" ? ["mini", "rest-day"] : [s.kind];
     for (const k of kinds) loggedToday.set(k, (loggedToday.get(k) ?? 0) + 1);
@@ -373,7 +373,7 @@ function lighterDays(
   const yesterday = addDays(first, -1);
   const heavyYesterday = sessions.some(
     (s) =>
-      localDate(s.startedAt, timeZone) === yesterday &&
+      localDay(s.startedAt, timeZone) === yesterday &&
       (s.routine.totalSeconds >= 20 * 60 ||
         s.items.some((i) => i.status === "done" && i.pressure === "firm")),
   );

@@ -7,7 +7,7 @@
  * alone, so it needs no stored state.
  */
 import type { PainFlag, Profile, SessionLog } from "../journal/types.js";
-import { addDays, localDate, weekStartOf } from "./dates.js";
+import { addDays, localDay, weekStartOf } from "../time/calendar.js";
 import type { ProgressionStage } from "./types.js";
 
 export const STARTER_SESSIONS = 2;
@@ -61,11 +61,11 @@ export function progressionStage(args: {
   const currentWeek = weekStartOf(args.today, ws);
   const byWeek = new Map<string, SessionLog[]>();
   for (const s of args.sessions) {
-    const week = weekStartOf(localDate(s.startedAt, args.timeZone), ws);
+    const week = weekStartOf(localDay(s.startedAt, args.timeZone), ws);
     if (week < currentWeek) byWeek.set(week, [...(byWeek.get(week) ?? []), s]);
   }
   const flagWeeks = new Set(
-    (args.painFlags ?? []).map((f) => weekStartOf(localDate(f.openedAt, args.timeZone), ws)),
+    (args.painFlags ?? []).map((f) => weekStartOf(localDay(f.openedAt, args.timeZone), ws)),
   );
   const weeks = [...byWeek.keys()].sort();
   let perWeek = STARTER_SESSIONS;

@@ -4,7 +4,7 @@
  * from the date alone (weeks counted from a fixed Monday), so every device agrees.
  */
 import type { Region } from "../vocabulary.js";
-import { addDays, daysBetween, weekStartOf } from "./dates.js";
+import { addDays, daysBetween, weekStartOf } from "../time/calendar.js";
 import type { Emphasis } from "./types.js";
 
 /** Region groups in rotation order. */

@@ -7,7 +7,7 @@
 import type { RunRecord } from "../journal/types.js";
 import { runTypeOf } from "../journal/types.js";
 import { HARD_RUNS, type RunType } from "../vocabulary.js";
-import { localDate, localTime } from "./dates.js";
+import { localDay, localTime } from "../time/calendar.js";
 import type { PlanRun } from "./types.js";
 
 /** Minutes a run lasted (moving time when known). */
@@ -61,7 +61,7 @@ export function toPlanRun(r: RunRecord, timeZone: string): PlanRun & { date: str
   const type = planRunType(r);
   return {
     id: r.id,
-    date: localDate(r.activity.startTime, timeZone),
+    date: localDay(r.activity.startTime, timeZone),
     type,
     start: localTime(r.activity.startTime, timeZone),
     minutes: Math.round(runMinutes(r)),

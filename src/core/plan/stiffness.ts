@@ -5,7 +5,7 @@
  */
 import type { BodyCheck } from "../journal/types.js";
 import type { Region } from "../vocabulary.js";
-import { daysBetween } from "./dates.js";
+import { daysBetween } from "../time/calendar.js";
 import type { StiffRegion } from "./types.js";
 
 export const STIFF_THRESHOLD = 5;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SESSIONS } from "../vocabulary.js";
-import { addDays } from "./dates.js";
+import { addDays } from "../time/calendar.js";
 import { runOn } from "./fixtures.js";
 import {
   applyFrequency,

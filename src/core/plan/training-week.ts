@@ -9,7 +9,7 @@ import { withoutFulfilledPlans } from "../calendar-plan/match.js";
 import type { RunRecord } from "../journal/types.js";
 import { bigRunSignals } from "../load/big-run.js";
 import type { RuleId, SessionKind } from "../vocabulary.js";
-import { addDays, daysBetween, minutesOfDay, timeOfMinutes } from "./dates.js";
+import { addDays, daysBetween, minutesOfDay, timeOfMinutes } from "../time/calendar.js";
 import type { PlannedSession, PlanRun, PlanWarning } from "./types.js";
 
 /** Quality sessions get priming beforehand (L1, L5 for what follows; T3 for the form). */

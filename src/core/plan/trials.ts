@@ -4,7 +4,7 @@
  * a training cycle (14 days by default) before it is judged.
  */
 import type { SessionLog } from "../journal/types.js";
-import { addDays, daysBetween, localDate } from "./dates.js";
+import { addDays, daysBetween, localDay } from "../time/calendar.js";
 import type { Trial } from "./types.js";
 
 export const DEFAULT_TRIAL_DAYS = 14;
@@ -24,7 +24,7 @@ export function trialsFromSessions(
   const firstUse = new Map<string, string>();
   let firstDay: string | undefined;
   for (const s of sessions) {
-    const day = localDate(s.startedAt, timeZone);
+    const day = localDay(s.startedAt, timeZone);
     if (!firstDay || day < firstDay) firstDay = day;
     for (const item of s.items) {
       if (item.status !== "done") continue;

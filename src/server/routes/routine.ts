@@ -7,22 +7,14 @@
 import { z } from "zod";
 import { MOVEMENTS } from "../../core/catalog/index.js";
 import { buildRoutine, parseRoutineOptions } from "../../core/routine/index.js";
-import { daySeed, todayRoutine } from "../../services/journal/index.js";
-import { Region, SessionKind, queryInt } from "../schemas/common.js";
+import { todayRoutine } from "../../services/journal/index.js";
+import { userTimeZone } from "../../services/journal/context.js";
+import { defaultSeed, systemTimeZone } from "../../core/time/index.js";
+import { SessionKind, queryInt } from "../schemas/common.js";
 import { Routine as RoutineSchema, RoutineQuery } from "../schemas/routine.js";
+import { TodayRoutine } from "../../core/schemas/today.js";
 import type { Routine } from "../../core/routine/types.js";
 import { defineRoute } from "./define.js";
-
-const TodayRoutine = RoutineSchema.extend({
-  context: z.object({
-    day: z.string(),
-    timeZone: z.string(),
-    seed: z.number(),
-    explanation: z.array(z.string()),
-    session: SessionKind,
-    focusRegions: z.array(Region).optional(),
-  }),
-}).meta({ id: "TodayRoutine" });
 
 /**
  * The engine is a pure function of (options, library, seed), so an equal request (same
@@ -55,8 +47,10 @@ export const routineRoutes = [
     summary: "a routine from the CLI's options (same names without dashes, lists comma-separated)",
     query: RoutineQuery,
     response: RoutineSchema,
-    async handler({ ctx, query, request, reply }) {
-      const day = daySeed(ctx.now().toISOString().slice(0, 10));
+    async handler({ ctx, userId, query, request, reply }) {
+      // The default seed is the runner's calendar day (their profile's zone when signed in).
+      const zone = userId ? await userTimeZone(ctx.database, userId) : systemTimeZone();
+      const day = defaultSeed(ctx.now(), zone);
       const at = request.url.indexOf("?");
       const json = memoJson(`${day}?${at < 0 ? "" : request.url.slice(at + 1)}`, () => {
         const { seed, ...context } = parseRoutineOptions(query);
@@ -81,8 +75,9 @@ export const routineRoutes = [
     }),
     response: TodayRoutine,
     async handler({ ctx, userId, query }) {
-      // Kit, body check, pain flags, today's run, load (L1, L8, L9) and a professional's
-      // plan (C1) all come from the one journal service the CLI uses too.
+      // Kit, body checks, pain flags, today's run, load (L1, L8, L9) and a professional's
+      // plan (C1): one journal snapshot, turned into a routine by the core function the CLI
+      // and the offline app use too.
       const today = await todayRoutine(ctx.database, userId, {
         now: ctx.now(),
         ...(query.minutes !== undefined ? { minutes: query.minutes } : {}),
@@ -97,8 +92,11 @@ export const routineRoutes = [
           seed: today.seed,
           session: today.session,
           explanation: today.explanation,
-          ...(today.context.focusRegions?.length ? { focusRegions: today.context.focusRegions } : {}),
+          ...(today.context.focusRegions?.length
+            ? { focusRegions: today.context.focusRegions }
+            : {}),
         },
+        snapshot: today.snapshot,
       };
     },
   }),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { importBuffers, loadReport } from "../../services/imports/index.js";
 import { ApiError } from "../errors.js";
 import { queryInt } from "../schemas/common.js";
+import { LoadReport } from "../../core/schemas/reports.js";
 import { defineRoute } from "./define.js";
 
 /** All files of one upload together (the per-file cap is 64 MB, at most 50 files). */
@@ -19,7 +20,12 @@ const ImportResult = z.object({
 
 async function readFiles(request: FastifyRequest): Promise<{ name: string; bytes: Uint8Array }[]> {
   if (!request.isMultipart()) {
-    throw new ApiError(415, "multipart_required", "Send the activity files as multipart/form-data.", { files: "send files as multipart/form-data" });
+    throw new ApiError(
+      415,
+      "multipart_required",
+      "Send the activity files as multipart/form-data.",
+      { files: "send files as multipart/form-data" },
+    );
   }
   const files: { name: string; bytes: Uint8Array }[] = [];
   let total = 0;
@@ -27,13 +33,21 @@ async function readFiles(request: FastifyRequest): Promise<{ name: string; bytes
     const bytes = await part.toBuffer();
     total += bytes.length;
     if (total > UPLOAD_TOTAL_LIMIT) {
-      throw new ApiError(413, "upload_too_large", `One upload holds at most ${UPLOAD_TOTAL_LIMIT / 1024 / 1024} MB; send the files in several uploads.`, {
-        files: "too much in one upload",
-      });
+      throw new ApiError(
+        413,
+        "upload_too_large",
+        `One upload holds at most ${UPLOAD_TOTAL_LIMIT / 1024 / 1024} MB; send the files in several uploads.`,
+        {
+          files: "too much in one upload",
+        },
+      );
     }
     files.push({ name: part.filename || part.fieldname, bytes });
   }
-  if (files.length === 0) throw new ApiError(400, "invalid_input", "files: no file in the upload", { files: "no file in the upload" });
+  if (files.length === 0)
+    throw new ApiError(400, "invalid_input", "files: no file in the upload", {
+      files: "no file in the upload",
+    });
   return files;
 }
 
@@ -43,7 +57,8 @@ export const uploadRoutes = [
     url: "/api/runs/import",
     access: "owner",
     tag: "runs",
-    summary: "upload activity files (FIT, GPX, TCX, gzipped, zip or Strava export): per-file results",
+    summary:
+      "upload activity files (FIT, GPX, TCX, gzipped, zip or Strava export): per-file results",
     multipart: true,
     response: z.object({
       results: z.array(ImportResult),
@@ -74,19 +89,14 @@ export const uploadRoutes = [
     access: "owner",
     athleteReadable: true,
     tag: "runs",
-    summary: "training load: weekly series and current state (acute, chronic, ratio, fitness, fatigue, form, monotony, strain)",
+    summary:
+      "training load: weekly series and current state (acute, chronic, ratio, fitness, fatigue, form, monotony, strain)",
     query: z.object({ weeks: queryInt(1, 104).optional() }),
-    response: z
-      .looseObject({
-        today: z.string(),
-        timeZone: z.string(),
-        state: z.record(z.string(), z.unknown()),
-        weeks: z.array(z.record(z.string(), z.unknown())),
-        days: z.array(z.record(z.string(), z.unknown())),
-        sessions: z.array(z.record(z.string(), z.unknown())),
-      })
-      .meta({ id: "LoadReport" }),
-    handler: async ({ ctx, userId, query }) =>
-      (await loadReport(ctx.database, userId, { now: ctx.now(), ...(query.weeks !== undefined ? { weeks: query.weeks } : {}) })) as never,
+    response: LoadReport,
+    handler: ({ ctx, userId, query }) =>
+      loadReport(ctx.database, userId, {
+        now: ctx.now(),
+        ...(query.weeks !== undefined ? { weeks: query.weeks } : {}),
+      }),
   }),
 ];

@@ -10,8 +10,6 @@
  */
 import { InputError } from "../../core/errors.js";
 import type { PainFlag, RomTest } from "../../core/journal/types.js";
-import { addDays } from "../../core/load/days.js";
-import { localDate } from "../../core/plan/dates.js";
 import type { Side } from "../../core/vocabulary.js";
 import {
   painFlagsRepository,
@@ -21,7 +19,7 @@ import {
   type Database,
 } from "../../store/index.js";
 import { findAccountById } from "../../store/repositories/accounts.js";
-import { dayBounds, localDay, systemTimeZone } from "../journal/clock.js";
+import { addDays, dayBounds, localDay, systemTimeZone } from "../../core/time/calendar.js";
 import { tables } from "./database.js";
 import { getPlan } from "./plans.js";
 import type { PlanGoal, StoredPlan } from "./types.js";
@@ -88,7 +86,7 @@ export async function adherenceSummary(
     const start = addDays(from, w * 7);
     const end = addDays(start, 6);
     const inWeek = sessions.filter((s) => {
-      const d = localDate(s.startedAt, tz);
+      const d = localDay(s.startedAt, tz);
       return d >= start && d <= end;
     });
     // the plan's frequency counts for the weeks it covered, up to its transition date
@@ -125,7 +123,7 @@ export async function adherenceSummary(
     return p;
   });
   const flags = (await painFlagsRepository(database).listPainFlags(runnerId)).filter(
-    (f) => localDate(f.openedAt, tz) >= from,
+    (f) => localDay(f.openedAt, tz) >= from,
   );
   const account = await findAccountById(tables(database), runnerId);
   const runner: AdherenceSummary["runner"] = { id: runnerId };

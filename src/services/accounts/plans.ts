@@ -6,6 +6,8 @@
  * the professional's access ends its effect at once; the runner can delete it.
  */
 import { allowed, InputError } from "../../core/errors.js";
+import { isCalendarDay, localDay } from "../../core/time/calendar.js";
+import { userTimeZone } from "../journal/context.js";
 import { ROM_SIDED, ROM_TESTS, ROM_UNITS, type RomTestKind } from "../../core/journal/types.js";
 import { REGIONS, SIDES, type Region } from "../../core/vocabulary.js";
 import { findAccountById } from "../../store/repositories/accounts.js";
@@ -14,13 +16,7 @@ import { deletePlanRow, findPlan, upsertPlan } from "../../store/repositories/pl
 import { tables, type DatabaseHandle } from "./database.js";
 import type { PlanGoal, ProfessionalPlan, StoredPlan } from "./types.js";
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function validDay(s: string): boolean {
-  if (!DAY.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+const validDay = isCalendarDay;
 
 function unitsFor(test: RomTestKind): PlanGoal["unit"][] {
   const u = ROM_UNITS[test];
@@ -100,7 +96,8 @@ export async function setPlan(
   now: Date,
   opts: { today?: string } = {},
 ): Promise<StoredPlan> {
-  const today = opts.today ?? now.toISOString().slice(0, 10);
+  // "Today" is the runner's calendar day, as everywhere else.
+  const today = opts.today ?? localDay(now, await userTimeZone(database, runnerId));
   const plan = checkPlan(input, today);
   const updatedAt = now.toISOString();
   await upsertPlan(tables(database), {

@@ -8,7 +8,7 @@
 import { TZDate, tzScan } from "@date-fns/tz";
 import ical, { ICalAlarmType } from "ical-generator";
 import type { WeekPlan } from "../../core/plan/types.js";
-import { instantOf } from "../../core/plan/dates.js";
+import { instantOf } from "../../core/time/calendar.js";
 import type { Database } from "../../store/index.js";
 import { weekPlan, type WeekPlanOptions } from "./week.js";
 

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { InputError } from "../../core/errors.js";
-import { addDays } from "../../core/plan/dates.js";
+import { addDays } from "../../core/time/calendar.js";
 import { profileOf, runOn, sessionOn } from "../../core/plan/fixtures.js";
 import {
   ensureUser,

@@ -14,7 +14,7 @@ import type {
   RunRecord,
   SessionLog,
 } from "../../core/journal/types.js";
-import { addDays, localDate } from "../../core/plan/dates.js";
+import { addDays, dayBounds, localDay, systemTimeZone } from "../../core/time/calendar.js";
 import { targetsFromGoals } from "../../core/plan/targets.js";
 import type { ProfessionalWeek } from "../../core/plan/training-week.js";
 import type { RomTarget } from "../../core/plan/types.js";
@@ -29,7 +29,6 @@ import {
   type Database,
 } from "../../store/index.js";
 import { getPlan } from "../accounts/plans.js";
-import { dayBounds, systemTimeZone } from "../journal/clock.js";
 
 export interface CoachData {
   today: string;
@@ -69,7 +68,7 @@ export async function readCoachData(
 ): Promise<CoachData> {
   const profile = await profileRepository(database).getProfile(userId);
   const timeZone = profile?.timeZone ?? systemTimeZone();
-  const today = localDate(now.getTime(), timeZone);
+  const today = localDay(now.getTime(), timeZone);
   const fromDay = addDays(today, -opts.lookbackDays);
   const from = dayBounds(fromDay, timeZone).from;
   const toExclusive = dayBounds(addDays(today, opts.aheadDays), timeZone).to;

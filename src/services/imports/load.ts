@@ -5,7 +5,7 @@
 import { InputError, NotFoundError } from "../../core/errors.js";
 import { bigRunSignals, type BigRunSignal } from "../../core/load/big-run.js";
 import { runTypeOf, type RunRecord } from "../../core/journal/types.js";
-import { addDays, dayKey } from "../../core/load/days.js";
+import { addDays, localDay } from "../../core/time/calendar.js";
 import { heartRateAnchors } from "../../core/load/effort.js";
 import {
   buildLoadReport,
@@ -17,8 +17,9 @@ import type { LoadState } from "../../core/load/state.js";
 import type { RoutineContext } from "../../core/routine/types.js";
 import type { RuleId, RunType } from "../../core/vocabulary.js";
 import { profileRepository, runsRepository, type Database } from "../../store/index.js";
-import { systemTimeZone } from "../journal/clock.js";
-import { calendarDay, optional, wholeNumber } from "../journal/validate.js";
+import { systemTimeZone } from "../../core/time/calendar.js";
+import { parseInput } from "../../core/schemas/parse.js";
+import { DayWindow } from "../../core/schemas/planned.js";
 
 async function journal(database: Database, userId: string) {
   const profile = await profileRepository(database).getProfile(userId);
@@ -90,7 +91,7 @@ export async function todayLoadShaping(
   const todays = j.runs.filter(
     (r: RunRecord) =>
       r.activity.sport === "run" &&
-      dayKey(r.activity.startTime, j.timeZone) === today &&
+      localDay(r.activity.startTime, j.timeZone) === today &&
       Date.parse(r.activity.startTime) <= now.getTime(),
   );
   const latest = todays.at(-1);
@@ -207,7 +208,7 @@ export async function dayTrainingContext(
 ): Promise<DayTrainingContext> {
   const j = await journal(database, userId);
   const load = await todayLoadShaping(database, userId, now);
-  const date = dayKey(now, j.timeZone);
+  const date = localDay(now, j.timeZone);
   const from = addDays(date, -1);
   const planned = await runsRepository(database).listRuns(userId, {
     from: new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString(),
@@ -235,9 +236,10 @@ export async function bigRuns(
   opts: { from?: unknown; days?: unknown; now?: Date } = {},
 ): Promise<BigRunSignal[]> {
   const j = await journal(database, userId);
-  const today = dayKey(opts.now ?? new Date(), j.timeZone);
-  const from = optional(opts.from, (v) => calendarDay("from", v)) ?? addDays(today, -27);
-  const days = optional(opts.days, (v) => wholeNumber("days", v, 1, 400)) ?? 35;
+  const today = localDay(opts.now ?? new Date(), j.timeZone);
+  const window = parseInput(DayWindow, { from: opts.from, days: opts.days });
+  const from = window.from ?? addDays(today, -27);
+  const days = window.days ?? 35;
   const to = addDays(from, days - 1);
   const planned = (await runsRepository(database).listRuns(userId)).filter((r) => r.planned);
   return bigRunSignals([...j.runs, ...planned], from, to, j.timeZone);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { profileOf, runOn } from "../../core/plan/fixtures.js";
-import { addDays } from "../../core/load/days.js";
+import { addDays } from "../../core/time/calendar.js";
 import { HARD_RUNS } from "../../core/vocabulary.js";
 import { LOCAL_USER_ID, ensureUser, profileRepository, runsRepository } from "../../store/index.js";
 import {

@@ -7,11 +7,12 @@
  */
 import { InputError } from "../../core/errors.js";
 import type { BodyCheck, BodyCheckEntry } from "../../core/journal/types.js";
-import { SIDES } from "../../core/vocabulary.js";
+import { BodyCheckBody } from "../../core/schemas/bodies.js";
+import { parseInput } from "../../core/schemas/parse.js";
+import { parseRegionRef } from "../../core/vocabulary.js";
 import { bodyChecksRepository, type Database, type DayRange } from "../../store/index.js";
-import { localDay } from "./clock.js";
+import { localDay } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
-import { calendarDay, isoInstant, list, numberIn, oneOf, optional, record, regionRef, text, wholeNumber, yesNo } from "./validate.js";
 
 export interface BodyCheckEntryInput {
   /** `calves` or `calves-left`. */
@@ -29,67 +30,74 @@ export interface BodyCheckInput {
   entries: unknown;
 }
 
-/** Checks one entry; `p` prefixes field names ("" for a single entry, "entries[2]." otherwise). */
-export function validateBodyCheckEntry(v: unknown, p = ""): BodyCheckEntry {
-  const o = record(p ? p.slice(0, -1) : "entry", v);
-  const ref = regionRef(`${p}region`, o.region);
-  const side = ref.side ?? optional(o.side, (s) => oneOf(`${p}side`, s, SIDES));
-  const entry: BodyCheckEntry = {
-    region: ref.region,
-    stiffness: wholeNumber(`${p}stiffness`, o.stiffness, 0, 10),
-    tenderness: wholeNumber(`${p}tenderness`, o.tenderness, 0, 10),
-    rebound: optional(o.rebound, (r) => yesNo(`${p}rebound`, r)) ?? false,
-  };
-  if (side) entry.side = side;
-  const fade = optional(o.fadeSeconds, (f) => numberIn(`${p}fadeSeconds`, f, 0, 600, "seconds"));
-  if (fade !== undefined) entry.fadeSeconds = fade;
-  return entry;
-}
-
-/** Checks a list of entries: at least one, each region-and-side at most once. */
-export function validateBodyCheckEntries(v: unknown, p = ""): BodyCheckEntry[] {
-  const items = list(`${p}entries`, v);
-  if (items.length === 0) throw new InputError(`${p}entries`, "must hold at least one region");
-  if (items.length > 60) throw new InputError(`${p}entries`, `must hold at most 60 regions, got ${items.length}`);
-  const single = items.length === 1 && p === "";
-  const entries = items.map((e, i) => validateBodyCheckEntry(e, single ? "" : `${p}entries[${i}].`));
+/**
+ * Checks a body check's input with BodyCheckBody (src/core/schemas): each region-and-side at
+ * most once. A check of one region names its fields plainly (`stiffness`, not
+ * `entries[0].stiffness`), as `limber check --region` gives one.
+ */
+export function parseBodyCheckInput(input: unknown): { date?: string; entries: BodyCheckEntry[] } {
+  const single =
+    Array.isArray((input as { entries?: unknown } | null)?.entries) &&
+    (input as { entries: unknown[] }).entries.length === 1;
+  let body;
+  try {
+    body = parseInput(BodyCheckBody, input, "", "check");
+  } catch (e) {
+    if (single && e instanceof InputError) {
+      const [field, problem] = Object.entries(e.fields)[0] ?? [];
+      if (field?.startsWith("entries[0]."))
+        throw new InputError(field.slice("entries[0].".length), problem ?? "is not valid");
+    }
+    throw e;
+  }
   const seen = new Set<string>();
-  entries.forEach((e, i) => {
-    const key = e.side ? `${e.region}-${e.side}` : e.region;
-    if (seen.has(key)) throw new InputError(`${p}entries[${i}].region`, `${key} appears twice in one check`);
+  const entries = body.entries.map((e, i) => {
+    const ref = parseRegionRef(e.region)!;
+    const side = ref.side ?? e.side;
+    const key = side ? `${ref.region}-${side}` : ref.region;
+    if (seen.has(key))
+      throw new InputError(`entries[${i}].region`, `${key} appears twice in one check`);
     seen.add(key);
+    const entry: BodyCheckEntry = {
+      region: ref.region,
+      stiffness: e.stiffness,
+      tenderness: e.tenderness,
+      rebound: e.rebound ?? false,
+    };
+    if (side) entry.side = side;
+    if (e.fadeSeconds !== undefined && e.fadeSeconds !== null) entry.fadeSeconds = e.fadeSeconds;
+    return entry;
   });
-  return entries;
-}
-
-/** Checks a stored body check (from an export document). */
-export function validateBodyCheck(v: unknown, p: string): BodyCheck {
-  const o = record(p, v);
-  return {
-    id: text(`${p}.id`, o.id, 100) ?? missing(`${p}.id`),
-    date: calendarDay(`${p}.date`, o.date),
-    entries: validateBodyCheckEntries(o.entries, `${p}.`),
-    createdAt: isoInstant(`${p}.createdAt`, o.createdAt),
-  };
-}
-
-function missing(field: string): never {
-  throw new InputError(field, "is required");
+  return body.date === undefined ? { entries } : { date: body.date, entries };
 }
 
 /** Records a body check and returns it. */
-export async function addBodyCheck(database: Database, userId: string, input: BodyCheckInput, opts: ServiceOptions = {}): Promise<BodyCheck> {
-  const o = record("check", input);
+export async function addBodyCheck(
+  database: Database,
+  userId: string,
+  input: BodyCheckInput,
+  opts: ServiceOptions = {},
+): Promise<BodyCheck> {
+  const body = parseBodyCheckInput(input);
   const now = opts.now ?? new Date();
   const today = localDay(now, await userTimeZone(database, userId));
-  const date = optional(o.date, (d) => calendarDay("date", d)) ?? today;
+  const date = body.date ?? today;
   if (date > today) throw new InputError("date", `must not be after today (${today}), got ${date}`);
-  const check: BodyCheck = { id: crypto.randomUUID(), date, entries: validateBodyCheckEntries(o.entries), createdAt: now.toISOString() };
+  const check: BodyCheck = {
+    id: crypto.randomUUID(),
+    date,
+    entries: body.entries,
+    createdAt: now.toISOString(),
+  };
   await bodyChecksRepository(database).insertBodyCheck(userId, check);
   return check;
 }
 
 /** Body checks in a day range, oldest first. */
-export async function listBodyChecks(database: Database, userId: string, range: DayRange = {}): Promise<BodyCheck[]> {
+export async function listBodyChecks(
+  database: Database,
+  userId: string,
+  range: DayRange = {},
+): Promise<BodyCheck[]> {
   return bodyChecksRepository(database).listBodyChecks(userId, range);
 }

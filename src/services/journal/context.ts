@@ -3,7 +3,7 @@
  * and the clock (injectable so tests and the API can fix "now").
  */
 import { profileRepository, type Database } from "../../store/index.js";
-import { systemTimeZone } from "./clock.js";
+import { systemTimeZone } from "../../core/time/calendar.js";
 
 export interface ServiceOptions {
   /** "Now" for defaults (today's date, started-at); default the real clock. */

@@ -8,7 +8,7 @@
  * await restoreJournal(otherDatabase, userId, JSON.parse(text), { replace: false });
  */
 import { InputError } from "../../core/errors.js";
-import type { JournalExport, RunComfort } from "../../core/journal/types.js";
+import type { JournalExport } from "../../core/journal/types.js";
 import {
   bodyChecksRepository,
   journalRepository,
@@ -22,16 +22,15 @@ import {
   type Database,
 } from "../../store/index.js";
 import type { ServiceOptions } from "./context.js";
-import { validateBodyCheck } from "./body-checks.js";
-import { validatePainFlag } from "./pain-flags.js";
-import { validateProfile } from "./profile.js";
-import { validateRomTest } from "./rom-tests.js";
-import { validateRunRecord } from "./runs-validate.js";
-import { validateSessionLog } from "./sessions.js";
-import { calendarDay, isoInstant, list, record, text, wholeNumber } from "./validate.js";
+import { JournalExport as JournalExportSchema } from "../../core/schemas/journal.js";
+import { parseInput } from "../../core/schemas/parse.js";
 
 /** Everything of the user's journal, each list oldest first. */
-export async function exportJournal(database: Database, userId: string, opts: ServiceOptions = {}): Promise<JournalExport> {
+export async function exportJournal(
+  database: Database,
+  userId: string,
+  opts: ServiceOptions = {},
+): Promise<JournalExport> {
   return {
     format: "limber-journal",
     version: 1,
@@ -54,40 +53,38 @@ function uniqueIds(field: string, items: { id: string }[]): void {
   });
 }
 
-function validateComfort(v: unknown, p: string): RunComfort {
-  const o = record(p, v);
-  const id = text(`${p}.id`, o.id, 100);
-  if (!id) throw new InputError(`${p}.id`, "is required");
-  const c: RunComfort = { id, date: calendarDay(`${p}.date`, o.date), comfort: wholeNumber(`${p}.comfort`, o.comfort, 0, 10), createdAt: isoInstant(`${p}.createdAt`, o.createdAt) };
-  const runId = text(`${p}.runId`, o.runId, 100);
-  if (runId) c.runId = runId;
-  const notes = text(`${p}.notes`, o.notes);
-  if (notes) c.notes = notes;
-  return c;
-}
-
 /**
- * Checks a journal document field by field (InputError naming the path, e.g.
- * `sessions[3].after.stiffness: must be a whole number 0-10, got 12`).
+ * Checks a journal document with the record schemas of src/core/schemas (the same ranges as
+ * manual entry and the importers), naming the path of the first problem, e.g.
+ * `sessions[3].after.stiffness: must be a whole number 0-10, got 12`. Lists left out are
+ * empty.
  */
 export function validateJournalExport(doc: unknown): JournalExport {
-  const o = record("document", doc);
-  if (o.format !== "limber-journal") throw new InputError("format", `must be "limber-journal", got ${JSON.stringify(o.format)}`);
-  if (o.version !== 1) throw new InputError("version", `must be 1, got ${JSON.stringify(o.version)}`);
-  const each = <T>(field: string, check: (v: unknown, p: string) => T): T[] =>
-    list(field, o[field] ?? []).map((v, i) => check(v, `${field}[${i}]`));
-  const out: JournalExport = {
-    format: "limber-journal",
-    version: 1,
-    exportedAt: isoInstant("exportedAt", o.exportedAt),
-    profile: o.profile === null || o.profile === undefined ? null : validateProfile(o.profile, "profile"),
-    bodyChecks: each("bodyChecks", validateBodyCheck),
-    romTests: each("romTests", validateRomTest),
-    sessions: each("sessions", validateSessionLog),
-    painFlags: each("painFlags", validatePainFlag),
-    runs: each("runs", validateRunRecord),
-    runComfort: each("runComfort", validateComfort),
-  };
+  const o = (typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : {}) as Record<
+    string,
+    unknown
+  >;
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    throw new InputError("document", "must be an object (a limber-journal export)");
+  if (o.format !== "limber-journal")
+    throw new InputError("format", `must be "limber-journal", got ${JSON.stringify(o.format)}`);
+  if (o.version !== 1)
+    throw new InputError("version", `must be 1, got ${JSON.stringify(o.version)}`);
+  const out = parseInput(
+    JournalExportSchema,
+    {
+      profile: null,
+      bodyChecks: [],
+      romTests: [],
+      sessions: [],
+      painFlags: [],
+      runs: [],
+      runComfort: [],
+      ...o,
+    },
+    "",
+    "document",
+  ) as JournalExport;
   uniqueIds("bodyChecks", out.bodyChecks);
   uniqueIds("romTests", out.romTests);
   uniqueIds("sessions", out.sessions);
@@ -96,7 +93,8 @@ export function validateJournalExport(doc: unknown): JournalExport {
   uniqueIds("runComfort", out.runComfort);
   const runIds = new Set(out.runs.map((r) => r.id));
   out.runComfort.forEach((c, i) => {
-    if (c.runId && !runIds.has(c.runId)) throw new InputError(`runComfort[${i}].runId`, `${c.runId} is not a run in this document`);
+    if (c.runId && !runIds.has(c.runId))
+      throw new InputError(`runComfort[${i}].runId`, `${c.runId} is not a run in this document`);
   });
   return out;
 }
@@ -127,7 +125,11 @@ export async function restoreJournal(
     const { total } = await journal.countRows(userId);
     if (total > 0) {
       if (!opts.replace) {
-        throw new InputError("journal", `already holds ${total} records; restore with --replace to overwrite them`, "journal_not_empty");
+        throw new InputError(
+          "journal",
+          `already holds ${total} records; restore with --replace to overwrite them`,
+          "journal_not_empty",
+        );
       }
       await journal.deleteJournal(userId);
     }

@@ -11,7 +11,11 @@ import { journalRepository, type Database } from "../../store/index.js";
  * other parts keep about the user reference it with ON DELETE CASCADE and go with it).
  * Returns what the journal held.
  */
-export async function forgetMe(database: Database, userId: string, opts: { keepUser?: boolean } = {}) {
+export async function forgetMe(
+  database: Database,
+  userId: string,
+  opts: { keepUser?: boolean } = {},
+) {
   const journal = journalRepository(database);
   const before = await journal.countRows(userId);
   await journal.deleteJournal(userId, { user: !opts.keepUser });

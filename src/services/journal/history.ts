@@ -6,7 +6,14 @@
  * const entries = await journalHistory(database, userId, { limit: 20 });
  * entries[0]; // { kind: "session", id, at: "2026-11-20T07:30:00.000Z", summary: "post-run session: 8 of 9 items ..." }
  */
-import type { BodyCheck, PainFlag, RomTest, RunComfort, RunRecord, SessionLog } from "../../core/journal/types.js";
+import type {
+  BodyCheck,
+  PainFlag,
+  RomTest,
+  RunComfort,
+  RunRecord,
+  SessionLog,
+} from "../../core/journal/types.js";
 import { ROM_UNITS, runTypeOf } from "../../core/journal/types.js";
 import {
   bodyChecksRepository,
@@ -18,7 +25,8 @@ import {
   type Database,
 } from "../../store/index.js";
 import type { ServiceOptions } from "./context.js";
-import { optional, wholeNumber } from "./validate.js";
+import { wholeNumber } from "../../core/schemas/fields.js";
+import { parseInput } from "../../core/schemas/parse.js";
 
 export type HistoryEntry =
   | { kind: "session"; id: string; at: string; summary: string; record: SessionLog }
@@ -29,12 +37,18 @@ export type HistoryEntry =
   | { kind: "comfort"; id: string; at: string; summary: string; record: RunComfort };
 
 const ratingText = (r: SessionLog["before"]) =>
-  r ? Object.entries(r).map(([k, v]) => `${k} ${v}`).join(", ") : "";
+  r
+    ? Object.entries(r)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")
+    : "";
 
 function sessionSummary(s: SessionLog): string {
   const done = s.items.filter((i) => i.status === "done").length;
   const minutes = Math.round(s.routine.totalSeconds / 60);
-  const parts = [`${s.kind} session: ${done} of ${s.items.length} items done (${minutes} min planned)`];
+  const parts = [
+    `${s.kind} session: ${done} of ${s.items.length} items done (${minutes} min planned)`,
+  ];
   if (s.before) parts.push(`before ${ratingText(s.before)}`);
   if (s.after) parts.push(`after ${ratingText(s.after)}`);
   return parts.join("; ");
@@ -51,7 +65,10 @@ function runSummary(r: RunRecord): string {
 }
 
 function checkSummary(c: BodyCheck): string {
-  const regions = c.entries.map((e) => `${e.region}${e.side ? "-" + e.side : ""} stiffness ${e.stiffness}/10, tenderness ${e.tenderness}/10`);
+  const regions = c.entries.map(
+    (e) =>
+      `${e.region}${e.side ? "-" + e.side : ""} stiffness ${e.stiffness}/10, tenderness ${e.tenderness}/10`,
+  );
   return `body check: ${regions.join("; ")}`;
 }
 
@@ -59,7 +76,9 @@ function romSummary(t: RomTest): string {
   const unit = ROM_UNITS[t.test] === "cm" ? " cm" : "°";
   if (t.value !== undefined) return `${t.test}: ${t.value}${unit}`;
   const side = (n?: number, pass?: boolean) =>
-    [n !== undefined ? `${n}${unit}` : "", pass !== undefined ? (pass ? "pass" : "fail") : ""].filter(Boolean).join(" ") || "-";
+    [n !== undefined ? `${n}${unit}` : "", pass !== undefined ? (pass ? "pass" : "fail") : ""]
+      .filter(Boolean)
+      .join(" ") || "-";
   return `${t.test}: left ${side(t.left, t.leftPass)}, right ${side(t.right, t.rightPass)}`;
 }
 
@@ -79,7 +98,10 @@ export async function journalHistory(
   userId: string,
   opts: ServiceOptions & { limit?: unknown } = {},
 ): Promise<HistoryEntry[]> {
-  const limit = optional(opts.limit, (v) => wholeNumber("limit", v, 1, 10_000)) ?? 20;
+  const limit =
+    opts.limit === undefined || opts.limit === null
+      ? 20
+      : parseInput(wholeNumber(1, 10_000), opts.limit, "limit");
   const [sessions, runs, checks, roms, flags, comfort] = await Promise.all([
     sessionsRepository(database).listSessions(userId, { limit }),
     runsRepository(database).listRuns(userId, { planned: false, newest: limit }),
@@ -89,12 +111,48 @@ export async function journalHistory(
     runComfortRepository(database).listRunComfort(userId, { newest: limit }),
   ]);
   const entries: HistoryEntry[] = [
-    ...sessions.map((s) => ({ kind: "session" as const, id: s.id, at: s.startedAt, summary: sessionSummary(s), record: s })),
-    ...runs.map((r) => ({ kind: "run" as const, id: r.id, at: r.activity.startTime, summary: runSummary(r), record: r })),
-    ...checks.map((c) => ({ kind: "body-check" as const, id: c.id, at: dayAt(c.date, c.createdAt), summary: checkSummary(c), record: c })),
-    ...roms.map((t) => ({ kind: "rom-test" as const, id: t.id, at: dayAt(t.date, t.createdAt), summary: romSummary(t), record: t })),
-    ...flags.map((f) => ({ kind: "pain-flag" as const, id: f.id, at: f.openedAt, summary: painSummary(f), record: f })),
-    ...comfort.map((c) => ({ kind: "comfort" as const, id: c.id, at: dayAt(c.date, c.createdAt), summary: `next-run comfort ${c.comfort}/10`, record: c })),
+    ...sessions.map((s) => ({
+      kind: "session" as const,
+      id: s.id,
+      at: s.startedAt,
+      summary: sessionSummary(s),
+      record: s,
+    })),
+    ...runs.map((r) => ({
+      kind: "run" as const,
+      id: r.id,
+      at: r.activity.startTime,
+      summary: runSummary(r),
+      record: r,
+    })),
+    ...checks.map((c) => ({
+      kind: "body-check" as const,
+      id: c.id,
+      at: dayAt(c.date, c.createdAt),
+      summary: checkSummary(c),
+      record: c,
+    })),
+    ...roms.map((t) => ({
+      kind: "rom-test" as const,
+      id: t.id,
+      at: dayAt(t.date, t.createdAt),
+      summary: romSummary(t),
+      record: t,
+    })),
+    ...flags.map((f) => ({
+      kind: "pain-flag" as const,
+      id: f.id,
+      at: f.openedAt,
+      summary: painSummary(f),
+      record: f,
+    })),
+    ...comfort.map((c) => ({
+      kind: "comfort" as const,
+      id: c.id,
+      at: dayAt(c.date, c.createdAt),
+      summary: `next-run comfort ${c.comfort}/10`,
+      record: c,
+    })),
   ];
   entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));
   return entries.slice(0, limit);

@@ -4,17 +4,40 @@
  * API call these; neither talks to the repositories for journal writes.
  */
 export type { ServiceOptions } from "./context.js";
-export { localDay, dayBounds } from "./clock.js";
-export { getProfile, updateProfile, validateProfile, defaultProfile, type ProfileInput } from "./profile.js";
-export { addBodyCheck, listBodyChecks, validateBodyCheckEntries, type BodyCheckInput, type BodyCheckEntryInput } from "./body-checks.js";
+export { localDay, dayBounds } from "../../core/time/calendar.js";
+export {
+  getProfile,
+  updateProfile,
+  applyProfileInput,
+  defaultProfile,
+  type ProfileInput,
+} from "./profile.js";
+export {
+  addBodyCheck,
+  listBodyChecks,
+  parseBodyCheckInput,
+  type BodyCheckInput,
+  type BodyCheckEntryInput,
+} from "./body-checks.js";
 export { addRomTest, listRomTests, ROM_RANGES, type RomTestInput } from "./rom-tests.js";
-export { logSession, listSessions, getSession, validateRoutine, validateRatings, type SessionInput } from "./sessions.js";
+export { logSession, listSessions, getSession, type SessionInput } from "./sessions.js";
 export { addPainFlag, listPainFlags, resolvePainFlag, type PainFlagInput } from "./pain-flags.js";
 export { addManualRun, listRuns, setRunType, type ManualRunInput } from "./runs.js";
-export { validateActivity, validateRunRecord } from "./runs-validate.js";
 export { addRunComfort, listRunComfort, type RunComfortInput } from "./run-comfort.js";
 export { journalHistory, type HistoryEntry } from "./history.js";
-export { exportJournal, restoreJournal, validateJournalExport, type RestoreResult } from "./export.js";
+export {
+  exportJournal,
+  restoreJournal,
+  validateJournalExport,
+  type RestoreResult,
+} from "./export.js";
 export { forgetMe } from "./forget.js";
-export { todayContext, todayRoutine, persistentTenderness, daySeed, type TodayContext, type TodayOptions } from "./today.js";
+export {
+  todayContext,
+  todayRoutine,
+  persistentTenderness,
+  type TodayContext,
+  type TodayOptions,
+} from "./today.js";
+export { journalSnapshot, type SnapshotOptions } from "./snapshot.js";
 export { openLocalJournal, withLocalJournal } from "./open.js";

@@ -9,8 +9,14 @@
 import { ensureUser, LOCAL_USER_ID, openDatabase, type Database } from "../../store/index.js";
 
 /** Opens the journal named by the environment, with the local user in place. */
-export async function openLocalJournal(env: Record<string, string | undefined> = process.env): Promise<{ database: Database; userId: string }> {
-  const database = await openDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.LIMBER_DATA_DIR || undefined, env });
+export async function openLocalJournal(
+  env: Record<string, string | undefined> = process.env,
+): Promise<{ database: Database; userId: string }> {
+  const database = await openDatabase({
+    url: env.DATABASE_URL || undefined,
+    dataDir: env.LIMBER_DATA_DIR || undefined,
+    env,
+  });
   try {
     await ensureUser(database, LOCAL_USER_ID);
   } catch (e) {

@@ -12,7 +12,8 @@ import type { PainFlag } from "../../core/journal/types.js";
 import { PAIN_KINDS, type PainKind } from "../../core/vocabulary.js";
 import { painFlagsRepository, withTransaction, type Database } from "../../store/index.js";
 import type { ServiceOptions } from "./context.js";
-import { oneOf, text } from "./validate.js";
+import { parseInput } from "../../core/schemas/parse.js";
+import { PainDowngradeBody } from "../../core/schemas/planned.js";
 
 /** How serious each kind is; a downgrade must go to a lower one. */
 const SEVERITY: Record<PainKind, number> = { sharp: 2, swelling: 2, niggle: 1 };
@@ -25,10 +26,7 @@ export async function downgradePainFlag(
   kind: unknown,
   opts: ServiceOptions = {},
 ): Promise<PainFlag> {
-  const flagId = text("id", id, 100);
-  if (!flagId)
-    throw new InputError("id", "is required: the pain flag's id (see `limber pain list`)");
-  const to = oneOf("kind", kind, PAIN_KINDS);
+  const { id: flagId, kind: to } = parseInput(PainDowngradeBody, { id, kind });
   const repo = painFlagsRepository(database);
   const existing = await repo.getPainFlag(userId, flagId);
   if (!existing) throw new NotFoundError(`pain flag ${flagId}`);

@@ -7,9 +7,10 @@
 import { InputError } from "../../core/errors.js";
 import type { RunComfort } from "../../core/journal/types.js";
 import { runComfortRepository, runsRepository, type Database } from "../../store/index.js";
-import { dayBounds, localDay } from "./clock.js";
+import { dayBounds, localDay } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
-import { calendarDay, optional, record, text, wholeNumber } from "./validate.js";
+import { RunComfortBody } from "../../core/schemas/bodies.js";
+import { parseInput } from "../../core/schemas/parse.js";
 
 export interface RunComfortInput {
   comfort: unknown;
@@ -21,28 +22,37 @@ export interface RunComfortInput {
 }
 
 /** Records a comfort rating and returns it. */
-export async function addRunComfort(database: Database, userId: string, input: RunComfortInput, opts: ServiceOptions = {}): Promise<RunComfort> {
-  const o = record("comfort", input);
+export async function addRunComfort(
+  database: Database,
+  userId: string,
+  input: RunComfortInput,
+  opts: ServiceOptions = {},
+): Promise<RunComfort> {
+  const body = parseInput(RunComfortBody, input, "", "comfort");
   const now = opts.now ?? new Date();
-  const comfort = wholeNumber("comfort", o.comfort, 0, 10);
+  const comfort = body.comfort;
   const tz = await userTimeZone(database, userId);
   const runs = runsRepository(database);
-  let runId = optional(o.runId, (v) => text("run", v, 100));
-  let date = optional(o.date, (v) => calendarDay("date", v));
+  let runId = body.runId ?? undefined;
+  let date = body.date;
   if (runId) {
     const run = await runs.getRun(userId, runId);
     if (!run) throw new InputError("run", `no run with id ${runId} (see \`limber runs\`)`);
-    date ??= localDay(new Date(run.activity.startTime), run.activity.timeZone && !/^[+-]/.test(run.activity.timeZone) ? run.activity.timeZone : tz);
+    date ??= localDay(run.activity.startTime, run.activity.timeZone ?? tz);
   } else {
     date ??= localDay(now, tz);
     const { from, to } = dayBounds(date, tz);
     const sameDay = await runs.listRuns(userId, { from, to, sport: "run", planned: false });
     runId = sameDay.at(-1)?.id;
   }
-  const rating: RunComfort = { id: crypto.randomUUID(), date, comfort, createdAt: now.toISOString() };
+  const rating: RunComfort = {
+    id: crypto.randomUUID(),
+    date,
+    comfort,
+    createdAt: now.toISOString(),
+  };
   if (runId) rating.runId = runId;
-  const notes = text("notes", o.notes);
-  if (notes) rating.notes = notes;
+  if (body.notes) rating.notes = body.notes;
   await runComfortRepository(database).insertRunComfort(userId, rating);
   return rating;
 }

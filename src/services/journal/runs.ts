@@ -8,11 +8,12 @@
 import { InputError, NotFoundError } from "../../core/errors.js";
 import type { Activity } from "../../core/activity.js";
 import type { RunRecord } from "../../core/journal/types.js";
-import { RUN_TYPES } from "../../core/vocabulary.js";
 import { runsRepository, type Database, type RunFilter } from "../../store/index.js";
-import { localDay, localNoon } from "./clock.js";
+import { localDay, localNoon } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
-import { calendarDay, isoInstant, numberIn, oneOf, optional, record, text, wholeNumber } from "./validate.js";
+import { ManualRunBody } from "../../core/schemas/bodies.js";
+import { parseInput } from "../../core/schemas/parse.js";
+import { RunType } from "../../core/schemas/vocabulary.js";
 
 export interface ManualRunInput {
   type: unknown;
@@ -33,32 +34,44 @@ export async function addManualRun(
   input: ManualRunInput,
   opts: ServiceOptions = {},
 ): Promise<{ run: RunRecord; duplicateOf?: string }> {
-  const o = record("run", input);
+  const o = parseInput(ManualRunBody, input, "", "run");
   const now = opts.now ?? new Date();
-  const type = oneOf("type", o.type, RUN_TYPES);
-  const minutes = numberIn("minutes", o.minutes, 1, 24 * 60, "minutes");
-  const km = optional(o.km, (v) => numberIn("km", v, 0.1, 500, "km"));
-  const rpe = optional(o.rpe, (v) => wholeNumber("rpe", v, 1, 10));
-  if (o.date !== undefined && o.startTime !== undefined) throw new InputError("date", "give either date or startTime, not both");
+  const { type, minutes } = o;
+  const km = o.km ?? undefined;
+  const rpe = o.rpe ?? undefined;
+  if (o.date !== undefined && o.startTime !== undefined)
+    throw new InputError("date", "give either date or startTime, not both");
   const tz = await userTimeZone(database, userId);
   const today = localDay(now, tz);
   let startTime: string;
   if (o.startTime !== undefined) {
-    startTime = isoInstant("startTime", o.startTime);
+    startTime = o.startTime;
   } else {
-    const day = optional(o.date, (v) => calendarDay("date", v)) ?? today;
+    const day = o.date ?? today;
     if (day > today) throw new InputError("date", `must not be after today (${today}), got ${day}`);
-    startTime = day === today ? new Date(now.getTime() - minutes * 60_000).toISOString() : localNoon(day, tz);
+    startTime =
+      day === today ? new Date(now.getTime() - minutes * 60_000).toISOString() : localNoon(day, tz);
   }
-  if (Date.parse(startTime) > now.getTime()) throw new InputError("startTime", `must not be in the future, got ${startTime}`);
-  const activity: Activity = { sport: "run", startTime, timeZone: tz, elapsedSeconds: Math.round(minutes * 60), laps: [], source: { kind: "manual" } };
+  if (Date.parse(startTime) > now.getTime())
+    throw new InputError("startTime", `must not be in the future, got ${startTime}`);
+  const activity: Activity = {
+    sport: "run",
+    startTime,
+    timeZone: tz,
+    elapsedSeconds: Math.round(minutes * 60),
+    laps: [],
+    source: { kind: "manual" },
+  };
   if (km !== undefined) {
     activity.distanceMeters = Math.round(km * 1000);
     activity.avgPaceSecondsPerKm = Math.round((minutes * 60) / km);
   }
-  const name = text("name", o.name, 200);
-  if (name) activity.name = name;
-  const record_: Omit<RunRecord, "id"> = { activity, typeOverride: type, createdAt: now.toISOString() };
+  if (o.name) activity.name = o.name;
+  const record_: Omit<RunRecord, "id"> = {
+    activity,
+    typeOverride: type,
+    createdAt: now.toISOString(),
+  };
   if (rpe !== undefined) {
     record_.rpe = rpe;
     record_.rpeEstimated = false;
@@ -71,13 +84,22 @@ export async function addManualRun(
 }
 
 /** Runs and other activities by start time, oldest first. */
-export async function listRuns(database: Database, userId: string, filter: RunFilter = {}): Promise<RunRecord[]> {
+export async function listRuns(
+  database: Database,
+  userId: string,
+  filter: RunFilter = {},
+): Promise<RunRecord[]> {
   return runsRepository(database).listRuns(userId, filter);
 }
 
 /** Sets (or with null clears) the runner's own type for a stored run. */
-export async function setRunType(database: Database, userId: string, id: string, type: unknown): Promise<RunRecord> {
-  const t = type === null ? null : oneOf("type", type, RUN_TYPES);
+export async function setRunType(
+  database: Database,
+  userId: string,
+  id: string,
+  type: unknown,
+): Promise<RunRecord> {
+  const t = type === null ? null : parseInput(RunType, type, "type");
   const run = await runsRepository(database).setRunTypeOverride(userId, id, t);
   if (!run) throw new NotFoundError(`run ${id}`);
   return run;

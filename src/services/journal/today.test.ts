@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Routine } from "../../core/routine/types.js";
 import { ensureUser, runsRepository } from "../../store/index.js";
-import { ENGINES, createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
+import {
+  ENGINES,
+  createTestDatabase,
+  type TestDatabase,
+} from "../../store/test-support/databases.js";
 import { sampleRoutine, sampleRun } from "../../store/test-support/fixtures.js";
 import { addBodyCheck } from "./body-checks.js";
 import { addPainFlag, resolvePainFlag } from "./pain-flags.js";
@@ -36,16 +40,55 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
 
   it("reads kit, tight regions, open pain flags and today's run in the runner's time zone", async () => {
     const db = t.database;
-    await updateProfile(db, U, { timeZone: "Pacific/Auckland", equipment: ["foam-roller", "band"], newToSoftTissue: true });
-    await addBodyCheck(db, U, { entries: [{ region: "calves-left", stiffness: 7, tenderness: 2 }, { region: "quads", stiffness: 0, tenderness: 0 }] }, { now: hoursAgo(30) });
-    await addBodyCheck(db, U, { entries: [{ region: "hamstrings", stiffness: 5, tenderness: 1 }, { region: "glutes", side: "right", stiffness: 3, tenderness: 0 }] }, { now: hoursAgo(2) });
-    const open = await addPainFlag(db, U, { region: "shins-right", kind: "niggle" }, { now: hoursAgo(5) });
+    await updateProfile(db, U, {
+      timeZone: "Pacific/Auckland",
+      equipment: ["foam-roller", "band"],
+      newToSoftTissue: true,
+    });
+    await addBodyCheck(
+      db,
+      U,
+      {
+        entries: [
+          { region: "calves-left", stiffness: 7, tenderness: 2 },
+          { region: "quads", stiffness: 0, tenderness: 0 },
+        ],
+      },
+      { now: hoursAgo(30) },
+    );
+    await addBodyCheck(
+      db,
+      U,
+      {
+        entries: [
+          { region: "hamstrings", stiffness: 5, tenderness: 1 },
+          { region: "glutes", side: "right", stiffness: 3, tenderness: 0 },
+        ],
+      },
+      { now: hoursAgo(2) },
+    );
+    const open = await addPainFlag(
+      db,
+      U,
+      { region: "shins-right", kind: "niggle" },
+      { now: hoursAgo(5) },
+    );
     const old = await addPainFlag(db, U, { region: "feet", kind: "sharp" }, { now: hoursAgo(50) });
     await resolvePainFlag(db, U, old.id, { now: hoursAgo(40) });
     // Yesterday's run in Auckland (though the same UTC day): not today's.
-    await addManualRun(db, U, { type: "tempo", minutes: 40, startTime: "2026-11-20T09:00:00Z" }, { now: NOW });
+    await addManualRun(
+      db,
+      U,
+      { type: "tempo", minutes: 40, startTime: "2026-11-20T09:00:00Z" },
+      { now: NOW },
+    );
     // This morning's long run: today's.
-    await addManualRun(db, U, { type: "long", minutes: 95, startTime: "2026-11-20T16:00:00Z" }, { now: NOW });
+    await addManualRun(
+      db,
+      U,
+      { type: "long", minutes: 95, startTime: "2026-11-20T16:00:00Z" },
+      { now: NOW },
+    );
     const { context, explanation, day } = await todayContext(db, U, { now: NOW, minutes: 20 });
     expect(day).toBe("2026-11-21");
     expect(context).toMatchObject({
@@ -64,7 +107,12 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
   it("ignores a run that has not finished yet and a stale body check", async () => {
     const db = t.database;
     await updateProfile(db, U, { timeZone: "UTC" });
-    await addBodyCheck(db, U, { date: "2026-10-01", entries: [{ region: "calves", stiffness: 8, tenderness: 2 }] }, { now: NOW });
+    await addBodyCheck(
+      db,
+      U,
+      { date: "2026-10-01", entries: [{ region: "calves", stiffness: 8, tenderness: 2 }] },
+      { now: NOW },
+    );
     await runsRepository(db).insertRun(U, sampleRun("2026-11-20T18:30:00Z", 10_000)); // 60 min from 18:30: ends 19:30
     const { context, explanation } = await todayContext(db, U, { now: NOW });
     expect(context.tight).toBeUndefined();
@@ -74,8 +122,13 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
 
   it("treats a cross-training activity as a cross workout", async () => {
     await updateProfile(t.database, U, { timeZone: "UTC" });
-    await runsRepository(t.database).insertRun(U, sampleRun("2026-11-20T10:00:00Z", 30_000, { sport: "cycling" }));
-    expect((await todayContext(t.database, U, { now: NOW })).context).toMatchObject({ workout: "cross" });
+    await runsRepository(t.database).insertRun(
+      U,
+      sampleRun("2026-11-20T10:00:00Z", 30_000, { sport: "cycling" }),
+    );
+    expect((await todayContext(t.database, U, { now: NOW })).context).toMatchObject({
+      workout: "cross",
+    });
   });
 
   it("warns about a region tender in 3 sessions in a row, not when the streak is broken", async () => {
@@ -99,10 +152,17 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     await updateProfile(db, U, { timeZone: "UTC" });
     for (const h of [70, 46, 22]) {
       const at = hoursAgo(h);
-      await addBodyCheck(db, U, { entries: [{ region: "hamstrings", side: "left", stiffness: 3, tenderness: 6 }] }, { now: at });
+      await addBodyCheck(
+        db,
+        U,
+        { entries: [{ region: "hamstrings", side: "left", stiffness: 3, tenderness: 6 }] },
+        { now: at },
+      );
       await logSession(db, U, { routine: sampleRoutine, after: { soreness: 1 } }, { now: at });
     }
-    expect((await todayContext(db, U, { now: NOW })).context.persistentTenderness).toEqual(["hamstrings"]);
+    expect((await todayContext(db, U, { now: NOW })).context.persistentTenderness).toEqual([
+      "hamstrings",
+    ]);
   });
 
   it("lists the movements of the last three routines for variety", async () => {
@@ -125,7 +185,8 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     expect(a.routine.items.length).toBeGreaterThan(0);
     expect(a.routine.totalSeconds).toBe(a.routine.items.reduce((s, i) => s + i.seconds, 0));
     // Only kit the profile lists.
-    for (const item of a.routine.items) for (const e of item.equipment) expect(e).toBe("foam-roller");
+    for (const item of a.routine.items)
+      for (const e of item.equipment) expect(e).toBe("foam-roller");
   });
 
   it("lightens the session and cites L9 when this week's load spikes over the last four", async () => {
@@ -133,8 +194,20 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     await updateProfile(db, U, { timeZone: "UTC", equipment: ["foam-roller"] });
     const day = (n: number) => new Date(NOW.getTime() - n * 86_400_000).toISOString();
     // Five weeks of 30-minute easy runs every other day, then a week of daily long runs.
-    for (let n = 35; n >= 8; n -= 2) await addManualRun(db, U, { type: "easy", minutes: 30, rpe: 3, startTime: day(n) }, { now: NOW });
-    for (let n = 6; n >= 1; n -= 1) await addManualRun(db, U, { type: "long", minutes: 120, rpe: 7, startTime: day(n) }, { now: NOW });
+    for (let n = 35; n >= 8; n -= 2)
+      await addManualRun(
+        db,
+        U,
+        { type: "easy", minutes: 30, rpe: 3, startTime: day(n) },
+        { now: NOW },
+      );
+    for (let n = 6; n >= 1; n -= 1)
+      await addManualRun(
+        db,
+        U,
+        { type: "long", minutes: 120, rpe: 7, startTime: day(n) },
+        { now: NOW },
+      );
     const { context, explanation, routine } = await todayRoutine(db, U, { now: NOW });
     expect(context.lighten?.reason).toBe("load-spike");
     expect(explanation.join("\n")).toMatch(/L9/);
@@ -146,10 +219,19 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     const db = t.database;
     await updateProfile(db, U, { timeZone: "UTC", equipment: ["foam-roller"] });
     for (let n = 40; n >= 1; n -= 2) {
-      await addManualRun(db, U, { type: "easy", minutes: 40, rpe: 4, startTime: new Date(NOW.getTime() - n * 86_400_000).toISOString() }, { now: NOW });
+      await addManualRun(
+        db,
+        U,
+        {
+          type: "easy",
+          minutes: 40,
+          rpe: 4,
+          startTime: new Date(NOW.getTime() - n * 86_400_000).toISOString(),
+        },
+        { now: NOW },
+      );
     }
     const { context } = await todayContext(db, U, { now: NOW });
     expect(context.lighten).toBeUndefined();
   });
-
 });

@@ -15,9 +15,9 @@ import ICAL from "ical.js";
 import { InputError } from "../../core/errors.js";
 import type { Activity, ActivitySport } from "../../core/activity.js";
 import { mapCalendarEvent } from "../../core/calendar-plan/map-event.js";
-import { addDays } from "../../core/load/days.js";
+import { addDays } from "../../core/time/calendar.js";
 import { implausibleFields } from "../../core/load/plausible.js";
-import { assertTimeZone, instantOf } from "../../core/plan/dates.js";
+import { assertTimeZone, instantOf } from "../../core/time/calendar.js";
 import type { RunType } from "../../core/vocabulary.js";
 import {
   calendarEventKey,
@@ -25,7 +25,7 @@ import {
   runsRepository,
   type Database,
 } from "../../store/index.js";
-import { localDay, localNoon } from "../journal/clock.js";
+import { localDay, localNoon } from "../../core/time/calendar.js";
 import { userTimeZone } from "../journal/context.js";
 
 /** How far ahead events (and repeats of repeating events) are read. */

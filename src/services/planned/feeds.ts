@@ -12,20 +12,16 @@ import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { InputError, NotFoundError } from "../../core/errors.js";
 import { plannedRunsRepository, type CalendarFeed, type Database } from "../../store/index.js";
-import { text } from "../journal/validate.js";
+import { parseInput } from "../../core/schemas/parse.js";
+import { FeedBody } from "../../core/schemas/planned.js";
 import { importCalendar, type CalendarImportResult } from "./calendar-import.js";
 
 /** A feed larger than this is not a training plan. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 export const FEED_TIMEOUT_MS = 20_000;
 
-function feedUrl(v: unknown): string {
-  const raw = text("url", v, 2000);
-  if (!raw)
-    throw new InputError(
-      "url",
-      "is required: the address of an iCalendar feed (https:// or webcal://)",
-    );
+function feedUrl(v: string): string {
+  const raw = v;
   const s = raw.replace(/^webcals?:\/\//i, "https://");
   let u: URL;
   try {
@@ -45,8 +41,9 @@ export async function subscribeFeed(
   input: { url: unknown; name?: unknown },
   opts: { now?: Date; allowPrivateAddresses?: boolean } = {},
 ): Promise<{ feed: CalendarFeed; result?: CalendarImportResult; error?: string }> {
-  const url = feedUrl(input.url);
-  const name = text("name", input.name, 200);
+  const body = parseInput(FeedBody, input);
+  const url = feedUrl(body.url);
+  const name = body.name ?? undefined;
   const now = opts.now ?? new Date();
   const feed = await plannedRunsRepository(database).addFeed(userId, {
     url,

@@ -10,21 +10,14 @@ import { InputError, NotFoundError } from "../../core/errors.js";
 import type { Activity } from "../../core/activity.js";
 import { matchPlannedRuns } from "../../core/calendar-plan/match.js";
 import type { RunRecord } from "../../core/journal/types.js";
-import { addDays } from "../../core/load/days.js";
-import { instantOf } from "../../core/plan/dates.js";
-import { RUN_TYPES, type RunType } from "../../core/vocabulary.js";
+import { addDays } from "../../core/time/calendar.js";
+import { instantOf } from "../../core/time/calendar.js";
+import { type RunType } from "../../core/vocabulary.js";
 import { plannedRunsRepository, runsRepository, type Database } from "../../store/index.js";
-import { dayBounds, localDay, localNoon } from "../journal/clock.js";
+import { dayBounds, localDay, localNoon } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "../journal/context.js";
-import {
-  calendarDay,
-  clockTime,
-  numberIn,
-  oneOf,
-  optional,
-  record,
-  text,
-} from "../journal/validate.js";
+import { parseInput } from "../../core/schemas/parse.js";
+import { DayWindow, PlannedRunBody } from "../../core/schemas/planned.js";
 
 /** How far ahead a run may be planned. */
 export const PLAN_AHEAD_DAYS = 366;
@@ -64,11 +57,11 @@ export async function addPlannedRun(
   input: PlannedRunInput,
   opts: ServiceOptions = {},
 ): Promise<{ run: RunRecord }> {
-  const o = record("run", input);
+  const o = parseInput(PlannedRunBody, input, "", "run");
   const now = opts.now ?? new Date();
   const tz = await userTimeZone(database, userId);
   const today = localDay(now, tz);
-  const date = calendarDay("date", o.date);
+  const date = o.date;
   if (date < today)
     throw new InputError(
       "date",
@@ -77,10 +70,10 @@ export async function addPlannedRun(
   const last = addDays(today, PLAN_AHEAD_DAYS);
   if (date > last)
     throw new InputError("date", `must be at most a year ahead (${last}), got ${date}`);
-  const type = oneOf("type", o.type, RUN_TYPES);
-  const minutes = numberIn("minutes", o.minutes, 1, 6 * 60, "minutes");
-  const km = optional(o.km, (v) => numberIn("km", v, 0.1, 250, "km"));
-  const time = optional(o.time, (v) => clockTime("time", v));
+  const type = o.type;
+  const minutes = o.minutes;
+  const km = o.km ?? undefined;
+  const time = o.time ?? undefined;
   const startTime = time ? new Date(instantOf(date, time, tz)).toISOString() : localNoon(date, tz);
   const activity: Activity = {
     sport: "run",
@@ -91,8 +84,7 @@ export async function addPlannedRun(
     source: { kind: "manual" },
   };
   if (km !== undefined) activity.distanceMeters = Math.round(km * 1000);
-  const name = text("name", o.name, 200);
-  if (name) activity.name = name;
+  if (o.name) activity.name = o.name;
   const repo = runsRepository(database);
   const { id } = await repo.insertRun(userId, {
     activity,
@@ -119,8 +111,9 @@ export async function listPlannedRuns(
 ): Promise<PlannedRunLine[]> {
   const tz = await userTimeZone(database, userId);
   const today = localDay(opts.now ?? new Date(), tz);
-  const from = optional(opts.from, (v) => calendarDay("from", v)) ?? today;
-  const days = optional(opts.days, (v) => numberIn("days", v, 1, 400, "days")) ?? 28;
+  const window = parseInput(DayWindow, { from: opts.from, days: opts.days });
+  const from = window.from ?? today;
+  const days = window.days ?? 28;
   const runs = await runsRepository(database).listRuns(userId, {
     from: dayBounds(from, tz).from,
     to: dayBounds(addDays(from, Math.round(days) - 1), tz).to,

@@ -12,6 +12,9 @@
  */
 import { sql } from "kysely";
 import type { Activity, ActivitySport, Lap, RunClassification } from "../../core/activity.js";
+import { duplicateStartWindow, isSameActivity } from "../../core/journal/duplicate-run.js";
+/** The rule's thresholds, defined in core; re-exported for callers of the store. */
+export { DUPLICATE_DISTANCE_FRACTION, DUPLICATE_START_SECONDS } from "../../core/journal/duplicate-run.js";
 import type { RunRecord } from "../../core/journal/types.js";
 import type { RunType } from "../../core/vocabulary.js";
 import type { Database } from "../db.js";
@@ -40,11 +43,6 @@ export interface InsertRunResult {
   /** Set when nothing was inserted because the record was already stored under this id. */
   duplicateOf?: string;
 }
-
-/** Same activity if start times are this close... */
-export const DUPLICATE_START_SECONDS = 60;
-/** ...and distances differ by at most this fraction. */
-export const DUPLICATE_DISTANCE_FRACTION = 0.03;
 
 export function runToRow(userId: string, r: RunRecord): RunRow {
   const a = r.activity;
@@ -119,12 +117,6 @@ export function rowToRun(r: RunRow): RunRecord {
   });
 }
 
-function sameDistance(a: number | null, b: number | null): boolean {
-  if (a === null || b === null) return a === b;
-  const larger = Math.max(a, b);
-  return larger === 0 || Math.abs(a - b) <= DUPLICATE_DISTANCE_FRACTION * larger;
-}
-
 export function runsRepository(database: Database) {
   const { db } = database;
 
@@ -141,12 +133,11 @@ export function runsRepository(database: Database) {
       if (same) return same.id;
     }
     if (row.planned === 1) return undefined;
-    const t = Date.parse(row.start_time);
-    const lo = new Date(t - DUPLICATE_START_SECONDS * 1000).toISOString();
-    const hi = new Date(t + DUPLICATE_START_SECONDS * 1000).toISOString();
+    // The rule itself lives in core (isSameActivity); here only the search window.
+    const { from: lo, to: hi } = duplicateStartWindow(row.start_time);
     const near = await tx.db
       .selectFrom("runs")
-      .select(["id", "distance_meters"])
+      .select(["id", "sport", "start_time", "distance_meters"])
       .where("user_id", "=", userId)
       .where("sport", "=", row.sport)
       .where("start_time", ">=", lo)
@@ -154,7 +145,8 @@ export function runsRepository(database: Database) {
       .where((eb) => eb.or([eb("planned", "is", null), eb("planned", "=", 0)]))
       .orderBy("start_time")
       .execute();
-    return near.find((n) => sameDistance(n.distance_meters, row.distance_meters))?.id;
+    const key = { sport: row.sport, startTime: row.start_time, distanceMeters: row.distance_meters };
+    return near.find((n) => isSameActivity(key, { sport: n.sport, startTime: n.start_time, distanceMeters: n.distance_meters }))?.id;
   }
 
   return {

@@ -4,9 +4,13 @@
  * while a failed connection (offline, server down) becomes a NetworkError, so callers can
  * tell "fix your input" from "try again later / go offline". Every successful write tells
  * the app's freshness tracker, so screens built from the journal reload; reads never come
- * from the HTTP cache.
+ * from the HTTP cache. `apiGet` and `apiWrite` type answers and bodies with the schemas the
+ * server validates with (types.ts).
  */
 import { noteWrite } from "../app/freshness.js";
+import type { ApiGet, ApiWrite } from "./types.js";
+
+export type { ApiGet, ApiWrite, WriteBody } from "./types.js";
 
 /** The server answered with an error status. */
 export class ApiError extends Error {
@@ -85,6 +89,36 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   }
   if ((opts.method ?? "GET") !== "GET") noteWrite();
   return data as T;
+}
+
+/**
+ * GET with the answer typed by the route's schema (src/core/schemas); `query` is appended
+ * as is.
+ *
+ * @example
+ * const week = await apiGet("/api/week"); // WeekPlan
+ * const runs = await apiGet("/api/runs", "?from=2026-11-01"); // RunRecord[]
+ */
+export function apiGet<P extends keyof ApiGet>(
+  path: P,
+  query = "",
+  opts: Omit<RequestOptions, "method" | "body"> = {},
+): Promise<ApiGet[P]> {
+  return api<ApiGet[P]>(`${path}${query}`, opts);
+}
+
+/**
+ * A write with its body typed by the route's schema.
+ *
+ * @example
+ * await apiWrite("/api/pain-flags", { region: "calves-left", kind: "niggle" }, { idempotencyKey: key });
+ */
+export function apiWrite<P extends keyof ApiWrite, T = unknown>(
+  path: P,
+  body: ApiWrite[P],
+  opts: Omit<RequestOptions, "body"> = {},
+): Promise<T> {
+  return api<T>(path, { method: path === "/api/profile" ? "PUT" : "POST", ...opts, body });
 }
 
 /** A fresh key for one write, made when the runner acts (not when the request is sent). */

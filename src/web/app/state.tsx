@@ -16,6 +16,7 @@ import { api, NetworkError } from "../api/client.js";
 import { noteWrite } from "./freshness.js";
 import { scheduleReminder } from "./reminder.js";
 import { readCache, writeCache } from "../offline/cache.js";
+import { setRunnerTimeZone } from "./units.js";
 import { flushOutbox, onOutboxChange, pendingCount } from "../offline/outbox.js";
 
 export type Theme = "system" | "light" | "dark";
@@ -57,6 +58,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
 
   const setProfile = useCallback((p: Profile | null) => {
     setProfileState(p);
+    setRunnerTimeZone(p?.timeZone);
     void writeCache("profile", p);
   }, []);
 
@@ -67,6 +69,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
     } catch (e) {
       // Offline: fall back to the last profile seen; with none, treat as not set up.
       const cached = await readCache("profile");
+      setRunnerTimeZone(cached?.timeZone);
       setProfileState(cached ?? (e instanceof NetworkError ? null : null));
     }
   }, [setProfile]);

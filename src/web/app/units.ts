@@ -3,6 +3,11 @@
  * runner's metric / imperial choice.
  */
 import type { Units } from "../../core/journal/types.js";
+import {
+  localDay as calendarDay,
+  systemTimeZone,
+  type InstantLike,
+} from "../../core/time/calendar.js";
 
 const KM_PER_MI = 1.609344;
 const CM_PER_IN = 2.54;
@@ -80,10 +85,25 @@ export function formatDay(isoDate: string): string {
   return d.toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" });
 }
 
-/** Today's calendar day (YYYY-MM-DD) in the device's time zone. */
-export function localDay(d = new Date()): string {
-  const y = d.getFullYear();
-  const m = String(d.getMonth() + 1).padStart(2, "0");
-  const day = String(d.getDate()).padStart(2, "0");
-  return `${y}-${m}-${day}`;
+let runnerZone: string | undefined;
+
+/** Sets the runner's time zone (from the profile) for every "which day is it" in the app. */
+export function setRunnerTimeZone(zone: string | undefined): void {
+  runnerZone = zone;
+}
+
+/** The runner's time zone: the profile's, else the device's until a profile is known. */
+export function runnerTimeZone(): string {
+  return runnerZone ?? systemTimeZone();
+}
+
+/**
+ * The calendar day (YYYY-MM-DD) of an instant in the runner's time zone, as the server and
+ * the CLI count days (src/core/time).
+ *
+ * @example
+ * localDay(); // today, e.g. "2026-11-21"
+ */
+export function localDay(at: InstantLike = new Date()): string {
+  return calendarDay(at, runnerTimeZone());
 }

@@ -7,6 +7,7 @@ import { api, errorText, newIdempotencyKey } from "../api/client.js";
 import type { SessionLog } from "../../core/journal/types.js";
 import { readCache, writeCache } from "../offline/cache.js";
 import { sendOrQueue } from "../offline/outbox.js";
+import type { ApiWrite } from "../api/types.js";
 import { localDay } from "../app/units.js";
 
 export function ComfortCard() {
@@ -41,7 +42,7 @@ export function ComfortCard() {
     if (!ask) return;
     try {
       if (!skip) {
-        const body: Record<string, unknown> = { date: localDay(), comfort };
+        const body: ApiWrite["/api/run-comfort"] = { date: localDay(), comfort };
         if (notes.trim()) body.notes = notes.trim();
         const r = await sendOrQueue({
           key: newIdempotencyKey(),

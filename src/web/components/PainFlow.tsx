@@ -9,6 +9,7 @@ import type { RegionRef, Region, Side, PainKind } from "../../core/vocabulary.js
 import { REGIONS, parseRegionRef } from "../../core/vocabulary.js";
 import { errorText, newIdempotencyKey } from "../api/client.js";
 import { sendOrQueue } from "../offline/outbox.js";
+import type { ApiWrite } from "../api/types.js";
 
 type Feel = PainKind | "tension";
 
@@ -58,7 +59,7 @@ export function PainFlow({
     if (!feel || feel === "tension") return;
     setStage("saving");
     setError(null);
-    const body: Record<string, unknown> = { region, kind: feel };
+    const body: ApiWrite["/api/pain-flags"] = { region, kind: feel };
     if (side) body.side = side;
     if (notes.trim()) body.notes = notes.trim();
     try {

@@ -1,15 +1,18 @@
 /**
  * What the app remembers in IndexedDB so it keeps working with no signal: the last known
- * profile, body check, open pain flags and the context the server used for today's
- * routine. Every read tolerates a missing or blocked database (private windows) by
+ * profile, body check and open pain flags, and the journal snapshot the server built
+ * today's routine from (so an offline routine is built from the same inputs). Every read tolerates a missing or blocked database (private windows) by
  * returning undefined.
  */
 import { get, set, del } from "idb-keyval";
+import type { JournalSnapshot } from "../../core/journal/routine-context.js";
 import type { BodyCheck, PainFlag, Profile } from "../../core/journal/types.js";
 import type { Routine } from "../../core/routine/types.js";
 import type { RunType, SessionKind } from "../../core/vocabulary.js";
 
 export interface CacheShape {
+  /** The journal snapshot of the last /api/today answer (src/core/journal/routine-context.ts). */
+  snapshot: JournalSnapshot | null;
   profile: Profile | null;
   bodyCheck: BodyCheck | null;
   painFlags: PainFlag[];

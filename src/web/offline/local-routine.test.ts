@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { MOVEMENTS } from "../../core/catalog/index.js";
-import { buildRoutine } from "../../core/routine/index.js";
+import { routineFromJournal, type JournalSnapshot } from "../../core/journal/routine-context.js";
 import type { BodyCheck, PainFlag, Profile } from "../../core/journal/types.js";
-import { contextFromCache, daySeed } from "./local-routine.js";
+import { snapshotFromCache } from "./local-routine.js";
+
+const NOW = new Date("2026-11-21T08:00:00Z");
 
 const profile: Profile = {
   name: "A",
@@ -28,7 +29,7 @@ const flags: PainFlag[] = [
     region: "hamstrings",
     side: "right",
     kind: "sharp",
-    openedAt: "2026-11-21T08:00:00Z",
+    openedAt: "2026-11-21T07:00:00Z",
   },
   {
     id: "p2",
@@ -38,45 +39,73 @@ const flags: PainFlag[] = [
     resolvedAt: "2026-11-05T08:00:00Z",
   },
 ];
+/** A snapshot as the server sends it with /api/today. */
+const server: JournalSnapshot = {
+  takenAt: "2026-11-21T06:00:00.000Z",
+  day: "2026-11-21",
+  timeZone: "UTC",
+  profile: { equipment: ["foam-roller"], newToSoftTissue: true },
+  bodyChecks: [check],
+  painFlags: [flags[0]!],
+  todaysActivity: { sport: "run", type: "long", minutes: 95 },
+  recentMovementIds: ["foam-roll-calves"],
+  recentSessions: 1,
+  persistentTenderness: [],
+  focusRegions: ["thoracic"],
+};
 
-describe("offline routine context", () => {
-  it("uses kit, tight regions and open pain flags as the server does", () => {
-    const ctx = contextFromCache(profile, check, flags, 10);
-    expect(ctx).toEqual({
-      session: "mini",
-      equipment: ["foam-roller"],
-      tight: { "calves-left": 7 },
-      pain: [{ region: "hamstrings-right", kind: "sharp" }],
-      newToRolling: true,
+describe("offline routine", () => {
+  it("uses the server's snapshot as it is when nothing changed here", () => {
+    expect(
+      snapshotFromCache({ snapshot: server, profile, bodyCheck: check, painFlags: flags }, NOW),
+    ).toEqual(server);
+  });
+
+  it("gives the server's routine for the server's snapshot", () => {
+    const here = routineFromJournal(snapshotFromCache({ snapshot: server, profile }, NOW), {
+      now: NOW,
       minutes: 10,
+    });
+    const there = routineFromJournal(server, { now: NOW, minutes: 10 });
+    expect(here).toEqual(there);
+    expect(here.context).toMatchObject({
+      run: "long",
+      tight: { "calves-left": 7 },
+      focusRegions: ["thoracic"],
     });
   });
 
-  it("builds a routine in the browser that leaves painful regions out", () => {
-    const ctx = contextFromCache(
-      profile,
-      check,
-      [{ id: "p", region: "calves", kind: "sharp", openedAt: "2026-11-21T08:00:00Z" }],
-      10,
+  it("lays kit edited here over the snapshot", () => {
+    const edited = snapshotFromCache(
+      { snapshot: server, profile: { ...profile, equipment: ["band"], newToSoftTissue: false } },
+      NOW,
     );
-    const r = buildRoutine(
-      { ...ctx, run: "long", session: "post-run" },
-      MOVEMENTS,
-      daySeed("2026-11-22"),
+    expect(edited.profile).toEqual({ equipment: ["band"] });
+  });
+
+  it("with no snapshot yet, builds from the cached profile, body check and open flags", () => {
+    const s = snapshotFromCache(
+      {
+        profile,
+        bodyCheck: check,
+        painFlags: flags,
+        todayRun: { day: "2026-11-21", run: "tempo" },
+      },
+      NOW,
     );
-    const working = r.items.filter((i) => !["transition", "breathing", "cardio"].includes(i.phase));
-    expect(working.length).toBeGreaterThan(0);
-    expect(working.flatMap((i) => i.regions).some((x) => x.startsWith("calves"))).toBe(false);
-    expect(daySeed("2026-11-22")).toBe(20261122);
+    const { context, seed } = routineFromJournal(s, { now: NOW });
+    expect(context).toMatchObject({
+      equipment: ["foam-roller"],
+      newToRolling: true,
+      tight: { "calves-left": 7 },
+      pain: [{ region: "hamstrings-right", kind: "sharp" }],
+      run: "tempo",
+    });
+    expect(seed).toBe(20261121);
   });
 
   it("works with nothing cached", () => {
-    expect(contextFromCache(undefined, undefined, undefined, undefined)).toEqual({
-      session: "mini",
-      equipment: [],
-      tight: {},
-      pain: [],
-      newToRolling: false,
-    });
+    const { context } = routineFromJournal(snapshotFromCache({}, NOW), { now: NOW });
+    expect(context).toEqual({ equipment: [] });
   });
 });

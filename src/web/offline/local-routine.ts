@@ -1,13 +1,16 @@
 /**
- * Today's routine built in the browser, for when the server cannot be reached. The routine
- * engine and the movement library come from src/core in a separate chunk (precached by the
- * service worker), fed with the cached profile, body check, open pain flags and today's
- * run: the same inputs the server reads from the journal.
+ * Today's routine built in the browser, for when the server cannot be reached. It is built
+ * by the same core function as the server's (routineFromJournal, src/core/journal), from
+ * the journal snapshot the server sent with its last /api/today answer, at the same seed
+ * (the runner's calendar day). Only what the runner changed here since then is laid over
+ * it: kit edited in the profile, and a run logged today. With no snapshot cached yet (the
+ * first day, offline from the start) a smaller one is made from the cached profile, body
+ * check and pain flags.
  */
-import type { Routine, RoutineContext } from "../../core/routine/types.js";
+import type { JournalRoutine, JournalSnapshot } from "../../core/journal/routine-context.js";
 import type { BodyCheck, PainFlag, Profile } from "../../core/journal/types.js";
-import type { RegionRef } from "../../core/vocabulary.js";
-import { readCache } from "./cache.js";
+import { localDay, systemTimeZone } from "../../core/time/calendar.js";
+import { readCache, type CacheShape } from "./cache.js";
 
 type Engine = typeof import("./engine.js");
 let engine: Promise<Engine> | null = null;
@@ -21,64 +24,73 @@ export function loadEngine(): Promise<Engine> {
   return engine;
 }
 
-/** Seed from the calendar day, so the same day gives the same routine. */
-export function daySeed(day: string): number {
-  return Number(day.replaceAll("-", ""));
+/** What the app has cached that an offline routine can use. */
+export interface OfflineCache {
+  snapshot?: JournalSnapshot | null | undefined;
+  profile?: Profile | null | undefined;
+  bodyCheck?: BodyCheck | null | undefined;
+  painFlags?: PainFlag[] | undefined;
+  todayRun?: CacheShape["todayRun"] | undefined;
 }
 
 /**
- * The context for an offline routine from what the app last saw.
+ * The snapshot an offline routine is built from at `now`: the server's, with what changed
+ * here laid over it, or one made from the cached records.
  *
  * @example
- * contextFromCache(profile, check, flags, 10); // { session: "mini", minutes: 10, equipment: [...], tight: {...}, pain: [...] }
+ * snapshotFromCache({ snapshot: lastTodayAnswer.snapshot }, new Date()); // the server's snapshot as is
  */
-export function contextFromCache(
-  profile: Profile | null | undefined,
-  check: BodyCheck | null | undefined,
-  flags: PainFlag[] | undefined,
-  minutes: number | undefined,
-): RoutineContext {
-  const tight: Partial<Record<RegionRef, number>> = {};
-  for (const e of check?.entries ?? []) {
-    const ref = (e.side ? `${e.region}-${e.side}` : e.region) as RegionRef;
-    if (e.stiffness > 0) tight[ref] = e.stiffness;
+export function snapshotFromCache(cache: OfflineCache, now: Date): JournalSnapshot {
+  const profile = cache.profile ?? null;
+  const timeZone = cache.snapshot?.timeZone ?? profile?.timeZone ?? systemTimeZone();
+  const base: JournalSnapshot = cache.snapshot
+    ? { ...cache.snapshot }
+    : {
+        takenAt: now.toISOString(),
+        day: localDay(now, timeZone),
+        timeZone,
+        profile: null,
+        bodyChecks: cache.bodyCheck ? [cache.bodyCheck] : [],
+        painFlags: (cache.painFlags ?? []).filter((f) => !f.resolvedAt),
+        recentMovementIds: [],
+        recentSessions: 0,
+        persistentTenderness: [],
+        focusRegions: [],
+      };
+  if (profile) {
+    base.profile = {
+      equipment: profile.equipment,
+      ...(profile.newToSoftTissue ? { newToSoftTissue: true } : {}),
+    };
   }
-  const open = (flags ?? []).filter((f) => !f.resolvedAt);
-  const ctx: RoutineContext = {
-    session: "mini",
-    equipment: profile?.equipment ?? [],
-    tight,
-    pain: open.map((f) => ({
-      region: (f.side ? `${f.region}-${f.side}` : f.region) as RegionRef,
-      kind: f.kind,
-    })),
-    newToRolling: profile?.newToSoftTissue ?? false,
-  };
-  if (minutes !== undefined) ctx.minutes = minutes;
-  return ctx;
+  const day = localDay(now, timeZone);
+  const run = cache.todayRun;
+  if (run && run.day === day && !(base.day === day && base.todaysActivity)) {
+    base.day = day;
+    base.todaysActivity = { sport: "run", type: run.run };
+    delete base.lighten;
+  }
+  return base;
 }
 
-/** The context an offline routine would use now, from what the app last saw. */
-export async function offlineContext(
+/**
+ * Builds today's routine in the browser from what the app cached, at `now`.
+ *
+ * @example
+ * const { routine, explanation, seed } = await offlineRoutine(10, new Date());
+ */
+export async function offlineRoutine(
   minutes: number | undefined,
-  today: string,
-): Promise<RoutineContext> {
-  const [profile, check, flags, run] = await Promise.all([
+  now: Date = new Date(),
+): Promise<JournalRoutine> {
+  const [snapshot, profile, bodyCheck, painFlags, todayRun] = await Promise.all([
+    readCache("snapshot"),
     readCache("profile"),
     readCache("bodyCheck"),
     readCache("painFlags"),
     readCache("todayRun"),
   ]);
-  const ctx = contextFromCache(profile, check, flags, minutes);
-  if (run && run.day === today) {
-    ctx.run = run.run;
-    ctx.session = "post-run";
-  }
-  return ctx;
-}
-
-/** Builds a routine in the browser with the core engine. */
-export async function buildLocalRoutine(ctx: RoutineContext, seed: number): Promise<Routine> {
   const e = await loadEngine();
-  return e.buildRoutine(ctx, e.MOVEMENTS, seed);
+  const merged = snapshotFromCache({ snapshot, profile, bodyCheck, painFlags, todayRun }, now);
+  return e.routineFromJournal(merged, { now, ...(minutes !== undefined ? { minutes } : {}) });
 }

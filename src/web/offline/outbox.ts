@@ -4,13 +4,14 @@
  * after a lost answer never creates a second record on the server.
  */
 import { get, set } from "idb-keyval";
-import { api, ApiError, NetworkError } from "../api/client.js";
+import { api, ApiError, NetworkError, type WriteBody } from "../api/client.js";
 
-export interface OutboxEntry {
+export interface OutboxEntry<P extends string = string> {
   key: string;
-  path: string;
+  path: P;
   method: "POST" | "PUT" | "PATCH";
-  body: unknown;
+  /** Typed by the route's body schema for the journal's write paths (src/core/schemas). */
+  body: WriteBody<P>;
   queuedAt: string;
   /** Short label for the UI ("session", "pain flag"). */
   label: string;
@@ -87,7 +88,9 @@ export function flushOutbox(): Promise<number> {
  * Sends a write now, or queues it when there is no network. Resolves with the server's
  * answer, or with null when the write was queued.
  */
-export async function sendOrQueue<T>(entry: Omit<OutboxEntry, "queuedAt">): Promise<T | null> {
+export async function sendOrQueue<T, P extends string = string>(
+  entry: Omit<OutboxEntry<P>, "queuedAt">,
+): Promise<T | null> {
   try {
     return await api<T>(entry.path, {
       method: entry.method,
@@ -96,7 +99,7 @@ export async function sendOrQueue<T>(entry: Omit<OutboxEntry, "queuedAt">): Prom
     });
   } catch (e) {
     if (!(e instanceof NetworkError)) throw e;
-    await enqueue({ ...entry, queuedAt: new Date().toISOString() });
+    await enqueue({ ...entry, queuedAt: new Date().toISOString() } as OutboxEntry);
     return null;
   }
 }

@@ -9,22 +9,12 @@ import type { SessionKind } from "../../core/vocabulary.js";
 import { api, NetworkError, errorText } from "../api/client.js";
 import { useDataVersion } from "../app/freshness.js";
 import { whenIdle } from "../app/idle.js";
-import { localDay } from "../app/units.js";
-import {
-  buildLocalRoutine,
-  daySeed,
-  loadEngine,
-  offlineContext,
-} from "../offline/local-routine.js";
+import { writeCache } from "../offline/cache.js";
+import { loadEngine, offlineRoutine } from "../offline/local-routine.js";
+import type { TodayAnswer } from "../../core/schemas/today.js";
 
 /** What GET /api/today adds to the routine: the facts that shaped it. */
-export interface TodayFacts {
-  day?: string;
-  seed?: number;
-  explanation?: string[];
-  session?: SessionKind;
-}
-type TodayAnswer = Routine & { context?: TodayFacts };
+export type TodayFacts = Partial<TodayAnswer["context"]>;
 
 export interface TodayRoutine {
   routine: Routine | null;
@@ -68,11 +58,12 @@ export function useTodayRoutine(): TodayRoutine {
   const load = useCallback(async (mins: number | null) => {
     const n = ++request.current;
     setLoading(true);
-    const today = localDay();
     try {
       const r = await api<TodayAnswer>(`/api/today${mins === null ? "" : `?minutes=${mins}`}`);
       if (n !== request.current) return;
-      const { context: serverFacts, ...rest } = r;
+      const { context: serverFacts, snapshot, ...rest } = r;
+      // Offline, the same routine is built from this snapshot with the same core function.
+      void writeCache("snapshot", snapshot);
       setRoutine(rest);
       setFacts(serverFacts ?? null);
       setContext(null);
@@ -87,12 +78,17 @@ export function useTodayRoutine(): TodayRoutine {
         return;
       }
       try {
-        const ctx = await offlineContext(mins ?? undefined, today);
-        const r = await buildLocalRoutine(ctx, daySeed(today));
+        const built = await offlineRoutine(mins ?? undefined);
+        const r = built.routine;
         if (n !== request.current) return;
         setRoutine(r);
-        setContext(ctx);
-        setFacts(null);
+        setContext(built.context);
+        setFacts({
+          day: built.day,
+          seed: built.seed,
+          explanation: built.explanation,
+          session: built.session,
+        });
         setOffline(true);
         setError(null);
         if (mins === null) setMinutesState(Math.max(1, Math.round(r.totalSeconds / 60)));

@@ -4,6 +4,7 @@ import { api, errorText } from "../../api/client.js";
 import { clearCache } from "../../offline/cache.js";
 
 const CACHED = [
+  "snapshot",
   "profile",
   "bodyCheck",
   "painFlags",

@@ -1,0 +1,215 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  routineContextFromJournal,
+  routineFromJournal,
+  todaysActivity,
+  type JournalSnapshot,
+} from "./routine-context.js";
+import type { BodyCheck, RunRecord } from "./types.js";
+
+const NOW = "2026-11-21T08:00:00Z";
+
+function snapshot(over: Partial<JournalSnapshot> = {}): JournalSnapshot {
+  return {
+    takenAt: NOW,
+    day: "2026-11-21",
+    timeZone: "UTC",
+    profile: { equipment: ["foam-roller"] },
+    bodyChecks: [],
+    painFlags: [],
+    recentMovementIds: [],
+    recentSessions: 0,
+    persistentTenderness: [],
+    focusRegions: [],
+    ...over,
+  };
+}
+
+const check = (date: string, createdAt: string, entries: [string, number][]): BodyCheck => ({
+  id: `${date}-${createdAt}`,
+  date,
+  createdAt,
+  entries: entries.map(([ref, stiffness]) => {
+    const [region, side] = ref.split(/-(?=left$|right$)/) as [
+      BodyCheck["entries"][number]["region"],
+      "left" | "right" | undefined,
+    ];
+    return { region, ...(side ? { side } : {}), stiffness, tenderness: 0, rebound: false };
+  }),
+});
+
+describe("journal snapshot -> routine context", () => {
+  it("takes the newest rating of each region within 28 days, the highest when one check names it twice", () => {
+    const { context, explanation } = routineContextFromJournal(
+      snapshot({
+        bodyChecks: [
+          check("2026-10-23", "2026-10-23T08:00:00Z", [["quads", 9]]), // 29 days old: out of the window
+          check("2026-11-18", "2026-11-18T08:00:00Z", [
+            ["calves", 8],
+            ["hamstrings-left", 7],
+            ["glutes", 6],
+          ]),
+          check("2026-11-19", "2026-11-19T08:00:00Z", [
+            ["calves", 0],
+            ["calves", 3],
+          ]),
+          check("2026-11-20", "2026-11-20T08:00:00Z", [["glutes", 2]]),
+          check("2026-11-20", "2026-11-20T09:00:00Z", [["hamstrings-left", 0]]),
+        ],
+      }),
+      { now: NOW },
+    );
+    expect(context.tight).toEqual({ calves: 3, glutes: 2 });
+    expect(explanation.join("\n")).toMatch(/newest rating of each/);
+  });
+
+  it("says a body check older than 28 days is not used", () => {
+    const { context, explanation } = routineContextFromJournal(
+      snapshot({ lastBodyCheckDate: "2026-10-01" }),
+      { now: NOW },
+    );
+    expect(context.tight).toBeUndefined();
+    expect(explanation.join("\n")).toMatch(/older than 28 days/);
+  });
+
+  it("leaves open flags out and brings sharp or swelling regions resolved within 7 days back gently", () => {
+    const { context } = routineContextFromJournal(
+      snapshot({
+        painFlags: [
+          {
+            id: "1",
+            region: "shins",
+            side: "right",
+            kind: "niggle",
+            openedAt: "2026-11-20T08:00:00Z",
+          },
+          {
+            id: "2",
+            region: "feet",
+            kind: "sharp",
+            openedAt: "2026-11-10T08:00:00Z",
+            resolvedAt: "2026-11-15T08:00:00Z",
+          },
+          {
+            id: "3",
+            region: "calves",
+            kind: "swelling",
+            openedAt: "2026-11-01T08:00:00Z",
+            resolvedAt: "2026-11-13T08:00:00Z",
+          },
+          {
+            id: "4",
+            region: "quads",
+            kind: "niggle",
+            openedAt: "2026-11-18T08:00:00Z",
+            resolvedAt: "2026-11-19T08:00:00Z",
+          },
+        ],
+      }),
+      { now: NOW },
+    );
+    expect(context.pain).toEqual([{ region: "shins-right", kind: "niggle" }]);
+    expect(context.recoveringRegions).toEqual(["feet"]);
+  });
+
+  it("copies the prescription into the engine's input, a trial only until its end day", () => {
+    const prescription = {
+      coreMovementIds: ["foam-roll-calves"],
+      trialMovementId: "banded-hip-flexor-stretch",
+      trialUntil: "2026-11-20",
+      maxMovements: 2,
+      avoidMovementIds: ["pigeon"],
+      lowerDoseMovementIds: ["couch-stretch"],
+      notes: ["Two movements a day while the habit forms (H2)."],
+    };
+    const { context, explanation } = routineContextFromJournal(snapshot({ prescription }), {
+      now: NOW,
+    });
+    expect(context).toMatchObject({
+      coreMovementIds: ["foam-roll-calves"],
+      maxMovements: 2,
+      avoidMovementIds: ["pigeon"],
+      lowerDoseMovementIds: ["couch-stretch"],
+    });
+    expect(context.trialMovementId).toBeUndefined();
+    expect(explanation).toContain("Two movements a day while the habit forms (H2).");
+    const before = routineContextFromJournal(snapshot({ prescription }), {
+      now: "2026-11-20T20:00:00Z",
+    });
+    expect(before.context.trialMovementId).toBe("banded-hip-flexor-stretch");
+  });
+
+  it("uses today's activity and load only on the day they were read", () => {
+    const s = snapshot({
+      todaysActivity: { sport: "run", type: "long", minutes: 95 },
+      lighten: { reason: "load-spike", rules: ["L9"], message: "Load jumped this week" },
+    });
+    expect(routineContextFromJournal(s, { now: NOW }).context).toMatchObject({
+      run: "long",
+      lighten: { reason: "load-spike" },
+    });
+    const tomorrow = routineContextFromJournal(s, { now: "2026-11-22T08:00:00Z" }).context;
+    expect(tomorrow.run).toBeUndefined();
+    expect(tomorrow.lighten).toBeUndefined();
+  });
+
+  it("counts the day in the runner's zone for the default seed", () => {
+    const s = snapshot({ timeZone: "Pacific/Auckland", day: "2026-11-21" });
+    expect(routineFromJournal(s, { now: "2026-11-20T19:00:00Z" }).seed).toBe(20261121);
+  });
+
+  it("gives the same routine for a snapshot and its JSON copy, whatever the options", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom("mini", "evening", "post-run"),
+        (minutes, session) => {
+          const s = snapshot({
+            bodyChecks: [
+              check("2026-11-20", "2026-11-20T08:00:00Z", [
+                ["calves-left", 7],
+                ["hips", 4],
+              ]),
+            ],
+            recentMovementIds: ["foam-roll-calves"],
+            recentSessions: 1,
+            persistentTenderness: ["hamstrings"],
+            focusRegions: ["thoracic"],
+          });
+          const copy = JSON.parse(JSON.stringify(s)) as JournalSnapshot;
+          const opts = { now: NOW, minutes, session: session as "mini" };
+          expect(routineFromJournal(copy, opts)).toEqual(routineFromJournal(s, opts));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe("today's activity", () => {
+  const run = (start: string, minutes: number, extra: Partial<RunRecord> = {}): RunRecord => ({
+    id: start,
+    createdAt: start,
+    activity: {
+      sport: "run",
+      startTime: start,
+      elapsedSeconds: minutes * 60,
+      laps: [],
+      source: { kind: "manual" },
+    },
+    ...extra,
+  });
+
+  it("is the last finished activity, with the runner's type winning", () => {
+    const runs = [
+      run("2026-11-21T06:00:00Z", 30, { typeOverride: "tempo" }),
+      run("2026-11-21T07:50:00Z", 60),
+    ];
+    expect(todaysActivity(runs, NOW)).toEqual({ sport: "run", type: "tempo", minutes: 30 });
+    expect(todaysActivity(runs, "2026-11-21T09:00:00Z")).toEqual({ sport: "run", minutes: 60 });
+    expect(
+      todaysActivity([run("2026-11-21T07:00:00Z", 30, { planned: true })], NOW),
+    ).toBeUndefined();
+  });
+});

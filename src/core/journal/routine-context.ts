@@ -1,0 +1,327 @@
+/**
+ * The journal -> routine context function, once for the server, the CLI and the offline
+ * app. The caller reads a JournalSnapshot (the server from its database, the app from what
+ * it cached of the server's last snapshot); this module turns it into the engine's input,
+ * with one plain line per journal fact used, citing the rules. Same snapshot, same instant,
+ * same seed -> the same routine on every device.
+ */
+import { MOVEMENTS } from "../catalog/index.js";
+import type { Prescription } from "../plan/prescription-types.js";
+import { buildRoutine } from "../routine/build.js";
+import { defaultSession } from "../routine/profile.js";
+import type { PainInput, Routine, RoutineContext } from "../routine/types.js";
+import { addDays, daysBetween, localDay, type InstantLike } from "../time/calendar.js";
+import { daySeed } from "../time/seed.js";
+import type { ActivitySport } from "../activity.js";
+import type { Equipment, Region, RegionRef, RunType, SessionKind } from "../vocabulary.js";
+import { runTypeOf, type BodyCheck, type PainFlag, type RunRecord } from "./types.js";
+import { TENDER_STREAK } from "./recent-sessions.js";
+
+/** A body check older than this many days no longer says what is tight today (A1). */
+export const BODY_CHECK_MAX_AGE_DAYS = 28;
+/** A sharp or swelling flag resolved within this many days still asks for gentle range (X2, X3). */
+export const RECOVERY_DAYS = 7;
+/** An activity counts as finished if it ends at most this long after "now" (clock skew). */
+const FINISH_GRACE_MS = 60_000;
+
+/** The last activity finished today, as the routine needs it (L1-L7, T1). */
+export interface TodaysActivity {
+  sport: ActivitySport;
+  /** Runs only: the effective type (the runner's override wins); absent when unknown. */
+  type?: RunType;
+  /** Absent when only the type is known (a run logged in the app while offline). */
+  minutes?: number;
+}
+
+/**
+ * What the routine reads from a runner's journal at one instant. Plain JSON: the server
+ * sends it with /api/today and the app caches it to build the same routine offline.
+ */
+export interface JournalSnapshot {
+  /** The instant it was read (ISO) and the runner's calendar day then. */
+  takenAt: string;
+  day: string;
+  /** The runner's IANA time zone: the profile's, else the system's. */
+  timeZone: string;
+  /** The parts of the profile that shape a routine; null before a profile is saved. */
+  profile: { equipment: Equipment[]; newToSoftTissue?: boolean } | null;
+  /** Body checks of the last BODY_CHECK_MAX_AGE_DAYS days up to `day`, oldest first. */
+  bodyChecks: BodyCheck[];
+  /** Day of the newest body check on or before `day`, even an old one (to say it is stale). */
+  lastBodyCheckDate?: string;
+  /** Open pain flags, and flags resolved within RECOVERY_DAYS before `takenAt`. */
+  painFlags: PainFlag[];
+  /** The last activity finished on `day`. */
+  todaysActivity?: TodaysActivity;
+  /** What the training load says about `day` (L1, L8, L9). */
+  lighten?: RoutineContext["lighten"];
+  /** Movement ids of the newest few routines (S10) and how many sessions they came from. */
+  recentMovementIds: string[];
+  recentSessions: number;
+  /** Regions tender in several sessions in a row (S11, X4). */
+  persistentTenderness: Region[];
+  /** Regions a professional's active plan emphasises (C1). */
+  focusRegions: Region[];
+  /** The coach's technique choices for the day (S8, S9, S10, H2, X5), when known. */
+  prescription?: Prescription;
+}
+
+export interface RoutineOptions {
+  /** "Now": decides which day it is in the runner's zone. */
+  now: InstantLike;
+  /** Time budget; the engine's default for the session otherwise. */
+  minutes?: number;
+  /** Session kind; post-run after a run today, the engine's default otherwise. */
+  session?: SessionKind;
+}
+
+export interface JournalContext {
+  context: RoutineContext;
+  /** One line per journal fact used, in plain words, citing the rules. */
+  explanation: string[];
+  /** Today in the runner's time zone. */
+  day: string;
+  timeZone: string;
+}
+
+const refOf = (x: { region: Region; side?: string | undefined }): RegionRef =>
+  (x.side ? `${x.region}-${x.side}` : x.region) as RegionRef;
+
+/**
+ * The last activity that finished by `now` on the runner's day `day` (runs as stored,
+ * oldest first; planned runs are left out).
+ *
+ * @example
+ * todaysActivity(runsOfToday, new Date("2026-11-21T08:00:00Z")); // { sport: "run", type: "long", minutes: 95 }
+ */
+export function todaysActivity(
+  runs: readonly RunRecord[],
+  now: InstantLike,
+): TodaysActivity | undefined {
+  const t =
+    typeof now === "number" ? now : typeof now === "string" ? Date.parse(now) : now.getTime();
+  const done = runs.filter(
+    (r) =>
+      !r.planned &&
+      Date.parse(r.activity.startTime) + r.activity.elapsedSeconds * 1000 <= t + FINISH_GRACE_MS,
+  );
+  const last = done.at(-1);
+  if (!last) return undefined;
+  const out: TodaysActivity = {
+    sport: last.activity.sport,
+    minutes: Math.round(last.activity.elapsedSeconds / 60),
+  };
+  const type = last.activity.sport === "run" ? runTypeOf(last) : undefined;
+  if (type) out.type = type;
+  return out;
+}
+
+/**
+ * Stiffness per region from the body checks of the window: the newest rating of each region
+ * wins (a region rated 0 since is no longer tight); one check naming a region twice counts
+ * its highest stiffness. Returns the ratings above 0 and the days they come from.
+ */
+function tightRegions(
+  checks: readonly BodyCheck[],
+  day: string,
+): { tight: Partial<Record<RegionRef, number>>; days: string[] } {
+  const from = addDays(day, -BODY_CHECK_MAX_AGE_DAYS);
+  const ordered = checks
+    .filter((c) => c.date >= from && c.date <= day)
+    .sort((a, b) =>
+      a.date === b.date ? a.createdAt.localeCompare(b.createdAt) : a.date.localeCompare(b.date),
+    );
+  const newest = new Map<RegionRef, { stiffness: number; date: string }>();
+  for (const check of ordered) {
+    const inCheck = new Map<RegionRef, number>();
+    for (const e of check.entries)
+      inCheck.set(refOf(e), Math.max(inCheck.get(refOf(e)) ?? 0, e.stiffness));
+    for (const [ref, stiffness] of inCheck) newest.set(ref, { stiffness, date: check.date });
+  }
+  const tight: Partial<Record<RegionRef, number>> = {};
+  const days = new Set<string>();
+  for (const [ref, { stiffness, date }] of newest) {
+    if (stiffness <= 0) continue;
+    tight[ref] = stiffness;
+    days.add(date);
+  }
+  return { tight, days: [...days].sort() };
+}
+
+/**
+ * The engine's input from a journal snapshot at `now`, with the reasons in words.
+ *
+ * @example
+ * const { context, explanation, day } = routineContextFromJournal(snapshot, { now: new Date(), minutes: 10 });
+ * buildRoutine(context, MOVEMENTS, daySeed(day));
+ */
+export function routineContextFromJournal(
+  snapshot: JournalSnapshot,
+  opts: RoutineOptions,
+): JournalContext {
+  const { timeZone } = snapshot;
+  const nowMs =
+    typeof opts.now === "number"
+      ? opts.now
+      : typeof opts.now === "string"
+        ? Date.parse(opts.now)
+        : opts.now.getTime();
+  const day = localDay(nowMs, timeZone);
+  const sameDay = snapshot.day === day;
+  const context: RoutineContext = {};
+  const explanation: string[] = [];
+
+  const profile = snapshot.profile;
+  if (profile) {
+    context.equipment = [...profile.equipment];
+    explanation.push(
+      `Kit from your profile: ${profile.equipment.length ? profile.equipment.join(", ") : "none (wall, step and floor only)"}.`,
+    );
+    if (profile.newToSoftTissue) {
+      context.newToRolling = true;
+      explanation.push("New to soft-tissue work: light pressure and short sessions (S8).");
+    }
+  } else {
+    context.equipment = [];
+    explanation.push(
+      "No profile yet: no kit assumed (set it with `limber profile --equipment ...`).",
+    );
+  }
+
+  const { tight, days } = tightRegions(snapshot.bodyChecks, day);
+  if (days.length > 0) {
+    context.tight = tight;
+    const list = Object.entries(tight)
+      .map(([r, v]) => `${r} ${v}/10`)
+      .join(", ");
+    explanation.push(
+      days.length === 1
+        ? `Tight regions from your body check of ${days[0]}: ${list} (A1, A2).`
+        : `Tight regions from your body checks since ${days[0]}, the newest rating of each: ${list} (A1, A2).`,
+    );
+  } else {
+    const last = [snapshot.lastBodyCheckDate, ...snapshot.bodyChecks.map((c) => c.date)]
+      .filter((d): d is string => !!d && d <= day)
+      .sort()
+      .at(-1);
+    if (last && daysBetween(last, day) > BODY_CHECK_MAX_AGE_DAYS) {
+      explanation.push(
+        `Your last body check (${last}) is older than ${BODY_CHECK_MAX_AGE_DAYS} days, so it is not used; run \`limber check\` (A1).`,
+      );
+    }
+  }
+
+  const open = snapshot.painFlags.filter((f) => !f.resolvedAt);
+  if (open.length > 0) {
+    const pain: PainInput[] = open.map((f) => ({ region: refOf(f), kind: f.kind }));
+    context.pain = pain;
+    explanation.push(
+      `Open pain flags: ${pain.map((p) => `${p.kind} in ${p.region}`).join(", ")} (X2, X3).`,
+    );
+  }
+
+  const recovering = new Set<RegionRef>();
+  for (const f of snapshot.painFlags) {
+    if (!f.resolvedAt || (f.kind !== "sharp" && f.kind !== "swelling")) continue;
+    const since = nowMs - Date.parse(f.resolvedAt);
+    if (since >= 0 && since <= RECOVERY_DAYS * 86_400_000) recovering.add(refOf(f));
+  }
+  for (const p of context.pain ?? []) recovering.delete(p.region);
+  if (recovering.size > 0) {
+    context.recoveringRegions = [...recovering].sort();
+    explanation.push(
+      `Recovering from a sharp pain or swelling resolved in the last ${RECOVERY_DAYS} days: ${context.recoveringRegions.join(", ")} get gentle range only (X2, X3).`,
+    );
+  }
+
+  const activity = sameDay ? snapshot.todaysActivity : undefined;
+  if (activity) {
+    if (activity.sport === "run") {
+      context.run = activity.type ?? "easy";
+      const length = activity.minutes === undefined ? "" : `, ${activity.minutes} min`;
+      explanation.push(
+        activity.type
+          ? `Today's run: ${activity.type}${length}.`
+          : `Today's run${activity.minutes === undefined ? "" : ` (${activity.minutes} min)`} has no type yet, so it counts as easy; set one with \`limber runs\`.`,
+      );
+    } else {
+      context.workout = "cross";
+      explanation.push(
+        activity.minutes === undefined
+          ? `Today's ${activity.sport} counts as cross-training.`
+          : `Today's ${activity.sport}: ${activity.minutes} min of cross-training.`,
+      );
+    }
+  }
+
+  // Training load shapes the day (L1, L8, L9): a spike or deep fatigue lightens the session
+  // and caps pressure. The ratio is a signal, never a gate: nothing is refused because of it.
+  if (sameDay && snapshot.lighten) {
+    context.lighten = { ...snapshot.lighten, rules: [...snapshot.lighten.rules] };
+    explanation.push(`${snapshot.lighten.message} (${snapshot.lighten.rules.join(", ")}).`);
+  }
+
+  if (snapshot.recentMovementIds.length > 0) {
+    context.recentMovementIds = [...snapshot.recentMovementIds];
+    explanation.push(
+      `Variety: ${snapshot.recentMovementIds.length} movements from your last ${snapshot.recentSessions} sessions are rotated where there is a choice (S10).`,
+    );
+  }
+  if (snapshot.persistentTenderness.length > 0) {
+    context.persistentTenderness = [...snapshot.persistentTenderness];
+    explanation.push(
+      `Tender in ${TENDER_STREAK} or more sessions in a row: ${snapshot.persistentTenderness.join(", ")}; scale back and consider a professional (S11, X4).`,
+    );
+  }
+
+  // A professional's plan (C1) steers the emphasis until its transition date.
+  if (snapshot.focusRegions.length > 0) {
+    context.focusRegions = [...snapshot.focusRegions];
+    explanation.push(
+      `Your professional's plan emphasises ${snapshot.focusRegions.join(", ")} (C1).`,
+    );
+  }
+
+  const p = snapshot.prescription;
+  if (p) {
+    if (p.coreMovementIds.length > 0) context.coreMovementIds = [...p.coreMovementIds];
+    if (p.trialMovementId && (p.trialUntil === undefined || p.trialUntil >= day))
+      context.trialMovementId = p.trialMovementId;
+    if (p.maxMovements !== undefined) context.maxMovements = p.maxMovements;
+    if (p.avoidMovementIds.length > 0) context.avoidMovementIds = [...p.avoidMovementIds];
+    if (p.lowerDoseMovementIds.length > 0)
+      context.lowerDoseMovementIds = [...p.lowerDoseMovementIds];
+    explanation.push(...p.notes);
+  }
+
+  if (opts.minutes !== undefined) context.minutes = opts.minutes;
+  if (opts.session !== undefined) context.session = opts.session;
+  return { context, explanation, day, timeZone };
+}
+
+export interface JournalRoutine extends JournalContext {
+  routine: Routine;
+  seed: number;
+  session: SessionKind;
+}
+
+/**
+ * Today's routine from a journal snapshot: the context, then the engine with the default
+ * seed of the runner's day (or the seed given).
+ *
+ * @example
+ * const { routine, seed } = routineFromJournal(snapshot, { now: new Date() }); // seed 20261121
+ */
+export function routineFromJournal(
+  snapshot: JournalSnapshot,
+  opts: RoutineOptions & { seed?: number },
+): JournalRoutine {
+  const ctx = routineContextFromJournal(snapshot, opts);
+  const seed = opts.seed ?? daySeed(ctx.day);
+  return {
+    ...ctx,
+    seed,
+    session: ctx.context.session ?? defaultSession(ctx.context),
+    routine: buildRoutine(ctx.context, MOVEMENTS, seed),
+  };
+}

@@ -1,0 +1,82 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { InputError } from "../errors.js";
+import { BodyCheckBody, ProfileBody, SessionBody } from "./bodies.js";
+import { BodyCheck } from "./journal.js";
+import { parseInput } from "./parse.js";
+
+function problem(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e.message;
+    throw e;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("request bodies", () => {
+  it("name the field by its path and say what is allowed and what was given", () => {
+    expect(
+      problem(() =>
+        parseInput(BodyCheckBody, {
+          entries: [
+            { region: "calves", stiffness: 3, tenderness: 1 },
+            { region: "elbow", stiffness: 1, tenderness: 1 },
+          ],
+        }),
+      ),
+    ).toMatch(/^entries\[1\]\.region: "elbow" is not one of calves, ankles/);
+    expect(problem(() => parseInput(ProfileBody, { shoeSize: 44 }))).toMatch(
+      /^shoeSize: is not a profile field; allowed: name, units/,
+    );
+    expect(problem(() => parseInput(ProfileBody, { timeZone: "Mars/Olympus" }))).toBe(
+      'timeZone: must be an IANA time zone such as Europe/Berlin or UTC, got "Mars/Olympus"',
+    );
+    expect(
+      problem(() =>
+        parseInput(SessionBody, {
+          routine: { items: [], totalSeconds: 0, warnings: [], reasons: [] },
+          after: { fatigue: 3 },
+        }),
+      ),
+    ).toBe("after.fatigue: is not a rating; allowed: stiffness, soreness, pain");
+    expect(
+      problem(() =>
+        parseInput(SessionBody, {
+          routine: { items: [], totalSeconds: 0, warnings: [], reasons: [] },
+          startedAt: "yesterday",
+        }),
+      ),
+    ).toMatch(/^startedAt: must be an ISO 8601 date-time with a zone/);
+  });
+
+  it("a body check entered by hand is a body check restore accepts, and the other way round", () => {
+    const entry = fc.record({
+      region: fc.constantFrom("calves", "hamstrings", "glutes", "quads"),
+      side: fc.constantFrom(undefined, "left", "right"),
+      stiffness: fc.integer({ min: -2, max: 12 }),
+      tenderness: fc.integer({ min: 0, max: 10 }),
+      fadeSeconds: fc.constantFrom(undefined, 0, 30, 600, 601),
+    });
+    fc.assert(
+      fc.property(entry, (e) => {
+        const input = {
+          region: e.region,
+          stiffness: e.stiffness,
+          tenderness: e.tenderness,
+          ...(e.side ? { side: e.side } : {}),
+          ...(e.fadeSeconds !== undefined ? { fadeSeconds: e.fadeSeconds } : {}),
+        };
+        const entered = BodyCheckBody.safeParse({ date: "2026-11-20", entries: [input] }).success;
+        const stored = BodyCheck.safeParse({
+          id: "c",
+          date: "2026-11-20",
+          createdAt: "2026-11-20T08:00:00.000Z",
+          entries: [{ ...input, rebound: false }],
+        }).success;
+        expect(entered).toBe(stored);
+      }),
+    );
+  });
+});

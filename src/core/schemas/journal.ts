@@ -1,0 +1,266 @@
+/**
+ * The journal's records (src/core/journal/types.ts) as stored and sent: the API's responses
+ * and its OpenAPI document, `limber export` and the check `restore` runs on every record.
+ * Ranges come from ranges.ts, the same ones manual entry and the importers use.
+ */
+import { z } from "zod";
+import {
+  CalendarDay,
+  Id,
+  RegionRef,
+  StoredInstant,
+  show,
+  storedNumber,
+  storedWholeNumber,
+} from "./fields.js";
+import { RANGES, ROM_RANGES } from "./ranges.js";
+import { Routine } from "./routine.js";
+import {
+  Equipment,
+  PainKind,
+  Pressure,
+  Region,
+  RomTestKind,
+  RuleId,
+  RunType,
+  SessionKind,
+  Side,
+  SourceKind,
+  Sport,
+  Units,
+} from "./vocabulary.js";
+
+const Score = storedWholeNumber(...RANGES.score);
+const Notes = z.string().max(2000);
+
+export const Profile = z
+  .object({
+    name: z.string().min(1).max(100),
+    units: Units,
+    timeZone: z.string().min(1).max(64),
+    equipment: z.array(Equipment).max(10),
+    yearsRunning: storedNumber(...RANGES.yearsRunning, "years").optional(),
+    weeklyDistanceKm: storedNumber(...RANGES.weeklyDistanceKm, "km").optional(),
+    previousInjuries: z.array(z.string().max(200)).max(50),
+    hoursSittingPerDay: storedNumber(...RANGES.hoursSittingPerDay, "hours").optional(),
+    preferredSessionTime: z.string().max(5).optional(),
+    goals: z.array(z.string().max(200)).max(50),
+    newToSoftTissue: z.boolean().optional(),
+    maxHeartRate: storedWholeNumber(...RANGES.maxHeartRate).optional(),
+    restingHeartRate: storedWholeNumber(...RANGES.restingHeartRate).optional(),
+    thresholdHeartRate: storedWholeNumber(...RANGES.thresholdHeartRate).optional(),
+  })
+  .meta({ id: "Profile" });
+
+export const BodyCheckEntry = z.object({
+  region: Region,
+  side: Side.optional(),
+  stiffness: Score,
+  tenderness: Score,
+  fadeSeconds: storedNumber(...RANGES.fadeSeconds, "seconds").optional(),
+  rebound: z.boolean(),
+});
+
+/** Entries of one check: at least one, each region-and-side at most once. */
+export const BodyCheckEntries = z
+  .array(BodyCheckEntry)
+  .min(RANGES.bodyCheckEntries[0], { error: "must hold at least one region" })
+  .max(RANGES.bodyCheckEntries[1], {
+    error: (iss) =>
+      `must hold at most ${RANGES.bodyCheckEntries[1]} regions, got ${(iss.input as unknown[]).length}`,
+  })
+  .superRefine((entries, ctx) => {
+    const seen = new Set<string>();
+    entries.forEach((e, i) => {
+      const key = e.side ? `${e.region}-${e.side}` : e.region;
+      if (seen.has(key))
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "region"],
+          message: `${key} appears twice in one check`,
+        });
+      seen.add(key);
+    });
+  });
+
+export const BodyCheck = z
+  .object({ id: Id, date: CalendarDay, entries: BodyCheckEntries, createdAt: StoredInstant })
+  .meta({ id: "BodyCheck" });
+
+/** One ROM result: its range depends on the test (ROM_RANGES). */
+function romProblems(
+  r: {
+    test: keyof typeof ROM_RANGES;
+    left?: number | undefined;
+    right?: number | undefined;
+    value?: number | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const [min, max] = ROM_RANGES[r.test];
+  const unit = r.test === "knee-to-wall" || r.test === "sit-and-reach" ? "cm" : "degrees";
+  for (const k of ["left", "right", "value"] as const) {
+    const v = r[k];
+    if (v !== undefined && !(v >= min && v <= max))
+      ctx.addIssue({
+        code: "custom",
+        path: [k],
+        message: `must be a number from ${min} to ${max} ${unit}, got ${show(v)}`,
+      });
+  }
+}
+
+export const RomTest = z
+  .object({
+    id: Id,
+    date: CalendarDay,
+    test: RomTestKind,
+    left: z.number().optional(),
+    right: z.number().optional(),
+    value: z.number().optional(),
+    leftPass: z.boolean().optional(),
+    rightPass: z.boolean().optional(),
+    notes: Notes.optional(),
+    createdAt: StoredInstant,
+  })
+  .superRefine(romProblems)
+  .meta({ id: "RomTest" });
+
+export const PainFlag = z
+  .object({
+    id: Id,
+    region: Region,
+    side: Side.optional(),
+    kind: PainKind,
+    openedAt: StoredInstant,
+    resolvedAt: StoredInstant.optional(),
+    notes: Notes.optional(),
+  })
+  .meta({ id: "PainFlag" });
+
+const LAP_MAX = 1e7;
+const lapNumber = () => storedNumber(0, LAP_MAX).optional();
+
+export const Lap = z.object({
+  startOffsetSeconds: storedNumber(0, LAP_MAX),
+  elapsedSeconds: storedNumber(0, LAP_MAX),
+  distanceMeters: lapNumber(),
+  avgHeartRate: lapNumber(),
+  maxHeartRate: lapNumber(),
+  avgPaceSecondsPerKm: lapNumber(),
+  elevationGainMeters: lapNumber(),
+});
+
+export const Activity = z
+  .object({
+    sport: Sport,
+    subSport: z.string().max(100).optional(),
+    name: z.string().max(500).optional(),
+    startTime: StoredInstant,
+    timeZone: z.string().max(100).optional(),
+    elapsedSeconds: storedNumber(...RANGES.activitySeconds, "seconds"),
+    movingSeconds: storedNumber(...RANGES.activitySeconds, "seconds").optional(),
+    distanceMeters: storedNumber(...RANGES.activityMeters, "metres").optional(),
+    elevationGainMeters: storedNumber(...RANGES.elevationMeters, "metres").optional(),
+    avgHeartRate: storedNumber(...RANGES.heartRate, "bpm").optional(),
+    maxHeartRate: storedNumber(...RANGES.heartRate, "bpm").optional(),
+    avgPaceSecondsPerKm: storedNumber(0, LAP_MAX, "seconds per km").optional(),
+    avgCadence: storedNumber(...RANGES.cadence, "per minute").optional(),
+    laps: z.array(Lap).max(10_000),
+    rpe: storedNumber(...RANGES.rpe).optional(),
+    raceFlag: z.boolean().optional(),
+    source: z.object({
+      kind: SourceKind,
+      fileName: z.string().max(500).optional(),
+      fileHash: z.string().max(200).optional(),
+      index: storedWholeNumber(0, 100_000).optional(),
+      notes: z.array(z.string().max(2000)).max(1000).optional(),
+    }),
+  })
+  .meta({ id: "Activity" });
+
+export const RunClassification = z.object({
+  type: RunType,
+  reasons: z.array(z.string().max(2000)).max(100),
+  rules: z.array(RuleId).max(100),
+});
+
+export const RunRecord = z
+  .object({
+    id: Id,
+    activity: Activity,
+    classification: RunClassification.optional(),
+    typeOverride: RunType.optional(),
+    rpe: storedNumber(...RANGES.rpe).optional(),
+    rpeEstimated: z.boolean().optional(),
+    planned: z.boolean().optional(),
+    createdAt: StoredInstant,
+  })
+  .meta({ id: "RunRecord" });
+
+export const Ratings = z.object({
+  stiffness: Score.optional(),
+  soreness: Score.optional(),
+  pain: Score.optional(),
+});
+
+export const SessionItemLog = z.object({
+  id: z.string().min(1).max(100),
+  status: z.enum(["done", "skipped"]),
+  pressure: Pressure.optional(),
+});
+
+export const SessionLog = z
+  .object({
+    id: Id,
+    startedAt: StoredInstant,
+    kind: SessionKind,
+    routine: Routine,
+    items: z.array(SessionItemLog).max(RANGES.routineItems[1]),
+    before: Ratings.optional(),
+    after: Ratings.optional(),
+    mood: storedWholeNumber(...RANGES.moodEnergy).optional(),
+    energy: storedWholeNumber(...RANGES.moodEnergy).optional(),
+    notes: Notes.optional(),
+    createdAt: StoredInstant,
+  })
+  .meta({ id: "SessionLog" });
+
+export const RunComfort = z
+  .object({
+    id: Id,
+    date: CalendarDay,
+    runId: z.string().max(100).optional(),
+    comfort: Score,
+    notes: Notes.optional(),
+    createdAt: StoredInstant,
+  })
+  .meta({ id: "RunComfort" });
+
+export const JournalExport = z
+  .object({
+    format: z.literal("limber-journal"),
+    version: z.literal(1),
+    exportedAt: StoredInstant,
+    profile: Profile.nullable(),
+    bodyChecks: z.array(BodyCheck),
+    romTests: z.array(RomTest),
+    sessions: z.array(SessionLog),
+    painFlags: z.array(PainFlag),
+    runs: z.array(RunRecord),
+    runComfort: z.array(RunComfort),
+  })
+  .meta({ id: "JournalExport" });
+
+/** `limber restore` and POST /api/restore: an export document; lists left out are empty. */
+export const RestoreDocument = JournalExport.partial({
+  profile: true,
+  bodyChecks: true,
+  romTests: true,
+  sessions: true,
+  painFlags: true,
+  runs: true,
+  runComfort: true,
+}).meta({ id: "RestoreDocument" });
+
+export { RegionRef };

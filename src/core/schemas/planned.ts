@@ -1,0 +1,41 @@
+/**
+ * Shapes of planned training and of a few newer requests: a planned run, a calendar feed, a
+ * pain flag downgrade and a day window. One schema each, used by the services (and so by the
+ * CLI and the API), with the same field-naming errors as every other body.
+ */
+import { z } from "zod";
+import { PAIN_KINDS, RUN_TYPES } from "../vocabulary.js";
+import { CalendarDay, ClockTime, Id, numberIn, oneOf, show, text, wholeNumber } from "./fields.js";
+
+const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.object(shape, { error: (iss) => `must be an object, got ${show(iss.input)}` });
+
+/** A run planned for a coming day (the service checks the day against the runner's today). */
+export const PlannedRunBody = object({
+  date: CalendarDay,
+  type: oneOf(RUN_TYPES),
+  minutes: numberIn(1, 6 * 60, "minutes"),
+  km: numberIn(0.1, 250, "km").nullable().optional(),
+  time: ClockTime.nullable().optional(),
+  name: text(200).nullable().optional(),
+});
+export type PlannedRunBody = z.output<typeof PlannedRunBody>;
+
+/** An iCalendar feed to subscribe to. */
+export const FeedBody = object({
+  url: z
+    .string({ error: "is required: the address of an iCalendar feed (https:// or webcal://)" })
+    .trim()
+    .min(1, { error: "is required: the address of an iCalendar feed (https:// or webcal://)" })
+    .max(2000),
+  name: text(200).nullable().optional(),
+});
+
+/** Resolve one open pain flag and open a milder one in its place. */
+export const PainDowngradeBody = object({ id: Id, kind: oneOf(PAIN_KINDS) });
+
+/** A window of calendar days: from a day, for so many days (both optional). */
+export const DayWindow = object({
+  from: CalendarDay.optional(),
+  days: wholeNumber(1, 400).optional(),
+});

@@ -1,0 +1,74 @@
+/**
+ * Plausible values, defined once: manual entry, the API, `restore` and the importers all
+ * check against these, so a value one of them stores is a value the others accept.
+ * Each range is [min, max], inclusive, in the unit its name says.
+ */
+import type { RomTestKind } from "../journal/types.js";
+
+export const RANGES = {
+  /** 0-10 self-ratings: stiffness, tenderness, soreness, pain, next-run comfort. */
+  score: [0, 10],
+  /** 1-5 mood and energy after a session. */
+  moodEnergy: [1, 5],
+  /** Rate of perceived exertion, 0-10 (CR-10). */
+  rpe: [0, 10],
+  /** A run entered by hand, minutes. */
+  manualRunMinutes: [1, 24 * 60],
+  /** A run entered by hand, km. */
+  manualRunKm: [0.1, 500],
+  /** RPE a runner gives by hand, whole 1-10. */
+  manualRpe: [1, 10],
+  /** One activity's duration, seconds (up to a 7-day ultra). */
+  activitySeconds: [0, 7 * 86_400],
+  /** One activity's distance, metres. */
+  activityMeters: [0, 1_000_000],
+  /** Elevation gain of one activity, metres. */
+  elevationMeters: [0, 30_000],
+  /** Heart rate, beats per minute. */
+  heartRate: [20, 250],
+  /** Pace, seconds per km (1:00/km to 60:00/km). */
+  paceSecondsPerKm: [60, 3600],
+  /** Cadence, steps or revolutions per minute. */
+  cadence: [0, 300],
+  /** Profile anchors, beats per minute. */
+  maxHeartRate: [100, 230],
+  restingHeartRate: [25, 120],
+  thresholdHeartRate: [80, 230],
+  yearsRunning: [0, 80],
+  weeklyDistanceKm: [0, 500],
+  hoursSittingPerDay: [0, 24],
+  /** Seconds for a pressed spot's sensation to fade (A1). */
+  fadeSeconds: [0, 600],
+  /** Routine items in one logged session (the engine gives far fewer). */
+  routineItems: [0, 100],
+  /** Regions in one body check. */
+  bodyCheckEntries: [1, 45],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/** A4 range-of-motion results by test, in the test's unit (cm or degrees). */
+export const ROM_RANGES: Record<RomTestKind, readonly [number, number]> = {
+  "knee-to-wall": [0, 30],
+  "straight-leg-raise": [0, 150],
+  "thoracic-rotation": [0, 120],
+  thomas: [-30, 60],
+  "sit-and-reach": [-50, 60],
+};
+
+/** Done runs start on or after this day: no GPS watch logged a run earlier. */
+export const EARLIEST_RUN_DAY = "1990-01-01";
+/** ...and at most this long after "now" (clock skew between a watch and the journal). */
+export const FUTURE_SLACK_MS = 86_400_000;
+
+/**
+ * Why a done activity's start time is implausible at `now`, or null when it is fine.
+ *
+ * @example
+ * implausibleStart("1989-12-31T00:00:00Z", new Date()); // "starts before 1990-01-01"
+ */
+export function implausibleStart(startTime: string, now: Date): string | null {
+  const t = Date.parse(startTime);
+  if (Number.isNaN(t)) return "has no valid start time";
+  if (t < Date.parse(`${EARLIEST_RUN_DAY}T00:00:00Z`)) return `starts before ${EARLIEST_RUN_DAY}`;
+  if (t > now.getTime() + FUTURE_SLACK_MS) return "starts more than a day in the future";
+  return null;
+}

@@ -1,0 +1,59 @@
+/**
+ * The journal snapshot a routine is built from (src/core/journal/routine-context.ts), as the
+ * server sends it with /api/today and the app caches it for offline routines.
+ */
+import { z } from "zod";
+import type { JournalSnapshot as JournalSnapshotType } from "../journal/routine-context.js";
+import type { Prescription as PrescriptionType } from "../plan/prescription-types.js";
+import { CalendarDay, StoredInstant, storedWholeNumber } from "./fields.js";
+import { BodyCheck, PainFlag } from "./journal.js";
+import { Equipment, Region, RuleId, RunType, Sport } from "./vocabulary.js";
+
+const MovementIds = z.array(z.string().min(1).max(100)).max(200);
+
+export const Prescription = z.object({
+  coreMovementIds: MovementIds,
+  trialMovementId: z.string().min(1).max(100).optional(),
+  trialUntil: CalendarDay.optional(),
+  maxMovements: storedWholeNumber(1, 50).optional(),
+  avoidMovementIds: MovementIds,
+  lowerDoseMovementIds: MovementIds,
+  notes: z.array(z.string().max(2000)).max(20),
+}) satisfies z.ZodType<PrescriptionType>;
+
+export const Lighten = z.object({
+  reason: z.enum(["load-spike", "fatigue", "new-technique"]),
+  rules: z.array(RuleId).max(20),
+  message: z.string().max(2000),
+});
+
+export const JournalSnapshot = z
+  .object({
+    takenAt: StoredInstant,
+    day: CalendarDay,
+    timeZone: z.string().min(1).max(64),
+    profile: z
+      .object({ equipment: z.array(Equipment).max(10), newToSoftTissue: z.boolean().optional() })
+      .nullable(),
+    bodyChecks: z.array(BodyCheck).max(1000),
+    lastBodyCheckDate: CalendarDay.optional(),
+    painFlags: z.array(PainFlag).max(1000),
+    todaysActivity: z
+      .object({
+        sport: Sport,
+        type: RunType.optional(),
+        minutes: z
+          .number()
+          .min(0)
+          .max(14 * 1440)
+          .optional(),
+      })
+      .optional(),
+    lighten: Lighten.optional(),
+    recentMovementIds: MovementIds,
+    recentSessions: storedWholeNumber(0, 100),
+    persistentTenderness: z.array(Region).max(20),
+    focusRegions: z.array(Region).max(20),
+    prescription: Prescription.optional(),
+  })
+  .meta({ id: "JournalSnapshot" }) satisfies z.ZodType<JournalSnapshotType>;

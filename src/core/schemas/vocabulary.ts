@@ -1,0 +1,34 @@
+/** The vocabulary of DESIGN.md as zod enums, with the project's "x is not one of a, b" message. */
+import {
+  EMPHASES,
+  EQUIPMENT,
+  PAIN_KINDS,
+  PHASES,
+  PRESSURES,
+  REGIONS,
+  RULE_IDS,
+  RUN_TYPES,
+  SESSIONS,
+  SIDES,
+  WORKOUTS,
+} from "../vocabulary.js";
+import { UNITS, ROM_TESTS } from "../journal/types.js";
+import { oneOf } from "./fields.js";
+
+export const Region = oneOf(REGIONS);
+export const Side = oneOf(SIDES);
+export const Phase = oneOf(PHASES);
+export const Equipment = oneOf(EQUIPMENT);
+export const Pressure = oneOf(PRESSURES);
+export const RunType = oneOf(RUN_TYPES);
+export const Workout = oneOf(WORKOUTS);
+export const Emphasis = oneOf(EMPHASES);
+export const SessionKind = oneOf(SESSIONS);
+export const PainKind = oneOf(PAIN_KINDS);
+export const RuleId = oneOf(RULE_IDS);
+export const Units = oneOf(UNITS);
+export const RomTestKind = oneOf(ROM_TESTS);
+export const SPORTS = ["run", "cycling", "swimming"] as const;
+export const Sport = oneOf(SPORTS);
+export const SOURCE_KINDS = ["fit", "gpx", "tcx", "strava-csv", "manual"] as const;
+export const SourceKind = oneOf(SOURCE_KINDS);

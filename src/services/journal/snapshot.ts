@@ -1,0 +1,115 @@
+/**
+ * Reads the journal snapshot a routine depends on (src/core/journal/routine-context.ts):
+ * kit, body checks of the last 28 days, pain flags open or recently resolved, today's
+ * activity, the load shaping, recent sessions and a professional's focus. The CLI's
+ * `today`, GET /api/today and (through the snapshot sent with /api/today) the offline app
+ * all turn it into a routine with the same core function.
+ *
+ * @example
+ * const snapshot = await journalSnapshot(database, userId, { now: new Date() });
+ * const { routine } = routineFromJournal(snapshot, { now: new Date() });
+ */
+import {
+  recentMovements,
+  persistentTenderness,
+  STREAK_LOOKBACK,
+} from "../../core/journal/recent-sessions.js";
+import {
+  BODY_CHECK_MAX_AGE_DAYS,
+  RECOVERY_DAYS,
+  todaysActivity,
+  type JournalSnapshot,
+} from "../../core/journal/routine-context.js";
+import type { Prescription } from "../../core/plan/prescription-types.js";
+import { addDays, dayBounds, localDay, systemTimeZone } from "../../core/time/calendar.js";
+import {
+  bodyChecksRepository,
+  painFlagsRepository,
+  profileRepository,
+  runsRepository,
+  sessionsRepository,
+  type Database,
+} from "../../store/index.js";
+import { planFocusRegions } from "../accounts/plans.js";
+import { todayLoadShaping } from "../imports/load.js";
+
+export interface SnapshotOptions {
+  /** "Now"; default the real clock. */
+  now?: Date;
+  /**
+   * The coach's technique choices for the day (src/core/plan), copied into the routine
+   * context by the core function. Left out, the routine is built without them.
+   */
+  prescription?: Prescription;
+}
+
+/** The journal as a routine sees it at `now`. */
+export async function journalSnapshot(
+  database: Database,
+  userId: string,
+  opts: SnapshotOptions = {},
+): Promise<JournalSnapshot> {
+  const now = opts.now ?? new Date();
+  const nowIso = now.toISOString();
+  const profile = await profileRepository(database).getProfile(userId);
+  const timeZone = profile?.timeZone ?? systemTimeZone();
+  const day = localDay(now, timeZone);
+
+  const checks = bodyChecksRepository(database);
+  const bodyChecks = await checks.listBodyChecks(userId, {
+    from: addDays(day, -BODY_CHECK_MAX_AGE_DAYS),
+    to: day,
+  });
+  const lastBodyCheckDate =
+    bodyChecks.at(-1)?.date ?? (await checks.latestBodyCheck(userId, day))?.date;
+
+  const recoveredSince = now.getTime() - RECOVERY_DAYS * 86_400_000;
+  const painFlags = (await painFlagsRepository(database).listPainFlags(userId)).filter(
+    (f) =>
+      !f.resolvedAt ||
+      (Date.parse(f.resolvedAt) >= recoveredSince && Date.parse(f.resolvedAt) <= now.getTime()),
+  );
+
+  const { from, to } = dayBounds(day, timeZone);
+  const todays = await runsRepository(database).listRuns(userId, {
+    from,
+    to: nowIso < to ? nowIso : to,
+    planned: false,
+  });
+  const activity = todaysActivity(todays, now);
+
+  const shaping = await todayLoadShaping(database, userId, now);
+
+  const recent = await sessionsRepository(database).listSessions(userId, {
+    limit: STREAK_LOOKBACK,
+    to: nowIso,
+  });
+  const movements = recentMovements(recent);
+  const oldest = recent.at(-1);
+  const sessionChecks = oldest
+    ? await checks.listBodyChecks(userId, { from: localDay(oldest.startedAt, timeZone), to: day })
+    : [];
+
+  const snapshot: JournalSnapshot = {
+    takenAt: nowIso,
+    day,
+    timeZone,
+    profile: profile
+      ? {
+          equipment: profile.equipment,
+          ...(profile.newToSoftTissue ? { newToSoftTissue: true } : {}),
+        }
+      : null,
+    bodyChecks,
+    painFlags,
+    recentMovementIds: movements.ids,
+    recentSessions: movements.sessions,
+    persistentTenderness: persistentTenderness(recent, sessionChecks, timeZone),
+    focusRegions: await planFocusRegions(database, userId, day),
+  };
+  if (lastBodyCheckDate) snapshot.lastBodyCheckDate = lastBodyCheckDate;
+  if (activity) snapshot.todaysActivity = activity;
+  if (shaping.lighten) snapshot.lighten = shaping.lighten;
+  if (opts.prescription) snapshot.prescription = opts.prescription;
+  return snapshot;
+}
