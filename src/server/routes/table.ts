@@ -7,6 +7,7 @@
 import type { RouteAccess } from "../../services/accounts/access.js";
 import { authRoutes } from "./auth.js";
 import { catalogRoutes } from "./catalog.js";
+import { illustrationRoutes } from "./illustrations.js";
 import type { HttpMethod, RouteDef } from "./define.js";
 import { sharingRoutes } from "./sharing.js";
 import { systemRoutes } from "./system.js";
@@ -21,6 +22,7 @@ import { coachRoutes } from "./coach.js";
 export const ROUTES: readonly RouteDef[] = [
   ...systemRoutes,
   ...catalogRoutes,
+  ...illustrationRoutes,
   ...routineRoutes,
   ...authRoutes,
   ...sharingRoutes,
