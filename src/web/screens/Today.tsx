@@ -20,6 +20,7 @@ import { writeCache } from "../offline/cache.js";
 import type { BodyCheck, PainFlag, RunRecord } from "../../core/journal/types.js";
 import { runTypeOf } from "../../core/journal/types.js";
 import type { SessionKind } from "../../core/vocabulary.js";
+import { Illustration } from "../components/Illustration.js";
 import {
   buildLocalRoutine,
   daySeed,
@@ -253,6 +254,7 @@ export function Today() {
                 data-regions={it.regions.join(",")}
               >
                 <span className="phase">{it.phase}</span>
+                <Illustration id={it.id} name={it.name} />
                 <div className="item-head">
                   <span className="item-name">{it.name}</span>
                   <span className="dose">{doseText(it)}</span>
