@@ -15,9 +15,10 @@ export function useShortcuts(actions: Shortcuts): void {
   ref.current = actions;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // Typing in a field keeps its keys; on a focused button, space still pauses (and does
+      // not also press that button).
       const target = e.target as HTMLElement | null;
-      if (target && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(target.tagName) && e.key === " ")
-        return;
+      if (target && /^(INPUT|SELECT|TEXTAREA|SUMMARY)$/.test(target.tagName)) return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === " ") ref.current.toggle();
       else if (e.key === "ArrowRight") ref.current.forward();
