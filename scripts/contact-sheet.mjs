@@ -2,7 +2,7 @@
 // Renders every movement's key poses into one PNG (a contact sheet) through Debian's
 // Chromium, so a person can review all the drawings at a glance.
 //
-//   node scripts/contact-sheet.mjs                      # all movements -> contact-sheet.png
+//   node scripts/contact-sheet.mjs                      # all movements -> dist/contact-sheet.png
 //   node scripts/contact-sheet.mjs --group release      # one catalog group (phase)
 //   node scripts/contact-sheet.mjs --only cat-cow,glute-bridge --out /tmp/two.png
 //   node scripts/contact-sheet.mjs --drawn              # only movements with drawn poses
@@ -21,7 +21,7 @@ const opt = (name) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const out = resolve(opt("out") ?? "contact-sheet.png");
+const out = resolve(opt("out") ?? join(repo, "dist", "contact-sheet.png"));
 const only = opt("only")?.split(",");
 const group = opt("group");
 const drawnOnly = args.includes("--drawn");
