@@ -6,6 +6,7 @@
 //   node scripts/contact-sheet.mjs --group release      # one catalog group (phase)
 //   node scripts/contact-sheet.mjs --only cat-cow,glute-bridge --out /tmp/two.png
 //   node scripts/contact-sheet.mjs --drawn              # only movements with drawn poses
+//   node scripts/contact-sheet.mjs --group new          # poses of movements not in the catalog yet
 //
 // The pose and catalog sources are bundled on the fly (rolldown), so no build is needed.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -32,7 +33,7 @@ try {
   writeFileSync(
     entry,
     `export { MOVEMENTS } from ${JSON.stringify(join(repo, "src/core/catalog/index.ts"))};
-     export { movementSvg, drawnIllustration } from ${JSON.stringify(join(repo, "src/core/catalog/poses/index.ts"))};`,
+     export { movementSvg, drawnIllustration, POSES } from ${JSON.stringify(join(repo, "src/core/catalog/poses/index.ts"))};`,
   );
   await build({
     input: entry,
@@ -41,13 +42,25 @@ try {
     output: { file: join(tmp, "bundle.mjs"), format: "esm" },
     logLevel: "silent",
   });
-  const { MOVEMENTS, movementSvg, drawnIllustration } = await import(
+  const { MOVEMENTS, movementSvg, drawnIllustration, POSES } = await import(
     pathToFileURL(join(tmp, "bundle.mjs")).href
   );
-  const chosen = MOVEMENTS.filter(
+  // Poses drawn for movements not in this catalog yet (poses/new-movements.ts) show too,
+  // with no region highlighted, under a made-up entry.
+  const known = new Set(MOVEMENTS.map((m) => m.id));
+  const pending = Object.keys(POSES)
+    .filter((id) => !known.has(id))
+    .map((id) => ({
+      id,
+      name: id,
+      phase: "new",
+      regions: [],
+      dose: { kind: "time", perSide: true },
+    }));
+  const chosen = [...MOVEMENTS, ...pending].filter(
     (m) =>
       (!only || only.includes(m.id)) &&
-      (!group || m.phase === group) &&
+      (!group || m.phase === group || (group === "new" && !known.has(m.id))) &&
       (!drawnOnly || drawnIllustration(m.id)),
   );
   if (chosen.length === 0) throw new Error("no movement matches");

@@ -109,7 +109,7 @@ export function solveJoints(pose: Pose, view: "side" | "front"): Joints {
       ? pose.trunk + 180 + s * (side.shoulder ?? 0)
       : pose.trunk + 180 - (side.shoulder ?? 0);
     const elbow = add(shoulder, dir(armAbs), BODY.upperArm);
-    const foreAbs = front ? armAbs + s * (side.elbow ?? 0) : armAbs - (side.elbow ?? 0);
+    const foreAbs = front ? armAbs - s * (side.elbow ?? 0) : armAbs - (side.elbow ?? 0);
     const hand = add(elbow, dir(foreAbs), BODY.forearm);
     return { hip, knee, ankle, toe, heel, shoulder, elbow, hand };
   };
