@@ -33,7 +33,12 @@ export function Illustration({ id, name, side = "right", size = "small" }: Illus
       live = false;
     };
   }, [id, side]);
-  const style = { ...SIZES[size], aspectRatio: "4 / 3", display: "block", margin: size === "large" ? "0 auto" : undefined };
+  const style = {
+    ...SIZES[size],
+    aspectRatio: "4 / 3",
+    display: "block",
+    margin: size === "large" ? "0 auto" : undefined,
+  };
   return url ? (
     <img src={url} alt={`${name}: how it is done`} style={style} data-testid="illustration" />
   ) : (
