@@ -21,7 +21,10 @@ const DEFAULTS: VoiceSettings = { on: true, volume: 1, voice: "" };
 export function loadVoiceSettings(): VoiceSettings {
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? "null") as Partial<VoiceSettings> | null;
-    return { ...DEFAULTS, ...(saved ?? {}) };
+    // Earlier versions kept only an on/off switch; a runner who turned the voice off keeps it off.
+    const before = localStorage.getItem("limber:voice");
+    const legacy = before === "off" ? { on: false } : before === "on" ? { on: true } : {};
+    return { ...DEFAULTS, ...legacy, ...(saved ?? {}) };
   } catch {
     return DEFAULTS;
   }
