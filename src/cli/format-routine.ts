@@ -3,6 +3,7 @@
  * time, sides, reps or holds, pressure, cues and the reasons in short phrases, then the
  * follow-up session and the total time.
  */
+import { readableLines } from "../core/cues/script.js";
 import { phraseFor } from "../core/routine/rule-phrases.js";
 import type { Routine, RoutineItem } from "../core/routine/types.js";
 
@@ -16,7 +17,8 @@ export function duration(seconds: number): string {
 
 function doseLine(item: RoutineItem): string {
   const parts: string[] = [duration(item.seconds)];
-  if (item.sides === 2) parts.push("both sides");
+  // Sides in the order the player says them (the shared cue script).
+  if (item.sides === 2) parts.push(`both sides: ${readableLines(item).sides ?? ""}`);
   else if (
     item.regions.some((r) => r.endsWith("-left") || r.endsWith("-right")) &&
     item.regions.every((r) => /-(left|right)$/.test(r))
@@ -47,7 +49,7 @@ export function formatRoutine(routine: Routine): string {
     lines.push(`${i + 1}. ${item.name} (${item.phase})`);
     lines.push(`   ${doseLine(item)}`);
     if (item.regions.length > 0) lines.push(`   for: ${item.regions.join(", ")}`);
-    for (const cue of item.cues) lines.push(`   - ${cue}`);
+    for (const cue of readableLines(item).cues) lines.push(`   - ${cue}`);
     lines.push(`   why: ${item.reasons.map((r) => `${phraseFor(r)} (${r})`).join("; ")}`);
   });
   lines.push("");

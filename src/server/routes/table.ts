@@ -7,6 +7,7 @@
 import type { RouteAccess } from "../../services/accounts/access.js";
 import { authRoutes } from "./auth.js";
 import { catalogRoutes } from "./catalog.js";
+import { illustrationRoutes } from "./illustrations.js";
 import type { HttpMethod, RouteDef } from "./define.js";
 import { sharingRoutes } from "./sharing.js";
 import { systemRoutes } from "./system.js";
@@ -23,6 +24,7 @@ import { adherenceRoutes } from "./adherence.js";
 export const ROUTES: readonly RouteDef[] = [
   ...systemRoutes,
   ...catalogRoutes,
+  ...illustrationRoutes,
   ...routineRoutes,
   ...authRoutes,
   ...sharingRoutes,

@@ -1,7 +1,7 @@
 /**
- * Sound and spoken cues. Beeps come from WebAudio (no sound files to download or cache);
- * spoken cues use the Web Speech API when the runner turns them on. Both fail silently on
- * devices without them.
+ * Sounds from WebAudio (no sound files to download or cache): beeps for the count and the
+ * changes, soft tones for the breathing pacer, and the screen wake lock. All fail silently
+ * on devices without them.
  */
 
 let ctx: AudioContext | null = null;
@@ -16,38 +16,37 @@ export function unlockAudio(): void {
   }
 }
 
-/**
- * A short beep; `kind` sets the pitch: tick for the last seconds, change for a new
- * movement or side.
- */
-export function beep(kind: "tick" | "change" | "done" = "tick"): void {
-  if (!ctx) return;
+function tone(freq: number, seconds: number, peak: number, type: OscillatorType = "sine"): void {
+  if (!ctx || peak <= 0) return;
   try {
     const osc = ctx.createOscillator();
     const gain = ctx.createGain();
-    osc.frequency.value = kind === "tick" ? 660 : kind === "change" ? 880 : 523;
+    osc.type = type;
+    osc.frequency.value = freq;
     gain.gain.setValueAtTime(0.001, ctx.currentTime);
-    gain.gain.exponentialRampToValueAtTime(0.25, ctx.currentTime + 0.02);
-    gain.gain.exponentialRampToValueAtTime(0.001, ctx.currentTime + (kind === "done" ? 0.6 : 0.18));
+    gain.gain.exponentialRampToValueAtTime(peak, ctx.currentTime + Math.min(0.08, seconds / 4));
+    gain.gain.exponentialRampToValueAtTime(0.001, ctx.currentTime + seconds);
     osc.connect(gain).connect(ctx.destination);
     osc.start();
-    osc.stop(ctx.currentTime + 0.65);
+    osc.stop(ctx.currentTime + seconds + 0.05);
   } catch {
     /* no audio output */
   }
 }
 
-/** Speaks a short cue, replacing any cue still being spoken. */
-export function speak(text: string): void {
-  if (!("speechSynthesis" in window)) return;
-  try {
-    window.speechSynthesis.cancel();
-    const u = new SpeechSynthesisUtterance(text);
-    u.rate = 1;
-    window.speechSynthesis.speak(u);
-  } catch {
-    /* no voices */
-  }
+/**
+ * A short beep; `kind` sets the pitch: tick for the last seconds, change for a new
+ * movement or side, done at the end.
+ */
+export function beep(kind: "tick" | "change" | "done" = "tick", volume = 1): void {
+  const freq = kind === "tick" ? 660 : kind === "change" ? 880 : 523;
+  tone(freq, kind === "done" ? 0.6 : 0.18, 0.25 * volume);
+}
+
+/** Soft pacer tones: rising for in, level for hold, falling for out. */
+export function breathTone(phase: "in" | "hold" | "out", volume = 1): void {
+  const freq = phase === "in" ? 440 : phase === "hold" ? 392 : 330;
+  tone(freq, 0.5, 0.08 * volume, "triangle");
 }
 
 /** Keeps the screen on while the player runs; returns a release function. */

@@ -5,6 +5,7 @@ import { EQUIPMENT, PHASES, REGIONS } from "../../core/vocabulary.js";
 import { api } from "../api/client.js";
 import { loadEngine } from "../offline/local-routine.js";
 import { formatDuration } from "../app/units.js";
+import { Illustration } from "../components/Illustration.js";
 
 function doseLine(m: Movement): string {
   const d = m.dose;
@@ -109,6 +110,7 @@ export default function Library() {
             </span>
             {open === m.id && (
               <>
+                <Illustration id={m.id} name={m.name} size="large" />
                 <ul className="cues">
                   {m.cues.map((c) => (
                     <li key={c}>{c}</li>

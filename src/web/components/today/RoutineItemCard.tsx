@@ -1,10 +1,11 @@
 /**
- * One item of Today's routine: phase, name, dose, the regions in words, pressure and kit,
+ * One item of Today's routine: phase, drawing, name, dose, the regions in words, pressure and kit,
  * why it is there, and the Swap button.
  */
 import type { RoutineItem } from "../../../core/routine/types.js";
 import { regionWords } from "../../app/plain.js";
 import { doseText } from "../dose.js";
+import { Illustration } from "../Illustration.js";
 import { WhyLine } from "../WhyLine.js";
 import type { ReactNode } from "react";
 
@@ -26,6 +27,7 @@ export function RoutineItemCard({
       data-regions={item.regions.join(",")}
     >
       <span className="phase">{item.phase}</span>
+      <Illustration id={item.id} name={item.name} />
       <div className="item-head">
         <span className="item-name">{item.name}</span>
         <span className="dose">{doseText(item)}</span>
