@@ -8,7 +8,6 @@ import { drawnIllustration, movementSvg } from "./index.js";
  * Remove a group once every movement in it has poses: the test then insists on all of them.
  */
 const AWAITING = new Set([
-  "activation",
   "stretch",
   "breathing",
   "transition-cardio",
