@@ -1,6 +1,6 @@
 /** Poses for the activation group (activation.ts). */
 import type { Illustration } from "../../figure/index.js";
-import { ALL_FOURS, HOOK_LYING, STAND, moves, tweak } from "./base.js";
+import { ALL_FOURS, HOOK_LYING, STAND, front, moves, tweak } from "./base.js";
 
 const HANDS_ON_WALL = tweak(STAND, {
   trunk: 5,
@@ -8,6 +8,14 @@ const HANDS_ON_WALL = tweak(STAND, {
   far: { shoulder: 80, elbow: 30 },
   props: [{ kind: "wall", x: 48 }],
 });
+
+// Lying on the far side, propped on the far forearm, knees bent: the top (near) leg works.
+const SIDE_LYING = (near: Record<string, number>) =>
+  tweak(STAND, {
+    trunk: 88,
+    near: { hip: 30, knee: 60, shoulder: 10, elbow: 20, ...near },
+    far: { hip: 30, knee: 60, shoulder: 95, elbow: 95 },
+  });
 
 export const ACTIVATION_POSES: Record<string, Illustration> = {
   "calf-raises": moves(
@@ -85,5 +93,57 @@ export const ACTIVATION_POSES: Record<string, Illustration> = {
       near: { hip: 0, knee: 112, ankle: 5, shoulder: -25 },
       far: { hip: 0, knee: 112, ankle: 5, shoulder: -25 },
     }),
+  ),
+  clamshells: front(moves(3, SIDE_LYING({}), SIDE_LYING({ hip: 70 }))),
+  "banded-clamshells": front(
+    moves(
+      3,
+      tweak(SIDE_LYING({}), { props: [{ kind: "loop", at: "nearKnee" }] }),
+      tweak(SIDE_LYING({ hip: 65 }), { props: [{ kind: "loop", at: "nearKnee" }] }),
+    ),
+  ),
+  "banded-lateral-walk": front(
+    moves(
+      2,
+      tweak(STAND, {
+        trunk: 0,
+        near: { hip: 8, knee: 30, shoulder: 10, elbow: 60 },
+        far: { hip: 8, knee: 30, shoulder: 10, elbow: 60 },
+        props: [{ kind: "loop", at: "nearKnee" }],
+      }),
+      tweak(STAND, {
+        trunk: 0,
+        near: { hip: 25, knee: 30, shoulder: 10, elbow: 60 },
+        far: { hip: 12, knee: 30, shoulder: 10, elbow: 60 },
+        props: [{ kind: "loop", at: "nearKnee" }],
+      }),
+    ),
+  ),
+  "side-lying-leg-raise": front(
+    moves(3, SIDE_LYING({ hip: 0, knee: 0 }), SIDE_LYING({ hip: 35, knee: 0 })),
+  ),
+  "shoulder-blade-squeezes": moves(
+    3,
+    tweak(STAND, { near: { shoulder: 10, elbow: 80 }, far: { shoulder: 10, elbow: 80 } }),
+    tweak(STAND, {
+      bend: 3,
+      near: { shoulder: -25, elbow: 80 },
+      far: { shoulder: -25, elbow: 80 },
+    }),
+  ),
+  "banded-pull-apart": front(
+    moves(
+      3,
+      tweak(STAND, {
+        near: { shoulder: 15, elbow: 0 },
+        far: { shoulder: 15, elbow: 0 },
+        props: [{ kind: "band", from: "nearHand", to: "farHand" }],
+      }),
+      tweak(STAND, {
+        near: { shoulder: 85, elbow: 0 },
+        far: { shoulder: 85, elbow: 0 },
+        props: [{ kind: "band", from: "nearHand", to: "farHand" }],
+      }),
+    ),
   ),
 };

@@ -1,6 +1,16 @@
 /** Poses for the stretch group (stretch.ts): holds. */
 import type { Illustration } from "../../figure/index.js";
-import { ALL_FOURS, HALF_KNEEL, HOOK_LYING, STAND, SUPINE, hold, tweak } from "./base.js";
+import {
+  ALL_FOURS,
+  CHAIR_SIT,
+  HALF_KNEEL,
+  HOOK_LYING,
+  STAND,
+  SUPINE,
+  front,
+  hold,
+  tweak,
+} from "./base.js";
 
 // Back knee down (the near leg is the one stretched), front foot flat, trunk tall.
 const KNEEL_STRETCH = tweak(HALF_KNEEL, {
@@ -140,6 +150,73 @@ export const STRETCH_POSES: Record<string, Illustration> = {
     tweak(SUPINE, {
       near: { hip: 85, knee: 0, ankle: -5, shoulder: 75, elbow: 35 },
       far: { shoulder: 0 },
+    }),
+  ),
+  "standing-it-band-stretch": front(
+    hold(
+      8,
+      tweak(STAND, { near: { hip: -10 }, far: { hip: 10, shoulder: 60 } }),
+      tweak(STAND, {
+        trunk: -15,
+        near: { hip: -18, shoulder: 150 },
+        far: { hip: 10, shoulder: 60 },
+      }),
+    ),
+  ),
+  "supine-spinal-twist": hold(
+    8,
+    tweak(SUPINE, { near: { hip: 90, knee: 90, shoulder: 90 }, far: { shoulder: 90 } }),
+    front(
+      hold(8, tweak(SUPINE, { near: { hip: 60, knee: 90, shoulder: 90 }, far: { shoulder: 90 } })),
+    ).poses[0]!,
+  ),
+  "toe-extension-stretch": hold(
+    8,
+    tweak(CHAIR_SIT, {
+      trunk: 15,
+      near: { hip: 110, knee: 140, ankle: 0, shoulder: 50, elbow: 60 },
+    }),
+    tweak(CHAIR_SIT, {
+      trunk: 20,
+      near: { hip: 110, knee: 140, ankle: -30, shoulder: 60, elbow: 50 },
+    }),
+  ),
+  "neck-side-stretch": front(
+    hold(
+      8,
+      CHAIR_SIT,
+      tweak(CHAIR_SIT, {
+        head: 0,
+        trunk: 0,
+        near: { shoulder: 10, elbow: 0 },
+        far: { shoulder: 150, elbow: 150 },
+      }),
+    ),
+  ),
+  "cross-body-shoulder-stretch": front(
+    hold(
+      8,
+      STAND,
+      tweak(STAND, { near: { shoulder: -80, elbow: 0 }, far: { shoulder: 30, elbow: 110 } }),
+    ),
+  ),
+  "doorway-chest-stretch": hold(
+    8,
+    tweak(STAND, { near: { shoulder: -60, elbow: 90 }, props: [{ kind: "wall", x: -30 }] }),
+    tweak(STAND, {
+      x: 10,
+      trunk: 5,
+      near: { shoulder: -80, elbow: 90 },
+      props: [{ kind: "wall", x: -30 }],
+    }),
+  ),
+  "frog-stretch": hold(
+    8,
+    tweak(ALL_FOURS, { near: { shoulder: 90, elbow: 90 }, far: { shoulder: 90, elbow: 90 } }),
+    tweak(ALL_FOURS, {
+      trunk: 100,
+      near: { hip: 140, knee: 125, shoulder: 120, elbow: 100 },
+      far: { hip: 140, knee: 125, shoulder: 120, elbow: 100 },
     }),
   ),
 };
