@@ -55,6 +55,11 @@ export interface JournalSnapshot {
   todaysActivity?: TodaysActivity;
   /** What the training load says about `day` (L1, L8, L9). */
   lighten?: RoutineContext["lighten"];
+  /**
+   * Today's run was much longer than the longest of the 30 days before it (L12): the
+   * sentence with the figures and the source.
+   */
+  bigRun?: { message: string };
   /** Movement ids of the newest few routines (S10) and how many sessions they came from. */
   recentMovementIds: string[];
   recentSessions: number;
@@ -238,6 +243,15 @@ export function routineContextFromJournal(
   if (activity) {
     if (activity.sport === "run") {
       context.run = activity.type ?? "easy";
+      if (snapshot.bigRun && context.run !== "long" && context.run !== "race") {
+        // The best-supported single-run risk signal: care for the legs as after a long run.
+        context.run = "long";
+        explanation.push(
+          `${snapshot.bigRun.message} Today's routine cares for your legs as after a long run (L12, L2, L6).`,
+        );
+      } else if (snapshot.bigRun) {
+        explanation.push(`${snapshot.bigRun.message} (L12)`);
+      }
       const length = activity.minutes === undefined ? "" : `, ${activity.minutes} min`;
       explanation.push(
         activity.type

@@ -50,6 +50,7 @@ export const JournalSnapshot = z
       })
       .optional(),
     lighten: Lighten.optional(),
+    bigRun: z.object({ message: z.string().max(1000) }).optional(),
     recentMovementIds: MovementIds,
     recentSessions: storedWholeNumber(0, 100),
     persistentTenderness: z.array(Region).max(20),

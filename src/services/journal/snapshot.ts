@@ -31,7 +31,7 @@ import {
   type Database,
 } from "../../store/index.js";
 import { planFocusRegions } from "../accounts/plans.js";
-import { todayLoadShaping } from "../imports/load.js";
+import { dayTrainingContext } from "../imports/load.js";
 
 export interface SnapshotOptions {
   /** "Now"; default the real clock. */
@@ -78,7 +78,7 @@ export async function journalSnapshot(
   });
   const activity = todaysActivity(todays, now);
 
-  const shaping = await todayLoadShaping(database, userId, now);
+  const { load: shaping, bigRun } = await dayTrainingContext(database, userId, now);
 
   const recent = await sessionsRepository(database).listSessions(userId, {
     limit: STREAK_LOOKBACK,
@@ -110,6 +110,9 @@ export async function journalSnapshot(
   if (lastBodyCheckDate) snapshot.lastBodyCheckDate = lastBodyCheckDate;
   if (activity) snapshot.todaysActivity = activity;
   if (shaping.lighten) snapshot.lighten = shaping.lighten;
+  // L12 shapes today's routine only when the big run is the one done today.
+  if (bigRun && !bigRun.planned && bigRun.date === day && activity?.sport === "run")
+    snapshot.bigRun = { message: bigRun.message };
   if (opts.prescription) snapshot.prescription = opts.prescription;
   return snapshot;
 }

@@ -32,6 +32,39 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
   });
   afterEach(() => t.dispose());
 
+  it("cares for the legs as after a long run when today's run is much longer than the month's longest (L12)", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "Pacific/Auckland" });
+    // Easy 10 km runs over the past month, the longest 60 min; today an easy 14 km in 84 min.
+    for (let d = 4; d <= 28; d += 4) {
+      await addManualRun(
+        db,
+        U,
+        { type: "easy", minutes: 60, km: 10, startTime: hoursAgo(24 * d).toISOString() },
+        { now: NOW },
+      );
+    }
+    await addManualRun(db, U, { type: "easy", minutes: 84, km: 14 }, { now: hoursAgo(1) });
+    const { context, explanation } = await todayContext(db, U, { now: NOW });
+    expect(context.run).toBe("long");
+    expect(explanation.join(" ")).toMatch(/40% longer.*L12/s);
+
+    // The same run at its usual length is just an easy run.
+    const other = "u2";
+    await ensureUser(db, other);
+    await updateProfile(db, other, { timeZone: "Pacific/Auckland" });
+    await addManualRun(
+      db,
+      other,
+      { type: "easy", minutes: 60, km: 10, startTime: hoursAgo(96).toISOString() },
+      { now: NOW },
+    );
+    await addManualRun(db, other, { type: "easy", minutes: 60, km: 10 }, { now: hoursAgo(1) });
+    const plain = await todayContext(db, other, { now: NOW });
+    expect(plain.context.run).toBe("easy");
+    expect(plain.explanation.join(" ")).not.toMatch(/L12/);
+  });
+
   it("assumes no kit and nothing else for an empty journal", async () => {
     const { context, explanation } = await todayContext(t.database, U, { now: NOW });
     expect(context).toEqual({ equipment: [] });
