@@ -9,8 +9,8 @@ import { addDays } from "../plan/dates.js";
  * of runners and claim an effect for a no-effect technique for at most 10%.
  */
 describe("simulated runners", () => {
-  it("names the truly helpful technique in >= 80% and a no-effect one in <= 10% of 200 runners", () => {
-    const RUNNERS = 200;
+  it("names the truly helpful technique in >= 80% and a no-effect one in <= 10% of 100 runners", () => {
+    const RUNNERS = 100;
     const start = "2026-01-05";
     const weeks = 12;
     let hits = 0;
@@ -33,9 +33,9 @@ describe("simulated runners", () => {
         runComfort: journal.runComfort,
       });
       const verdict = (id: string) =>
-        report.techniques.find((t) => t.movementId === id)?.nextDayStiffness.verdict;
+        report.techniques.find((t) => t.movementId === id)?.verdict;
       if (verdict("calf-roll") === "helps") hits++;
-      if (["leg-swing", "figure-four", "foot-ball"].some((id) => verdict(id) !== "not-enough-data"))
+      if (["leg-swing", "figure-four", "foot-ball"].some((id) => verdict(id) === "helps" || verdict(id) === "worse"))
         falseClaims++;
     }
     console.log(

@@ -10,7 +10,8 @@ import { api } from "../api/client.js";
 import { formatLength } from "../app/units.js";
 
 const VERDICT: Record<string, string> = {
-  helps: "seems to help",
+  helps: "helps",
+  "no-clear-effect": "no clear effect",
   worse: "seems to make things worse",
   "not-enough-data": "not enough data yet",
 };
@@ -58,7 +59,7 @@ export function InsightsCard({ units }: { units: Units }) {
               <tr key={t.movementId}>
                 <td>{t.movementId}</td>
                 <td>{t.daysUsed} d</td>
-                <td>{VERDICT[t.nextDayStiffness.verdict] ?? t.nextDayStiffness.verdict}</td>
+                <td>{VERDICT[t.verdict] ?? t.verdict}</td>
               </tr>
             ))}
           </tbody>
