@@ -27,13 +27,15 @@ import { betterDirection } from "./thresholds.js";
 /** Prior sd of a technique effect, in residual standard deviations: most techniques do little. */
 export const PRIOR_SCALE = 1;
 /** A technique needs this many days done to get a column of its own. */
-export const MIN_DAYS_DONE = 4;
+export const MIN_DAYS_DONE = 6;
+/** ... and on at least this share of the days with a session. */
+export const REGULAR_SHARE = 0.15;
 /** Columns whose use on days correlates at least this much are one group. */
 export const CONFOUND_CORRELATION = 0.9;
 /** Load (minutes x RPE) per unit in the models. */
 const LOAD_SCALE = 100;
 
-export type Source = "session" | "next-morning" | "rom";
+export type Source = "stiffness" | "session" | "next-morning" | "rom";
 
 /** One technique (or group) coefficient from one model. */
 export interface SourceEstimate {
@@ -226,7 +228,21 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
     const t = techniques.get(id);
     if (t) t.daysDone++;
   }
-  const columnIds = [...techniques.values()].filter((t) => t.daysDone >= MIN_DAYS_DONE).map((t) => t.id).sort();
+  // Only techniques that are a regular part of the routine get a column of their own (on at
+  // least MIN_DAYS_DONE days and REGULAR_SHARE of session days); the odd one done now and then
+  // is counted in "other techniques that day", so dozens of rare columns do not drown the
+  // regular ones in noise. Rare techniques could not be judged anyway.
+  const sessionDays = dates.filter((d) => days.get(d)!.sessions > 0).length;
+  const columnIds = [...techniques.values()]
+    .filter((t) => t.daysDone >= Math.max(MIN_DAYS_DONE, REGULAR_SHARE * sessionDays))
+    .map((t) => t.id)
+    .sort();
+  const columns = new Set(columnIds);
+  const others = (used: Iterable<string>) => {
+    let n = 0;
+    for (const id of used) if (!columns.has(id)) n++;
+    return n;
+  };
   // Group on every calendar day of the window, so days without a session count too.
   const allDates: string[] = [];
   for (let d = input.from; d <= input.to; d = addDays(d, 1)) allDates.push(d);
@@ -245,10 +261,11 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
     const change = ratedChange(s);
     if (!change) continue;
     const d = localDate(s.startedAt, input.timeZone);
+    const used = new Set(s.items.filter((i) => i.status === "done").map((i) => i.id));
     sessionRows.push({
       y: change.delta,
-      used: new Set(s.items.filter((i) => i.status === "done").map((i) => i.id)),
-      covariates: [change.before, (days.get(d)?.load ?? 0) / LOAD_SCALE, hardWeek(d)],
+      used,
+      covariates: [change.before, (days.get(d)?.load ?? 0) / LOAD_SCALE, hardWeek(d), others(used)],
     });
   }
   add(
@@ -273,10 +290,11 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
       const next = value(addDays(d, 1));
       const base = value(d);
       if (next === undefined || base === undefined) continue;
+      const used = days.get(d)?.used ?? new Set<string>();
       rows.push({
         y: next,
-        used: days.get(d)?.used ?? new Set(),
-        covariates: [base, (days.get(d)?.load ?? 0) / LOAD_SCALE, hardWeek(d)],
+        used,
+        covariates: [base, (days.get(d)?.load ?? 0) / LOAD_SCALE, hardWeek(d), others(used)],
       });
     }
     return rows;

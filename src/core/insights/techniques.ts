@@ -11,7 +11,7 @@
 import { movementById } from "../catalog/index.js";
 import type { SessionLog } from "../journal/types.js";
 import { daysBetween, localDate } from "../plan/dates.js";
-import { benjaminiHochberg, posteriorInterval } from "./bayes.js";
+import { benjaminiHochberg, posteriorInterval, twoSided } from "./bayes.js";
 import {
   groupKey,
   techniqueEvidence,
@@ -64,6 +64,8 @@ export function effectSentence(e: Effect): string {
   const w = words(e);
   const size = `${r1(e.estimate)} ${w.unit} ${e.estimate <= 0 ? w.less : w.more}`;
   const range = `${pct(e.level)} interval ${rangeWords(e.low, e.high, w.unit, w.less, w.more)}`;
+  if (e.source === "stiffness")
+    return `with it you were about ${size} out of 10, during sessions and the next morning taken together (${range}; ${e.nWith} sessions)`;
   if (e.source === "session")
     return `sessions with it left you about ${size} (out of 10) than your other sessions (${range}; ${e.nWith} of ${e.n} rated sessions)`;
   if (e.source === "next-morning")
@@ -91,6 +93,34 @@ function toEffect(e: SourceEstimate, level: number): Effect {
   };
 }
 
+/**
+ * Inverse-variance pooling of the session estimate and the most precise next-morning
+ * estimate: both are points of stiffness out of 10, and under "no effect" both are zero.
+ */
+function pool(list: readonly SourceEstimate[]): SourceEstimate | undefined {
+  const session = list.find((e) => e.source === "session");
+  const morning = list.filter((e) => e.source === "next-morning").sort((a, b) => a.sd - b.sd)[0];
+  const parts = [session, morning].filter((e): e is SourceEstimate => !!e && e.sd > 0);
+  if (parts.length === 0) return undefined;
+  const w = parts.map((e) => 1 / e.sd ** 2);
+  const total = w.reduce((a, b) => a + b, 0);
+  const mean = parts.reduce((a, e, i) => a + e.mean * w[i]!, 0) / total;
+  const sd = 1 / Math.sqrt(total);
+  const df = Math.min(...parts.map((e) => e.df));
+  return {
+    source: "stiffness",
+    measure: parts.length === 2 ? "stiffness during sessions and the next morning, pooled" : parts[0]!.measure,
+    unit: "points",
+    goodSign: -1,
+    mean,
+    sd,
+    df,
+    p: twoSided(mean, sd, df),
+    rows: Math.max(...parts.map((e) => e.rows)),
+    rowsWith: Math.max(...parts.map((e) => e.rowsWith)),
+  };
+}
+
 /** An effect a runner would notice: a point of stiffness, or a real ROM change over a month. */
 function noticeable(e: SourceEstimate): number {
   return e.unit === "points" ? MEANINGFUL_POINTS : e.test ? SMALLEST_REAL_CHANGE[e.test] / 4 : 1;
@@ -102,7 +132,25 @@ interface Judged {
   why?: "thin" | "few" | "wide";
 }
 
-/** X5 repeated: left the runner worse at least twice, clearly more often than sessions without it. */
+/** Chance of `k` or more worse sessions out of `n` at the runner's usual rate `p`. */
+function binomialTail(k: number, n: number, p: number): number {
+  let term = (1 - p) ** n;
+  let tail = k === 0 ? 1 : 0;
+  for (let i = 1; i <= n; i++) {
+    term *= ((n - i + 1) / i) * (p / (1 - p));
+    if (i >= k) tail += term;
+  }
+  return tail;
+}
+
+/** X5 repeated: worse sessions with it this unlikely at the runner's usual rate are blamed on it. */
+export const X5_TAIL = 0.01;
+
+/**
+ * X5 repeated: left the runner worse at least twice, at least twice as often as their
+ * other sessions, and more often than chance at their usual rate would explain (a worse
+ * session holds many techniques; only the one that keeps turning up in them is blamed).
+ */
 export function repeatedlyWorse(id: string, sessions: readonly SessionLog[]): { count: number; repeated: boolean } {
   let withN = 0;
   let withWorse = 0;
@@ -119,10 +167,15 @@ export function repeatedlyWorse(id: string, sessions: readonly SessionLog[]): { 
     }
   }
   const rateWith = withN ? withWorse / withN : 0;
-  const rateWithout = withoutN ? withoutWorse / withoutN : 0;
+  // How often any session leaves this runner worse, with a floor so a runner who never felt
+  // worse before does not turn two bad sessions into proof.
+  const base = Math.max(0.1, (withoutWorse + 1) / (withoutN + 2));
   return {
     count: withWorse,
-    repeated: withWorse >= X5_REPEATED && rateWith >= 0.25 && rateWith >= 2 * rateWithout,
+    repeated:
+      withWorse >= X5_REPEATED &&
+      rateWith >= 2 * base &&
+      binomialTail(withWorse, withN, base) < X5_TAIL,
   };
 }
 
@@ -138,9 +191,17 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
   // Independent filtering (Bourgon et al., PNAS 2010): only estimates precise enough to
   // show an effect a runner would notice enter the family, so hopeless tests do not dilute
   // the control. The precision does not depend on the estimate itself, so the control holds.
+  // One stiffness test per technique: the session change and the next morning pooled, so
+  // the two sources strengthen each other instead of doubling the number of tests.
+  for (const [key, list] of ev.estimates) {
+    const pooled = pool(list);
+    if (pooled) ev.estimates.set(key, [pooled, ...list]);
+  }
   const all: { key: string; e: SourceEstimate }[] = [];
   for (const [key, list] of ev.estimates)
-    for (const e of list) if (e.sd <= noticeable(e) / 2) all.push({ key, e });
+    for (const e of list)
+      if ((e.source === "stiffness" || e.source === "rom") && e.sd <= noticeable(e) / 2)
+        all.push({ key, e });
   const discovered = benjaminiHochberg(all.map((a) => a.e.p), FDR);
   const found = new Set(all.filter((_, i) => discovered[i]).map((a) => a.e));
   const level = all.length ? 1 - (FDR * Math.max(1, found.size)) / all.length : 0.95;
@@ -160,10 +221,14 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
     const bad = ests.filter((e) => found.has(e) && Math.sign(e.mean) === -e.goodSign).sort((a, b) => a.p - b.p);
     if (bad.length) return { verdict: "worse", effect: toEffect(bad[0]!, level) };
     if (good.length) return { verdict: "helps", effect: toEffect(good[0]!, level) };
-    const stiffness = ests.filter((e) => e.unit === "points" && e.rowsWith >= MIN_WITH).sort((a, b) => a.sd - b.sd);
-    const best = stiffness[0] ?? [...ests].sort((a, b) => a.sd - b.sd)[0]!;
+    const best = ests.find((e) => e.source === "stiffness") ?? [...ests].sort((a, b) => a.sd - b.sd)[0]!;
     const narrow = posteriorInterval(best.mean, best.sd, best.df, 0.95);
-    const settled = stiffness.length > 0 && narrow.high - narrow.low <= 2 * MEANINGFUL_POINTS;
+    // "No clear effect" only when the 95% interval rules out an effect a runner would feel.
+    const settled =
+      best.source === "stiffness" &&
+      best.rowsWith >= MIN_WITH &&
+      narrow.low > -MEANINGFUL_POINTS &&
+      narrow.high < MEANINGFUL_POINTS;
     return settled
       ? { verdict: "no-clear-effect", effect: toEffect(best, level) }
       : { verdict: "not-enough-data", effect: toEffect(best, level), why: "wide" };
@@ -213,7 +278,7 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
       settle = `About ${Math.max(MIN_WITH - facts.daysDone, 1)} more sessions with it, with before and after ratings, would let Limber judge it.`;
     } else {
       const e = judged.effect;
-      const half = (e.high - e.low) / 2;
+      const half = (e.high - e.low) / 2 / 2; // roughly the 95% half-width
       const more = Math.max(1, Math.ceil(e.nWith * ((half / MEANINGFUL_POINTS) ** 2 - 1)));
       message = `${name}: not enough data yet to say. ${cap(effectSentence(e))}, which still includes both no effect and an effect you would feel. Over ${counts}.`;
       settle = `About ${more} more rated sessions with it would narrow this enough to say.`;

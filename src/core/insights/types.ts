@@ -76,8 +76,12 @@ export const VERDICTS: readonly Verdict[] = ["helps", "no-clear-effect", "worse"
 
 /** An estimate in the runner's units with its interval. */
 export interface Effect {
-  /** "session": stiffness change during sessions with it (P1); "next-morning": stiffness the next morning; "rom": the region's test. */
-  source: "session" | "next-morning" | "rom";
+  /**
+   * "session": stiffness change during sessions with it (P1); "next-morning": stiffness the
+   * next morning; "stiffness": those two pooled (weighted by how precise each is), the test
+   * a stiffness verdict rests on; "rom": the region's range-of-motion test.
+   */
+  source: "stiffness" | "session" | "next-morning" | "rom";
   /** What the number measures, in words. */
   measure: string;
   unit: "points" | "cm" | "deg";

@@ -158,12 +158,14 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   const habit = (source.length ? source : [...all.values()].filter((u) => u.first < baselineEnd || !firstDay || u.first === firstDay))
     .filter((u) => !avoid.has(u.id) && u.id !== running?.id);
   const emphasised = (u: Use) => u.regions.some((r) => input.emphasis.regions.includes(r));
+  const weight = (u: Use) => u.days.size * (emphasised(u) ? 1.5 : 1);
   const helps = input.verdicts.filter((v) => v.verdict === "helps" && !avoid.has(v.movementId)).map((v) => v.movementId);
   const ranked = [
     ...helps,
     ...finished.filter((u) => u.first >= blockStart).map((u) => u.id),
     ...habit
-      .sort((a, b) => Number(emphasised(b)) - Number(emphasised(a)) || b.days.size - a.days.size || a.first.localeCompare(b.first) || a.id.localeCompare(b.id))
+      // The runner's own habit first; the block's regions weigh half as much again (S10).
+      .sort((a, b) => weight(b) - weight(a) || a.first.localeCompare(b.first) || a.id.localeCompare(b.id))
       .map((u) => u.id),
   ].filter((id, i, arr) => arr.indexOf(id) === i && id !== running?.id && !avoid.has(id));
 
@@ -222,7 +224,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   // Rotate a rest day through core techniques not yet known to help, so each one's effect shows.
   const restable = core.filter((id) => !helps.includes(id));
   let todayCore = core;
-  if (!starter && restable.length >= 3) {
+  if (restable.length >= (starter ? 2 : 3)) {
     const resting = restable[daysBetween("2000-01-03", today) % restable.length]!;
     todayCore = core.filter((id) => id !== resting);
   }
