@@ -39,6 +39,8 @@ export const CORE_SIZE = 4;
 export const STARTING_MOVEMENTS = 2;
 /** H2: the starting stage grows to at most this many movements. */
 export const STARTER_MAX_MOVEMENTS = 6;
+/** Past the starting stage: movements beyond the core and the trial. */
+export const ROOM = 3;
 /** Days a single bad session keeps its techniques at a lower dose (X5). */
 export const LOWER_DOSE_DAYS = 14;
 
@@ -71,6 +73,9 @@ function uses(sessions: readonly SessionLog[], timeZone: string, before: string,
     if (day >= before || day < from) continue;
     for (const item of s.items) {
       if (item.status !== "done") continue;
+      const phase = s.routine.items.find((i) => i.id === item.id)?.phase;
+      // Walks, breathing and easy cardio frame a session; they are not techniques to judge.
+      if (phase === "transition" || phase === "breathing" || phase === "cardio") continue;
       let u = out.get(item.id);
       if (!u) {
         const regions = (s.routine.items.find((i) => i.id === item.id)?.regions ?? []).map(
@@ -140,7 +145,15 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
 
   // S9: the trial is the newest technique (after the first week) still inside its cycle.
   const baselineEnd = firstDay ? addDays(firstDay, 7) : today;
-  const recentNew = [...all.values()]
+  // A technique's current streak starts on its first day after a week or more without it.
+  const streaks = [...all.values()].map((u) => {
+    const sorted = [...u.days].sort();
+    let start = sorted[0]!;
+    for (let i = 1; i < sorted.length; i++)
+      if (daysBetween(sorted[i - 1]!, sorted[i]!) >= 7) start = sorted[i]!;
+    return { ...u, first: start, days: new Set(sorted.filter((d) => d >= start)) };
+  });
+  const recentNew = streaks
     .filter((u) => u.first >= baselineEnd && daysBetween(u.first, today) <= TRIAL_MAX_DAYS && !avoid.has(u.id))
     .sort((a, b) => b.days.size - a.days.size || b.first.localeCompare(a.first) || a.id.localeCompare(b.id));
   const candidate = recentNew[0];
@@ -167,7 +180,14 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
       // The runner's own habit first; the block's regions weigh half as much again (S10).
       .sort((a, b) => weight(b) - weight(a) || a.first.localeCompare(b.first) || a.id.localeCompare(b.id))
       .map((u) => u.id),
-  ].filter((id, i, arr) => arr.indexOf(id) === i && id !== running?.id && !avoid.has(id));
+  ].filter(
+    (id, i, arr) =>
+      arr.indexOf(id) === i &&
+      id !== running?.id &&
+      !avoid.has(id) &&
+      // Judged to make no clear difference: it rotates out for one not yet judged (S10).
+      verdict.get(id)?.verdict !== "no-clear-effect",
+  );
 
   // H2: a new runner starts with two movements and grows one per finished trial.
   let maxMovements: number | undefined;
@@ -178,7 +198,13 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
       notes.push(`Starting small: ${STARTING_MOVEMENTS} movements a session while the habit forms (H2, S8).`);
   }
   const coreSize = starter ? Math.max(1, (maxMovements ?? STARTING_MOVEMENTS) - (running ? 1 : 0)) : CORE_SIZE;
-  const core = ranked.slice(0, coreSize);
+  // The first week of logs is the baseline: the engine's usual variety shows what the runner
+  // takes to, and the core set forms from it (a starter's two movements are the core at once).
+  const inBaseline = !firstDay || today < baselineEnd;
+  const core = inBaseline && !starter ? [] : ranked.slice(0, coreSize);
+  // S9: nothing else new while a technique is on trial, so past the starting stage the
+  // routine holds the core, the trial and a little room (a walk, breathing, one more).
+  if (!starter && core.length > 0) maxMovements = core.length + (running ? 1 : 0) + ROOM;
 
   // Habit holds: sessions in each of the last two weeks (two for a starter, three otherwise).
   const ws = input.weekStartsOn ?? 1;
@@ -200,9 +226,16 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     notes.push(
       `On trial: ${name(library, running.id)} since ${running.first}, until ${trialUntil} (done on ${running.days.size} days so far); nothing else new until then (S9).`,
     );
-  } else if (firstDay && holds) {
+  } else if (firstDay && holds && !inBaseline) {
+    // Next on trial: a technique the runner has done now and then but not yet regularly and
+    // not yet judged (so its own effect can be seen), else one new to them from the library,
+    // for the block's regions and the runner's kit.
+    const judged = (id: string) => ["helps", "no-clear-effect", "worse"].includes(verdict.get(id)?.verdict ?? "");
+    const known = [...all.values()]
+      .filter((u) => !core.includes(u.id) && !avoid.has(u.id) && !judged(u.id) && u.first < baselineEnd)
+      .sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id))[0];
     const tried = new Set(all.keys());
-    const next = library.find(
+    const fresh = library.find(
       (m) =>
         m.regions.some((r) => input.emphasis.regions.includes(r)) &&
         (m.phase === "release" || m.phase === "mobility" || m.phase === "stretch" || m.phase === "activation") &&
@@ -210,11 +243,12 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
         !tried.has(m.id) &&
         !avoid.has(m.id),
     );
+    const next = known?.id ?? fresh?.id;
     if (next) {
-      trialMovementId = next.id;
+      trialMovementId = next;
       trialUntil = addDays(today, TRIAL_DAYS);
       notes.push(
-        `New on trial from today: ${next.name}, for the ${input.emphasis.group}, until ${trialUntil} at least; nothing else new until then (S9).`,
+        `New on trial from today: ${name(library, next)}, until ${trialUntil} at least; nothing else new until then (S9).`,
       );
     }
   } else if (firstDay && !running) {
