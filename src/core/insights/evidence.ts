@@ -25,7 +25,7 @@ import { TESTS_FOR_REGION } from "./rom-evidence.js";
 import { betterDirection } from "./thresholds.js";
 
 /** Prior sd of a technique effect, in residual standard deviations: most techniques do little. */
-export const PRIOR_SCALE = 1;
+export const PRIOR_SCALE = 3;
 /** A technique needs this many days done to get a column of its own. */
 export const MIN_DAYS_DONE = 6;
 /** ... and on at least this share of the days with a session. */

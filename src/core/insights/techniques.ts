@@ -24,7 +24,7 @@ import { SMALLEST_REAL_CHANGE, TEST_NAMES } from "./thresholds.js";
 import type { Effect, TechniqueInsight, Verdict } from "./types.js";
 
 /** False discovery rate across all techniques and sources. */
-export const FDR = 0.1;
+export const FDR = 0.05;
 /** Fewer days with ratings than this: every technique is "not enough data". */
 export const MIN_RATED = 12;
 /** Logs must span at least this many days before anything is judged (S9: a training cycle). */
