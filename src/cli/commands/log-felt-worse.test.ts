@@ -23,7 +23,15 @@ describe("limber log after a session that left the runner worse", () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it("says so and suggests a pain flag, after printing the id", async () => {
-    const args = ["log", "--routine", join(dir, "routine.json"), "--before", "pain=0,stiffness=5", "--after", "pain=8,stiffness=4"];
+    const args = [
+      "log",
+      "--routine",
+      join(dir, "routine.json"),
+      "--before",
+      "pain=0,stiffness=5",
+      "--after",
+      "pain=8,stiffness=4",
+    ];
     const r = await limber({ LIMBER_DATA_DIR: dir }, args);
     expect(r.code).toBe(0);
     expect(r.out.trim()).toMatch(/^[0-9a-f-]{36}$/);
@@ -32,7 +40,15 @@ describe("limber log after a session that left the runner worse", () => {
   });
 
   it("stays quiet when the session helped", async () => {
-    const args = ["log", "--routine", join(dir, "routine.json"), "--before", "stiffness=6", "--after", "stiffness=3"];
+    const args = [
+      "log",
+      "--routine",
+      join(dir, "routine.json"),
+      "--before",
+      "stiffness=6",
+      "--after",
+      "stiffness=3",
+    ];
     const r = await limber({ LIMBER_DATA_DIR: dir }, args);
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
@@ -50,7 +66,12 @@ describe("POST /api/sessions and X5", () => {
     const worse = await h.app.inject({
       method: "POST",
       url: "/api/sessions",
-      payload: { kind: "post-run", routine, before: { stiffness: 3, pain: 1 }, after: { stiffness: 6, pain: 1 } },
+      payload: {
+        kind: "post-run",
+        routine,
+        before: { stiffness: 3, pain: 1 },
+        after: { stiffness: 6, pain: 1 },
+      },
     });
     expect(worse.statusCode).toBe(201);
     expect(worse.json().feltWorse).toMatchObject({

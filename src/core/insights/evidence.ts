@@ -132,7 +132,11 @@ function correlation(a: readonly number[], b: readonly number[]): number {
 }
 
 /** Groups of techniques whose day-by-day use is (nearly) the same (union of pairs). */
-function confoundedGroups(ids: readonly string[], dates: readonly string[], days: Map<string, DayRow>): string[][] {
+function confoundedGroups(
+  ids: readonly string[],
+  dates: readonly string[],
+  days: Map<string, DayRow>,
+): string[][] {
   const col = (id: string) => dates.map((d) => (days.get(d)?.used.has(id) ? 1 : 0));
   const cols = new Map(ids.map((id) => [id, col(id)]));
   const parent = new Map(ids.map((id) => [id, id]));
@@ -166,7 +170,9 @@ function fitJoint(
   const out = new Map<string, SourceEstimate>();
   const inRow = (r: ModelRow, g: readonly string[]) => g.some((id) => r.used.has(id));
   const counts = groups.map((g) => rows.filter((r) => inRow(r, g)).length);
-  const testable = groups.filter((_, i) => counts[i]! >= minEachWay && rows.length - counts[i]! >= minEachWay);
+  const testable = groups.filter(
+    (_, i) => counts[i]! >= minEachWay && rows.length - counts[i]! >= minEachWay,
+  );
   if (testable.length === 0 || rows.length < 8) return out;
   const k = rows[0]!.covariates.length;
   const X = rows.map((r) => [1, ...r.covariates, ...testable.map((g) => (inRow(r, g) ? 1 : 0))]);
@@ -176,7 +182,12 @@ function fitJoint(
     const m = X.reduce((s, r) => s + r[c]!, 0) / X.length;
     for (const r of X) r[c] = r[c]! - m;
   }
-  const fit = sceptical(X, rows.map((r) => r.y), shrink, PRIOR_SCALE);
+  const fit = sceptical(
+    X,
+    rows.map((r) => r.y),
+    shrink,
+    PRIOR_SCALE,
+  );
   if (!fit) return out;
   testable.forEach((g, j) => {
     const idx = 1 + k + j;
@@ -224,10 +235,11 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
     }
   }
   const dates = [...days.keys()].sort();
-  for (const d of dates) for (const id of days.get(d)!.used) {
-    const t = techniques.get(id);
-    if (t) t.daysDone++;
-  }
+  for (const d of dates)
+    for (const id of days.get(d)!.used) {
+      const t = techniques.get(id);
+      if (t) t.daysDone++;
+    }
   // Only techniques that are a regular part of the routine get a column of their own (on at
   // least MIN_DAYS_DONE days and REGULAR_SHARE of session days); the odd one done now and then
   // is counted in "other techniques that day", so dozens of rare columns do not drown the
@@ -269,7 +281,17 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
     });
   }
   add(
-    fitJoint(sessionRows, groupList, { source: "session", measure: "stiffness change during the session", unit: "points", goodSign: -1 }, 5),
+    fitJoint(
+      sessionRows,
+      groupList,
+      {
+        source: "session",
+        measure: "stiffness change during the session",
+        unit: "points",
+        goodSign: -1,
+      },
+      5,
+    ),
   );
 
   // Next-morning source: per region from body checks, else whole-body from ratings.
@@ -277,7 +299,8 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
   for (const c of input.bodyChecks) {
     if (c.date < input.from || c.date > input.to) continue;
     const byRegion = new Map<Region, number[]>();
-    for (const e of c.entries) byRegion.set(e.region, [...(byRegion.get(e.region) ?? []), e.stiffness]);
+    for (const e of c.entries)
+      byRegion.set(e.region, [...(byRegion.get(e.region) ?? []), e.stiffness]);
     for (const [r, v] of byRegion) {
       const m = regionChecks.get(r) ?? new Map<string, number>();
       m.set(c.date, v.reduce((a, b) => a + b, 0) / v.length);
@@ -300,20 +323,38 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
     return rows;
   };
   const wholeRows = morningRows((d) => days.get(d)?.stiffness);
-  const wholeBody = fitJoint(wholeRows, groupList, { source: "next-morning", measure: "stiffness the next morning", unit: "points", goodSign: -1 }, 5);
+  const wholeBody = fitJoint(
+    wholeRows,
+    groupList,
+    { source: "next-morning", measure: "stiffness the next morning", unit: "points", goodSign: -1 },
+    5,
+  );
   const regionFits = new Map<Region, Map<string, SourceEstimate>>();
   for (const [region, values] of regionChecks) {
     const rows = morningRows((d) => values.get(d));
     if (rows.length < 20) continue;
     regionFits.set(
       region,
-      fitJoint(rows, groupList, { source: "next-morning", measure: `${region} stiffness the next morning`, region, unit: "points", goodSign: -1 }, 5),
+      fitJoint(
+        rows,
+        groupList,
+        {
+          source: "next-morning",
+          measure: `${region} stiffness the next morning`,
+          region,
+          unit: "points",
+          goodSign: -1,
+        },
+        5,
+      ),
     );
   }
   for (const g of groupList) {
     const key = groupKey(g);
     const regions = [...new Set(g.flatMap((id) => techniques.get(id)!.regions))];
-    const own = regions.map((r) => regionFits.get(r)?.get(key)).filter((e): e is SourceEstimate => !!e);
+    const own = regions
+      .map((r) => regionFits.get(r)?.get(key))
+      .filter((e): e is SourceEstimate => !!e);
     const chosen = own.length ? own : wholeBody.get(key) ? [wholeBody.get(key)!] : [];
     if (chosen.length) estimates.set(key, [...(estimates.get(key) ?? []), ...chosen]);
   }
@@ -323,7 +364,9 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
   for (const test of tests) {
     const intervals = romIntervals(input.romTests, test).filter((iv) => iv.from >= input.from);
     const relevant = groupList.filter((g) =>
-      g.some((id) => techniques.get(id)!.regions.some((r) => (TESTS_FOR_REGION[r] ?? []).includes(test))),
+      g.some((id) =>
+        techniques.get(id)!.regions.some((r) => (TESTS_FOR_REGION[r] ?? []).includes(test)),
+      ),
     );
     if (intervals.length < 6 || relevant.length === 0) continue;
     const rows = intervals.map((iv) => {
@@ -345,10 +388,19 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
       return Math.max(...shares) - Math.min(...shares) >= 0.3;
     });
     if (testable.length === 0) continue;
-    const X = rows.map((r) => [1, r.covariates[0]!, ...testable.map((g) => Math.max(...g.map((id) => r.share.get(id) ?? 0)))]);
+    const X = rows.map((r) => [
+      1,
+      r.covariates[0]!,
+      ...testable.map((g) => Math.max(...g.map((id) => r.share.get(id) ?? 0))),
+    ]);
     const mLoad = X.reduce((s, r) => s + r[1]!, 0) / X.length;
     for (const r of X) r[1] = r[1]! - mLoad;
-    const fit = sceptical(X, rows.map((r) => r.y), [false, false, ...testable.map(() => true)], PRIOR_SCALE * 2);
+    const fit = sceptical(
+      X,
+      rows.map((r) => r.y),
+      [false, false, ...testable.map(() => true)],
+      PRIOR_SCALE * 2,
+    );
     if (!fit) continue;
     testable.forEach((g, j) => {
       const mean = fit.mean[2 + j]!;
@@ -390,7 +442,10 @@ export function ratedChange(s: SessionLog): { delta: number; before: number } | 
 }
 
 /** Consecutive tests of one kind 5-21 days apart, change in the test's unit (better > 0). */
-function romIntervals(tests: readonly RomTest[], kind: RomTestKind): { from: string; to: string; delta: number }[] {
+function romIntervals(
+  tests: readonly RomTest[],
+  kind: RomTestKind,
+): { from: string; to: string; delta: number }[] {
   const series = tests
     .filter((t) => t.test === kind)
     .map((t) => {
@@ -399,7 +454,10 @@ function romIntervals(tests: readonly RomTest[], kind: RomTestKind): { from: str
         : t.value !== undefined
           ? [t.value]
           : [];
-      return { date: t.date, value: vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : undefined };
+      return {
+        date: t.date,
+        value: vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : undefined,
+      };
     })
     .filter((p): p is { date: string; value: number } => p.value !== undefined)
     .sort((a, b) => a.date.localeCompare(b.date));

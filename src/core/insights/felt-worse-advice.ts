@@ -21,7 +21,9 @@ export interface FeltWorseAdvice extends FeltWorse {
  * feltWorseAdvice(session)?.message;
  * // "This session left you feeling worse (pain 0 -> 8). If something hurts, flag it: ..."
  */
-export function feltWorseAdvice(s: Pick<SessionLog, "before" | "after" | "items" | "routine">): FeltWorseAdvice | undefined {
+export function feltWorseAdvice(
+  s: Pick<SessionLog, "before" | "after" | "items" | "routine">,
+): FeltWorseAdvice | undefined {
   const f = feltWorse(s.before, s.after);
   if (!f.worse) return undefined;
   const done = new Set(s.items.filter((i) => i.status === "done").map((i) => i.id));

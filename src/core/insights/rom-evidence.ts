@@ -45,6 +45,7 @@ export const SMALLEST_REAL_CHANGE_SOURCES: Record<
  */
 export function testsForRegions(regions: readonly Region[]): RomTestKind[] {
   const out: RomTestKind[] = [];
-  for (const r of regions) for (const t of TESTS_FOR_REGION[r] ?? []) if (!out.includes(t)) out.push(t);
+  for (const r of regions)
+    for (const t of TESTS_FOR_REGION[r] ?? []) if (!out.includes(t)) out.push(t);
   return out;
 }

@@ -32,10 +32,13 @@ describe("simulated runners", () => {
         bodyChecks: [],
         runComfort: journal.runComfort,
       });
-      const verdict = (id: string) =>
-        report.techniques.find((t) => t.movementId === id)?.verdict;
+      const verdict = (id: string) => report.techniques.find((t) => t.movementId === id)?.verdict;
       if (verdict("calf-roll") === "helps") hits++;
-      if (["leg-swing", "figure-four", "foot-ball"].some((id) => verdict(id) === "helps" || verdict(id) === "worse"))
+      if (
+        ["leg-swing", "figure-four", "foot-ball"].some(
+          (id) => verdict(id) === "helps" || verdict(id) === "worse",
+        )
+      )
         falseClaims++;
     }
     console.log(

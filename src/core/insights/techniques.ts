@@ -48,7 +48,13 @@ export function movementName(id: string): string {
  * "0.4 to 1.8 points less stiff", "0.3 points less stiff to 0.6 points stiffer": an
  * interval in words with the signs right.
  */
-export function rangeWords(low: number, high: number, unit: string, less: string, more: string): string {
+export function rangeWords(
+  low: number,
+  high: number,
+  unit: string,
+  less: string,
+  more: string,
+): string {
   if (high <= 0) return `${r1(high)} to ${r1(low)} ${unit} ${less}`;
   if (low >= 0) return `${r1(low)} to ${r1(high)} ${unit} ${more}`;
   return `${r1(low)} ${unit} ${less} to ${r1(high)} ${unit} ${more}`;
@@ -71,8 +77,13 @@ export function effectSentence(e: Effect): string {
   if (e.source === "next-morning")
     return `the morning after days with it you were about ${size}${e.region ? ` in the ${e.region}` : ""} out of 10 (${range}; ${e.nWith} of ${e.n} days)`;
   const test = e.test ? TEST_NAMES[e.test] : "range of motion";
-  const sdc = e.test ? ` A real change on this test is ${SMALLEST_REAL_CHANGE[e.test]} ${e.unit} or more.` : "";
-  return `${test} moved about ${size} a week in weeks done daily than in weeks without it (${range}; ${e.n} re-test intervals).${sdc}`.replace(/\.$/, "");
+  const sdc = e.test
+    ? ` A real change on this test is ${SMALLEST_REAL_CHANGE[e.test]} ${e.unit} or more.`
+    : "";
+  return `${test} moved about ${size} a week in weeks done daily than in weeks without it (${range}; ${e.n} re-test intervals).${sdc}`.replace(
+    /\.$/,
+    "",
+  );
 }
 
 function toEffect(e: SourceEstimate, level: number): Effect {
@@ -109,7 +120,10 @@ function pool(list: readonly SourceEstimate[]): SourceEstimate | undefined {
   const df = Math.min(...parts.map((e) => e.df));
   return {
     source: "stiffness",
-    measure: parts.length === 2 ? "stiffness during sessions and the next morning, pooled" : parts[0]!.measure,
+    measure:
+      parts.length === 2
+        ? "stiffness during sessions and the next morning, pooled"
+        : parts[0]!.measure,
     unit: "points",
     goodSign: -1,
     mean,
@@ -151,7 +165,10 @@ export const X5_TAIL = 0.01;
  * other sessions, and more often than chance at their usual rate would explain (a worse
  * session holds many techniques; only the one that keeps turning up in them is blamed).
  */
-export function repeatedlyWorse(id: string, sessions: readonly SessionLog[]): { count: number; repeated: boolean } {
+export function repeatedlyWorse(
+  id: string,
+  sessions: readonly SessionLog[],
+): { count: number; repeated: boolean } {
   let withN = 0;
   let withWorse = 0;
   let withoutN = 0;
@@ -202,10 +219,16 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
     for (const e of list)
       if ((e.source === "stiffness" || e.source === "rom") && e.sd <= noticeable(e) / 2)
         all.push({ key, e });
-  const discovered = benjaminiHochberg(all.map((a) => a.e.p), FDR);
+  const discovered = benjaminiHochberg(
+    all.map((a) => a.e.p),
+    FDR,
+  );
   const found = new Set(all.filter((_, i) => discovered[i]).map((a) => a.e));
   const level = all.length ? 1 - (FDR * Math.max(1, found.size)) / all.length : 0.95;
-  const dated = [...input.days.values()].filter((d) => d.sessions > 0 || d.stiffness !== undefined).map((d) => d.date).sort();
+  const dated = [...input.days.values()]
+    .filter((d) => d.sessions > 0 || d.stiffness !== undefined)
+    .map((d) => d.date)
+    .sort();
   const span = dated.length ? daysBetween(dated[0]!, dated.at(-1)!) + 1 : 0;
   const thin = span < MIN_SPAN_DAYS || Math.max(ev.ratedSessions, ev.ratedDays) < MIN_RATED;
   const sessions = input.sessions.filter((s) => {
@@ -216,12 +239,18 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
   const judgeGroup = (members: string[], facts: TechniqueFacts): Judged => {
     const ests = ev.estimates.get(groupKey(members)) ?? [];
     if (thin) return { verdict: "not-enough-data", why: "thin" };
-    if (ests.length === 0 || facts.daysDone < MIN_WITH) return { verdict: "not-enough-data", why: "few" };
-    const good = ests.filter((e) => found.has(e) && Math.sign(e.mean) === e.goodSign).sort((a, b) => a.p - b.p);
-    const bad = ests.filter((e) => found.has(e) && Math.sign(e.mean) === -e.goodSign).sort((a, b) => a.p - b.p);
+    if (ests.length === 0 || facts.daysDone < MIN_WITH)
+      return { verdict: "not-enough-data", why: "few" };
+    const good = ests
+      .filter((e) => found.has(e) && Math.sign(e.mean) === e.goodSign)
+      .sort((a, b) => a.p - b.p);
+    const bad = ests
+      .filter((e) => found.has(e) && Math.sign(e.mean) === -e.goodSign)
+      .sort((a, b) => a.p - b.p);
     if (bad.length) return { verdict: "worse", effect: toEffect(bad[0]!, level) };
     if (good.length) return { verdict: "helps", effect: toEffect(good[0]!, level) };
-    const best = ests.find((e) => e.source === "stiffness") ?? [...ests].sort((a, b) => a.sd - b.sd)[0]!;
+    const best =
+      ests.find((e) => e.source === "stiffness") ?? [...ests].sort((a, b) => a.sd - b.sd)[0]!;
     const narrow = posteriorInterval(best.mean, best.sd, best.df, 0.95);
     // "No clear effect" only when the 95% interval rules out an effect a runner would feel.
     const settled =
@@ -235,7 +264,9 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
   };
 
   const out: TechniqueInsight[] = [];
-  const ids = [...ev.techniques.values()].sort((a, b) => b.daysDone - a.daysDone || a.id.localeCompare(b.id));
+  const ids = [...ev.techniques.values()].sort(
+    (a, b) => b.daysDone - a.daysDone || a.id.localeCompare(b.id),
+  );
   for (const facts of ids) {
     const id = facts.id;
     const members = ev.groups.get(id) ?? [id];
@@ -255,7 +286,9 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
     let settle: string;
     if (others.length) {
       const names = others.map(movementName).join(" and ");
-      const together = judged.effect ? ` Together they ${judged.verdict === "helps" ? "help" : judged.verdict === "worse" ? "seem to make things worse" : "show no clear effect"}: ${effectSentence(judged.effect)}.` : "";
+      const together = judged.effect
+        ? ` Together they ${judged.verdict === "helps" ? "help" : judged.verdict === "worse" ? "seem to make things worse" : "show no clear effect"}: ${effectSentence(judged.effect)}.`
+        : "";
       message = `${name} is (nearly) always done together with ${names}, so your data cannot tell them apart.${together}`;
       settle = `Doing ${name} on some days without ${names} (and the other way round) would tell them apart.`;
     } else if (verdict === "worse" && x5.repeated && judged.verdict !== "worse") {
@@ -294,7 +327,14 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
       daysUsed: facts.daysDone,
       regions: facts.regions,
       confoundedWith: others,
-      ...(others.length ? { together: { verdict: judged.verdict, ...(judged.effect ? { effect: judged.effect } : {}) } } : {}),
+      ...(others.length
+        ? {
+            together: {
+              verdict: judged.verdict,
+              ...(judged.effect ? { effect: judged.effect } : {}),
+            },
+          }
+        : {}),
       feltWorse: x5.count,
       settle,
       message,
@@ -305,4 +345,3 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-

@@ -72,7 +72,12 @@ export interface SideDifference {
  */
 export type Verdict = "helps" | "no-clear-effect" | "worse" | "not-enough-data";
 
-export const VERDICTS: readonly Verdict[] = ["helps", "no-clear-effect", "worse", "not-enough-data"];
+export const VERDICTS: readonly Verdict[] = [
+  "helps",
+  "no-clear-effect",
+  "worse",
+  "not-enough-data",
+];
 
 /** An estimate in the runner's units with its interval. */
 export interface Effect {

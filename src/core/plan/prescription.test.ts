@@ -26,7 +26,12 @@ function habit(ids: string[], days = 42, from = 1) {
   const out = [];
   for (let i = from; i <= days; i++)
     if (i % 7 !== 3 && i % 7 !== 5)
-      out.push(sessionOn(addDays(TODAY, -i), "07:00", ids, { before: { stiffness: 4 }, after: { stiffness: 3 } }));
+      out.push(
+        sessionOn(addDays(TODAY, -i), "07:00", ids, {
+          before: { stiffness: 4 },
+          after: { stiffness: 3 },
+        }),
+      );
   return out;
 }
 
@@ -34,7 +39,9 @@ const CORE = ["foam-roll-calves", "hip-circles", "cat-cow", "figure-four"];
 
 describe("prescriptionFor", () => {
   it("H2, S8: a runner new to soft-tissue work starts with two movements", () => {
-    const p = prescriptionFor(input({ profile: profileOf({ timeZone: "UTC", newToSoftTissue: true }) }));
+    const p = prescriptionFor(
+      input({ profile: profileOf({ timeZone: "UTC", newToSoftTissue: true }) }),
+    );
     expect(p.maxMovements).toBe(2);
     expect(p.trialMovementId).toBeUndefined();
     expect(p.notes.join(" ")).toMatch(/Starting small: 2 movements/);
@@ -82,7 +89,10 @@ describe("prescriptionFor", () => {
   it("X5: once worse -> the techniques of that session come at a lower dose next time", () => {
     const sessions = [
       ...habit(CORE, 42, 2),
-      sessionOn(addDays(TODAY, -1), "07:00", ["foam-roll-calves"], { before: { pain: 0 }, after: { pain: 8 } }),
+      sessionOn(addDays(TODAY, -1), "07:00", ["foam-roll-calves"], {
+        before: { pain: 0 },
+        after: { pain: 8 },
+      }),
     ];
     const p = prescriptionFor(input({ sessions }));
     expect(p.lowerDoseMovementIds).toEqual(["foam-roll-calves"]);
@@ -92,15 +102,19 @@ describe("prescriptionFor", () => {
 
   it("is the same all day and ignores sessions of today (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 1, max: 40 }), (hour, days) => {
-        const sessions = habit(CORE, days);
-        const today = sessionOn(TODAY, `${String(hour).padStart(2, "0")}:00`, ["inchworm"]);
-        const a = prescriptionFor(input({ sessions }));
-        const b = prescriptionFor(input({ sessions: [...sessions, today] }));
-        expect(b).toEqual(a);
-        expect(a.coreMovementIds.length).toBeLessThanOrEqual(4);
-        expect(a.avoidMovementIds.filter((id) => a.coreMovementIds.includes(id))).toEqual([]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 1, max: 40 }),
+        (hour, days) => {
+          const sessions = habit(CORE, days);
+          const today = sessionOn(TODAY, `${String(hour).padStart(2, "0")}:00`, ["inchworm"]);
+          const a = prescriptionFor(input({ sessions }));
+          const b = prescriptionFor(input({ sessions: [...sessions, today] }));
+          expect(b).toEqual(a);
+          expect(a.coreMovementIds.length).toBeLessThanOrEqual(4);
+          expect(a.avoidMovementIds.filter((id) => a.coreMovementIds.includes(id))).toEqual([]);
+        },
+      ),
       { numRuns: 30 },
     );
   });

@@ -14,8 +14,8 @@
  * - Feeling worse (X5): a technique in a session that left the runner worse is kept at a
  *   lower dose; repeatedly worse (or judged "worse" by insights) it leaves the core, and the
  *   notes say why.
- * - So each core technique's own effect can be seen, one of them rests each day in turn
- *   when three or more are not yet known to help.
+ * - So each core technique's own effect can be seen, one core technique not yet known to
+ *   help rests each day in turn when three or more are not yet known.
  *
  * Everything is derived from the logs, so nothing is stored and every device agrees.
  */
@@ -66,7 +66,12 @@ interface Use {
   regions: Region[];
 }
 
-function uses(sessions: readonly SessionLog[], timeZone: string, before: string, from: string): Map<string, Use> {
+function uses(
+  sessions: readonly SessionLog[],
+  timeZone: string,
+  before: string,
+  from: string,
+): Map<string, Use> {
   const out = new Map<string, Use>();
   for (const s of sessions) {
     const day = localDate(s.startedAt, timeZone);
@@ -91,7 +96,8 @@ function uses(sessions: readonly SessionLog[], timeZone: string, before: string,
   return out;
 }
 
-const name = (library: readonly Movement[], id: string) => library.find((m) => m.id === id)?.name ?? id;
+const name = (library: readonly Movement[], id: string) =>
+  library.find((m) => m.id === id)?.name ?? id;
 
 /**
  * @example
@@ -137,7 +143,10 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     .map(([id]) => id)
     .sort();
   if (lowerDose.length) {
-    const last = worseSessions.map((s) => localDate(s.startedAt, timeZone)).sort().at(-1)!;
+    const last = worseSessions
+      .map((s) => localDate(s.startedAt, timeZone))
+      .sort()
+      .at(-1)!;
     notes.push(
       `Your session of ${last} left you feeling worse, so ${lowerDose.map((id) => name(library, id)).join(", ")} ${lowerDose.length === 1 ? "comes" : "come"} at a lower dose next time (X5).`,
     );
@@ -154,8 +163,14 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     return { ...u, first: start, days: new Set(sorted.filter((d) => d >= start)) };
   });
   const recentNew = streaks
-    .filter((u) => u.first >= baselineEnd && daysBetween(u.first, today) <= TRIAL_MAX_DAYS && !avoid.has(u.id))
-    .sort((a, b) => b.days.size - a.days.size || b.first.localeCompare(a.first) || a.id.localeCompare(b.id));
+    .filter(
+      (u) =>
+        u.first >= baselineEnd && daysBetween(u.first, today) <= TRIAL_MAX_DAYS && !avoid.has(u.id),
+    )
+    .sort(
+      (a, b) =>
+        b.days.size - a.days.size || b.first.localeCompare(a.first) || a.id.localeCompare(b.id),
+    );
   const candidate = recentNew[0];
   const running =
     candidate &&
@@ -166,19 +181,32 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
 
   // S10: the core set of the block, from the habit before it (or the first sessions).
   const blockStart = input.emphasis.blockStart;
-  const beforeBlock = uses(input.sessions, timeZone, blockStart < today ? blockStart : today, addDays(blockStart, -28));
+  const beforeBlock = uses(
+    input.sessions,
+    timeZone,
+    blockStart < today ? blockStart : today,
+    addDays(blockStart, -28),
+  );
   const source = [...beforeBlock.values()].filter((u) => u.days.size >= 3);
-  const habit = (source.length ? source : [...all.values()].filter((u) => u.first < baselineEnd || !firstDay || u.first === firstDay))
-    .filter((u) => !avoid.has(u.id) && u.id !== running?.id);
+  const habit = (
+    source.length
+      ? source
+      : [...all.values()].filter((u) => u.first < baselineEnd || !firstDay || u.first === firstDay)
+  ).filter((u) => !avoid.has(u.id) && u.id !== running?.id);
   const emphasised = (u: Use) => u.regions.some((r) => input.emphasis.regions.includes(r));
   const weight = (u: Use) => u.days.size * (emphasised(u) ? 1.5 : 1);
-  const helps = input.verdicts.filter((v) => v.verdict === "helps" && !avoid.has(v.movementId)).map((v) => v.movementId);
+  const helps = input.verdicts
+    .filter((v) => v.verdict === "helps" && !avoid.has(v.movementId))
+    .map((v) => v.movementId);
   const ranked = [
     ...helps,
     ...finished.filter((u) => u.first >= blockStart).map((u) => u.id),
     ...habit
       // The runner's own habit first; the block's regions weigh half as much again (S10).
-      .sort((a, b) => weight(b) - weight(a) || a.first.localeCompare(b.first) || a.id.localeCompare(b.id))
+      .sort(
+        (a, b) =>
+          weight(b) - weight(a) || a.first.localeCompare(b.first) || a.id.localeCompare(b.id),
+      )
       .map((u) => u.id),
   ].filter(
     (id, i, arr) =>
@@ -195,9 +223,13 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     const grown = STARTING_MOVEMENTS + finished.length;
     maxMovements = Math.min(STARTER_MAX_MOVEMENTS, grown + (running ? 1 : 0));
     if (maxMovements === STARTING_MOVEMENTS && !running)
-      notes.push(`Starting small: ${STARTING_MOVEMENTS} movements a session while the habit forms (H2, S8).`);
+      notes.push(
+        `Starting small: ${STARTING_MOVEMENTS} movements a session while the habit forms (H2, S8).`,
+      );
   }
-  const coreSize = starter ? Math.max(1, (maxMovements ?? STARTING_MOVEMENTS) - (running ? 1 : 0)) : CORE_SIZE;
+  const coreSize = starter
+    ? Math.max(1, (maxMovements ?? STARTING_MOVEMENTS) - (running ? 1 : 0))
+    : CORE_SIZE;
   // The first week of logs is the baseline: the engine's usual variety shows what the runner
   // takes to, and the core set forms from it (a starter's two movements are the core at once).
   const inBaseline = !firstDay || today < baselineEnd;
@@ -209,7 +241,8 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   // Habit holds: sessions in each of the last two weeks (two for a starter, three otherwise).
   const ws = input.weekStartsOn ?? 1;
   const thisWeek = weekStartOf(today, ws);
-  const perWeek = (w: string) => past.filter((s) => weekStartOf(localDate(s.startedAt, timeZone), ws) === w).length;
+  const perWeek = (w: string) =>
+    past.filter((s) => weekStartOf(localDate(s.startedAt, timeZone), ws) === w).length;
   const need = starter ? 2 : 3;
   const holds = perWeek(addDays(thisWeek, -7)) >= need && perWeek(addDays(thisWeek, -14)) >= need;
 
@@ -230,15 +263,21 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     // Next on trial: a technique the runner has done now and then but not yet regularly and
     // not yet judged (so its own effect can be seen), else one new to them from the library,
     // for the block's regions and the runner's kit.
-    const judged = (id: string) => ["helps", "no-clear-effect", "worse"].includes(verdict.get(id)?.verdict ?? "");
+    const judged = (id: string) =>
+      ["helps", "no-clear-effect", "worse"].includes(verdict.get(id)?.verdict ?? "");
     const known = [...all.values()]
-      .filter((u) => !core.includes(u.id) && !avoid.has(u.id) && !judged(u.id) && u.first < baselineEnd)
+      .filter(
+        (u) => !core.includes(u.id) && !avoid.has(u.id) && !judged(u.id) && u.first < baselineEnd,
+      )
       .sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id))[0];
     const tried = new Set(all.keys());
     const fresh = library.find(
       (m) =>
         m.regions.some((r) => input.emphasis.regions.includes(r)) &&
-        (m.phase === "release" || m.phase === "mobility" || m.phase === "stretch" || m.phase === "activation") &&
+        (m.phase === "release" ||
+          m.phase === "mobility" ||
+          m.phase === "stretch" ||
+          m.phase === "activation") &&
         has(m) &&
         !tried.has(m.id) &&
         !avoid.has(m.id),
@@ -258,7 +297,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   // Rotate a rest day through core techniques not yet known to help, so each one's effect shows.
   const restable = core.filter((id) => !helps.includes(id));
   let todayCore = core;
-  if (restable.length >= (starter ? 2 : 3)) {
+  if (!starter && restable.length >= 3) {
     const resting = restable[daysBetween("2000-01-03", today) % restable.length]!;
     todayCore = core.filter((id) => id !== resting);
   }
@@ -285,9 +324,14 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
 export function trialLines(p: Prescription, library: readonly Movement[]): string[] {
   const out: string[] = [];
   if (p.trialMovementId)
-    out.push(`On trial: ${name(library, p.trialMovementId)} until ${p.trialUntil}; nothing else new until then (S9).`);
-  for (const id of p.avoidMovementIds) out.push(`Left out: ${name(library, id)}, it made things worse for you (X5).`);
+    out.push(
+      `On trial: ${name(library, p.trialMovementId)} until ${p.trialUntil}; nothing else new until then (S9).`,
+    );
+  for (const id of p.avoidMovementIds)
+    out.push(`Left out: ${name(library, id)}, it made things worse for you (X5).`);
   if (p.lowerDoseMovementIds.length)
-    out.push(`Lower dose: ${p.lowerDoseMovementIds.map((id) => name(library, id)).join(", ")} after a session that left you worse (X5).`);
+    out.push(
+      `Lower dose: ${p.lowerDoseMovementIds.map((id) => name(library, id)).join(", ")} after a session that left you worse (X5).`,
+    );
   return out;
 }

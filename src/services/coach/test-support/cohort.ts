@@ -89,11 +89,22 @@ export function routineWith(base: Routine, p: Prescription): Routine {
 
 /** Runs four days a week: easy, tempo, easy, long. */
 function runOn(weekday: number): RunType | undefined {
-  return weekday === 5 ? "long" : weekday === 2 ? "tempo" : weekday === 0 || weekday === 4 ? "easy" : undefined;
+  return weekday === 5
+    ? "long"
+    : weekday === 2
+      ? "tempo"
+      : weekday === 0 || weekday === 4
+        ? "easy"
+        : undefined;
 }
 
 function contextFor(run: RunType | undefined, equipment: Equipment[]): RoutineContext {
-  return { session: run ? "post-run" : "mini", minutes: run ? 12 : 7, equipment, ...(run ? { run } : {}) };
+  return {
+    session: run ? "post-run" : "mini",
+    minutes: run ? 12 : 7,
+    equipment,
+    ...(run ? { run } : {}),
+  };
 }
 
 const clamp = (x: number, lo = 0, hi = 10) => Math.max(lo, Math.min(hi, x));
@@ -120,7 +131,12 @@ export async function simulateCohortRunner(
   await updateProfile(
     database,
     userId,
-    { name: `Runner ${runner.seed}`, timeZone: "UTC", equipment, newToSoftTissue: runner.newToSoftTissue },
+    {
+      name: `Runner ${runner.seed}`,
+      timeZone: "UTC",
+      equipment,
+      newToSoftTissue: runner.newToSoftTissue,
+    },
     { now: noon(addDays(start, -1), 12) },
   );
   const truth: CohortTruth = {};
@@ -137,8 +153,13 @@ export async function simulateCohortRunner(
   for (let i = 0; i < 14; i++) {
     const date = addDays(start, i);
     const run = runOn(i % 7);
-    const base = buildRoutine(contextFor(run, equipment), MOVEMENTS, Number(date.replace(/-/g, "")));
-    for (const it of base.items) if (it.phase !== "transition" && it.phase !== "breathing") seen.push(it.id);
+    const base = buildRoutine(
+      contextFor(run, equipment),
+      MOVEMENTS,
+      Number(date.replace(/-/g, "")),
+    );
+    for (const it of base.items)
+      if (it.phase !== "transition" && it.phase !== "breathing") seen.push(it.id);
   }
   const often = [...new Set(seen)]
     .map((id) => ({ id, n: seen.filter((x) => x === id).length }))
@@ -152,7 +173,13 @@ export async function simulateCohortRunner(
   morningEffect.set(pick, -size * 0.6);
   if (movementById(pick)?.regions.some((x) => TESTED.includes(x))) romGain.set(pick, 0.08);
   if (runner.pairs) {
-    const other = MOVEMENTS.find((x) => x.phase === "mobility" && x.equipment.length === 0 && x.id !== pick && !often.includes(x.id));
+    const other = MOVEMENTS.find(
+      (x) =>
+        x.phase === "mobility" &&
+        x.equipment.length === 0 &&
+        x.id !== pick &&
+        !often.includes(x.id),
+    );
     if (other) truth.paired = other.id;
   }
   if (runner.withHarm) {
@@ -174,7 +201,12 @@ export async function simulateCohortRunner(
       const minutes = Math.round((run === "long" ? 85 : 40) * (hard ? 1.4 : 1) + r.normal() * 6);
       const rpe = run === "tempo" ? 7 : run === "long" ? 5 : 3;
       load = minutes * rpe;
-      await addManualRun(database, userId, { type: run, minutes, rpe, startTime: noon(date, 6).toISOString() }, { now: noon(date, 8) });
+      await addManualRun(
+        database,
+        userId,
+        { type: run, minutes, rpe, startTime: noon(date, 6).toISOString() },
+        { now: noon(date, 8) },
+      );
     }
     // A session, after the morning run if any.
     const chance = runner.thin ? (i < 21 ? 0.3 : 0) : runner.sessionChance;
@@ -183,13 +215,22 @@ export async function simulateCohortRunner(
       const now = noon(date, 9, Math.floor(r.uniform() * 50));
       const { prescription } = await prescriptionToday(database, userId, now);
       const context = contextFor(run, equipment);
-      let routine = routineWith(buildRoutine(context, MOVEMENTS, Number(date.replace(/-/g, ""))), prescription);
-      if (truth.paired && routine.items.some((x) => x.id === truth.helpful) && !routine.items.some((x) => x.id === truth.paired)) {
+      let routine = routineWith(
+        buildRoutine(context, MOVEMENTS, Number(date.replace(/-/g, ""))),
+        prescription,
+      );
+      if (
+        truth.paired &&
+        routine.items.some((x) => x.id === truth.helpful) &&
+        !routine.items.some((x) => x.id === truth.paired)
+      ) {
         routine = { ...routine, items: [...routine.items, itemOf(movementById(truth.paired)!)] };
         routine.totalSeconds = routine.items.reduce((s, x) => s + x.seconds, 0);
       }
       // The runner skips about one item in ten (never the paired habit alone).
-      const skipped = routine.items.filter((x) => x.id !== truth.paired && r.uniform() < 0.1).map((x) => x.id);
+      const skipped = routine.items
+        .filter((x) => x.id !== truth.paired && r.uniform() < 0.1)
+        .map((x) => x.id);
       if (truth.paired && skipped.includes(truth.helpful!)) skipped.push(truth.paired);
       doneIds = routine.items.map((x) => x.id).filter((id) => !skipped.includes(id));
       const before = Math.round(clamp(stiffness + r.normal() * 0.6));
@@ -215,8 +256,28 @@ export async function simulateCohortRunner(
     if (weekday === 6 && !runner.thin) {
       const now = noon(date, 8);
       const round = (x: number) => Math.round(x * 10) / 10;
-      await addRomTest(database, userId, { test: "knee-to-wall", left: round(ankle + r.normal() * 0.6), right: round(ankle - 0.4 + r.normal() * 0.6), date }, { now });
-      await addRomTest(database, userId, { test: "straight-leg-raise", left: Math.round(hamstring + r.normal() * 2.5), right: Math.round(hamstring + 1 + r.normal() * 2.5), date }, { now });
+      await addRomTest(
+        database,
+        userId,
+        {
+          test: "knee-to-wall",
+          left: round(ankle + r.normal() * 0.6),
+          right: round(ankle - 0.4 + r.normal() * 0.6),
+          date,
+        },
+        { now },
+      );
+      await addRomTest(
+        database,
+        userId,
+        {
+          test: "straight-leg-raise",
+          left: Math.round(hamstring + r.normal() * 2.5),
+          right: Math.round(hamstring + 1 + r.normal() * 2.5),
+          date,
+        },
+        { now },
+      );
     }
     for (const id of doneIds) {
       const gain = romGain.get(id);
@@ -226,7 +287,8 @@ export async function simulateCohortRunner(
       if (m.regions.includes("hamstrings")) hamstring += gain * 7;
     }
     const next = doneIds.reduce((s, id) => s + (morningEffect.get(id) ?? 0), 0);
-    stiffness = 3.5 + 0.5 * (stiffness - 3.5) + 0.004 * load + (hard ? 0.8 : 0) + next + r.normal() * 0.8;
+    stiffness =
+      3.5 + 0.5 * (stiffness - 3.5) + 0.004 * load + (hard ? 0.8 : 0) + next + r.normal() * 0.8;
   }
   return truth;
 }
