@@ -72,8 +72,10 @@ export function sceptical(
     }
   }
   for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) xtx[a]![b] = xtx[b]![a]!;
+  // Covariates get an almost flat prior: a tiny ridge keeps a constant covariate (say, no
+  // other techniques ever) from making the system singular, without moving the estimates.
   const penalised = xtx.map((r, a) =>
-    r.map((v, b) => (a === b && shrink[a] ? v + 1 / priorScale ** 2 : v)),
+    r.map((v, b) => (a === b ? v + (shrink[a] ? 1 / priorScale ** 2 : 1e-6) : v)),
   );
   const inv = invertMatrix(penalised);
   if (!inv) return undefined;
