@@ -3,9 +3,10 @@
  *
  * False discoveries are controlled twice: each technique effect starts from a sceptical
  * prior (most techniques make little difference), and the tail probabilities of every
- * technique (its stiffness sources combined by Simes' test) and every ROM test go through
- * Benjamini-Hochberg at Q = 5%, so among the "helps" and "worse" claims few are wrong. A
- * claim's interval is at the level its test passed at, so it never includes no effect.
+ * technique and every source go through Benjamini-Hochberg at Q = 5%, so among the
+ * "helps" and "worse" claims few are wrong. The intervals shown are at the level that matches
+ * that control (1 - Q x discoveries / tests), so a claim's interval never includes no effect
+ * and a non-claim's always does.
  */
 import { movementById } from "../catalog/index.js";
 import type { SessionLog } from "../journal/types.js";
@@ -207,57 +208,23 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
   // Independent filtering (Bourgon et al., PNAS 2010): only estimates precise enough to
   // show an effect a runner would notice enter the family, so hopeless tests do not dilute
   // the control. The precision does not depend on the estimate itself, so the control holds.
-  // One stiffness test per technique: the session change, the next morning and the two
-  // pooled (so they strengthen each other when both carry the effect), combined by Simes'
-  // test, so whichever source carries the effect counts without tripling the number of
-  // tests. ROM tests are one test each.
+  // One stiffness test per technique: the session change and the next morning pooled, so
+  // the two sources strengthen each other instead of doubling the number of tests.
   for (const [key, list] of ev.estimates) {
     const pooled = pool(list);
     if (pooled) ev.estimates.set(key, [pooled, ...list]);
   }
-  interface Family {
-    key: string;
-    p: number;
-    /** The estimate that carries the test, and its share of the Simes threshold. */
-    rep: SourceEstimate;
-    share: number;
-  }
-  const family: Family[] = [];
-  for (const [key, list] of ev.estimates) {
-    const morning = list.filter((e) => e.source === "next-morning").sort((a, b) => a.sd - b.sd)[0];
-    const stiff = [
-      list.find((e) => e.source === "stiffness"),
-      list.find((e) => e.source === "session"),
-      morning,
-    ]
-      .filter((e): e is SourceEstimate => !!e && e.sd <= noticeable(e) / 2)
-      .sort((a, b) => a.p - b.p);
-    if (stiff.length) {
-      const k = stiff.length;
-      let best = 0;
-      stiff.forEach((e, i) => {
-        if ((k * e.p) / (i + 1) < (k * stiff[best]!.p) / (best + 1)) best = i;
-      });
-      family.push({
-        key,
-        p: Math.min(1, (k * stiff[best]!.p) / (best + 1)),
-        rep: stiff[best]!,
-        share: (best + 1) / k,
-      });
-    }
+  const all: { key: string; e: SourceEstimate }[] = [];
+  for (const [key, list] of ev.estimates)
     for (const e of list)
-      if (e.source === "rom" && e.sd <= noticeable(e) / 2)
-        family.push({ key, p: e.p, rep: e, share: 1 });
-  }
+      if ((e.source === "stiffness" || e.source === "rom") && e.sd <= noticeable(e) / 2)
+        all.push({ key, e });
   const discovered = benjaminiHochberg(
-    family.map((f) => f.p),
+    all.map((a) => a.e.p),
     FDR,
   );
-  const found = new Map(family.filter((_, i) => discovered[i]).map((f) => [f.rep, f]));
-  const threshold = family.length ? (FDR * Math.max(1, found.size)) / family.length : 0.05;
-  const level = 1 - threshold;
-  /** A claim's interval at the level its test passed at, so it never includes no effect. */
-  const claimLevel = (e: SourceEstimate) => 1 - threshold * (found.get(e)?.share ?? 1);
+  const found = new Set(all.filter((_, i) => discovered[i]).map((a) => a.e));
+  const level = all.length ? 1 - (FDR * Math.max(1, found.size)) / all.length : 0.95;
   const dated = [...input.days.values()]
     .filter((d) => d.sessions > 0 || d.stiffness !== undefined)
     .map((d) => d.date)
@@ -280,8 +247,8 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
     const bad = ests
       .filter((e) => found.has(e) && Math.sign(e.mean) === -e.goodSign)
       .sort((a, b) => a.p - b.p);
-    if (bad.length) return { verdict: "worse", effect: toEffect(bad[0]!, claimLevel(bad[0]!)) };
-    if (good.length) return { verdict: "helps", effect: toEffect(good[0]!, claimLevel(good[0]!)) };
+    if (bad.length) return { verdict: "worse", effect: toEffect(bad[0]!, level) };
+    if (good.length) return { verdict: "helps", effect: toEffect(good[0]!, level) };
     const best =
       ests.find((e) => e.source === "stiffness") ?? [...ests].sort((a, b) => a.sd - b.sd)[0]!;
     const narrow = posteriorInterval(best.mean, best.sd, best.df, 0.95);

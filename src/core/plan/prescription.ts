@@ -208,14 +208,11 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
           weight(b) - weight(a) || a.first.localeCompare(b.first) || a.id.localeCompare(b.id),
       )
       .map((u) => u.id),
-  ].filter(
-    (id, i, arr) =>
-      arr.indexOf(id) === i &&
-      id !== running?.id &&
-      !avoid.has(id) &&
-      // Judged to make no clear difference: it rotates out for one not yet judged (S10).
-      verdict.get(id)?.verdict !== "no-clear-effect",
-  );
+  ].filter((id, i, arr) => arr.indexOf(id) === i && id !== running?.id && !avoid.has(id));
+  // Judged to make no clear difference: it rotates out for one not yet judged (S10), but
+  // still fills the core when nothing else is there.
+  const noClear = (id: string) => verdict.get(id)?.verdict === "no-clear-effect";
+  ranked.sort((a, b) => Number(noClear(a)) - Number(noClear(b)));
 
   // H2: a new runner starts with two movements and grows one per finished trial.
   let maxMovements: number | undefined;
