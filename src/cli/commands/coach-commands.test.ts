@@ -87,10 +87,18 @@ describe("limber insights", () => {
     const text = await limber("insights");
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/^Insights up to 2026-11-23/);
-    expect(text.out).toMatch(/foam-roll-calves \(done on 10 days\)/);
-    expect(text.out).toMatch(/not enough data yet/);
+    expect(text.out).toMatch(/foam-roll-calves: not enough data yet \(10 sessions on 10 days\)/);
+    expect(text.out).toMatch(/To settle it: /);
+    // Plain sentences lead, before the detail.
+    expect(text.out.split("\n")[2]).toMatch(/^(What helps you|Nothing is clearly helping yet)/);
     const json = await limber("insights", "--json");
     const report = JSON.parse(json.out) as Insights;
+    const verdicts = ["helps", "no-clear-effect", "worse", "not-enough-data"];
+    for (const t of report.techniques) {
+      expect(verdicts).toContain(t.verdict);
+      expect(Array.isArray(t.confoundedWith)).toBe(true);
+    }
+    expect(report.summary.length).toBeGreaterThanOrEqual(1);
     expect(report.adherence.target).toEqual({ min: 3, max: 4 });
   });
 });

@@ -9,6 +9,13 @@ import type { CliCommand } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, withJournal } from "./journal-support.js";
 
+const VERDICT_WORDS: Record<Insights["techniques"][number]["verdict"], string> = {
+  helps: "helps",
+  "no-clear-effect": "no clear effect",
+  worse: "worse",
+  "not-enough-data": "not enough data yet",
+};
+
 /**
  * The report as readable text, one section per question.
  *
@@ -16,7 +23,8 @@ import { printJson, withJournal } from "./journal-support.js";
  * formatInsights(report); // "Insights up to 2026-11-23\n\nWins [P4]\n  + Knee-to-wall (left): ..."
  */
 export function formatInsights(r: Insights): string {
-  const out: string[] = [`Insights up to ${r.today}`];
+  const out: string[] = [`Insights up to ${r.today}`, ""];
+  for (const line of r.summary) out.push(line);
   out.push("", "Wins [P4]");
   if (r.romChanges.length === 0)
     out.push("  Not enough re-tests yet: a change needs two tests of the same kind.");
@@ -36,9 +44,12 @@ export function formatInsights(r: Insights): string {
   out.push("", "Techniques [P5]");
   if (r.techniques.length === 0) out.push("  No sessions logged yet.");
   for (const t of r.techniques) {
-    out.push(`  ${t.movementId} (done on ${t.daysUsed} days)`);
-    out.push(`    next-day stiffness: ${t.nextDayStiffness.message}`);
-    out.push(`    range of motion: ${t.romChange.message}`);
+    const together = t.confoundedWith.length ? `, always with ${t.confoundedWith.join(", ")}` : "";
+    out.push(
+      `  ${t.movementId}: ${VERDICT_WORDS[t.verdict]} (${t.sessions} sessions on ${t.days} days${together})`,
+    );
+    out.push(`    ${t.message}`);
+    out.push(`    To settle it: ${t.settle}`);
   }
   out.push("", "Run comfort [P7]", `  ${r.comfort.message}`);
   out.push("", "Adherence [T7]", `  ${r.adherence.message}`);
@@ -52,10 +63,30 @@ export function formatInsights(r: Insights): string {
 export const command: CliCommand = {
   summary: "What has helped you, with how sure Limber is",
   async run(argv, io) {
-    const cmd = program("insights", "What your journal shows over weeks (P2, P4-P7, T7)").option(
-      "--json",
-      "print the report as one JSON document",
-    );
+    const cmd = program("insights", "What your journal shows over weeks (P2, P4-P7, T7)")
+      .option("--json", "print the report as one JSON document")
+      .addHelpText(
+        "after",
+        [
+          "",
+          "Plain sentences come first: what helps, what to stop, what is on trial, what is still unknown.",
+          "",
+          "With --json, `techniques` holds one entry per technique you have done:",
+          "  movementId      the movement's id",
+          "  verdict         helps | no-clear-effect | worse | not-enough-data",
+          "  effect          { source, measure, unit, better, estimate, low, high, level, n, nWith }:",
+          "                  the difference it makes in your units (points of stiffness out of 10, cm or deg),",
+          "                  with its interval; low <= estimate <= high, negative = lower",
+          "                  source: stiffness (sessions and next mornings pooled), session, next-morning or rom",
+          "  evidence        every source's estimate (session before/after, next-morning stiffness per region,",
+          "                  the pooled stiffness test, the region's range-of-motion test)",
+          "  sessions, ratedSessions, days   how much it rests on",
+          "  confoundedWith  movement ids it is (nearly) always done with; [] when none",
+          "  settle          what more data would settle it",
+          "  message         the verdict in words",
+          "`summary` holds the plain sentences; `trial` the technique on trial and until when.",
+        ].join("\n"),
+      );
     const parsed = parseProgram(cmd, argv, io);
     if (typeof parsed === "number") return parsed;
     const opts = parsed.opts<{ json?: boolean }>();

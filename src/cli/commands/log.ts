@@ -4,11 +4,15 @@
  * new session's id only once the write is committed.
  */
 import { InputError } from "../../core/errors.js";
-import { SESSIONS } from "../../core/vocabulary.js";
+import { feltWorseAdvice } from "../../core/insights/felt-worse-advice.js";
+import type { SessionLog } from "../../core/journal/types.js";
+import { PAIN_KINDS, parseRegionRef, SESSIONS } from "../../core/vocabulary.js";
+import { addPainFlag } from "../../services/journal/pain-flags.js";
+import type { Database } from "../../store/index.js";
 import { logSession, type SessionInput } from "../../services/journal/sessions.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
-import { parsePairs, printJson, readJsonInput, splitList, withFlagNames, withJournal } from "./journal-support.js";
+import { parsePairs, printJson, prompts, readJsonInput, splitList, withFlagNames, withJournal } from "./journal-support.js";
 
 interface Options {
   routine?: string;
@@ -50,7 +54,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     .option("--notes <text>", "notes")
     .option("--kind <session>", SESSIONS.join(", "))
     .option("--started-at <iso>", "when the session started (default now)")
-    .option("--json", "print the saved session as JSON");
+    .option("--json", "print the saved session as JSON")
+    .addHelpText(
+      "after",
+      "\nWhen the after-ratings are worse than before (a rise of 2 or more, or any rise in pain), Limber says so,\n" +
+        "asks at a terminal whether to flag pain in a region, and lowers the dose of what you did next time;\n" +
+        "a technique that leaves you worse again is swapped out (X5).",
+    );
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<Options>();
@@ -66,8 +76,38 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     // logSession resolves after COMMIT: printing the id now promises it is stored.
     if (o.json) printJson(io, session);
     else io.out(session.id);
+    await askAboutFeelingWorse(io, database, userId, session);
     return 0;
   });
+}
+
+/**
+ * X5: a session that left the runner feeling worse. At a terminal, ask whether to flag pain
+ * (and where); otherwise say so on stderr with the command that flags it. The next routine
+ * lowers the dose either way (the prescription reads the ratings).
+ */
+async function askAboutFeelingWorse(io: CliIo, database: Database, userId: string, session: SessionLog): Promise<void> {
+  const advice = feltWorseAdvice(session);
+  if (!advice) return;
+  io.err(advice.message);
+  const example = advice.regions[0] ?? "calves";
+  if (!io.interactive) {
+    io.err(`To flag it: limber pain add ${example} --kind niggle   (or --kind sharp, swelling)`);
+    return;
+  }
+  const { confirm, input, select } = await prompts();
+  if (!(await confirm({ message: "Flag pain in a region now?", default: advice.painRose }))) return;
+  const region = await input({
+    message: `Which region? (${advice.regions.join(", ") || "e.g. calves-left"})`,
+    default: example,
+    validate: (v) => parseRegionRef(v.trim()) !== null || "a region such as calves or calves-left",
+  });
+  const kind = await select({
+    message: "What kind of pain?",
+    choices: PAIN_KINDS.map((k) => ({ value: k, name: k })),
+  });
+  const flag = await addPainFlag(database, userId, { region: region.trim(), kind }, { now: io.now() });
+  io.err(`Pain flag saved (${flag.id}): the routine leaves ${region.trim()} alone until you resolve it.`);
 }
 
 export const command: CliCommand = { summary: "Record a session: items done, pressure, before/after ratings (P1)", run };

@@ -3,6 +3,8 @@
  * around the runner's runs, day by day, with the reasons, warnings and the weekly audit.
  */
 import { InputError } from "../../core/errors.js";
+import { MOVEMENTS } from "../../core/catalog/index.js";
+import { trialLines } from "../../core/plan/prescription.js";
 import type { AuditLine, PlanDay, WeekPlan } from "../../core/plan/types.js";
 import { parseWeekOptions, weekCalendar, weekPlan } from "../../services/coach/index.js";
 import type { CliCommand } from "../io.js";
@@ -58,7 +60,11 @@ export function formatWeekPlan(plan: WeekPlan): string {
     out.push(
       `Stayed stiff: ${plan.stiffRegions.map((r) => `${r.region} ${r.stiffness}/10`).join(", ")}, given more time [L11]`,
     );
-  if (plan.trial) out.push(`Trial: ${plan.trial.note} [S9]`);
+  if (plan.prescription) {
+    for (const line of trialLines(plan.prescription, MOVEMENTS)) out.push(line);
+    if (plan.prescription.coreMovementIds.length)
+      out.push(`Core set: ${plan.prescription.coreMovementIds.join(", ")} [S10]`);
+  } else if (plan.trial) out.push(`Trial: ${plan.trial.note} [S9]`);
   if (plan.newTechniqueDay)
     out.push(`New technique: ${plan.newTechniqueDay.date} is a good day to start one [S9 L7]`);
   if (plan.scaleBack) out.push(`Scaled back: ${plan.scaleBack.why.join(" ")} [L9]`);

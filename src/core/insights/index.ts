@@ -9,3 +9,8 @@ export { computeInsights, METHOD, TECHNIQUE_WINDOW_DAYS } from "./insights.js";
 export { SMALLEST_REAL_CHANGE, SIDE_DIFFERENCE, TEST_NAMES } from "./thresholds.js";
 export { romChanges, sideDifferences } from "./rom.js";
 export type { Interval } from "./stats.js";
+export { techniqueInsights, FDR, MIN_RATED, MIN_SPAN_DAYS, MIN_WITH } from "./techniques.js";
+export { summarySentences } from "./summary.js";
+export { feltWorse, WORSE_BY, type FeltWorse } from "./felt-worse.js";
+export { feltWorseAdvice, type FeltWorseAdvice } from "./felt-worse-advice.js";
+export { testsForRegions, TESTS_FOR_REGION, SMALLEST_REAL_CHANGE_SOURCES } from "./rom-evidence.js";

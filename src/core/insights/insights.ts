@@ -8,6 +8,7 @@ import { adherence } from "./adherence.js";
 import { comfortInsight } from "./comfort.js";
 import { dailyRows } from "./daily.js";
 import { romChanges, sideDifferences } from "./rom.js";
+import { summarySentences } from "./summary.js";
 import { techniqueInsights } from "./techniques.js";
 import type { Insights, InsightsInput } from "./types.js";
 
@@ -15,10 +16,12 @@ import type { Insights, InsightsInput } from "./types.js";
 export const TECHNIQUE_WINDOW_DAYS = 365;
 
 export const METHOD =
-  "For each technique, Limber compares how stiff you were the morning after days you did it with days you did not, " +
-  "allowing for that day's running load and how stiff you were that day (a linear model over the last year). " +
-  "It says a technique helps only when the whole interval lies on the helpful side; intervals are widened for the " +
-  "number of techniques compared at once. These are associations in your own logs, not proof.";
+  "Limber judges all your techniques together in one model per measure, allowing for each day's running load and hard weeks: " +
+  "how your stiffness changed during sessions with a technique (your before and after ratings), how stiff the regions it works " +
+  "were the next morning, and the range-of-motion test for those regions (a change counts only beyond the test's smallest real change). " +
+  "Each technique starts from 'probably makes little difference', and claims are limited so that few are wrong even when many " +
+  "techniques are compared (a false discovery rate of 5%). Techniques you always do together are reported together. " +
+  "These are what your own logs show, not proof.";
 
 /**
  * @example
@@ -39,10 +42,16 @@ export function computeInsights(input: InsightsInput): Insights {
     to: input.today,
   });
   const changes = romChanges(romTests);
-  const techniques = techniqueInsights(
+  const from = addDays(input.today, -TECHNIQUE_WINDOW_DAYS);
+  const techniques = techniqueInsights({
     days,
-    romTests.filter((t) => t.date >= addDays(input.today, -TECHNIQUE_WINDOW_DAYS)),
-  );
+    sessions: input.sessions,
+    bodyChecks: input.bodyChecks,
+    romTests: romTests.filter((t) => t.date >= from),
+    timeZone: input.timeZone,
+    from,
+    to: input.today,
+  });
   const comfort = comfortInsight({
     comfort: input.runComfort.filter((c) => c.date <= input.today),
     runs: input.runs,
@@ -63,6 +72,8 @@ export function computeInsights(input: InsightsInput): Insights {
     romChanges: changes,
     sideDifferences: sides,
     techniques,
+    summary: summarySentences(techniques, input.trial),
+    ...(input.trial ? { trial: input.trial } : {}),
     comfort,
     adherence: adh,
     method: METHOD,

@@ -6,7 +6,8 @@
  *
  * Stiffness model (0-10, latent):
  *   s(d+1) = 3.5 + 0.4 (s(d) - 3.5) + 0.004 load(d) + sum of effects of techniques done on d + noise(sd)
- * and the runner rates the rounded value before each session.
+ * and the runner rates the rounded value before each session. After the session (P1) the
+ * rating is about a point lower, plus the same effects of the techniques done, with noise.
  */
 import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
@@ -81,6 +82,7 @@ function item(id: string): RoutineItem {
  * j.sessions.length; // about 70
  */
 export function simulateRunner(o: SimulationOptions): SimulatedJournal {
+  const onTheSpot = (ids: string[]) => ids.reduce((a, id) => a + (o.effects[id] ?? 0), 0);
   const r = randomSource(o.seed);
   const techniques = Object.keys(o.effects);
   const staples = o.staples ?? [];
@@ -120,7 +122,13 @@ export function simulateRunner(o: SimulationOptions): SimulatedJournal {
         routine: { totalSeconds: ids.length * 60, items: ids.map(item), warnings: [], reasons: [] },
         items,
         before: { stiffness: rating, soreness: clamp(rating - 1, 0, 10), pain: 0 },
-        after: { stiffness: clamp(rating - 1, 0, 10), soreness: clamp(rating - 1, 0, 10), pain: 0 },
+        after: {
+          stiffness: Math.round(
+            clamp(stiffness - 1 + onTheSpot(usedToday) + r.normal() * 0.7, 0, 10),
+          ),
+          soreness: clamp(rating - 1, 0, 10),
+          pain: 0,
+        },
         createdAt: startedAt,
       });
       lastSession = i;

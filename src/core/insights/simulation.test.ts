@@ -7,10 +7,13 @@ import { addDays } from "../time/calendar.js";
  * Given runners with one truly helpful technique among techniques with no effect, when the
  * insights read 12 weeks of their journal, then they name the helpful one for at least 80%
  * of runners and claim an effect for a no-effect technique for at most 10%.
+ *
+ * The simulated technique shows both in the session's before/after ratings (P1) and in the
+ * next morning's stiffness. The cohort test in src/services/coach drives the full loop.
  */
 describe("simulated runners", () => {
-  it("names the truly helpful technique in >= 80% and a no-effect one in <= 10% of 200 runners", () => {
-    const RUNNERS = 200;
+  it("names the truly helpful technique in >= 80% and a no-effect one in <= 10% of 100 runners", () => {
+    const RUNNERS = 100;
     const start = "2026-01-05";
     const weeks = 12;
     let hits = 0;
@@ -32,10 +35,13 @@ describe("simulated runners", () => {
         bodyChecks: [],
         runComfort: journal.runComfort,
       });
-      const verdict = (id: string) =>
-        report.techniques.find((t) => t.movementId === id)?.nextDayStiffness.verdict;
+      const verdict = (id: string) => report.techniques.find((t) => t.movementId === id)?.verdict;
       if (verdict("calf-roll") === "helps") hits++;
-      if (["leg-swing", "figure-four", "foot-ball"].some((id) => verdict(id) !== "not-enough-data"))
+      if (
+        ["leg-swing", "figure-four", "foot-ball"].some(
+          (id) => verdict(id) === "helps" || verdict(id) === "worse",
+        )
+      )
         falseClaims++;
     }
     console.log(

@@ -1,253 +1,347 @@
 /**
- * P5: which techniques go with less next-day stiffness and better ROM for this runner,
- * given their training load.
+ * P5: the verdict on each technique, from the evidence of ./evidence.ts.
  *
- * Next-day stiffness: a linear model over days,
- *   stiffness(d+1) ~ 1 + used_1(d) + ... + used_m(d) + load(d) + stiffness(d),
- * fitted by least squares. All techniques go in one model when there are at least six
- * days per coefficient (so techniques done together are not credited for each other);
- * otherwise one model per technique. ROM change: per technique, the change between
- * re-tests (in units of the test's smallest real change) ~ 1 + share of days used + load.
- *
- * A technique "helps" only when its whole interval lies on the good side of zero. The
- * intervals are 95% intervals widened for the number of techniques compared at once
- * (Bonferroni), so one lucky technique among many is not announced as a finding. Fewer than
- * 20 days, or a technique done (or skipped) on fewer than 6 of them: "not enough data yet".
+ * False discoveries are controlled twice: each technique effect starts from a sceptical
+ * prior (most techniques make little difference), and the tail probabilities of every
+ * technique and every source go through Benjamini-Hochberg at Q = 5%, so among the
+ * "helps" and "worse" claims few are wrong. The intervals shown are at the level that matches
+ * that control (1 - Q x discoveries / tests), so a claim's interval never includes no effect
+ * and a non-claim's always does.
  */
-import type { RomTest } from "../journal/types.js";
-import { ROM_SIDED } from "../journal/types.js";
-import { addDays, daysBetween } from "../time/calendar.js";
-import type { DayRow } from "./daily.js";
-import { coefficientInterval, ols, type Interval } from "./stats.js";
-import { betterDirection, SMALLEST_REAL_CHANGE } from "./thresholds.js";
-import type { Association, TechniqueInsight } from "./types.js";
+import { movementById } from "../catalog/index.js";
+import type { SessionLog } from "../journal/types.js";
+import { daysBetween, localDay } from "../time/calendar.js";
+import { benjaminiHochberg, posteriorInterval, twoSided } from "./bayes.js";
+import {
+  groupKey,
+  techniqueEvidence,
+  type EvidenceInput,
+  type SourceEstimate,
+  type TechniqueFacts,
+} from "./evidence.js";
+import { feltWorse } from "./felt-worse.js";
+import { SMALLEST_REAL_CHANGE, TEST_NAMES } from "./thresholds.js";
+import type { Effect, TechniqueInsight, Verdict } from "./types.js";
 
-export const MIN_DAYS = 20;
-export const MIN_EACH_WAY = 6;
-export const MIN_ROM_INTERVALS = 8;
-const ROWS_PER_COEFFICIENT = 6;
-const LOAD_SCALE = 100;
+/** False discovery rate across all techniques and sources. */
+export const FDR = 0.05;
+/** Fewer days with ratings than this: every technique is "not enough data". */
+export const MIN_RATED = 12;
+/** Logs must span at least this many days before anything is judged (S9: a training cycle). */
+export const MIN_SPAN_DAYS = 14;
+/** Sessions (or days) with the technique before it is judged. */
+export const MIN_WITH = 6;
+/** An effect smaller than this many points (0-10) makes no difference a runner would feel. */
+export const MEANINGFUL_POINTS = 1;
+/** Repeated X5: sessions with it that left the runner worse. */
+export const X5_REPEATED = 2;
 
-interface Row {
-  y: number;
-  used: Set<string>;
-  load: number;
-  baseline: number;
+const r1 = (x: number) => (Math.round(Math.abs(x) * 10) / 10).toFixed(1);
+const pct = (level: number) => `${Math.round(level * 1000) / 10}%`;
+
+/** The name of a movement for sentences: the library's name, else its id. */
+export function movementName(id: string): string {
+  return movementById(id)?.name ?? id;
 }
 
-function stiffnessRows(days: Map<string, DayRow>): Row[] {
-  const rows: Row[] = [];
-  for (const d of days.values()) {
-    const next = days.get(addDays(d.date, 1));
-    if (d.stiffness === undefined || next?.stiffness === undefined) continue;
-    rows.push({
-      y: next.stiffness,
-      used: d.used,
-      load: d.load / LOAD_SCALE,
-      baseline: d.stiffness,
+/**
+ * "0.4 to 1.8 points less stiff", "0.3 points less stiff to 0.6 points stiffer": an
+ * interval in words with the signs right.
+ */
+export function rangeWords(
+  low: number,
+  high: number,
+  unit: string,
+  less: string,
+  more: string,
+): string {
+  if (high <= 0) return `${r1(high)} to ${r1(low)} ${unit} ${less}`;
+  if (low >= 0) return `${r1(low)} to ${r1(high)} ${unit} ${more}`;
+  return `${r1(low)} ${unit} ${less} to ${r1(high)} ${unit} ${more}`;
+}
+
+function words(e: Effect): { less: string; more: string; unit: string } {
+  if (e.unit === "points") return { less: "less stiff", more: "stiffer", unit: "points" };
+  return { less: "less range", more: "more range", unit: e.unit };
+}
+
+/** One sentence for one estimate, in the runner's units. */
+export function effectSentence(e: Effect): string {
+  const w = words(e);
+  const size = `${r1(e.estimate)} ${w.unit} ${e.estimate <= 0 ? w.less : w.more}`;
+  const range = `${pct(e.level)} interval ${rangeWords(e.low, e.high, w.unit, w.less, w.more)}`;
+  if (e.source === "stiffness")
+    return `with it you were about ${size} out of 10, during sessions and the next morning taken together (${range}; ${e.nWith} sessions)`;
+  if (e.source === "session")
+    return `sessions with it left you about ${size} (out of 10) than your other sessions (${range}; ${e.nWith} of ${e.n} rated sessions)`;
+  if (e.source === "next-morning")
+    return `the morning after days with it you were about ${size}${e.region ? ` in the ${e.region}` : ""} out of 10 (${range}; ${e.nWith} of ${e.n} days)`;
+  const test = e.test ? TEST_NAMES[e.test] : "range of motion";
+  const sdc = e.test
+    ? ` A real change on this test is ${SMALLEST_REAL_CHANGE[e.test]} ${e.unit} or more.`
+    : "";
+  return `${test} moved about ${size} a week in weeks done daily than in weeks without it (${range}; ${e.n} re-test intervals).${sdc}`.replace(
+    /\.$/,
+    "",
+  );
+}
+
+function toEffect(e: SourceEstimate, level: number): Effect {
+  const i = posteriorInterval(e.mean, e.sd, e.df, level);
+  return {
+    source: e.source,
+    measure: e.measure,
+    unit: e.unit,
+    better: e.goodSign < 0 ? "lower" : "higher",
+    ...(e.region ? { region: e.region } : {}),
+    ...(e.test ? { test: e.test } : {}),
+    estimate: i.estimate,
+    low: i.low,
+    high: i.high,
+    level,
+    n: e.rows,
+    nWith: e.rowsWith,
+  };
+}
+
+/**
+ * Inverse-variance pooling of the session estimate and the most precise next-morning
+ * estimate: both are points of stiffness out of 10, and under "no effect" both are zero.
+ */
+function pool(list: readonly SourceEstimate[]): SourceEstimate | undefined {
+  const session = list.find((e) => e.source === "session");
+  const morning = list.filter((e) => e.source === "next-morning").sort((a, b) => a.sd - b.sd)[0];
+  const parts = [session, morning].filter((e): e is SourceEstimate => !!e && e.sd > 0);
+  if (parts.length === 0) return undefined;
+  const w = parts.map((e) => 1 / e.sd ** 2);
+  const total = w.reduce((a, b) => a + b, 0);
+  const mean = parts.reduce((a, e, i) => a + e.mean * w[i]!, 0) / total;
+  const sd = 1 / Math.sqrt(total);
+  const df = Math.min(...parts.map((e) => e.df));
+  return {
+    source: "stiffness",
+    measure:
+      parts.length === 2
+        ? "stiffness during sessions and the next morning, pooled"
+        : parts[0]!.measure,
+    unit: "points",
+    goodSign: -1,
+    mean,
+    sd,
+    df,
+    p: twoSided(mean, sd, df),
+    rows: Math.max(...parts.map((e) => e.rows)),
+    rowsWith: Math.max(...parts.map((e) => e.rowsWith)),
+  };
+}
+
+/** An effect a runner would notice: a point of stiffness, or a real ROM change over a month. */
+function noticeable(e: SourceEstimate): number {
+  return e.unit === "points" ? MEANINGFUL_POINTS : e.test ? SMALLEST_REAL_CHANGE[e.test] / 4 : 1;
+}
+
+interface Judged {
+  verdict: Verdict;
+  effect?: Effect;
+  why?: "thin" | "few" | "wide";
+}
+
+/** Chance of `k` or more worse sessions out of `n` at the runner's usual rate `p`. */
+function binomialTail(k: number, n: number, p: number): number {
+  let term = (1 - p) ** n;
+  let tail = k === 0 ? 1 : 0;
+  for (let i = 1; i <= n; i++) {
+    term *= ((n - i + 1) / i) * (p / (1 - p));
+    if (i >= k) tail += term;
+  }
+  return tail;
+}
+
+/** X5 repeated: worse sessions with it this unlikely at the runner's usual rate are blamed on it. */
+export const X5_TAIL = 0.01;
+
+/**
+ * X5 repeated: left the runner worse at least twice, at least twice as often as their
+ * other sessions, and more often than chance at their usual rate would explain (a worse
+ * session holds many techniques; only the one that keeps turning up in them is blamed).
+ */
+export function repeatedlyWorse(
+  id: string,
+  sessions: readonly SessionLog[],
+): { count: number; repeated: boolean } {
+  let withN = 0;
+  let withWorse = 0;
+  let withoutN = 0;
+  let withoutWorse = 0;
+  for (const s of sessions) {
+    const worse = feltWorse(s.before, s.after).worse;
+    if (s.items.some((i) => i.id === id && i.status === "done")) {
+      withN++;
+      if (worse) withWorse++;
+    } else {
+      withoutN++;
+      if (worse) withoutWorse++;
+    }
+  }
+  const rateWith = withN ? withWorse / withN : 0;
+  // How often any session leaves this runner worse, with a floor so a runner who never felt
+  // worse before does not turn two bad sessions into proof.
+  const base = Math.max(0.1, (withoutWorse + 1) / (withoutN + 2));
+  return {
+    count: withWorse,
+    repeated:
+      withWorse >= X5_REPEATED &&
+      rateWith >= 2 * base &&
+      binomialTail(withWorse, withN, base) < X5_TAIL,
+  };
+}
+
+/**
+ * Every technique done in the window, with its verdict, most used first.
+ *
+ * @example
+ * techniqueInsights({ days, sessions, bodyChecks, romTests, timeZone, from, to })[0];
+ * // { movementId: "foam-roll-calves", verdict: "helps", effect: { source: "session", estimate: -1.2, ... }, ... }
+ */
+export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
+  const ev = techniqueEvidence(input);
+  // Independent filtering (Bourgon et al., PNAS 2010): only estimates precise enough to
+  // show an effect a runner would notice enter the family, so hopeless tests do not dilute
+  // the control. The precision does not depend on the estimate itself, so the control holds.
+  // One stiffness test per technique: the session change and the next morning pooled, so
+  // the two sources strengthen each other instead of doubling the number of tests.
+  for (const [key, list] of ev.estimates) {
+    const pooled = pool(list);
+    if (pooled) ev.estimates.set(key, [pooled, ...list]);
+  }
+  const all: { key: string; e: SourceEstimate }[] = [];
+  for (const [key, list] of ev.estimates)
+    for (const e of list)
+      if ((e.source === "stiffness" || e.source === "rom") && e.sd <= noticeable(e) / 2)
+        all.push({ key, e });
+  const discovered = benjaminiHochberg(
+    all.map((a) => a.e.p),
+    FDR,
+  );
+  const found = new Set(all.filter((_, i) => discovered[i]).map((a) => a.e));
+  const level = all.length ? 1 - (FDR * Math.max(1, found.size)) / all.length : 0.95;
+  const dated = [...input.days.values()]
+    .filter((d) => d.sessions > 0 || d.stiffness !== undefined)
+    .map((d) => d.date)
+    .sort();
+  const span = dated.length ? daysBetween(dated[0]!, dated.at(-1)!) + 1 : 0;
+  const thin = span < MIN_SPAN_DAYS || Math.max(ev.ratedSessions, ev.ratedDays) < MIN_RATED;
+  const sessions = input.sessions.filter((s) => {
+    const d = localDay(s.startedAt, input.timeZone);
+    return d >= input.from && d <= input.to;
+  });
+
+  const judgeGroup = (members: string[], facts: TechniqueFacts): Judged => {
+    const ests = ev.estimates.get(groupKey(members)) ?? [];
+    if (thin) return { verdict: "not-enough-data", why: "thin" };
+    if (ests.length === 0 || facts.daysDone < MIN_WITH)
+      return { verdict: "not-enough-data", why: "few" };
+    const good = ests
+      .filter((e) => found.has(e) && Math.sign(e.mean) === e.goodSign)
+      .sort((a, b) => a.p - b.p);
+    const bad = ests
+      .filter((e) => found.has(e) && Math.sign(e.mean) === -e.goodSign)
+      .sort((a, b) => a.p - b.p);
+    if (bad.length) return { verdict: "worse", effect: toEffect(bad[0]!, level) };
+    if (good.length) return { verdict: "helps", effect: toEffect(good[0]!, level) };
+    const best =
+      ests.find((e) => e.source === "stiffness") ?? [...ests].sort((a, b) => a.sd - b.sd)[0]!;
+    const narrow = posteriorInterval(best.mean, best.sd, best.df, 0.95);
+    // "No clear effect" only when the 95% interval rules out an effect a runner would feel.
+    const settled =
+      best.source === "stiffness" &&
+      best.rowsWith >= MIN_WITH &&
+      narrow.low > -MEANINGFUL_POINTS &&
+      narrow.high < MEANINGFUL_POINTS;
+    return settled
+      ? { verdict: "no-clear-effect", effect: toEffect(best, level) }
+      : { verdict: "not-enough-data", effect: toEffect(best, level), why: "wide" };
+  };
+
+  const out: TechniqueInsight[] = [];
+  const ids = [...ev.techniques.values()].sort(
+    (a, b) => b.daysDone - a.daysDone || a.id.localeCompare(b.id),
+  );
+  for (const facts of ids) {
+    const id = facts.id;
+    const members = ev.groups.get(id) ?? [id];
+    const others = members.filter((m) => m !== id);
+    const groupFacts: TechniqueFacts = others.length
+      ? { ...facts, daysDone: Math.min(...members.map((m) => ev.techniques.get(m)!.daysDone)) }
+      : facts;
+    const judged = judgeGroup(members, groupFacts);
+    const x5 = repeatedlyWorse(id, sessions);
+    let verdict: Verdict = others.length ? "not-enough-data" : judged.verdict;
+    if (x5.repeated && !thin) verdict = "worse";
+    const evidence = (ev.estimates.get(groupKey(members)) ?? []).map((e) => toEffect(e, level));
+    const effect = others.length ? undefined : judged.effect;
+    const name = movementName(id);
+    const counts = `${facts.sessionsDone} sessions on ${facts.daysDone} days`;
+    let message: string;
+    let settle: string;
+    if (others.length) {
+      const names = others.map(movementName).join(" and ");
+      const together = judged.effect
+        ? ` Together they ${judged.verdict === "helps" ? "help" : judged.verdict === "worse" ? "seem to make things worse" : "show no clear effect"}: ${effectSentence(judged.effect)}.`
+        : "";
+      message = `${name} is (nearly) always done together with ${names}, so your data cannot tell them apart.${together}`;
+      settle = `Doing ${name} on some days without ${names} (and the other way round) would tell them apart.`;
+    } else if (verdict === "worse" && x5.repeated && judged.verdict !== "worse") {
+      message = `${name} left you feeling worse after ${x5.count} sessions (X5), more often than your other sessions did; it is left out for now.`;
+      settle = "Leave it out; if you want to try it again later, start at a light dose.";
+    } else if (verdict === "helps") {
+      message = `${name} helps you: ${effectSentence(effect!)}. Over ${counts}. Fairly sure, though this is what your own logs show, not proof.`;
+      settle = "Settled enough to keep in your core set; re-tests keep checking it.";
+    } else if (verdict === "worse") {
+      message = `${name} seems to make things worse: ${effectSentence(effect!)}. Over ${counts}. Try a lighter dose or another technique (X5).`;
+      settle = "Settled enough to act on: it leaves your core set.";
+    } else if (verdict === "no-clear-effect") {
+      message = `${name}: no clear effect for you. ${cap(effectSentence(effect!))}, so any effect is smaller than about ${MEANINGFUL_POINTS} point. Over ${counts}.`;
+      settle = "More data would only refine it: whatever it does for you is small.";
+    } else if (judged.why === "thin") {
+      message = `${name}: not enough data yet (${ev.ratedSessions} rated sessions over ${span} days; judging needs at least ${MIN_RATED} rated sessions over ${MIN_SPAN_DAYS} days).`;
+      settle = `About ${Math.max(MIN_RATED - ev.ratedSessions, 1)} more rated sessions, over at least ${MIN_SPAN_DAYS} days, before anything is judged.`;
+    } else if (judged.why === "few" || !judged.effect) {
+      message = `${name}: not enough data yet (done on ${facts.daysDone} days; judging needs at least ${MIN_WITH} days with it and ${MIN_WITH} without).`;
+      settle = `About ${Math.max(MIN_WITH - facts.daysDone, 1)} more sessions with it, with before and after ratings, would let Limber judge it.`;
+    } else {
+      const e = judged.effect;
+      const half = (e.high - e.low) / 2 / 2; // roughly the 95% half-width
+      const more = Math.max(1, Math.ceil(e.nWith * ((half / MEANINGFUL_POINTS) ** 2 - 1)));
+      message = `${name}: not enough data yet to say. ${cap(effectSentence(e))}, which still includes both no effect and an effect you would feel. Over ${counts}.`;
+      settle = `About ${more} more rated sessions with it would narrow this enough to say.`;
+    }
+    out.push({
+      movementId: id,
+      verdict,
+      ...(effect ? { effect } : {}),
+      evidence,
+      sessions: facts.sessionsDone,
+      ratedSessions: facts.ratedSessions,
+      days: facts.daysDone,
+      daysUsed: facts.daysDone,
+      regions: facts.regions,
+      confoundedWith: others,
+      ...(others.length
+        ? {
+            together: {
+              verdict: judged.verdict,
+              ...(judged.effect ? { effect: judged.effect } : {}),
+            },
+          }
+        : {}),
+      feltWorse: x5.count,
+      settle,
+      message,
+      reasons: x5.count > 0 ? ["P5", "S9", "X5"] : ["P5", "S9"],
     });
   }
-  return rows;
-}
-
-function pct(level: number): string {
-  return `${Math.round(level * 1000) / 10}%`;
-}
-
-function r1(x: number): string {
-  return (Math.round(x * 10) / 10).toFixed(1);
-}
-
-function stiffnessMessage(id: string, a: Omit<Association, "message">): string {
-  const i = a.interval;
-  if (!i || a.verdict === "not-enough-data") {
-    return i
-      ? `${id}: not enough data yet. Over ${a.n} days the next-day stiffness ranged from ${r1(-i.high)} lower to ${r1(i.low)} higher (${pct(i.level)} interval), which includes no effect.`
-      : `${id}: not enough data yet (${a.n} days with stiffness ratings on consecutive days).`;
-  }
-  if (a.verdict === "helps") {
-    return `${id}: on days you did it, the next day started about ${r1(-i.estimate)} points less stiff out of 10 (${pct(i.level)} interval ${r1(-i.high)} to ${r1(-i.low)}), allowing for your running load. Fairly sure this goes with less stiffness for you; it is an association over ${a.n} days, not proof.`;
-  }
-  return `${id}: on days you did it, the next day started about ${r1(i.estimate)} points stiffer out of 10 (${pct(i.level)} interval ${r1(i.low)} to ${r1(i.high)}), allowing for your running load. Consider a lighter dose or another technique (X5).`;
-}
-
-function verdictOf(i: Interval, goodSign: 1 | -1): Association["verdict"] {
-  if (goodSign * i.low > 0 && goodSign * i.high > 0) return "helps";
-  if (goodSign * i.low < 0 && goodSign * i.high < 0) return "worse";
-  return "not-enough-data";
-}
-
-/** Next-day stiffness association per technique. */
-export function stiffnessAssociations(
-  days: Map<string, DayRow>,
-  level = 0.95,
-): Map<string, Association> {
-  const rows = stiffnessRows(days);
-  const ids = [...new Set(rows.flatMap((r) => [...r.used]))].sort();
-  const out = new Map<string, Association>();
-  const eligible = ids.filter((id) => {
-    const k = rows.filter((r) => r.used.has(id)).length;
-    return k >= MIN_EACH_WAY && rows.length - k >= MIN_EACH_WAY;
-  });
-  for (const id of ids) {
-    if (!eligible.includes(id) || rows.length < MIN_DAYS) {
-      const k = rows.filter((r) => r.used.has(id)).length;
-      const a = { verdict: "not-enough-data" as const, n: rows.length };
-      const why =
-        rows.length < MIN_DAYS
-          ? `${rows.length} days with stiffness ratings on consecutive days; at least ${MIN_DAYS} are needed`
-          : `done on ${k} of ${rows.length} rated days; comparing needs at least ${MIN_EACH_WAY} days with it and ${MIN_EACH_WAY} without`;
-      out.set(id, { ...a, message: `${id}: not enough data yet (${why}).` });
-    }
-  }
-  if (rows.length < MIN_DAYS || eligible.length === 0) return out;
-  const adjusted = 1 - (1 - level) / eligible.length;
-  const y = rows.map((r) => r.y);
-  const tail = (r: Row) => [r.load, r.baseline];
-  const joint =
-    rows.length >= ROWS_PER_COEFFICIENT * (eligible.length + 3)
-      ? ols(
-          rows.map((r) => [1, ...eligible.map((id) => (r.used.has(id) ? 1 : 0)), ...tail(r)]),
-          y,
-        )
-      : undefined;
-  eligible.forEach((id, j) => {
-    const fit =
-      joint ??
-      ols(
-        rows.map((r) => [1, r.used.has(id) ? 1 : 0, ...tail(r)]),
-        y,
-      );
-    const index = joint ? 1 + j : 1;
-    let a: Omit<Association, "message">;
-    if (!fit || !Number.isFinite(fit.standardErrors[index]!))
-      a = { verdict: "not-enough-data", n: rows.length };
-    else {
-      const interval = coefficientInterval(fit, index, adjusted);
-      a = { verdict: verdictOf(interval, -1), n: rows.length, interval };
-    }
-    out.set(id, { ...a, message: stiffnessMessage(id, a) });
-  });
   return out;
 }
 
-interface RomRow {
-  delta: number;
-  from: string;
-  to: string;
-}
-
-/** Consecutive re-tests 3-28 days apart, changes in smallest-real-change units (better > 0). */
-function romIntervals(tests: readonly RomTest[]): RomRow[] {
-  const out: RomRow[] = [];
-  const kinds = [...new Set(tests.map((t) => t.test))];
-  for (const kind of kinds) {
-    const series = tests
-      .filter((t) => t.test === kind)
-      .map((t) => {
-        const vals = ROM_SIDED[kind]
-          ? [t.left, t.right].filter((v): v is number => v !== undefined)
-          : t.value !== undefined
-            ? [t.value]
-            : [];
-        return {
-          date: t.date,
-          value: vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : undefined,
-        };
-      })
-      .filter((p): p is { date: string; value: number } => p.value !== undefined)
-      .sort((a, b) => a.date.localeCompare(b.date));
-    for (let i = 1; i < series.length; i++) {
-      const a = series[i - 1]!;
-      const b = series[i]!;
-      const gap = daysBetween(a.date, b.date);
-      if (gap < 3 || gap > 28) continue;
-      out.push({
-        delta: ((b.value - a.value) * betterDirection(kind)) / SMALLEST_REAL_CHANGE[kind],
-        from: a.date,
-        to: b.date,
-      });
-    }
-  }
-  return out;
-}
-
-function romMessage(id: string, a: Omit<Association, "message">): string {
-  const i = a.interval;
-  if (!i || a.verdict === "not-enough-data") {
-    return `${id}: not enough data yet to link it to range-of-motion changes (${a.n} re-test intervals${i ? `; the interval ${r1(i.low)} to ${r1(i.high)} includes no effect` : ""}).`;
-  }
-  return a.verdict === "helps"
-    ? `${id}: weeks with more of it went with larger range-of-motion gains (about ${r1(i.estimate)} real-change units going from never to daily, ${pct(i.level)} interval ${r1(i.low)} to ${r1(i.high)}), allowing for load.`
-    : `${id}: weeks with more of it went with range-of-motion losses (${pct(i.level)} interval ${r1(i.low)} to ${r1(i.high)}), allowing for load.`;
-}
-
-/** ROM change association per technique. */
-export function romAssociations(
-  days: Map<string, DayRow>,
-  tests: readonly RomTest[],
-  ids: readonly string[],
-  level = 0.95,
-): Map<string, Association> {
-  const intervals = romIntervals(tests);
-  const features = intervals.map((iv) => {
-    const span = daysBetween(iv.from, iv.to);
-    const usedDays = new Map<string, number>();
-    let load = 0;
-    for (let k = 1; k <= span; k++) {
-      const d = days.get(addDays(iv.from, k));
-      if (!d) continue;
-      load += d.load;
-      for (const id of d.used) usedDays.set(id, (usedDays.get(id) ?? 0) + 1);
-    }
-    return {
-      share: (id: string) => (usedDays.get(id) ?? 0) / span,
-      load: load / span / LOAD_SCALE,
-      y: iv.delta,
-    };
-  });
-  const out = new Map<string, Association>();
-  const testable = ids.filter((id) => {
-    const shares = features.map((f) => f.share(id));
-    return features.length >= MIN_ROM_INTERVALS && Math.max(...shares) - Math.min(...shares) > 0.1;
-  });
-  const adjusted = 1 - (1 - level) / Math.max(1, testable.length);
-  for (const id of ids) {
-    let a: Omit<Association, "message"> = { verdict: "not-enough-data", n: features.length };
-    if (testable.includes(id)) {
-      const fit = ols(
-        features.map((f) => [1, f.share(id), f.load]),
-        features.map((f) => f.y),
-      );
-      if (fit && Number.isFinite(fit.standardErrors[1]!) && fit.df >= 3) {
-        const interval = coefficientInterval(fit, 1, adjusted);
-        a = { verdict: verdictOf(interval, 1), n: features.length, interval };
-      }
-    }
-    out.set(id, { ...a, message: romMessage(id, a) });
-  }
-  return out;
-}
-
-/** Both associations for every technique done at least once, most used first. */
-export function techniqueInsights(
-  days: Map<string, DayRow>,
-  tests: readonly RomTest[],
-): TechniqueInsight[] {
-  const usage = new Map<string, number>();
-  for (const d of days.values()) for (const id of d.used) usage.set(id, (usage.get(id) ?? 0) + 1);
-  const ids = [...usage.keys()].sort((a, b) => usage.get(b)! - usage.get(a)! || a.localeCompare(b));
-  const stiffness = stiffnessAssociations(days);
-  const rom = romAssociations(days, tests, ids);
-  return ids.map((id) => ({
-    movementId: id,
-    daysUsed: usage.get(id)!,
-    nextDayStiffness: stiffness.get(id) ?? {
-      verdict: "not-enough-data",
-      n: 0,
-      message: `${id}: not enough data yet (no stiffness ratings on consecutive days).`,
-    },
-    romChange: rom.get(id)!,
-    reasons: ["P5", "S9"],
-  }));
-}
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

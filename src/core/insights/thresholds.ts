@@ -2,12 +2,13 @@
  * How big a ROM change or a left-right difference must be before Limber calls it real (P2,
  * P4, A4). Values below these are within the test's normal measurement noise.
  *
- * Smallest real change (minimal detectable change of a repeated self-test):
- * - knee-to-wall 1.9 cm, straight-leg raise 5 deg, thoracic rotation 6 deg: the values
- *   commonly reported for these tests.
- * - sit-and-reach 3 cm: about twice its typical test-retest error of 1-1.5 cm.
- * - Thomas (angle of the thigh above the table) 5 deg, in line with hip goniometry; a change
- *   from fail to pass (or back) always counts.
+ * Smallest real change (minimal detectable change of a repeated self-test, GUIDE P2; the
+ * sources are data in ./rom-evidence.ts, SMALLEST_REAL_CHANGE_SOURCES):
+ * - knee-to-wall 1.9 cm (Powden et al., Man Ther 2015, same tester);
+ * - straight-leg raise about 7 deg; sit-and-reach about 4 cm;
+ * - thoracic rotation about 6 deg (Johnson et al., J Athl Train 2012);
+ * - Thomas test: unreliable as an angle, so only a change from fail to pass (or back) is
+ *   judged; the 5 deg angle threshold is kept only for runners who log an angle.
  *
  * Left-right difference worth a flag (beyond normal between-side variation in healthy
  * runners, and above the test's own noise): knee-to-wall 2 cm, straight-leg raise 10 deg,
@@ -17,9 +18,9 @@ import type { RomTestKind } from "../journal/types.js";
 
 export const SMALLEST_REAL_CHANGE: Record<RomTestKind, number> = {
   "knee-to-wall": 1.9,
-  "straight-leg-raise": 5,
+  "straight-leg-raise": 7,
   "thoracic-rotation": 6,
-  "sit-and-reach": 3,
+  "sit-and-reach": 4,
   thomas: 5,
 };
 

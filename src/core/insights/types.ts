@@ -9,7 +9,7 @@ import type {
   RunRecord,
   SessionLog,
 } from "../journal/types.js";
-import type { RuleId, Side } from "../vocabulary.js";
+import type { Region, RuleId, Side } from "../vocabulary.js";
 import type { Interval } from "./stats.js";
 
 export interface InsightsInput {
@@ -23,6 +23,8 @@ export interface InsightsInput {
   runComfort: RunComfort[];
   /** 0 = Sunday ... 6 = Saturday; default 1 (Monday). */
   weekStartsOn?: number;
+  /** The technique on trial (S9), for the summary. */
+  trial?: { movementId: string; until: string };
 }
 
 export interface RomChange {
@@ -58,28 +60,75 @@ export interface SideDifference {
 }
 
 /**
- * "helps": the interval lies wholly on the good side; "worse": wholly on the bad side;
- * "not-enough-data": too few days, or the interval still includes no effect.
+ * The four verdicts of the insights contract (DESIGN.md "Other contracts"):
+ * - "helps": some source of evidence is clearly on the helpful side after the false
+ *   discovery control, and none on the harmful side;
+ * - "worse": clearly on the harmful side, or sessions with it left the runner feeling worse
+ *   more than once (X5);
+ * - "no-clear-effect": enough sessions to have seen an effect of about a point, and none
+ *   showed;
+ * - "not-enough-data": too few sessions or days, too wide an interval, or done (nearly)
+ *   always together with another technique (see `confoundedWith`).
  */
-export type Verdict = "helps" | "worse" | "not-enough-data";
+export type Verdict = "helps" | "no-clear-effect" | "worse" | "not-enough-data";
 
-export interface Association {
-  verdict: Verdict;
-  /** Rows the estimate rests on (days, or test-to-test intervals). */
+export const VERDICTS: readonly Verdict[] = [
+  "helps",
+  "no-clear-effect",
+  "worse",
+  "not-enough-data",
+];
+
+/** An estimate in the runner's units with its interval. */
+export interface Effect {
+  /**
+   * "session": stiffness change during sessions with it (P1); "next-morning": stiffness the
+   * next morning; "stiffness": those two pooled (weighted by how precise each is), the test
+   * a stiffness verdict rests on; "rom": the region's range-of-motion test.
+   */
+  source: "stiffness" | "session" | "next-morning" | "rom";
+  /** What the number measures, in words. */
+  measure: string;
+  unit: "points" | "cm" | "deg";
+  /** "lower" for stiffness (points out of 10), "higher" for range of motion. */
+  better: "lower" | "higher";
+  region?: Region;
+  test?: RomTestKind;
+  /** Difference the technique makes (with minus without), in `unit`. */
+  estimate: number;
+  low: number;
+  high: number;
+  /** Level of the interval, widened for the number of techniques and sources judged. */
+  level: number;
+  /** Rows of the model (sessions, days or test intervals) and rows with the technique. */
   n: number;
-  /** Effect and interval; absent when there were too few data to fit. */
-  interval?: Interval;
-  message: string;
+  nWith: number;
 }
 
 export interface TechniqueInsight {
   movementId: string;
-  /** Days the technique was done. */
+  verdict: Verdict;
+  /** The estimate the verdict rests on, when there is one. */
+  effect?: Effect;
+  /** Every source's estimate (session, next-morning per region, ROM test). */
+  evidence: Effect[];
+  /** Sessions it was done in, rated sessions among them, and calendar days. */
+  sessions: number;
+  ratedSessions: number;
+  days: number;
+  /** Same as `days` (kept for older readers). */
   daysUsed: number;
-  /** Next-day stiffness (0-10) on days after using it vs not, adjusted for load and that day's stiffness. */
-  nextDayStiffness: Association;
-  /** ROM change between re-tests (in smallest-real-change units) per extra share of days used, adjusted for load. */
-  romChange: Association;
+  /** Regions it works. */
+  regions: Region[];
+  /** Movement ids it is (nearly) always done with: the data cannot tell them apart. */
+  confoundedWith: string[];
+  /** What the group as a whole shows, when `confoundedWith` is not empty. */
+  together?: { verdict: Verdict; effect?: Effect };
+  /** Sessions with it that left the runner feeling worse (X5). */
+  feltWorse: number;
+  /** What more data would settle it, in plain words. */
+  settle: string;
+  message: string;
   reasons: RuleId[];
 }
 
@@ -90,7 +139,7 @@ export interface ComfortInsight {
   skipped: { n: number; mean?: number };
   /** Thorough minus skipped, 95% interval. */
   difference?: Interval;
-  verdict: Verdict;
+  verdict: "helps" | "worse" | "not-enough-data";
   message: string;
   reasons: RuleId[];
 }
@@ -118,6 +167,10 @@ export interface Insights {
   romChanges: RomChange[];
   sideDifferences: SideDifference[];
   techniques: TechniqueInsight[];
+  /** Three to five plain sentences: what helps, what to stop, what is on trial, what is unknown. */
+  summary: string[];
+  /** The technique on trial (S9), when the caller knows it. */
+  trial?: { movementId: string; until: string };
   comfort: ComfortInsight;
   adherence: AdherenceInsight;
   /** How the technique estimates were made, in plain words. */

@@ -20,3 +20,11 @@ export { stiffRegions } from "./stiffness.js";
 export { trialsFromSessions, DEFAULT_TRIAL_DAYS } from "./trials.js";
 export { scaleBackFor } from "./fatigue.js";
 export { targetsFromGoals } from "./targets.js";
+export {
+  prescriptionFor,
+  trialLines,
+  TRIAL_DAYS,
+  TRIAL_EXPOSURES,
+  type PrescriptionInput,
+} from "./prescription.js";
+export type { Prescription } from "./prescription-types.js";

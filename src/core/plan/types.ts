@@ -11,6 +11,7 @@ import type {
   RunRecord,
   SessionLog,
 } from "../journal/types.js";
+import type { Prescription } from "./prescription-types.js";
 import type { Region, RuleId, RunType, SessionKind, Side } from "../vocabulary.js";
 import type { ProfessionalWeek } from "./training-week.js";
 
@@ -222,5 +223,7 @@ export interface WeekPlan {
   newTechniqueDay?: NewTechniqueDay;
   scaleBack?: ScaleBack;
   audit: WeeklyAudit;
+  /** What the coach prescribes for technique choice (S8-S10, H2, X5), when read from a journal. */
+  prescription?: Prescription;
   reasons: RuleId[];
 }

@@ -5,10 +5,12 @@
  */
 import { z } from "zod";
 import { Lighten } from "./snapshot.js";
-import { RomTestKind, RuleId, RunType, Side, Sport } from "./vocabulary.js";
+import { Region, RomTestKind, RuleId, RunType, Side, Sport } from "./vocabulary.js";
 
 const Rules = z.array(RuleId);
 const Verdict = z.enum(["helps", "worse", "not-enough-data"]);
+/** A technique's verdict (DESIGN.md "Other contracts"). */
+const TechniqueVerdict = z.enum(["helps", "no-clear-effect", "worse", "not-enough-data"]);
 const Interval = z.object({
   estimate: z.number(),
   low: z.number(),
@@ -32,11 +34,20 @@ const RomChange = z.object({
   reasons: Rules,
 });
 
-const Association = z.object({
-  verdict: Verdict,
+/** One measured effect of a technique, in the runner's units, with its interval. */
+const Effect = z.object({
+  source: z.enum(["stiffness", "session", "next-morning", "rom"]),
+  measure: z.string(),
+  unit: z.enum(["points", "cm", "deg"]),
+  better: z.enum(["lower", "higher"]),
+  region: Region.optional(),
+  test: RomTestKind.optional(),
+  estimate: z.number(),
+  low: z.number(),
+  high: z.number(),
+  level: z.number(),
   n: z.number(),
-  interval: Interval.optional(),
-  message: z.string(),
+  nWith: z.number(),
 });
 
 export const Insights = z
@@ -61,12 +72,24 @@ export const Insights = z
     techniques: z.array(
       z.object({
         movementId: z.string(),
+        verdict: TechniqueVerdict,
+        effect: Effect.optional(),
+        evidence: z.array(Effect),
+        sessions: z.number(),
+        ratedSessions: z.number(),
+        days: z.number(),
         daysUsed: z.number(),
-        nextDayStiffness: Association,
-        romChange: Association,
+        regions: z.array(Region),
+        confoundedWith: z.array(z.string()),
+        together: z.object({ verdict: TechniqueVerdict, effect: Effect.optional() }).optional(),
+        feltWorse: z.number(),
+        settle: z.string(),
+        message: z.string(),
         reasons: Rules,
       }),
     ),
+    summary: z.array(z.string()),
+    trial: z.object({ movementId: z.string(), until: z.string() }).optional(),
     comfort: z.object({
       thorough: z.object({ n: z.number(), mean: z.number().optional() }),
       skipped: z.object({ n: z.number(), mean: z.number().optional() }),

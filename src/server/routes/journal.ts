@@ -40,6 +40,17 @@ import {
   SessionLog,
 } from "../schemas/journal.js";
 import { defineRoute } from "./define.js";
+import { feltWorseAdvice } from "../../core/insights/felt-worse-advice.js";
+
+const FeltWorse = z
+  .object({
+    worse: z.boolean(),
+    painRose: z.boolean(),
+    rising: z.array(z.object({ rating: z.enum(["stiffness", "soreness", "pain"]), before: z.number(), after: z.number() })),
+    regions: z.array(z.string()),
+    message: z.string(),
+  })
+  .meta({ id: "FeltWorse" });
 
 /** Restore documents hold a whole journal: allow more than the 1 MB default. */
 const RESTORE_LIMIT = 64 * 1024 * 1024;
@@ -170,8 +181,13 @@ export const journalRoutes = [
     summary: "log a session (P1): the routine as given and how it went",
     status: 201,
     body: SessionBody,
-    response: SessionLog,
-    handler: ({ ctx, userId, body }) => logSession(ctx.database, userId, body, { now: ctx.now() }),
+    // X5: `feltWorse` is present when the session left the runner worse, with a pain-flag suggestion.
+    response: SessionLog.extend({ feltWorse: FeltWorse.optional() }),
+    handler: async ({ ctx, userId, body }) => {
+      const session = await logSession(ctx.database, userId, body, { now: ctx.now() });
+      const advice = feltWorseAdvice(session);
+      return advice ? { ...session, feltWorse: advice } : session;
+    },
   }),
   defineRoute({
     method: "GET",

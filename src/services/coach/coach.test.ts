@@ -18,7 +18,13 @@ import {
 import { tables } from "../accounts/database.js";
 import { insertGrant } from "../../store/repositories/grants.js";
 import { upsertPlan } from "../../store/repositories/plans.js";
-import { insightsReport, renderWeekCalendar, weekCalendar, weekPlan } from "./index.js";
+import {
+  insightsReport,
+  prescriptionToday,
+  renderWeekCalendar,
+  weekCalendar,
+  weekPlan,
+} from "./index.js";
 
 const ZONE = "Europe/Berlin";
 const USER = "runner-1";
@@ -181,6 +187,20 @@ describe.each(ENGINES)("coach services on %s", (engine) => {
     const b = uids(await weekCalendar(t.database, USER, new Date(NOW.getTime() + 3 * 3600_000)));
     expect(b).toEqual(a);
     expect(new Set(a).size).toBe(a.length);
+  });
+
+  it("S9, S10: prescribes a core set and one trial with its end day; the week plan carries it", async () => {
+    const { day, prescription, lines } = await prescriptionToday(t.database, USER, NOW);
+    expect(day).toBe(TODAY);
+    expect(prescription.coreMovementIds.length).toBeGreaterThan(0);
+    for (const id of prescription.coreMovementIds)
+      expect(["foam-roll-calves", "wall-ankle-mobilisation"]).toContain(id);
+    if (prescription.trialMovementId) {
+      expect(prescription.trialUntil! > TODAY).toBe(true);
+      expect(lines[0]).toMatch(/^On trial: .* until \d{4}-\d{2}-\d{2}/);
+    }
+    const plan = await weekPlan(t.database, USER, NOW);
+    expect(plan.prescription).toEqual(prescription);
   });
 
   it("reports insights: the knee-to-wall win and not-enough-data techniques", async () => {

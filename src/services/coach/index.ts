@@ -13,6 +13,7 @@
  */
 export { weekPlan, PLAN_LOOKBACK_DAYS, type WeekPlanOptions } from "./week.js";
 export { insightsReport } from "./insights.js";
+export { prescriptionToday, prescribeFrom, PRESCRIPTION_LOOKBACK_DAYS } from "./prescription.js";
 export { weekCalendar, renderWeekCalendar } from "./calendar.js";
 export { parseWeekOptions, WEEKDAYS } from "./options.js";
 export { readCoachData, type CoachData } from "./data.js";

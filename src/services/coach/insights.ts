@@ -1,10 +1,11 @@
 /**
  * Insights for a runner from their journal (`limber insights`, GET /api/insights).
  */
-import { computeInsights, TECHNIQUE_WINDOW_DAYS } from "../../core/insights/insights.js";
+import { TECHNIQUE_WINDOW_DAYS } from "../../core/insights/insights.js";
 import type { Insights } from "../../core/insights/types.js";
 import type { Database } from "../../store/index.js";
 import { readCoachData } from "./data.js";
+import { prescribeFrom } from "./prescription.js";
 
 /**
  * Everything the journal can honestly say up to the runner's today: ROM wins and side
@@ -12,7 +13,8 @@ import { readCoachData } from "./data.js";
  *
  * @example
  * const report = await insightsReport(database, LOCAL_USER_ID, new Date());
- * report.techniques[0].nextDayStiffness.verdict; // "helps" | "worse" | "not-enough-data"
+ * report.techniques[0].verdict; // "helps" | "no-clear-effect" | "worse" | "not-enough-data"
+ * report.summary; // three to five plain sentences
  */
 export async function insightsReport(
   database: Database,
@@ -26,14 +28,5 @@ export async function insightsReport(
     allRomTests: true,
     read: { painFlags: false, professionalPlan: false },
   });
-  return computeInsights({
-    today: data.today,
-    timeZone: data.timeZone,
-    sessions: data.sessions,
-    runs: data.runs.filter((r) => !r.planned),
-    romTests: data.romTests,
-    bodyChecks: data.bodyChecks,
-    runComfort: data.runComfort,
-    ...(opts.weekStartsOn !== undefined ? { weekStartsOn: opts.weekStartsOn } : {}),
-  });
+  return prescribeFrom(data, opts).insights;
 }

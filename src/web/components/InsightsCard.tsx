@@ -4,23 +4,30 @@
  * Hidden when the server has no insights to offer.
  */
 import { useEffect, useState } from "react";
+import { testsForRegions } from "../../core/insights/rom-evidence.js";
 import type { Insights } from "../../core/insights/types.js";
-import type { Units } from "../../core/journal/types.js";
+import type { RomTest, Units } from "../../core/journal/types.js";
+import { InsightsRomChart } from "./InsightsRomChart.js";
 import { api } from "../api/client.js";
 import { formatLength } from "../app/units.js";
 
 const VERDICT: Record<string, string> = {
-  helps: "seems to help",
+  helps: "helps",
+  "no-clear-effect": "no clear effect",
   worse: "seems to make things worse",
   "not-enough-data": "not enough data yet",
 };
 
 export function InsightsCard({ units }: { units: Units }) {
   const [ins, setIns] = useState<Insights | null>(null);
+  const [rom, setRom] = useState<RomTest[]>([]);
   useEffect(() => {
     void api<Insights>("/api/insights")
       .then(setIns)
       .catch(() => setIns(null));
+    void api<RomTest[]>("/api/rom-tests")
+      .then(setRom)
+      .catch(() => setRom([]));
   }, []);
   if (!ins || !ins.adherence) return null;
   const change = (c: Insights["romChanges"][number]) =>
@@ -32,6 +39,20 @@ export function InsightsCard({ units }: { units: Units }) {
   return (
     <section className="card" aria-labelledby="ins-h" data-testid="insights-card">
       <h2 id="ins-h">What works for you</h2>
+      {(ins.summary ?? []).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {ins.techniques
+        .filter((t) => t.verdict === "helps" || t.verdict === "worse")
+        .map((t) => {
+          const test = testsForRegions(t.regions ?? []).find((k) => rom.some((r) => r.test === k));
+          return (
+            <div key={`claim-${t.movementId}`} className="insight-claim">
+              <p className="small">{t.message}</p>
+              {test && <InsightsRomChart tests={rom} test={test} units={units} />}
+            </div>
+          );
+        })}
       {ins.wins.length > 0 && (
         <ul>
           {ins.wins.map((w) => (
@@ -58,7 +79,7 @@ export function InsightsCard({ units }: { units: Units }) {
               <tr key={t.movementId}>
                 <td>{t.movementId}</td>
                 <td>{t.daysUsed} d</td>
-                <td>{VERDICT[t.nextDayStiffness.verdict] ?? t.nextDayStiffness.verdict}</td>
+                <td>{VERDICT[t.verdict] ?? t.verdict}</td>
               </tr>
             ))}
           </tbody>

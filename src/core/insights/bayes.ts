@@ -1,0 +1,136 @@
+/**
+ * A linear model with a sceptical prior on the technique effects (P5): every technique is
+ * judged in one model together with the day's load and hard weeks, and each technique's
+ * coefficient starts from "no effect" with a normal prior of standard deviation
+ * `priorScale` x the residual standard deviation. Covariates (intercept, baseline, load,
+ * hard week) get a flat prior. With the residual variance s^2 the posterior is
+ *   mean = (X'X + L)^-1 X'y,  covariance = s^2 (X'X + L)^-1,
+ * where L is diagonal with 1 / priorScale^2 for techniques and 0 for covariates: ridge
+ * regression, read as a Bayesian model. The shrinkage keeps a technique done on few days,
+ * or mostly with others, close to zero instead of crediting it with its neighbours' effect.
+ */
+import { tCdf, tQuantile } from "./stats.js";
+
+export interface PosteriorFit {
+  mean: number[];
+  sd: number[];
+  /** Residual degrees of freedom after the effective number of parameters. */
+  df: number;
+  residualSd: number;
+  n: number;
+}
+
+/** Gauss-Jordan inverse with partial pivoting; undefined when (nearly) singular. */
+export function invertMatrix(m: readonly (readonly number[])[]): number[][] | undefined {
+  const p = m.length;
+  const a = m.map((r, i) => [...r, ...Array.from({ length: p }, (_, j) => (i === j ? 1 : 0))]);
+  const scale = Math.max(1e-12, ...m.map((r, i) => Math.abs(r[i]!)));
+  for (let col = 0; col < p; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < p; r++)
+      if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
+    if (Math.abs(a[pivot]![col]!) < 1e-10 * scale) return undefined;
+    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
+    const row = a[col]!;
+    const div = row[col]!;
+    for (let j = 0; j < 2 * p; j++) row[j]! /= div;
+    for (let r = 0; r < p; r++) {
+      if (r === col) continue;
+      const f = a[r]![col]!;
+      if (f === 0) continue;
+      for (let j = 0; j < 2 * p; j++) a[r]![j]! -= f * row[j]!;
+    }
+  }
+  return a.map((r) => r.slice(p));
+}
+
+/**
+ * Fits y on X, with a sceptical prior on the columns where `shrink[j]` is true.
+ * Returns undefined when there are too few rows or the unshrunk columns are collinear.
+ *
+ * @example
+ * const fit = sceptical([[1, 1, 0.2], [1, 0, 0.5], ...], y, [false, true, false], 0.5);
+ * fit.mean[1]; // the technique's effect, pulled towards 0
+ */
+export function sceptical(
+  X: readonly (readonly number[])[],
+  y: readonly number[],
+  shrink: readonly boolean[],
+  priorScale: number,
+): PosteriorFit | undefined {
+  const n = y.length;
+  const p = X[0]?.length ?? 0;
+  if (p === 0 || n < p / 2 + 3) return undefined;
+  const xtx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const xty = new Array<number>(p).fill(0);
+  for (let i = 0; i < n; i++) {
+    const row = X[i]!;
+    for (let a = 0; a < p; a++) {
+      if (row[a] === 0) continue;
+      xty[a]! += row[a]! * y[i]!;
+      for (let b = a; b < p; b++) xtx[a]![b]! += row[a]! * row[b]!;
+    }
+  }
+  for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) xtx[a]![b] = xtx[b]![a]!;
+  // Covariates get an almost flat prior: a tiny ridge keeps a constant covariate (say, no
+  // other techniques ever) from making the system singular, without moving the estimates.
+  const penalised = xtx.map((r, a) =>
+    r.map((v, b) => (a === b ? v + (shrink[a] ? 1 / priorScale ** 2 : 1e-6) : v)),
+  );
+  const inv = invertMatrix(penalised);
+  if (!inv) return undefined;
+  const mean = inv.map((r) => r.reduce((s, v, j) => s + v * xty[j]!, 0));
+  let rss = 0;
+  for (let i = 0; i < n; i++) {
+    const fit = X[i]!.reduce((s, v, j) => s + v * mean[j]!, 0);
+    rss += (y[i]! - fit) ** 2;
+  }
+  // Effective parameters: trace((X'X + L)^-1 X'X).
+  let effective = 0;
+  for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) effective += inv[a]![b]! * xtx[b]![a]!;
+  const df = Math.max(1, n - effective);
+  const s2 = Math.max(rss / df, 1e-6);
+  return {
+    mean,
+    sd: inv.map((r, j) => Math.sqrt(Math.max(0, r[j]! * s2))),
+    df,
+    residualSd: Math.sqrt(s2),
+    n,
+  };
+}
+
+/** Two-sided tail probability of an estimate `mean` with spread `sd` (t with `df`). */
+export function twoSided(mean: number, sd: number, df: number): number {
+  if (!(sd > 0)) return 1;
+  const t = Math.abs(mean / sd);
+  return Math.min(1, 2 * (1 - tCdf(t, df)));
+}
+
+/** The interval mean +- t * sd at `level`. */
+export function posteriorInterval(
+  mean: number,
+  sd: number,
+  df: number,
+  level: number,
+): { estimate: number; low: number; high: number; level: number } {
+  const t = tQuantile(1 - (1 - level) / 2, df);
+  return { estimate: mean, low: mean - t * sd, high: mean + t * sd, level };
+}
+
+/**
+ * Benjamini-Hochberg: which of the p-values are discoveries at false discovery rate `q`.
+ *
+ * @example
+ * benjaminiHochberg([0.001, 0.02, 0.4], 0.05); // [true, true, false]
+ */
+export function benjaminiHochberg(pValues: readonly number[], q: number): boolean[] {
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  let k = 0;
+  order.forEach((o, rank) => {
+    if (o.p <= (q * (rank + 1)) / m) k = rank + 1;
+  });
+  const out = new Array<boolean>(m).fill(false);
+  for (let r = 0; r < k; r++) out[order[r]!.i] = true;
+  return out;
+}

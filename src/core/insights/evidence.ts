@@ -1,0 +1,473 @@
+/**
+ * The evidence behind each technique verdict (P1, P2, P5), from three sources, each one
+ * joint model over every technique done often enough, with the day's load and the load of
+ * the week (hard weeks) as covariates:
+ *
+ * - session: the stiffness change within a session (after minus before, P1), the most
+ *   direct signal; the runner's average session effect goes into the intercept, so a
+ *   technique is credited only with what it adds to the sessions it is in;
+ * - next-morning: stiffness the morning after a day, per region, from body checks of that
+ *   region (A1) where the runner logs them, otherwise from the first rating of the next day;
+ *   days without a session are the comparison;
+ * - rom: the weekly change of the range-of-motion test that measures the technique's region
+ *   (knee-to-wall for calves and ankles, ...), in the test's unit, per share of days done.
+ *
+ * Techniques (nearly) always done together are one column: the data cannot tell them apart,
+ * and each is reported with the other in `confoundedWith`.
+ */
+import type { BodyCheck, RomTest, RomTestKind, SessionLog } from "../journal/types.js";
+import { ROM_SIDED } from "../journal/types.js";
+import { addDays, daysBetween, localDay } from "../time/calendar.js";
+import { parseRegionRef, type Region } from "../vocabulary.js";
+import { sceptical, twoSided } from "./bayes.js";
+import type { DayRow } from "./daily.js";
+import { TESTS_FOR_REGION } from "./rom-evidence.js";
+import { betterDirection } from "./thresholds.js";
+
+/** Prior sd of a technique effect, in residual standard deviations: most techniques do little. */
+export const PRIOR_SCALE = 3;
+/** A technique needs this many days done to get a column of its own. */
+export const MIN_DAYS_DONE = 6;
+/** ... and on at least this share of the days with a session. */
+export const REGULAR_SHARE = 0.15;
+/** Columns whose use on days correlates at least this much are one group. */
+export const CONFOUND_CORRELATION = 0.9;
+/** Load (minutes x RPE) per unit in the models. */
+const LOAD_SCALE = 100;
+
+export type Source = "stiffness" | "session" | "next-morning" | "rom";
+
+/** One technique (or group) coefficient from one model. */
+export interface SourceEstimate {
+  source: Source;
+  /** What the model's outcome is. */
+  measure: string;
+  region?: Region;
+  test?: RomTestKind;
+  unit: "points" | "cm" | "deg";
+  /** -1 when lower is better (stiffness), +1 when higher is better (ROM). */
+  goodSign: 1 | -1;
+  mean: number;
+  sd: number;
+  df: number;
+  p: number;
+  /** Rows of the model, and rows with the technique (group) in them. */
+  rows: number;
+  rowsWith: number;
+}
+
+export interface EvidenceInput {
+  days: Map<string, DayRow>;
+  sessions: readonly SessionLog[];
+  bodyChecks: readonly BodyCheck[];
+  romTests: readonly RomTest[];
+  timeZone: string;
+  from: string;
+  to: string;
+}
+
+export interface TechniqueFacts {
+  id: string;
+  regions: Region[];
+  daysDone: number;
+  sessionsDone: number;
+  /** Sessions done with before and after stiffness (or soreness) rated. */
+  ratedSessions: number;
+}
+
+export interface Evidence {
+  techniques: Map<string, TechniqueFacts>;
+  /** Group of each technique that has a column: its members, sorted. */
+  groups: Map<string, string[]>;
+  /** Estimates per group key (members joined with "+"). */
+  estimates: Map<string, SourceEstimate[]>;
+  /** Rated sessions, and days with a next-morning rating, in the window. */
+  ratedSessions: number;
+  ratedDays: number;
+}
+
+export const groupKey = (members: readonly string[]): string => members.join("+");
+
+function mainRegions(s: SessionLog, id: string): Region[] {
+  const item = s.routine.items.find((i) => i.id === id);
+  const out: Region[] = [];
+  for (const ref of item?.regions ?? []) {
+    const r = parseRegionRef(ref)?.region;
+    if (r && !out.includes(r)) out.push(r);
+  }
+  return out;
+}
+
+/** Mean 7-day load ending on each day, relative to the window's mean: > 0 in hard weeks. */
+function weekLoad(days: Map<string, DayRow>, from: string, to: string): (d: string) => number {
+  const span = daysBetween(from, to) + 1;
+  const daily: number[] = [];
+  for (let i = 0; i < span; i++) daily.push(days.get(addDays(from, i))?.load ?? 0);
+  const mean = daily.reduce((a, b) => a + b, 0) / Math.max(1, span) || 1;
+  return (d: string) => {
+    const i = daysBetween(from, d);
+    let sum = 0;
+    let n = 0;
+    for (let k = Math.max(0, i - 6); k <= Math.min(span - 1, i); k++) {
+      sum += daily[k]!;
+      n++;
+    }
+    return n ? sum / n / mean - 1 : 0;
+  };
+}
+
+function correlation(a: readonly number[], b: readonly number[]): number {
+  const n = a.length;
+  const ma = a.reduce((s, x) => s + x, 0) / n;
+  const mb = b.reduce((s, x) => s + x, 0) / n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    sab += (a[i]! - ma) * (b[i]! - mb);
+    saa += (a[i]! - ma) ** 2;
+    sbb += (b[i]! - mb) ** 2;
+  }
+  return saa === 0 || sbb === 0 ? 0 : sab / Math.sqrt(saa * sbb);
+}
+
+/** Groups of techniques whose day-by-day use is (nearly) the same (union of pairs). */
+function confoundedGroups(
+  ids: readonly string[],
+  dates: readonly string[],
+  days: Map<string, DayRow>,
+): string[][] {
+  const col = (id: string) => dates.map((d) => (days.get(d)?.used.has(id) ? 1 : 0));
+  const cols = new Map(ids.map((id) => [id, col(id)]));
+  const parent = new Map(ids.map((id) => [id, id]));
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++)
+      if (correlation(cols.get(ids[i]!)!, cols.get(ids[j]!)!) >= CONFOUND_CORRELATION)
+        parent.set(find(ids[j]!), find(ids[i]!));
+  const groups = new Map<string, string[]>();
+  for (const id of ids) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+  return [...groups.values()].map((g) => g.sort());
+}
+
+interface ModelRow {
+  y: number;
+  used: Set<string>;
+  covariates: number[];
+}
+
+/** Fits one joint model and returns one estimate per group with enough rows with and without it. */
+function fitJoint(
+  rows: readonly ModelRow[],
+  groups: readonly string[][],
+  meta: Omit<SourceEstimate, "mean" | "sd" | "df" | "p" | "rows" | "rowsWith">,
+  minEachWay: number,
+): Map<string, SourceEstimate> {
+  const out = new Map<string, SourceEstimate>();
+  const inRow = (r: ModelRow, g: readonly string[]) => g.some((id) => r.used.has(id));
+  const counts = groups.map((g) => rows.filter((r) => inRow(r, g)).length);
+  const testable = groups.filter(
+    (_, i) => counts[i]! >= minEachWay && rows.length - counts[i]! >= minEachWay,
+  );
+  if (testable.length === 0 || rows.length < 8) return out;
+  const k = rows[0]!.covariates.length;
+  const X = rows.map((r) => [1, ...r.covariates, ...testable.map((g) => (inRow(r, g) ? 1 : 0))]);
+  const shrink = [...new Array<boolean>(1 + k).fill(false), ...testable.map(() => true)];
+  // Covariates are centred so the intercept is the average row's outcome.
+  for (let c = 1; c <= k; c++) {
+    const m = X.reduce((s, r) => s + r[c]!, 0) / X.length;
+    for (const r of X) r[c] = r[c]! - m;
+  }
+  const fit = sceptical(
+    X,
+    rows.map((r) => r.y),
+    shrink,
+    PRIOR_SCALE,
+  );
+  if (!fit) return out;
+  testable.forEach((g, j) => {
+    const idx = 1 + k + j;
+    const mean = fit.mean[idx]!;
+    const sd = fit.sd[idx]!;
+    out.set(groupKey(g), {
+      ...meta,
+      mean,
+      sd,
+      df: fit.df,
+      p: twoSided(mean, sd, fit.df),
+      rows: rows.length,
+      rowsWith: rows.filter((r) => inRow(r, g)).length,
+    });
+  });
+  return out;
+}
+
+/**
+ * Builds the three sources of evidence for every technique done in the window.
+ *
+ * @example
+ * const ev = techniqueEvidence({ days, sessions, bodyChecks, romTests, timeZone: "UTC", from, to });
+ * ev.estimates.get("foam-roll-calves"); // [{ source: "session", mean: -1.1, sd: 0.3, ... }, ...]
+ */
+export function techniqueEvidence(input: EvidenceInput): Evidence {
+  const { days } = input;
+  const sessions = input.sessions.filter((s) => {
+    const d = localDay(s.startedAt, input.timeZone);
+    return d >= input.from && d <= input.to;
+  });
+  const techniques = new Map<string, TechniqueFacts>();
+  for (const s of sessions) {
+    const rated = ratedChange(s) !== undefined;
+    for (const item of s.items) {
+      if (item.status !== "done") continue;
+      let t = techniques.get(item.id);
+      if (!t) {
+        t = { id: item.id, regions: [], daysDone: 0, sessionsDone: 0, ratedSessions: 0 };
+        techniques.set(item.id, t);
+      }
+      t.sessionsDone++;
+      if (rated) t.ratedSessions++;
+      for (const r of mainRegions(s, item.id)) if (!t.regions.includes(r)) t.regions.push(r);
+    }
+  }
+  const dates = [...days.keys()].sort();
+  for (const d of dates)
+    for (const id of days.get(d)!.used) {
+      const t = techniques.get(id);
+      if (t) t.daysDone++;
+    }
+  // Only techniques that are a regular part of the routine get a column of their own (on at
+  // least MIN_DAYS_DONE days and REGULAR_SHARE of session days); the odd one done now and then
+  // is counted in "other techniques that day", so dozens of rare columns do not drown the
+  // regular ones in noise. Rare techniques could not be judged anyway.
+  const sessionDays = dates.filter((d) => days.get(d)!.sessions > 0).length;
+  const columnIds = [...techniques.values()]
+    .filter((t) => t.daysDone >= Math.max(MIN_DAYS_DONE, REGULAR_SHARE * sessionDays))
+    .map((t) => t.id)
+    .sort();
+  const columns = new Set(columnIds);
+  const others = (used: Iterable<string>) => {
+    let n = 0;
+    for (const id of used) if (!columns.has(id)) n++;
+    return n;
+  };
+  // Group on every calendar day of the window, so days without a session count too.
+  const allDates: string[] = [];
+  for (let d = input.from; d <= input.to; d = addDays(d, 1)) allDates.push(d);
+  const groupList = confoundedGroups(columnIds, allDates, days);
+  const groups = new Map<string, string[]>();
+  for (const g of groupList) for (const id of g) groups.set(id, g);
+  const hardWeek = weekLoad(days, input.from, input.to);
+  const estimates = new Map<string, SourceEstimate[]>();
+  const add = (m: Map<string, SourceEstimate>) => {
+    for (const [k, e] of m) estimates.set(k, [...(estimates.get(k) ?? []), e]);
+  };
+
+  // Session source (P1).
+  const sessionRows: ModelRow[] = [];
+  for (const s of sessions) {
+    const change = ratedChange(s);
+    if (!change) continue;
+    const d = localDay(s.startedAt, input.timeZone);
+    const used = new Set(s.items.filter((i) => i.status === "done").map((i) => i.id));
+    sessionRows.push({
+      y: change.delta,
+      used,
+      covariates: [change.before, (days.get(d)?.load ?? 0) / LOAD_SCALE, hardWeek(d), others(used)],
+    });
+  }
+  add(
+    fitJoint(
+      sessionRows,
+      groupList,
+      {
+        source: "session",
+        measure: "stiffness change during the session",
+        unit: "points",
+        goodSign: -1,
+      },
+      5,
+    ),
+  );
+
+  // Next-morning source: per region from body checks, else whole-body from ratings.
+  const regionChecks = new Map<Region, Map<string, number>>();
+  for (const c of input.bodyChecks) {
+    if (c.date < input.from || c.date > input.to) continue;
+    const byRegion = new Map<Region, number[]>();
+    for (const e of c.entries)
+      byRegion.set(e.region, [...(byRegion.get(e.region) ?? []), e.stiffness]);
+    for (const [r, v] of byRegion) {
+      const m = regionChecks.get(r) ?? new Map<string, number>();
+      m.set(c.date, v.reduce((a, b) => a + b, 0) / v.length);
+      regionChecks.set(r, m);
+    }
+  }
+  const morningRows = (value: (d: string) => number | undefined): ModelRow[] => {
+    const rows: ModelRow[] = [];
+    for (const d of allDates) {
+      const next = value(addDays(d, 1));
+      const base = value(d);
+      if (next === undefined || base === undefined) continue;
+      const used = days.get(d)?.used ?? new Set<string>();
+      rows.push({
+        y: next,
+        used,
+        covariates: [base, (days.get(d)?.load ?? 0) / LOAD_SCALE, hardWeek(d), others(used)],
+      });
+    }
+    return rows;
+  };
+  const wholeRows = morningRows((d) => days.get(d)?.stiffness);
+  const wholeBody = fitJoint(
+    wholeRows,
+    groupList,
+    { source: "next-morning", measure: "stiffness the next morning", unit: "points", goodSign: -1 },
+    5,
+  );
+  const regionFits = new Map<Region, Map<string, SourceEstimate>>();
+  for (const [region, values] of regionChecks) {
+    const rows = morningRows((d) => values.get(d));
+    if (rows.length < 20) continue;
+    regionFits.set(
+      region,
+      fitJoint(
+        rows,
+        groupList,
+        {
+          source: "next-morning",
+          measure: `${region} stiffness the next morning`,
+          region,
+          unit: "points",
+          goodSign: -1,
+        },
+        5,
+      ),
+    );
+  }
+  for (const g of groupList) {
+    const key = groupKey(g);
+    const regions = [...new Set(g.flatMap((id) => techniques.get(id)!.regions))];
+    const own = regions
+      .map((r) => regionFits.get(r)?.get(key))
+      .filter((e): e is SourceEstimate => !!e);
+    const chosen = own.length ? own : wholeBody.get(key) ? [wholeBody.get(key)!] : [];
+    if (chosen.length) estimates.set(key, [...(estimates.get(key) ?? []), ...chosen]);
+  }
+
+  // ROM source: the test of the technique's regions.
+  const tests = [...new Set(input.romTests.map((t) => t.test))].filter((t) => t !== "thomas");
+  for (const test of tests) {
+    const intervals = romIntervals(input.romTests, test).filter((iv) => iv.from >= input.from);
+    const relevant = groupList.filter((g) =>
+      g.some((id) =>
+        techniques.get(id)!.regions.some((r) => (TESTS_FOR_REGION[r] ?? []).includes(test)),
+      ),
+    );
+    if (intervals.length < 6 || relevant.length === 0) continue;
+    const rows = intervals.map((iv) => {
+      const span = daysBetween(iv.from, iv.to);
+      const used = new Set<string>();
+      const share = new Map<string, number>();
+      let load = 0;
+      for (let k = 1; k <= span; k++) {
+        const d = days.get(addDays(iv.from, k));
+        load += d?.load ?? 0;
+        for (const id of d?.used ?? []) share.set(id, (share.get(id) ?? 0) + 1 / span);
+      }
+      for (const [id, s] of share) if (s >= 0.5) used.add(id);
+      return { y: (iv.delta * 7) / span, used, share, covariates: [load / span / LOAD_SCALE] };
+    });
+    // Share of days rather than yes/no: refit with the shares as columns.
+    const testable = relevant.filter((g) => {
+      const shares = rows.map((r) => Math.max(...g.map((id) => r.share.get(id) ?? 0)));
+      return Math.max(...shares) - Math.min(...shares) >= 0.3;
+    });
+    if (testable.length === 0) continue;
+    const X = rows.map((r) => [
+      1,
+      r.covariates[0]!,
+      ...testable.map((g) => Math.max(...g.map((id) => r.share.get(id) ?? 0))),
+    ]);
+    const mLoad = X.reduce((s, r) => s + r[1]!, 0) / X.length;
+    for (const r of X) r[1] = r[1]! - mLoad;
+    const fit = sceptical(
+      X,
+      rows.map((r) => r.y),
+      [false, false, ...testable.map(() => true)],
+      PRIOR_SCALE * 2,
+    );
+    if (!fit) continue;
+    testable.forEach((g, j) => {
+      const mean = fit.mean[2 + j]!;
+      const sd = fit.sd[2 + j]!;
+      const e: SourceEstimate = {
+        source: "rom",
+        measure: `${test} change a week when done daily`,
+        test,
+        unit: test === "knee-to-wall" || test === "sit-and-reach" ? "cm" : "deg",
+        goodSign: 1,
+        mean,
+        sd,
+        df: fit.df,
+        p: twoSided(mean, sd, fit.df),
+        rows: rows.length,
+        rowsWith: rows.filter((r) => g.some((id) => (r.share.get(id) ?? 0) > 0)).length,
+      };
+      estimates.set(groupKey(g), [...(estimates.get(groupKey(g)) ?? []), e]);
+    });
+  }
+
+  return {
+    techniques,
+    groups,
+    estimates,
+    ratedSessions: sessionRows.length,
+    ratedDays: wholeRows.length,
+  };
+}
+
+/** After minus before stiffness of a session (soreness when stiffness is not rated). */
+export function ratedChange(s: SessionLog): { delta: number; before: number } | undefined {
+  for (const k of ["stiffness", "soreness"] as const) {
+    const b = s.before?.[k];
+    const a = s.after?.[k];
+    if (b !== undefined && a !== undefined) return { delta: a - b, before: b };
+  }
+  return undefined;
+}
+
+/** Consecutive tests of one kind 5-21 days apart, change in the test's unit (better > 0). */
+function romIntervals(
+  tests: readonly RomTest[],
+  kind: RomTestKind,
+): { from: string; to: string; delta: number }[] {
+  const series = tests
+    .filter((t) => t.test === kind)
+    .map((t) => {
+      const vals = ROM_SIDED[kind]
+        ? [t.left, t.right].filter((v): v is number => v !== undefined)
+        : t.value !== undefined
+          ? [t.value]
+          : [];
+      return {
+        date: t.date,
+        value: vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : undefined,
+      };
+    })
+    .filter((p): p is { date: string; value: number } => p.value !== undefined)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const out: { from: string; to: string; delta: number }[] = [];
+  for (let i = 1; i < series.length; i++) {
+    const a = series[i - 1]!;
+    const b = series[i]!;
+    const gap = daysBetween(a.date, b.date);
+    if (gap < 5 || gap > 21) continue;
+    out.push({ from: a.date, to: b.date, delta: (b.value - a.value) * betterDirection(kind) });
+  }
+  return out;
+}

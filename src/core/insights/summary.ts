@@ -1,0 +1,70 @@
+/**
+ * The three to five plain sentences `limber insights` and the web app lead with: what helps,
+ * what to stop, what is on trial, what is still unknown.
+ */
+import { effectSentence, movementName } from "./techniques.js";
+import type { TechniqueInsight } from "./types.js";
+
+function list(names: string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/**
+ * @example
+ * summarySentences(techniques, { movementId: "band-leg-swing", until: "2026-12-07" });
+ * // ["What helps you: Foam roll calves (sessions with it left you about 1.2 points less stiff ...).", ...]
+ */
+export function summarySentences(
+  techniques: readonly TechniqueInsight[],
+  trial?: { movementId: string; until: string },
+): string[] {
+  const out: string[] = [];
+  const helps = techniques.filter((t) => t.verdict === "helps");
+  const worse = techniques.filter((t) => t.verdict === "worse");
+  const unknown = techniques.filter(
+    (t) => t.verdict === "not-enough-data" && t.confoundedWith.length === 0,
+  );
+  const none = techniques.filter((t) => t.verdict === "no-clear-effect");
+  const groups = new Map<string, TechniqueInsight[]>();
+  for (const t of techniques)
+    if (t.confoundedWith.length) {
+      const key = [t.movementId, ...t.confoundedWith].sort().join("+");
+      groups.set(key, [...(groups.get(key) ?? []), t]);
+    }
+  if (techniques.length === 0) {
+    out.push(
+      "No sessions logged yet: log a few with before and after ratings and Limber starts learning what works for you.",
+    );
+  } else if (helps.length) {
+    const top = helps[0]!;
+    out.push(
+      `What helps you: ${list(helps.map((t) => movementName(t.movementId)))}${top.effect ? ` (${movementName(top.movementId)}: ${effectSentence(top.effect)})` : ""}.`,
+    );
+  } else {
+    out.push(
+      "Nothing is clearly helping yet: Limber only says so when your logs show it beyond doubt.",
+    );
+  }
+  if (worse.length)
+    out.push(
+      `Stop ${list(worse.map((t) => movementName(t.movementId)))}: ${worse.length === 1 ? "it goes" : "they go"} with feeling stiffer or worse, so ${worse.length === 1 ? "it leaves" : "they leave"} your routine.`,
+    );
+  if (trial)
+    out.push(
+      `On trial: ${movementName(trial.movementId)}, until ${trial.until}, with nothing else new until then (S9).`,
+    );
+  for (const g of [...groups.values()].slice(0, 1))
+    out.push(
+      `${list(g.map((t) => movementName(t.movementId)))} are always done together, so your data cannot tell them apart.`,
+    );
+  if (unknown.length && out.length < 5)
+    out.push(
+      `Still unknown: ${list(unknown.slice(0, 3).map((t) => movementName(t.movementId)))}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ""} (not enough data yet).`,
+    );
+  if (none.length && out.length < 5)
+    out.push(
+      `No clear effect for you: ${list(none.slice(0, 3).map((t) => movementName(t.movementId)))}${none.length > 3 ? ` and ${none.length - 3} more` : ""}.`,
+    );
+  return out.slice(0, 5);
+}

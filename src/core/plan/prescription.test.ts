@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MOVEMENTS } from "../catalog/index.js";
+import { addDays } from "../time/calendar.js";
+import { profileOf, sessionOn } from "./fixtures.js";
+import { prescriptionFor, TRIAL_DAYS, trialLines, type PrescriptionInput } from "./prescription.js";
+import { emphasisFor } from "./rotation.js";
+
+const TODAY = "2026-11-23";
+
+function input(over: Partial<PrescriptionInput>): PrescriptionInput {
+  return {
+    today: TODAY,
+    timeZone: "UTC",
+    profile: profileOf({ timeZone: "UTC", equipment: ["foam-roller", "band"] }),
+    sessions: [],
+    verdicts: [],
+    emphasis: emphasisFor(TODAY),
+    library: MOVEMENTS,
+    ...over,
+  };
+}
+
+/** Six weeks of a steady habit: four techniques in every session, five sessions a week. */
+function habit(ids: string[], days = 42, from = 1) {
+  const out = [];
+  for (let i = from; i <= days; i++)
+    if (i % 7 !== 3 && i % 7 !== 5)
+      out.push(
+        sessionOn(addDays(TODAY, -i), "07:00", ids, {
+          before: { stiffness: 4 },
+          after: { stiffness: 3 },
+        }),
+      );
+  return out;
+}
+
+const CORE = ["foam-roll-calves", "hip-circles", "cat-cow", "figure-four"];
+
+describe("prescriptionFor", () => {
+  it("H2, S8: a runner new to soft-tissue work starts with two movements", () => {
+    const p = prescriptionFor(
+      input({ profile: profileOf({ timeZone: "UTC", newToSoftTissue: true }) }),
+    );
+    expect(p.maxMovements).toBe(2);
+    expect(p.trialMovementId).toBeUndefined();
+    expect(p.notes.join(" ")).toMatch(/Starting small: 2 movements/);
+  });
+
+  it("S10: the core set is the runner's habit, with at most one of them resting each day", () => {
+    const p = prescriptionFor(input({ sessions: habit(CORE) }));
+    expect(p.coreMovementIds.length).toBeGreaterThanOrEqual(CORE.length - 1);
+    for (const id of p.coreMovementIds) expect(CORE).toContain(id);
+    expect(p.notes.join(" ")).toMatch(/Core set for the .* block until/);
+  });
+
+  it("S9: with the habit holding and nothing on trial, one new technique starts, until two weeks on", () => {
+    const p = prescriptionFor(input({ sessions: habit(CORE) }));
+    expect(p.trialMovementId).toBeDefined();
+    expect(CORE).not.toContain(p.trialMovementId);
+    expect(p.trialUntil).toBe(addDays(TODAY, TRIAL_DAYS));
+    expect(trialLines(p, MOVEMENTS)[0]).toMatch(new RegExp(`^On trial: .* until ${p.trialUntil}`));
+  });
+
+  it("S9: a technique started five days ago stays on trial and nothing else new starts", () => {
+    const started = habit([...CORE, "band-leg-swings"], 5).concat(habit(CORE, 42, 6));
+    const p = prescriptionFor(input({ sessions: started }));
+    expect(p.trialMovementId).toBe("band-leg-swings");
+    // Started 5 days ago (4 sessions so far): at least 14 days and 6 sessions with it.
+    expect(p.trialUntil! >= addDays(TODAY, TRIAL_DAYS - 5)).toBe(true);
+  });
+
+  it("P5 back into the plan: a technique that helps stays in the core; one judged worse leaves it, and the runner is told why", () => {
+    const p = prescriptionFor(
+      input({
+        sessions: habit(CORE),
+        verdicts: [
+          { movementId: "cat-cow", verdict: "helps", confoundedWith: [] },
+          { movementId: "figure-four", verdict: "worse", confoundedWith: [] },
+        ],
+      }),
+    );
+    expect(p.coreMovementIds).toContain("cat-cow");
+    expect(p.coreMovementIds).not.toContain("figure-four");
+    expect(p.avoidMovementIds).toEqual(["figure-four"]);
+    expect(p.notes.join(" ")).toMatch(/is left out: your logs show it goes with more stiffness/);
+  });
+
+  it("X5: once worse -> the techniques of that session come at a lower dose next time", () => {
+    const sessions = [
+      ...habit(CORE, 42, 2),
+      sessionOn(addDays(TODAY, -1), "07:00", ["foam-roll-calves"], {
+        before: { pain: 0 },
+        after: { pain: 8 },
+      }),
+    ];
+    const p = prescriptionFor(input({ sessions }));
+    expect(p.lowerDoseMovementIds).toEqual(["foam-roll-calves"]);
+    expect(p.avoidMovementIds).toEqual([]);
+    expect(p.notes.join(" ")).toMatch(/left you feeling worse, so .* comes at a lower dose/);
+  });
+
+  it("is the same all day and ignores sessions of today (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 1, max: 40 }),
+        (hour, days) => {
+          const sessions = habit(CORE, days);
+          const today = sessionOn(TODAY, `${String(hour).padStart(2, "0")}:00`, ["inchworm"]);
+          const a = prescriptionFor(input({ sessions }));
+          const b = prescriptionFor(input({ sessions: [...sessions, today] }));
+          expect(b).toEqual(a);
+          expect(a.coreMovementIds.length).toBeLessThanOrEqual(4);
+          expect(a.avoidMovementIds.filter((id) => a.coreMovementIds.includes(id))).toEqual([]);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});

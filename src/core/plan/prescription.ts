@@ -1,0 +1,334 @@
+/**
+ * The prescription (S8, S9, S10, H2, X5): which techniques the routine engine should build
+ * around today, so the coach can learn what works for this runner.
+ *
+ * - Core set (S10): the techniques the runner has made a habit of, chosen at the start of the
+ *   emphasis block (3 weeks) from the weeks before it, plus whatever insights found helps and
+ *   trials that finished in the block. Techniques of the block's regions come first.
+ * - One trial at a time (S9): a technique first done recently is on trial for a full cycle
+ *   (at least 14 days and 6 sessions with it); nothing else new starts meanwhile. With no
+ *   trial running and the habit holding, the next one is chosen from the library for the
+ *   block's regions and the runner's kit.
+ * - Starting small (H2, S8): a runner new to soft-tissue work starts with two movements and
+ *   gets one more with each technique that finished its trial.
+ * - Feeling worse (X5): a technique in a session that left the runner worse is kept at a
+ *   lower dose; repeatedly worse (or judged "worse" by insights) it leaves the core, and the
+ *   notes say why.
+ * - So each core technique's own effect can be seen, one core technique not yet known to
+ *   help rests each day in turn when three or more are not yet known.
+ *
+ * Everything is derived from the logs, so nothing is stored and every device agrees.
+ */
+import type { Movement } from "../catalog/types.js";
+import { feltWorse } from "../insights/felt-worse.js";
+import type { Profile, SessionLog } from "../journal/types.js";
+import type { Region } from "../vocabulary.js";
+import { addDays, daysBetween, localDay, weekStartOf } from "../time/calendar.js";
+import type { Prescription } from "./prescription-types.js";
+import type { Emphasis } from "./types.js";
+
+/** Days a trial lasts at least (S9: a full training cycle). */
+export const TRIAL_DAYS = 14;
+/** Sessions with the trial technique before it is judged. */
+export const TRIAL_EXPOSURES = 6;
+/** A trial never runs longer than this, even with few sessions. */
+export const TRIAL_MAX_DAYS = 35;
+/** Core set size for a runner past the starting stage. */
+export const CORE_SIZE = 4;
+/** H2: a new runner starts with this many movements. */
+export const STARTING_MOVEMENTS = 2;
+/** H2: the starting stage grows to at most this many movements. */
+export const STARTER_MAX_MOVEMENTS = 6;
+/** Past the starting stage: movements beyond the core and the trial. */
+export const ROOM = 3;
+/** Days a single bad session keeps its techniques at a lower dose (X5). */
+export const LOWER_DOSE_DAYS = 14;
+
+export interface PrescriptionInput {
+  /** Calendar day in `timeZone`. */
+  today: string;
+  timeZone: string;
+  profile: Profile | null;
+  /** Logged sessions of (at least) the last 12 weeks; those of today and later are ignored. */
+  sessions: readonly SessionLog[];
+  /** Verdicts from insights (P5). */
+  verdicts: readonly { movementId: string; verdict: string; confoundedWith: readonly string[] }[];
+  emphasis: Emphasis;
+  /** The movement library, to choose the next trial from. */
+  library: readonly Movement[];
+  weekStartsOn?: number;
+}
+
+interface Use {
+  id: string;
+  days: Set<string>;
+  first: string;
+  regions: Region[];
+}
+
+function uses(
+  sessions: readonly SessionLog[],
+  timeZone: string,
+  before: string,
+  from: string,
+): Map<string, Use> {
+  const out = new Map<string, Use>();
+  for (const s of sessions) {
+    const day = localDay(s.startedAt, timeZone);
+    if (day >= before || day < from) continue;
+    for (const item of s.items) {
+      if (item.status !== "done") continue;
+      const phase = s.routine.items.find((i) => i.id === item.id)?.phase;
+      // Walks, breathing and easy cardio frame a session; they are not techniques to judge.
+      if (phase === "transition" || phase === "breathing" || phase === "cardio") continue;
+      let u = out.get(item.id);
+      if (!u) {
+        const regions = (s.routine.items.find((i) => i.id === item.id)?.regions ?? []).map(
+          (r) => r.replace(/-(left|right)$/, "") as Region,
+        );
+        u = { id: item.id, days: new Set(), first: day, regions };
+        out.set(item.id, u);
+      }
+      u.days.add(day);
+      if (day < u.first) u.first = day;
+    }
+  }
+  return out;
+}
+
+const name = (library: readonly Movement[], id: string) =>
+  library.find((m) => m.id === id)?.name ?? id;
+
+/**
+ * @example
+ * prescriptionFor({ today: "2026-11-23", timeZone: "UTC", profile, sessions, verdicts: report.techniques,
+ *   emphasis: emphasisFor("2026-11-23"), library: MOVEMENTS });
+ * // { coreMovementIds: ["foam-roll-calves", ...], trialMovementId: "band-leg-swing", trialUntil: "2026-12-04", ... }
+ */
+export function prescriptionFor(input: PrescriptionInput): Prescription {
+  const { today, timeZone, library } = input;
+  const notes: string[] = [];
+  const window = addDays(today, -84);
+  const all = uses(input.sessions, timeZone, today, window);
+  const past = input.sessions.filter((s) => {
+    const d = localDay(s.startedAt, timeZone);
+    return d < today && d >= window;
+  });
+  const firstDay = past.map((s) => localDay(s.startedAt, timeZone)).sort()[0];
+  const verdict = new Map(input.verdicts.map((v) => [v.movementId, v]));
+  const starter = input.profile?.newToSoftTissue === true;
+  const has = (m: Movement) => m.equipment.every((e) => input.profile?.equipment.includes(e));
+
+  // X5: once -> lower dose; repeatedly (or judged worse) -> out of the core.
+  const worseSessions = past.filter((s) => feltWorse(s.before, s.after).worse);
+  const worseCount = new Map<string, { n: number; last: string }>();
+  for (const s of worseSessions) {
+    const d = localDay(s.startedAt, timeZone);
+    for (const i of s.items)
+      if (i.status === "done") {
+        const w = worseCount.get(i.id) ?? { n: 0, last: d };
+        worseCount.set(i.id, { n: w.n + 1, last: d > w.last ? d : w.last });
+      }
+  }
+  const avoid = new Set<string>();
+  for (const [id, v] of verdict) if (v.verdict === "worse") avoid.add(id);
+  for (const id of [...avoid].sort())
+    notes.push(
+      worseCount.get(id)?.n
+        ? `${name(library, id)} is left out: it left you feeling worse after ${worseCount.get(id)!.n} sessions (X5).`
+        : `${name(library, id)} is left out: your logs show it goes with more stiffness (P5, X5).`,
+    );
+  const lowerDose = [...worseCount]
+    .filter(([id, w]) => !avoid.has(id) && daysBetween(w.last, today) <= LOWER_DOSE_DAYS)
+    .map(([id]) => id)
+    .sort();
+  if (lowerDose.length) {
+    const last = worseSessions
+      .map((s) => localDay(s.startedAt, timeZone))
+      .sort()
+      .at(-1)!;
+    notes.push(
+      `Your session of ${last} left you feeling worse, so ${lowerDose.map((id) => name(library, id)).join(", ")} ${lowerDose.length === 1 ? "comes" : "come"} at a lower dose next time (X5).`,
+    );
+  }
+
+  // S9: the trial is the newest technique (after the first week) still inside its cycle.
+  const baselineEnd = firstDay ? addDays(firstDay, 7) : today;
+  // A technique's current streak starts on its first day after a week or more without it.
+  const streaks = [...all.values()].map((u) => {
+    const sorted = [...u.days].sort();
+    let start = sorted[0]!;
+    for (let i = 1; i < sorted.length; i++)
+      if (daysBetween(sorted[i - 1]!, sorted[i]!) >= 7) start = sorted[i]!;
+    return { ...u, first: start, days: new Set(sorted.filter((d) => d >= start)) };
+  });
+  const recentNew = streaks
+    .filter(
+      (u) =>
+        u.first >= baselineEnd && daysBetween(u.first, today) <= TRIAL_MAX_DAYS && !avoid.has(u.id),
+    )
+    .sort(
+      (a, b) =>
+        b.days.size - a.days.size || b.first.localeCompare(a.first) || a.id.localeCompare(b.id),
+    );
+  const candidate = recentNew[0];
+  const running =
+    candidate &&
+    (daysBetween(candidate.first, today) < TRIAL_DAYS || candidate.days.size < TRIAL_EXPOSURES)
+      ? candidate
+      : undefined;
+  const finished = recentNew.filter((u) => u !== running && u.days.size >= 3);
+
+  // S10: the core set of the block, from the habit before it (or the first sessions).
+  const blockStart = input.emphasis.blockStart;
+  const beforeBlock = uses(
+    input.sessions,
+    timeZone,
+    blockStart < today ? blockStart : today,
+    addDays(blockStart, -28),
+  );
+  const source = [...beforeBlock.values()].filter((u) => u.days.size >= 3);
+  const habit = (
+    source.length
+      ? source
+      : [...all.values()].filter((u) => u.first < baselineEnd || !firstDay || u.first === firstDay)
+  ).filter((u) => !avoid.has(u.id) && u.id !== running?.id);
+  const emphasised = (u: Use) => u.regions.some((r) => input.emphasis.regions.includes(r));
+  const weight = (u: Use) => u.days.size * (emphasised(u) ? 1.5 : 1);
+  const helps = input.verdicts
+    .filter((v) => v.verdict === "helps" && !avoid.has(v.movementId))
+    .map((v) => v.movementId);
+  const ranked = [
+    ...helps,
+    ...finished.filter((u) => u.first >= blockStart).map((u) => u.id),
+    ...habit
+      // The runner's own habit first; the block's regions weigh half as much again (S10).
+      .sort(
+        (a, b) =>
+          weight(b) - weight(a) || a.first.localeCompare(b.first) || a.id.localeCompare(b.id),
+      )
+      .map((u) => u.id),
+  ].filter((id, i, arr) => arr.indexOf(id) === i && id !== running?.id && !avoid.has(id));
+  // Judged to make no clear difference: it rotates out for one not yet judged (S10), but
+  // still fills the core when nothing else is there.
+  const noClear = (id: string) => verdict.get(id)?.verdict === "no-clear-effect";
+  ranked.sort((a, b) => Number(noClear(a)) - Number(noClear(b)));
+
+  // H2: a new runner starts with two movements and grows one per finished trial.
+  let maxMovements: number | undefined;
+  if (starter) {
+    const grown = STARTING_MOVEMENTS + finished.length;
+    maxMovements = Math.min(STARTER_MAX_MOVEMENTS, grown + (running ? 1 : 0));
+    if (maxMovements === STARTING_MOVEMENTS && !running)
+      notes.push(
+        `Starting small: ${STARTING_MOVEMENTS} movements a session while the habit forms (H2, S8).`,
+      );
+  }
+  const coreSize = starter
+    ? Math.max(1, (maxMovements ?? STARTING_MOVEMENTS) - (running ? 1 : 0))
+    : CORE_SIZE;
+  // The first week of logs is the baseline: the engine's usual variety shows what the runner
+  // takes to, and the core set forms from it (a starter's two movements are the core at once).
+  const inBaseline = !firstDay || today < baselineEnd;
+  const core = inBaseline && !starter ? [] : ranked.slice(0, coreSize);
+  // S9: nothing else new while a technique is on trial, so past the starting stage the
+  // routine holds the core, the trial and a little room (a walk, breathing, one more).
+  if (!starter && core.length > 0) maxMovements = core.length + (running ? 1 : 0) + ROOM;
+
+  // Habit holds: sessions in each of the last two weeks (two for a starter, three otherwise).
+  const ws = input.weekStartsOn ?? 1;
+  const thisWeek = weekStartOf(today, ws);
+  const perWeek = (w: string) =>
+    past.filter((s) => weekStartOf(localDay(s.startedAt, timeZone), ws) === w).length;
+  const need = starter ? 2 : 3;
+  const holds = perWeek(addDays(thisWeek, -7)) >= need && perWeek(addDays(thisWeek, -14)) >= need;
+
+  let trialMovementId: string | undefined;
+  let trialUntil: string | undefined;
+  if (running) {
+    trialMovementId = running.id;
+    const byDays = addDays(running.first, TRIAL_DAYS);
+    const missing = Math.max(0, TRIAL_EXPOSURES - running.days.size);
+    const byCount = addDays(today, missing * 2);
+    const cap = addDays(running.first, TRIAL_MAX_DAYS);
+    const byExposures = byCount < cap ? byCount : cap;
+    trialUntil = byDays > byExposures ? byDays : byExposures;
+    notes.push(
+      `On trial: ${name(library, running.id)} since ${running.first}, until ${trialUntil} (done on ${running.days.size} days so far); nothing else new until then (S9).`,
+    );
+  } else if (firstDay && holds && !inBaseline) {
+    // Next on trial: a technique the runner has done now and then but not yet regularly and
+    // not yet judged (so its own effect can be seen), else one new to them from the library,
+    // for the block's regions and the runner's kit.
+    const judged = (id: string) =>
+      ["helps", "no-clear-effect", "worse"].includes(verdict.get(id)?.verdict ?? "");
+    const known = [...all.values()]
+      .filter(
+        (u) => !core.includes(u.id) && !avoid.has(u.id) && !judged(u.id) && u.first < baselineEnd,
+      )
+      .sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id))[0];
+    const tried = new Set(all.keys());
+    const fresh = library.find(
+      (m) =>
+        m.regions.some((r) => input.emphasis.regions.includes(r)) &&
+        (m.phase === "release" ||
+          m.phase === "mobility" ||
+          m.phase === "stretch" ||
+          m.phase === "activation") &&
+        has(m) &&
+        !tried.has(m.id) &&
+        !avoid.has(m.id),
+    );
+    const next = known?.id ?? fresh?.id;
+    if (next) {
+      trialMovementId = next;
+      trialUntil = addDays(today, TRIAL_DAYS);
+      notes.push(
+        `New on trial from today: ${name(library, next)}, until ${trialUntil} at least; nothing else new until then (S9).`,
+      );
+    }
+  } else if (firstDay && !running) {
+    notes.push(`No new technique yet: one starts once sessions have held for two weeks (H2, S9).`);
+  }
+
+  // Rotate a rest day through core techniques not yet known to help, so each one's effect shows.
+  const restable = core.filter((id) => !helps.includes(id));
+  let todayCore = core;
+  if (!starter && restable.length >= 3) {
+    const resting = restable[daysBetween("2000-01-03", today) % restable.length]!;
+    todayCore = core.filter((id) => id !== resting);
+  }
+  if (core.length)
+    notes.push(
+      `Core set for the ${input.emphasis.group} block until ${addDays(input.emphasis.nextChange, -1)}: ${core.map((id) => name(library, id)).join(", ")} (S10).`,
+    );
+  return {
+    coreMovementIds: todayCore,
+    ...(trialMovementId ? { trialMovementId, trialUntil: trialUntil! } : {}),
+    ...(maxMovements !== undefined ? { maxMovements } : {}),
+    avoidMovementIds: [...avoid].sort(),
+    lowerDoseMovementIds: lowerDose,
+    notes,
+  };
+}
+
+/**
+ * The lines `limber today` and `limber week` show about the trial (S9).
+ *
+ * @example
+ * trialLines(p, MOVEMENTS); // ["On trial: Band leg swing until 2026-12-04 (S9)."]
+ */
+export function trialLines(p: Prescription, library: readonly Movement[]): string[] {
+  const out: string[] = [];
+  if (p.trialMovementId)
+    out.push(
+      `On trial: ${name(library, p.trialMovementId)} until ${p.trialUntil}; nothing else new until then (S9).`,
+    );
+  for (const id of p.avoidMovementIds)
+    out.push(`Left out: ${name(library, id)}, it made things worse for you (X5).`);
+  if (p.lowerDoseMovementIds.length)
+    out.push(
+      `Lower dose: ${p.lowerDoseMovementIds.map((id) => name(library, id)).join(", ")} after a session that left you worse (X5).`,
+    );
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * The prescription for a runner and a day (S8, S9, S10, H2, X5), read from the journal:
+ * the core set, the technique on trial and until when, the habit cap, and what leaves the
+ * routine or comes at a lower dose. The journal's routine context copies it into the engine.
+ */
+import { MOVEMENTS } from "../../core/catalog/index.js";
+import { computeInsights } from "../../core/insights/insights.js";
+import { summarySentences } from "../../core/insights/summary.js";
+import type { Insights } from "../../core/insights/types.js";
+import { prescriptionFor, trialLines } from "../../core/plan/prescription.js";
+import type { Prescription } from "../../core/plan/prescription-types.js";
+import { emphasisFor } from "../../core/plan/rotation.js";
+import type { Database } from "../../store/index.js";
+import { readCoachData, type CoachData } from "./data.js";
+
+/** Days of logs the prescription and its insights read. */
+export const PRESCRIPTION_LOOKBACK_DAYS = 120;
+
+/** Insights and prescription from data already read (one pass for `insights`, `week`, `today`). */
+export function prescribeFrom(
+  data: CoachData,
+  opts: { weekStartsOn?: number } = {},
+): { prescription: Prescription; insights: Insights } {
+  const base = {
+    today: data.today,
+    timeZone: data.timeZone,
+    sessions: data.sessions,
+    runs: data.runs.filter((r) => !r.planned),
+    romTests: data.romTests,
+    bodyChecks: data.bodyChecks,
+    runComfort: data.runComfort,
+    ...(opts.weekStartsOn !== undefined ? { weekStartsOn: opts.weekStartsOn } : {}),
+  };
+  const first = computeInsights(base);
+  const prescription = prescriptionFor({
+    today: data.today,
+    timeZone: data.timeZone,
+    profile: data.profile,
+    sessions: data.sessions,
+    verdicts: first.techniques,
+    emphasis: emphasisFor(data.today, opts.weekStartsOn ?? 1),
+    library: MOVEMENTS,
+    ...(opts.weekStartsOn !== undefined ? { weekStartsOn: opts.weekStartsOn } : {}),
+  });
+  if (!prescription.trialMovementId) return { prescription, insights: first };
+  const trial = { movementId: prescription.trialMovementId, until: prescription.trialUntil! };
+  const insights = { ...first, trial, summary: summarySentences(first.techniques, trial) };
+  return { prescription, insights };
+}
+
+/**
+ * Today's prescription for a runner.
+ *
+ * @example
+ * const { prescription, lines } = await prescriptionToday(database, LOCAL_USER_ID, new Date());
+ * lines; // ["On trial: Band leg swing until 2026-12-04; nothing else new until then (S9)."]
+ */
+export async function prescriptionToday(
+  database: Database,
+  userId: string,
+  now: Date,
+): Promise<{ day: string; prescription: Prescription; lines: string[] }> {
+  const data = await readCoachData(database, userId, now, {
+    lookbackDays: PRESCRIPTION_LOOKBACK_DAYS,
+    aheadDays: 0,
+    read: { runComfort: false, painFlags: false, professionalPlan: false },
+  });
+  const { prescription } = prescribeFrom(data);
+  return { day: data.today, prescription, lines: trialLines(prescription, MOVEMENTS) };
+}
