@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { authorize } from "../services/accounts/access.js";
 import { checkWriteOrigin, isWrite, resolveActor } from "./auth.js";
 import type { ServerContext } from "./context.js";
@@ -25,6 +26,11 @@ export function nulPath(value: unknown, path: string, depth = 0): string | null 
   return null;
 }
 
+/** The athlete copy of a route takes `:athleteId` besides the route's own parameters (e.g. `:id`). */
+function athleteParams(own: z.ZodType | undefined): z.ZodType {
+  return own instanceof z.ZodObject ? own.extend(AthleteParams.shape) : AthleteParams;
+}
+
 function targetOf(request: FastifyRequest): string | null {
   const athleteId = (request.params as { athleteId?: unknown } | undefined)?.athleteId;
   if (typeof athleteId === "string") return athleteId;
@@ -35,7 +41,7 @@ function targetOf(request: FastifyRequest): string | null {
 export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: TableEntry): void {
   const { def } = entry;
   const status = def.status ?? 200;
-  const params = entry.athleteVariant ? AthleteParams : def.params;
+  const params = entry.athleteVariant ? athleteParams(def.params) : def.params;
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
     url: entry.url,
