@@ -20,7 +20,7 @@ import { randomSecret } from "../services/accounts/secrets.js";
 import { ensureServerSecret } from "../store/repositories/server-secrets.js";
 import type { RateLimits, ServerContext, ServerMode } from "./context.js";
 import { registerDocs } from "./docs.js";
-import { handleError } from "./errors.js";
+import { errorBody, handleError } from "./errors.js";
 import { createLogger, type LogOptions } from "./logging.js";
 import { registerEntry } from "./register.js";
 import { routeTable, ROUTES } from "./routes/table.js";
@@ -90,16 +90,33 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
     return503OnClosing: true,
     forceCloseConnections: "idle",
     routerOptions: { maxParamLength: 200 },
+    // A URL Fastify cannot decode (`/api/sessions/%zz`) gets the one error body too.
+    frameworkErrors: (err, _request, reply) => {
+      const bad = err.code === "FST_ERR_BAD_URL";
+      void reply
+        .code(400)
+        .send(
+          errorBody(
+            bad ? "bad_url" : "bad_request",
+            bad ? "The address holds a broken %-escape." : "The request could not be read.",
+            { url: "is not a valid address" },
+          ),
+        );
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(opts.validateResponses === false ? () => (data) => JSON.stringify(data) : serializerCompiler);
+  app.setSerializerCompiler(
+    opts.validateResponses === false ? () => (data) => JSON.stringify(data) : serializerCompiler,
+  );
   app.setErrorHandler(handleError);
   // Only JSON (and multipart uploads): a text/plain form post from another site finds no parser.
   app.removeContentTypeParser("text/plain");
 
   if (mode === "local") await ensureUser(database, LOCAL_USER_ID);
   const secret =
-    opts.secret || process.env.LIMBER_COOKIE_SECRET || (await ensureServerSecret(tables(database), "cookie", randomSecret()));
+    opts.secret ||
+    process.env.LIMBER_COOKIE_SECRET ||
+    (await ensureServerSecret(tables(database), "cookie", randomSecret()));
   const ctx: ServerContext = {
     database,
     mode,
@@ -119,13 +136,23 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
   await registerSecurityHeaders(app, mode);
   await app.register(cookie, { secret });
   await app.register(multipart, {
-    limits: { fileSize: UPLOAD_FILE_LIMIT, files: UPLOAD_MAX_FILES, fields: 20, parts: UPLOAD_MAX_FILES + 20 },
+    limits: {
+      fileSize: UPLOAD_FILE_LIMIT,
+      files: UPLOAD_MAX_FILES,
+      fields: 20,
+      parts: UPLOAD_MAX_FILES + 20,
+    },
   });
   await registerDocs(app);
 
   app.addHook("onResponse", (request, reply, done) => {
     request.log.info(
-      { method: request.method, route: request.routeOptions.url ?? "(none)", status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? "(none)",
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
       "request",
     );
     done();

@@ -5,7 +5,11 @@
  * a retry while the first is still running is 409.
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { abandonIdempotent, beginIdempotent, finishIdempotent } from "../services/accounts/idempotency.js";
+import {
+  abandonIdempotent,
+  beginIdempotent,
+  finishIdempotent,
+} from "../services/accounts/idempotency.js";
 import { ApiError } from "./errors.js";
 import type { ServerContext } from "./context.js";
 
@@ -23,9 +27,14 @@ function keyOf(request: FastifyRequest): string | undefined {
   if (raw === undefined) return undefined;
   const key = Array.isArray(raw) ? raw[0] : raw;
   if (!key || key.length > 200 || !/^[\x21-\x7e]+$/.test(key)) {
-    throw new ApiError(400, "invalid_input", "Idempotency-Key must be 1 to 200 visible ASCII characters.", {
-      [IDEMPOTENCY_HEADER]: "must be 1 to 200 visible ASCII characters",
-    });
+    throw new ApiError(
+      400,
+      "invalid_input",
+      "Idempotency-Key must be 1 to 200 visible ASCII characters.",
+      {
+        [IDEMPOTENCY_HEADER]: "must be 1 to 200 visible ASCII characters",
+      },
+    );
   }
   return key;
 }
@@ -33,25 +42,47 @@ function keyOf(request: FastifyRequest): string | undefined {
 /**
  * preHandler step: claims the key, or answers a repeat. Returns true when the reply was sent.
  */
-export async function applyIdempotency(ctx: ServerContext, request: FastifyRequest, reply: FastifyReply, userId: string): Promise<boolean> {
+export async function applyIdempotency(
+  ctx: ServerContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  userId: string,
+): Promise<boolean> {
   const key = keyOf(request);
   if (!key) return false;
   const path = request.url.split("?")[0] ?? request.url;
   // Multipart bodies are not parsed yet: their length stands in for the body.
-  const body = request.isMultipart() ? { multipartLength: request.headers["content-length"] ?? "" } : request.body;
-  const outcome = await beginIdempotent(ctx.database, { userId, key, method: request.method, path, body }, ctx.now());
+  const body = request.isMultipart()
+    ? { multipartLength: request.headers["content-length"] ?? "" }
+    : request.body;
+  const outcome = await beginIdempotent(
+    ctx.database,
+    { userId, key, method: request.method, path, body },
+    ctx.now(),
+  );
   switch (outcome.kind) {
     case "proceed":
       request.idempotency = { userId, key };
       return false;
     case "mismatch":
-      throw new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was used for a different request.", {
-        [IDEMPOTENCY_HEADER]: "already used with another body or path",
-      });
+      throw new ApiError(
+        422,
+        "idempotency_key_reused",
+        "This Idempotency-Key was used for a different request.",
+        {
+          [IDEMPOTENCY_HEADER]: "already used with another body or path",
+        },
+      );
     case "in-progress":
-      throw new ApiError(409, "idempotency_in_progress", "A request with this Idempotency-Key is still running; retry shortly.", undefined, {
-        "retry-after": "1",
-      });
+      throw new ApiError(
+        409,
+        "idempotency_in_progress",
+        "A request with this Idempotency-Key is still running; retry shortly.",
+        undefined,
+        {
+          "retry-after": "1",
+        },
+      );
     case "replay":
       reply.code(outcome.status).header("idempotent-replayed", "true");
       if (outcome.contentType) reply.header("content-type", outcome.contentType);
@@ -78,6 +109,11 @@ export async function recordIdempotentResponse(
   await finishIdempotent(ctx.database, claim.userId, claim.key, {
     status: reply.statusCode,
     contentType: typeof contentType === "string" ? contentType : null,
-    body: typeof payload === "string" ? payload : Buffer.isBuffer(payload) ? payload.toString("utf8") : "",
+    body:
+      typeof payload === "string"
+        ? payload
+        : Buffer.isBuffer(payload)
+          ? payload.toString("utf8")
+          : "",
   });
 }

@@ -62,7 +62,8 @@ export const journalRoutes = [
     summary: "set profile fields (null clears an optional field)",
     body: ProfileBody,
     response: Profile,
-    handler: ({ ctx, userId, body }) => updateProfile(ctx.database, userId, body, { now: ctx.now() }),
+    handler: ({ ctx, userId, body }) =>
+      updateProfile(ctx.database, userId, body, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -83,7 +84,8 @@ export const journalRoutes = [
     status: 201,
     body: BodyCheckBody,
     response: BodyCheck,
-    handler: ({ ctx, userId, body }) => addBodyCheck(ctx.database, userId, body, { now: ctx.now() }),
+    handler: ({ ctx, userId, body }) =>
+      addBodyCheck(ctx.database, userId, body, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -115,7 +117,8 @@ export const journalRoutes = [
     summary: "pain flags; open=true for unresolved ones only",
     query: z.object({ open: QueryBool.optional() }),
     response: z.array(PainFlag),
-    handler: ({ ctx, userId, query }) => listPainFlags(ctx.database, userId, query.open === undefined ? {} : { open: query.open }),
+    handler: ({ ctx, userId, query }) =>
+      listPainFlags(ctx.database, userId, query.open === undefined ? {} : { open: query.open }),
   }),
   defineRoute({
     method: "POST",
@@ -136,7 +139,8 @@ export const journalRoutes = [
     summary: "mark a pain flag resolved",
     params: IdParams,
     response: PainFlag,
-    handler: ({ ctx, userId, params }) => resolvePainFlag(ctx.database, userId, params.id, { now: ctx.now() }),
+    handler: ({ ctx, userId, params }) =>
+      resolvePainFlag(ctx.database, userId, params.id, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -147,7 +151,8 @@ export const journalRoutes = [
     summary: "logged sessions, newest first",
     query: z.object({ limit: queryInt(1, 1000).optional() }),
     response: z.array(SessionLog),
-    handler: ({ ctx, userId, query }) => listSessions(ctx.database, userId, query.limit === undefined ? {} : { limit: query.limit }),
+    handler: ({ ctx, userId, query }) =>
+      listSessions(ctx.database, userId, query.limit === undefined ? {} : { limit: query.limit }),
   }),
   defineRoute({
     method: "POST",
@@ -180,7 +185,8 @@ export const journalRoutes = [
     status: 201,
     body: RunComfortBody,
     response: RunComfort,
-    handler: ({ ctx, userId, body }) => addRunComfort(ctx.database, userId, body, { now: ctx.now() }),
+    handler: ({ ctx, userId, body }) =>
+      addRunComfort(ctx.database, userId, body, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -216,7 +222,10 @@ export const journalRoutes = [
       }),
     }),
     async handler({ ctx, userId, body, query }) {
-      const restored = await restoreJournal(ctx.database, userId, body, { now: ctx.now(), replace: query.replace === true });
+      const restored = await restoreJournal(ctx.database, userId, body, {
+        now: ctx.now(),
+        replace: query.replace === true,
+      });
       return { restored };
     },
   }),
