@@ -10,7 +10,12 @@
  */
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+} from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Logger } from "pino";
 import type { Database } from "../store/db.js";
@@ -93,7 +98,7 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
     // A URL Fastify cannot decode (`/api/sessions/%zz`) gets the one error body too.
     frameworkErrors: (err, _request, reply) => {
       const bad = err.code === "FST_ERR_BAD_URL";
-      void reply
+      void (reply as FastifyReply)
         .code(400)
         .send(
           errorBody(

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { InputError } from "../../core/errors.js";
 import type { JournalExport } from "../../core/journal/types.js";
 import { ensureUser, journalRepository, runsRepository, type Database } from "../../store/index.js";
-import { ENGINES, createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
+import {
+  ENGINES,
+  createTestDatabase,
+  type TestDatabase,
+} from "../../store/test-support/databases.js";
 import { sampleRoutine, sampleRun } from "../../store/test-support/fixtures.js";
 import { addBodyCheck } from "./body-checks.js";
 import { exportJournal, restoreJournal, validateJournalExport } from "./export.js";
@@ -19,28 +23,112 @@ const U = "u1";
 
 /** A journal with every kind of record and every optional field in use. */
 async function fill(db: Database): Promise<void> {
-  await updateProfile(db, U, {
-    name: "Ana", units: "imperial", timeZone: "Europe/Berlin", equipment: ["foam-roller", "massage-ball"],
-    yearsRunning: 6, weeklyDistanceKm: 45.5, previousInjuries: ["plantar fasciitis"], hoursSittingPerDay: 8,
-    preferredSessionTime: "07:15", goals: ["first ultra"], newToSoftTissue: true, maxHeartRate: 186, restingHeartRate: 50, thresholdHeartRate: 168,
-  }, { now: NOW });
+  await updateProfile(
+    db,
+    U,
+    {
+      name: "Ana",
+      units: "imperial",
+      timeZone: "Europe/Berlin",
+      equipment: ["foam-roller", "massage-ball"],
+      yearsRunning: 6,
+      weeklyDistanceKm: 45.5,
+      previousInjuries: ["plantar fasciitis"],
+      hoursSittingPerDay: 8,
+      preferredSessionTime: "07:15",
+      goals: ["first ultra"],
+      newToSoftTissue: true,
+      maxHeartRate: 186,
+      restingHeartRate: 50,
+      thresholdHeartRate: 168,
+    },
+    { now: NOW },
+  );
   for (let d = 1; d <= 5; d++) {
     const now = new Date(`2026-11-${10 + d}T17:00:00Z`);
-    await addBodyCheck(db, U, { entries: [{ region: "calves-left", stiffness: d, tenderness: 2, fadeSeconds: 15, rebound: d % 2 === 0 }, { region: "hamstrings", stiffness: 3, tenderness: 1 }] }, { now });
-    await addManualRun(db, U, { type: d === 5 ? "long" : "easy", minutes: 40 + d, km: 8, rpe: 4 }, { now });
-    await logSession(db, U, { routine: sampleRoutine, kind: "post-run", skipped: ["wall-ankle-mobilisation"], pressure: { "foam-roll-calves": "moderate" }, before: { stiffness: 6, soreness: 4 }, after: { stiffness: 3, soreness: 2, pain: 0 }, mood: 4, energy: 3, notes: `day ${d}` }, { now });
-    await addRunComfort(db, U, { comfort: 6 + (d % 4), notes: "felt loose" }, { now: new Date(now.getTime() + 3600_000) });
+    await addBodyCheck(
+      db,
+      U,
+      {
+        entries: [
+          {
+            region: "calves-left",
+            stiffness: d,
+            tenderness: 2,
+            fadeSeconds: 15,
+            rebound: d % 2 === 0,
+          },
+          { region: "hamstrings", stiffness: 3, tenderness: 1 },
+        ],
+      },
+      { now },
+    );
+    await addManualRun(
+      db,
+      U,
+      { type: d === 5 ? "long" : "easy", minutes: 40 + d, km: 8, rpe: 4 },
+      { now },
+    );
+    await logSession(
+      db,
+      U,
+      {
+        routine: sampleRoutine,
+        kind: "post-run",
+        skipped: ["wall-ankle-mobilisation"],
+        pressure: { "foam-roll-calves": "moderate" },
+        before: { stiffness: 6, soreness: 4 },
+        after: { stiffness: 3, soreness: 2, pain: 0 },
+        mood: 4,
+        energy: 3,
+        notes: `day ${d}`,
+      },
+      { now },
+    );
+    await addRunComfort(
+      db,
+      U,
+      { comfort: 6 + (d % 4), notes: "felt loose" },
+      { now: new Date(now.getTime() + 3600_000) },
+    );
   }
   await addRomTest(db, U, { test: "knee-to-wall", left: 9.5, right: 11 }, { now: NOW });
-  await addRomTest(db, U, { test: "thomas", leftPass: true, rightPass: false, left: 5 }, { now: NOW });
+  await addRomTest(
+    db,
+    U,
+    { test: "thomas", leftPass: true, rightPass: false, left: 5 },
+    { now: NOW },
+  );
   await addRomTest(db, U, { test: "sit-and-reach", value: -4, notes: "cold" }, { now: NOW });
-  const flag = await addPainFlag(db, U, { region: "shins-right", kind: "niggle", notes: "after hills" }, { now: NOW });
+  const flag = await addPainFlag(
+    db,
+    U,
+    { region: "shins-right", kind: "niggle", notes: "after hills" },
+    { now: NOW },
+  );
   await resolvePainFlag(db, U, flag.id, { now: new Date(NOW.getTime() + 86_400_000) });
   await addPainFlag(db, U, { region: "feet", kind: "sharp" }, { now: NOW });
-  await runsRepository(db).insertRun(U, sampleRun("2026-11-19T06:00:00Z", 12_000, {
-    subSport: "trail", name: "Hills", timeZone: "+01:00", elevationGainMeters: 300, maxHeartRate: 175, avgPaceSecondsPerKm: 380,
-    avgCadence: 168, rpe: 7, raceFlag: true, source: { kind: "fit", fileName: "hills.fit", fileHash: "f00d", index: 1, notes: ["no power"] },
-  }));
+  await runsRepository(db).insertRun(
+    U,
+    sampleRun("2026-11-19T06:00:00Z", 12_000, {
+      subSport: "trail",
+      name: "Hills",
+      timeZone: "+01:00",
+      elevationGainMeters: 300,
+      maxHeartRate: 175,
+      avgPaceSecondsPerKm: 380,
+      avgCadence: 168,
+      rpe: 7,
+      raceFlag: true,
+      source: {
+        kind: "fit",
+        fileName: "hills.fit",
+        fileHash: "f00d",
+        index: 1,
+        notes: ["no power"],
+      },
+    }),
+  );
 }
 
 describe.each(ENGINES)("export and restore on %s", (engine) => {
@@ -64,8 +152,18 @@ describe.each(ENGINES)("export and restore on %s", (engine) => {
     expect(first.runs).toHaveLength(6);
     expect(first.runComfort.every((c) => c.runId)).toBe(true);
     // Through text, as `limber export > file; limber restore file` does.
-    const result = await restoreJournal(b.database, U, JSON.parse(JSON.stringify(first)), { now: NOW });
-    expect(result).toMatchObject({ sessions: 5, runs: 6, bodyChecks: 5, romTests: 3, painFlags: 2, runComfort: 5, profile: true });
+    const result = await restoreJournal(b.database, U, JSON.parse(JSON.stringify(first)), {
+      now: NOW,
+    });
+    expect(result).toMatchObject({
+      sessions: 5,
+      runs: 6,
+      bodyChecks: 5,
+      romTests: 3,
+      painFlags: 2,
+      runComfort: 5,
+      profile: true,
+    });
     const second = await exportJournal(b.database, U, { now: NOW });
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
   });
@@ -76,34 +174,99 @@ describe.each(ENGINES)("export and restore on %s", (engine) => {
     await addPainFlag(b.database, U, { region: "neck", kind: "niggle" });
     const err = await restoreJournal(b.database, U, doc).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).message).toBe("journal: already holds 1 records; restore with --replace to overwrite them");
+    expect((err as InputError).message).toBe(
+      "journal: already holds 1 records; restore with --replace to overwrite them",
+    );
     expect((await journalRepository(b.database).countRows(U)).total).toBe(1);
     await restoreJournal(b.database, U, doc, { replace: true });
     const after = await exportJournal(b.database, U, { now: NOW });
     expect(after).toEqual(doc);
   });
 
-  it("checks the whole document first and writes nothing when any record is bad", async () => {
+  it("keeps every record that passes its checks and reports the rest by place and reason", async () => {
     await fill(a.database);
-    const doc = JSON.parse(JSON.stringify(await exportJournal(a.database, U, { now: NOW }))) as JournalExport;
+    const doc = JSON.parse(
+      JSON.stringify(await exportJournal(a.database, U, { now: NOW })),
+    ) as JournalExport;
     (doc.sessions[3]!.after as Record<string, number>).stiffness = 12;
-    await expect(restoreJournal(b.database, U, doc)).rejects.toThrow("sessions[3].after.stiffness: must be a whole number 0-10, got 12");
-    expect((await journalRepository(b.database).countRows(U)).total).toBe(0);
-    expect(() => validateJournalExport({ format: "something-else" })).toThrow('format: must be "limber-journal"');
+    const result = await restoreJournal(b.database, U, doc);
+    expect(result.sessions).toBe(4);
+    expect(result.skipped).toEqual([
+      { field: "sessions[3].after.stiffness", message: "must be a whole number 0-10, got 12" },
+    ]);
+    expect((await exportJournal(b.database, U)).sessions.map((x) => x.id)).toEqual(
+      doc.sessions.filter((_, i) => i !== 3).map((x) => x.id),
+    );
+    expect(() => validateJournalExport({ format: "something-else" })).toThrow(
+      'format: must be "limber-journal"',
+    );
+    expect(() => validateJournalExport(doc)).toThrow(
+      "sessions[3].after.stiffness: must be a whole number 0-10, got 12",
+    );
     const dupIds = { ...doc, sessions: [doc.sessions[0], doc.sessions[0]] };
     expect(() => validateJournalExport(dupIds)).toThrow(/^sessions\[1\]\.id: .* appears twice/);
     const orphan = { ...doc, sessions: [], runs: [] };
-    expect(() => validateJournalExport(orphan)).toThrow(/^runComfort\[0\]\.runId: .* is not a run in this document/);
+    expect(() => validateJournalExport(orphan)).toThrow(
+      /^runComfort\(.*\)\.runId: .* is not a run restored from this document/,
+    );
   });
 
-  it("rolls the whole restore back when the database refuses a row half-way", async () => {
+  it("restores an export of a journal holding out-of-range values an old import stored (defect 1)", async () => {
     await fill(a.database);
-    const doc = await exportJournal(a.database, U, { now: NOW });
-    // The same document restored for a second user in the same database: the session ids
-    // collide with the first user's rows, after profile, checks, tests and runs went in.
+    // A GPX with a year-1 timestamp once gave elapsedSeconds 63,839,694,000: stored as is.
+    const broken = {
+      id: "year-one-run",
+      createdAt: NOW.toISOString(),
+      ...sampleRun("2026-11-18T06:00:00Z", 8_000, {
+        source: { kind: "gpx", fileName: "year-one.gpx", fileHash: "beef" },
+      }),
+    };
+    broken.activity.elapsedSeconds = 63_839_694_000;
+    await runsRepository(a.database).insertRunsAsIs(U, [broken]);
+    const doc = JSON.parse(
+      JSON.stringify(await exportJournal(a.database, U, { now: NOW })),
+    ) as JournalExport;
+    expect(doc.runs).toHaveLength(7);
+    const result = await restoreJournal(b.database, U, doc, { now: NOW });
+    expect(result).toMatchObject({
+      sessions: 5,
+      runs: 6,
+      bodyChecks: 5,
+      romTests: 3,
+      painFlags: 2,
+      runComfort: 5,
+      profile: true,
+    });
+    const at = doc.runs.findIndex((r) => r.id === broken.id);
+    expect(result.skipped).toHaveLength(1);
+    expect(result.skipped[0]!.field).toBe(`runs[${at}].activity.elapsedSeconds`);
+    const back = await exportJournal(b.database, U, { now: NOW });
+    expect(back.runs.map((r) => r.id).sort()).toEqual(
+      doc.runs
+        .filter((r) => r.id !== broken.id)
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+
+  it("restores under new ids when another journal in the database uses them, overwriting nothing (defect 12)", async () => {
+    await fill(a.database);
+    const before = await exportJournal(a.database, U, { now: NOW });
     await ensureUser(a.database, "u2");
-    await expect(restoreJournal(a.database, "u2", doc)).rejects.toThrow();
-    expect((await journalRepository(a.database).countRows("u2")).total).toBe(0);
+    const result = await restoreJournal(a.database, "u2", JSON.parse(JSON.stringify(before)), {
+      now: NOW,
+    });
+    expect(result.renamed).toBe(5 + 3 + 6 + 5 + 2 + 5);
+    expect(result.skipped).toEqual([]);
+    expect(JSON.stringify(await exportJournal(a.database, U, { now: NOW }))).toBe(
+      JSON.stringify(before),
+    );
+    const copy = await exportJournal(a.database, "u2", { now: NOW });
+    expect(copy.sessions).toHaveLength(5);
+    expect(copy.sessions.some((s) => before.sessions.some((o) => o.id === s.id))).toBe(false);
+    // Comfort ratings still point at the restored copy of their run.
+    const copyRuns = new Set(copy.runs.map((r) => r.id));
+    expect(copy.runComfort.every((c) => c.runId && copyRuns.has(c.runId))).toBe(true);
   });
 
   it("forget-me deletes every record of the user and nobody else's", async () => {
@@ -132,7 +295,9 @@ describe.skipIf(!ENGINES.includes("postgres"))("export across engines", () => {
       const viaPg = await exportJournal(pg.database, U, { now: NOW });
       expect(JSON.stringify(viaPg)).toBe(JSON.stringify(first));
       await restoreJournal(lite2.database, U, JSON.parse(JSON.stringify(viaPg)));
-      expect(JSON.stringify(await exportJournal(lite2.database, U, { now: NOW }))).toBe(JSON.stringify(first));
+      expect(JSON.stringify(await exportJournal(lite2.database, U, { now: NOW }))).toBe(
+        JSON.stringify(first),
+      );
     } finally {
       await lite.dispose();
       await pg.dispose();

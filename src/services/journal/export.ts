@@ -1,7 +1,8 @@
 /**
  * The whole journal as one document (`limber export`, `GET /api/export`) and back
- * (`limber restore`): restore checks the whole document first, then writes everything in
- * one transaction, into an empty journal unless `replace` is set.
+ * (`limber restore`): restore checks every record first, keeps those that pass and reports
+ * the rest, then writes everything in one transaction, into an empty journal unless
+ * `replace` is set.
  *
  * @example
  * const doc = await exportJournal(database, userId);
@@ -21,6 +22,7 @@ import {
   withTransaction,
   type Database,
 } from "../../store/index.js";
+import { takenIds, type IdTable } from "../../store/repositories/taken-ids.js";
 import type { ServiceOptions } from "./context.js";
 import { validateBodyCheck } from "./body-checks.js";
 import { validatePainFlag } from "./pain-flags.js";
@@ -31,7 +33,11 @@ import { validateSessionLog } from "./sessions.js";
 import { calendarDay, isoInstant, list, record, text, wholeNumber } from "./validate.js";
 
 /** Everything of the user's journal, each list oldest first. */
-export async function exportJournal(database: Database, userId: string, opts: ServiceOptions = {}): Promise<JournalExport> {
+export async function exportJournal(
+  database: Database,
+  userId: string,
+  opts: ServiceOptions = {},
+): Promise<JournalExport> {
   return {
     format: "limber-journal",
     version: 1,
@@ -46,19 +52,16 @@ export async function exportJournal(database: Database, userId: string, opts: Se
   };
 }
 
-function uniqueIds(field: string, items: { id: string }[]): void {
-  const seen = new Set<string>();
-  items.forEach((it, i) => {
-    if (seen.has(it.id)) throw new InputError(`${field}[${i}].id`, `${it.id} appears twice`);
-    seen.add(it.id);
-  });
-}
-
 function validateComfort(v: unknown, p: string): RunComfort {
   const o = record(p, v);
   const id = text(`${p}.id`, o.id, 100);
   if (!id) throw new InputError(`${p}.id`, "is required");
-  const c: RunComfort = { id, date: calendarDay(`${p}.date`, o.date), comfort: wholeNumber(`${p}.comfort`, o.comfort, 0, 10), createdAt: isoInstant(`${p}.createdAt`, o.createdAt) };
+  const c: RunComfort = {
+    id,
+    date: calendarDay(`${p}.date`, o.date),
+    comfort: wholeNumber(`${p}.comfort`, o.comfort, 0, 10),
+    createdAt: isoInstant(`${p}.createdAt`, o.createdAt),
+  };
   const runId = text(`${p}.runId`, o.runId, 100);
   if (runId) c.runId = runId;
   const notes = text(`${p}.notes`, o.notes);
@@ -66,39 +69,10 @@ function validateComfort(v: unknown, p: string): RunComfort {
   return c;
 }
 
-/**
- * Checks a journal document field by field (InputError naming the path, e.g.
- * `sessions[3].after.stiffness: must be a whole number 0-10, got 12`).
- */
-export function validateJournalExport(doc: unknown): JournalExport {
-  const o = record("document", doc);
-  if (o.format !== "limber-journal") throw new InputError("format", `must be "limber-journal", got ${JSON.stringify(o.format)}`);
-  if (o.version !== 1) throw new InputError("version", `must be 1, got ${JSON.stringify(o.version)}`);
-  const each = <T>(field: string, check: (v: unknown, p: string) => T): T[] =>
-    list(field, o[field] ?? []).map((v, i) => check(v, `${field}[${i}]`));
-  const out: JournalExport = {
-    format: "limber-journal",
-    version: 1,
-    exportedAt: isoInstant("exportedAt", o.exportedAt),
-    profile: o.profile === null || o.profile === undefined ? null : validateProfile(o.profile, "profile"),
-    bodyChecks: each("bodyChecks", validateBodyCheck),
-    romTests: each("romTests", validateRomTest),
-    sessions: each("sessions", validateSessionLog),
-    painFlags: each("painFlags", validatePainFlag),
-    runs: each("runs", validateRunRecord),
-    runComfort: each("runComfort", validateComfort),
-  };
-  uniqueIds("bodyChecks", out.bodyChecks);
-  uniqueIds("romTests", out.romTests);
-  uniqueIds("sessions", out.sessions);
-  uniqueIds("painFlags", out.painFlags);
-  uniqueIds("runs", out.runs);
-  uniqueIds("runComfort", out.runComfort);
-  const runIds = new Set(out.runs.map((r) => r.id));
-  out.runComfort.forEach((c, i) => {
-    if (c.runId && !runIds.has(c.runId)) throw new InputError(`runComfort[${i}].runId`, `${c.runId} is not a run in this document`);
-  });
-  return out;
+/** A record restore left out, with where it was in the document and why. */
+export interface RestoreProblem {
+  field: string;
+  message: string;
 }
 
 export interface RestoreResult {
@@ -109,11 +83,134 @@ export interface RestoreResult {
   runs: number;
   runComfort: number;
   profile: boolean;
+  /** Records of the document left out (out of range, malformed, repeated), each with its reason. */
+  skipped: RestoreProblem[];
+  /** Records restored under a new id because another journal in this database uses theirs. */
+  renamed: number;
+}
+
+/**
+ * Reads what can be read of a journal document. The envelope (format, version) must be
+ * right; after that each record stands alone: one that fails its check (an old export
+ * holding a value the checks now refuse, a damaged line) is left out and reported, and
+ * the rest come back. A repeated id keeps its first record; a comfort rating whose run was
+ * left out keeps its rating without the link.
+ */
+export function salvageJournalExport(doc: unknown): {
+  journal: JournalExport;
+  skipped: RestoreProblem[];
+} {
+  const o = record("document", doc);
+  if (o.format !== "limber-journal")
+    throw new InputError("format", `must be "limber-journal", got ${JSON.stringify(o.format)}`);
+  if (o.version !== 1)
+    throw new InputError("version", `must be 1, got ${JSON.stringify(o.version)}`);
+  const skipped: RestoreProblem[] = [];
+  const keep = <T>(field: string, fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      const [where, why] = Object.entries(e.fields)[0] ?? [field, e.message];
+      skipped.push({ field: where, message: why });
+      return undefined;
+    }
+  };
+  const each = <T extends { id: string }>(
+    field: string,
+    check: (v: unknown, p: string) => T,
+  ): T[] => {
+    const items = keep(field, () => list(field, o[field] ?? [])) ?? [];
+    const seen = new Set<string>();
+    const out: T[] = [];
+    items.forEach((v, i) => {
+      const item = keep(`${field}[${i}]`, () => check(v, `${field}[${i}]`));
+      if (!item) return;
+      if (seen.has(item.id)) {
+        skipped.push({
+          field: `${field}[${i}].id`,
+          message: `${item.id} appears twice; the first one was kept`,
+        });
+        return;
+      }
+      seen.add(item.id);
+      out.push(item);
+    });
+    return out;
+  };
+  const journal: JournalExport = {
+    format: "limber-journal",
+    version: 1,
+    exportedAt:
+      keep("exportedAt", () => isoInstant("exportedAt", o.exportedAt)) ?? new Date(0).toISOString(),
+    profile:
+      o.profile === null || o.profile === undefined
+        ? null
+        : (keep("profile", () => validateProfile(o.profile, "profile")) ?? null),
+    bodyChecks: each("bodyChecks", validateBodyCheck),
+    romTests: each("romTests", validateRomTest),
+    sessions: each("sessions", validateSessionLog),
+    painFlags: each("painFlags", validatePainFlag),
+    runs: each("runs", validateRunRecord),
+    runComfort: each("runComfort", validateComfort),
+  };
+  const runIds = new Set(journal.runs.map((r) => r.id));
+  journal.runComfort = journal.runComfort.map((c) => {
+    if (!c.runId || runIds.has(c.runId)) return c;
+    skipped.push({
+      field: `runComfort(${c.id}).runId`,
+      message: `${c.runId} is not a run restored from this document; the rating was kept without it`,
+    });
+    const { runId: _dropped, ...rest } = c;
+    return rest;
+  });
+  return { journal, skipped };
+}
+
+/**
+ * Checks a journal document field by field and refuses it at the first problem (InputError
+ * naming the path, e.g. `sessions[3].after.stiffness: must be a whole number 0-10, got 12`).
+ */
+export function validateJournalExport(doc: unknown): JournalExport {
+  const { journal, skipped } = salvageJournalExport(doc);
+  const first = skipped[0];
+  if (first) throw new InputError(first.field, first.message);
+  return journal;
+}
+
+/** New ids for records whose ids another journal in this database already uses. */
+async function freeIds<T extends { id: string }>(
+  tx: Database,
+  table: IdTable,
+  items: T[],
+): Promise<{ items: T[]; renamed: Map<string, string> }> {
+  const taken = await takenIds(
+    tx,
+    table,
+    items.map((i) => i.id),
+  );
+  const renamed = new Map<string, string>();
+  if (taken.size === 0) return { items, renamed };
+  return {
+    items: items.map((it) => {
+      if (!taken.has(it.id)) return it;
+      const id = crypto.randomUUID();
+      renamed.set(it.id, id);
+      return { ...it, id };
+    }),
+    renamed,
+  };
 }
 
 /**
  * Restores a document into the user's journal in one transaction. Refuses a journal that
  * already holds records unless `replace` (which deletes them in the same transaction).
+ * Records that fail their checks are left out and listed in `skipped`; records whose ids
+ * another journal uses come back under new ids (nothing of anyone else is overwritten).
+ *
+ * @example
+ * const r = await restoreJournal(database, userId, JSON.parse(text), { replace: false });
+ * // r.runs === 41, r.skipped = [{ field: "runs[7].activity.elapsedSeconds", message: "..." }]
  */
 export async function restoreJournal(
   database: Database,
@@ -121,23 +218,44 @@ export async function restoreJournal(
   doc: unknown,
   opts: ServiceOptions & { replace?: boolean } = {},
 ): Promise<RestoreResult> {
-  const j = validateJournalExport(doc);
+  const { journal: j, skipped } = salvageJournalExport(doc);
+  let renamedCount = 0;
   await withTransaction(database, async (tx) => {
     const journal = journalRepository(tx);
     const { total } = await journal.countRows(userId);
     if (total > 0) {
       if (!opts.replace) {
-        throw new InputError("journal", `already holds ${total} records; restore with --replace to overwrite them`, "journal_not_empty");
+        throw new InputError(
+          "journal",
+          `already holds ${total} records; restore with --replace to overwrite them`,
+          "journal_not_empty",
+        );
       }
       await journal.deleteJournal(userId);
     }
+    const bodyChecks = await freeIds(tx, "body_checks", j.bodyChecks);
+    const romTests = await freeIds(tx, "rom_tests", j.romTests);
+    const runs = await freeIds(tx, "runs", j.runs);
+    const sessions = await freeIds(tx, "sessions", j.sessions);
+    const painFlags = await freeIds(tx, "pain_flags", j.painFlags);
+    const comfort = await freeIds(
+      tx,
+      "run_comfort",
+      j.runComfort.map((c) =>
+        c.runId && runs.renamed.has(c.runId) ? { ...c, runId: runs.renamed.get(c.runId)! } : c,
+      ),
+    );
+    renamedCount = [bodyChecks, romTests, runs, sessions, painFlags, comfort].reduce(
+      (n, r) => n + r.renamed.size,
+      0,
+    );
     if (j.profile) await profileRepository(tx).saveProfile(userId, j.profile, opts.now);
-    await bodyChecksRepository(tx).insertBodyChecks(userId, j.bodyChecks);
-    for (const t of j.romTests) await romTestsRepository(tx).insertRomTest(userId, t);
-    await runsRepository(tx).insertRunsAsIs(userId, j.runs);
-    await sessionsRepository(tx).insertSessions(userId, j.sessions);
-    for (const f of j.painFlags) await painFlagsRepository(tx).insertPainFlag(userId, f);
-    for (const c of j.runComfort) await runComfortRepository(tx).insertRunComfort(userId, c);
+    await bodyChecksRepository(tx).insertBodyChecks(userId, bodyChecks.items);
+    for (const t of romTests.items) await romTestsRepository(tx).insertRomTest(userId, t);
+    await runsRepository(tx).insertRunsAsIs(userId, runs.items);
+    await sessionsRepository(tx).insertSessions(userId, sessions.items);
+    for (const f of painFlags.items) await painFlagsRepository(tx).insertPainFlag(userId, f);
+    for (const c of comfort.items) await runComfortRepository(tx).insertRunComfort(userId, c);
   });
   return {
     profile: j.profile !== null,
@@ -147,5 +265,7 @@ export async function restoreJournal(
     painFlags: j.painFlags.length,
     runs: j.runs.length,
     runComfort: j.runComfort.length,
+    skipped,
+    renamed: renamedCount,
   };
 }
