@@ -32,12 +32,7 @@ export function csrfTokenFor(ctx: ServerContext, sessionHash: string): string {
   return hmac(ctx.secret, `csrf:${sessionHash}`);
 }
 
-async function userActor(
-  ctx: ServerContext,
-  userId: string,
-  via: "session" | "token",
-  sessionHash?: string,
-): Promise<Actor> {
+async function userActor(ctx: ServerContext, userId: string, via: "session" | "token", sessionHash?: string): Promise<Actor> {
   const row = await findAccountById(tables(ctx.database), userId);
   if (!row) return ANONYMOUS;
   const role: Role = row.role === "professional" ? "professional" : "runner";
@@ -45,31 +40,15 @@ async function userActor(
 }
 
 /** Resolves the caller of a request. A bad or expired credential is simply anonymous. */
-export async function resolveActor(
-  ctx: ServerContext,
-  request: FastifyRequest,
-  queryToken = false,
-): Promise<Actor> {
-  if (ctx.mode === "local")
-    return { kind: "user", userId: LOCAL_USER_ID, role: "runner", via: "local" };
-  const fromQuery = queryToken
-    ? (request.query as { token?: unknown } | undefined)?.token
-    : undefined;
-  const auth =
-    typeof fromQuery === "string" && fromQuery
-      ? `Bearer ${fromQuery}`
-      : request.headers.authorization;
+export async function resolveActor(ctx: ServerContext, request: FastifyRequest, queryToken = false): Promise<Actor> {
+  if (ctx.mode === "local") return { kind: "user", userId: LOCAL_USER_ID, role: "runner", via: "local" };
+  const fromQuery = queryToken ? (request.query as { token?: unknown } | undefined)?.token : undefined;
+  const auth = typeof fromQuery === "string" && fromQuery ? `Bearer ${fromQuery}` : request.headers.authorization;
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    if (!m?.[1])
-      throw new ApiError(401, "bad_token", "Authorization must be `Bearer <token>`", {
-        authorization: "must be Bearer <token>",
-      });
+    if (!m?.[1]) throw new ApiError(401, "bad_token", "Authorization must be `Bearer <token>`", { authorization: "must be Bearer <token>" });
     const found = await resolveToken(ctx.database, m[1], ctx.now());
-    if (!found)
-      throw new ApiError(401, "bad_token", "This API token is not valid (revoked or mistyped).", {
-        authorization: "unknown token",
-      });
+    if (!found) throw new ApiError(401, "bad_token", "This API token is not valid (revoked or mistyped).", { authorization: "unknown token" });
     return userActor(ctx, found.userId, "token");
   }
   const raw = request.cookies[SESSION_COOKIE];
@@ -84,11 +63,7 @@ export async function resolveActor(
  * Refuses cross-site writes: a write whose Origin names another host is refused in every
  * mode, and a cookie-authenticated write must carry the session's CSRF token.
  */
-export function checkWriteOrigin(
-  ctx: ServerContext,
-  request: FastifyRequest,
-  csrfExempt: boolean,
-): void {
+export function checkWriteOrigin(ctx: ServerContext, request: FastifyRequest, csrfExempt: boolean): void {
   if (!isWrite(request.method)) return;
   const origin = request.headers.origin;
   if (origin && origin !== "null") {
@@ -99,39 +74,24 @@ export function checkWriteOrigin(
       host = undefined;
     }
     if (host !== request.headers.host && !ctx.allowedOrigins.includes(origin)) {
-      throw new ApiError(403, "cross_origin", "Writes from another site are refused.", {
-        origin: "must be this server",
-      });
+      throw new ApiError(403, "cross_origin", "Writes from another site are refused.", { origin: "must be this server" });
     }
   } else if (origin === "null") {
-    throw new ApiError(403, "cross_origin", "Writes from another site are refused.", {
-      origin: "must be this server",
-    });
+    throw new ApiError(403, "cross_origin", "Writes from another site are refused.", { origin: "must be this server" });
   }
   const actor = request.actor;
   if (csrfExempt || actor.kind !== "user" || actor.via !== "session" || !actor.sessionHash) return;
   const sent = request.headers[CSRF_HEADER];
   const expected = csrfTokenFor(ctx, actor.sessionHash);
   if (typeof sent !== "string" || !sameSecret(sent, expected)) {
-    throw new ApiError(
-      403,
-      "csrf",
-      `Cookie-authenticated writes need the ${CSRF_HEADER} header (GET /api/auth/csrf).`,
-      {
-        [CSRF_HEADER]: "missing or wrong",
-      },
-    );
+    throw new ApiError(403, "csrf", `Cookie-authenticated writes need the ${CSRF_HEADER} header (GET /api/auth/csrf).`, {
+      [CSRF_HEADER]: "missing or wrong",
+    });
   }
 }
 
 /** Sets the session and CSRF cookies after sign-in. */
-export function setSessionCookies(
-  ctx: ServerContext,
-  reply: FastifyReply,
-  rawId: string,
-  csrf: string,
-  expiresAt: string,
-): void {
+export function setSessionCookies(ctx: ServerContext, reply: FastifyReply, rawId: string, csrf: string, expiresAt: string): void {
   const expires = new Date(expiresAt);
   reply.setCookie(SESSION_COOKIE, rawId, {
     signed: true,
@@ -142,22 +102,11 @@ export function setSessionCookies(
     expires,
   });
   // Readable by the page, so the web app can echo it in the header (double submit).
-  reply.setCookie(CSRF_COOKIE, csrf, {
-    httpOnly: false,
-    secure: ctx.secureCookies,
-    sameSite: "strict",
-    path: "/",
-    expires,
-  });
+  reply.setCookie(CSRF_COOKIE, csrf, { httpOnly: false, secure: ctx.secureCookies, sameSite: "strict", path: "/", expires });
 }
 
 /** Clears both cookies (sign-out). */
 export function clearSessionCookies(ctx: ServerContext, reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, {
-    path: "/",
-    secure: ctx.secureCookies,
-    httpOnly: true,
-    sameSite: "lax",
-  });
+  reply.clearCookie(SESSION_COOKIE, { path: "/", secure: ctx.secureCookies, httpOnly: true, sameSite: "lax" });
   reply.clearCookie(CSRF_COOKIE, { path: "/", secure: ctx.secureCookies, sameSite: "strict" });
 }

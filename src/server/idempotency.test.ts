@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  ENGINES,
-  makePerson,
-  startHarness,
-  type Harness,
-  type Person,
-} from "./test-support/harness.js";
+import { ENGINES, makePerson, startHarness, type Harness, type Person } from "./test-support/harness.js";
 
 const FLAG = { region: "calves", kind: "niggle" };
 
@@ -21,15 +15,9 @@ describe.each(ENGINES)("idempotency keys on %s", (engine) => {
   afterAll(() => h.close());
 
   const post = (p: Person, key: string, payload: object) =>
-    h.app.inject({
-      method: "POST",
-      url: "/api/pain-flags",
-      headers: { authorization: p.bearer, "idempotency-key": key },
-      payload,
-    });
+    h.app.inject({ method: "POST", url: "/api/pain-flags", headers: { authorization: p.bearer, "idempotency-key": key }, payload });
   const count = async (p: Person) =>
-    (await h.app.inject({ url: "/api/pain-flags", headers: { authorization: p.bearer } })).json()
-      .length as number;
+    (await h.app.inject({ url: "/api/pain-flags", headers: { authorization: p.bearer } })).json().length as number;
 
   it("replays the first response for a retry and creates one record", async () => {
     const before = await count(ann);

@@ -10,7 +10,7 @@ import { authorize } from "../services/accounts/access.js";
 import { checkWriteOrigin, isWrite, resolveActor } from "./auth.js";
 import type { ServerContext } from "./context.js";
 import { ApiError } from "./errors.js";
-import { applyIdempotency, recordIdempotentResponse } from "./idempotency.js";
+import { applyIdempotency, runIdempotent } from "./idempotency.js";
 import { ErrorBody } from "./schemas/common.js";
 import { AthleteParams } from "./schemas/accounts.js";
 import type { TableEntry } from "./routes/table.js";
@@ -58,18 +58,9 @@ export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: T
     onRequest: async (request: FastifyRequest) => {
       request.actor = await resolveActor(ctx, request, def.queryToken === true);
       if (def.serverOnly && ctx.mode === "local") {
-        throw new ApiError(
-          409,
-          "accounts_off",
-          "This needs accounts (server mode); the local journal has none.",
-        );
+        throw new ApiError(409, "accounts_off", "This needs accounts (server mode); the local journal has none.");
       }
-      const decision = await authorize(
-        ctx.database,
-        request.actor,
-        entry.access,
-        targetOf(request),
-      );
+      const decision = await authorize(ctx.database, request.actor, entry.access, targetOf(request));
       if (!decision.allow) throw new ApiError(decision.status, decision.code, decision.reason);
       checkWriteOrigin(ctx, request, def.anonymousWrite === true);
     },
@@ -77,48 +68,42 @@ export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: T
     preValidation: async (request: FastifyRequest) => {
       // Fastify skips body validation for an empty or `null` body; a route with a body schema needs one.
       if (def.body && (request.body === null || request.body === undefined)) {
-        throw new ApiError(400, "invalid_input", "body: must be a JSON object", {
-          body: "must be a JSON object",
-        });
+        throw new ApiError(400, "invalid_input", "body: must be a JSON object", { body: "must be a JSON object" });
       }
       // Refused for every engine alike, so SQLite and PostgreSQL journals accept the same input.
       for (const value of [request.body, request.query, request.params]) {
         const at = nulPath(value, "");
         if (at !== null) {
           const field = at || "body";
-          throw new ApiError(400, "invalid_input", `${field}: must not contain NUL characters`, {
-            [field]: "must not contain NUL characters",
-          });
+          throw new ApiError(400, "invalid_input", `${field}: must not contain NUL characters`, { [field]: "must not contain NUL characters" });
         }
       }
     },
     ...(isWrite(def.method)
       ? {
-          preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
+          preHandler: async (request: FastifyRequest) => {
             if (def.anonymousWrite || request.actor.kind !== "user") return;
-            if (await applyIdempotency(ctx, request, reply, request.actor.userId)) return reply;
-          },
-          onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-            await recordIdempotentResponse(ctx, request, reply, payload);
-            return payload;
+            applyIdempotency(request, request.actor.userId);
           },
         }
       : {}),
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const actor = request.actor;
       const userId = targetOf(request) ?? "";
-      const result = await def.handler({
-        query: request.query,
-        params: request.params,
-        body: request.body,
-        actor,
-        userId,
-        ctx,
-        request,
-        reply,
-      });
       reply.code(status);
-      return result;
+      // With an Idempotency-Key the handler runs in one transaction with the key and its answer.
+      return runIdempotent(ctx, request, reply, status, (database) =>
+        def.handler({
+          query: request.query,
+          params: request.params,
+          body: request.body,
+          actor,
+          userId,
+          ctx: database === ctx.database ? ctx : { ...ctx, database },
+          request,
+          reply,
+        }),
+      );
     },
   });
 }

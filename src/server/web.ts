@@ -26,20 +26,14 @@ export async function registerWeb(app: FastifyInstance, webRoot: string | null):
       index: ["index.html"],
       setHeaders(res, path) {
         // Vite names assets by content hash: cache them for good; never cache the page shell.
-        if (path.includes(`${join(root, "assets")}`))
-          res.header("cache-control", "public, max-age=31536000, immutable");
+        if (path.includes(`${join(root, "assets")}`)) res.header("cache-control", "public, max-age=31536000, immutable");
         else res.header("cache-control", "no-cache");
       },
     });
   }
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split("?")[0] ?? "";
-    if (
-      root &&
-      (request.method === "GET" || request.method === "HEAD") &&
-      !path.startsWith("/api/") &&
-      path !== "/api"
-    ) {
+    if (root && (request.method === "GET" || request.method === "HEAD") && !path.startsWith("/api/") && path !== "/api") {
       reply.header("cache-control", "no-cache");
       return reply.sendFile("index.html", root);
     }

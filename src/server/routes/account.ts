@@ -14,9 +14,7 @@ export const accountRoutes = [
     body: z.object({ confirm: z.literal("delete") }),
     response: z.object({ deleted: z.record(z.string(), z.number()) }),
     async handler({ ctx, userId, reply }) {
-      const deleted = await deleteUserEverything(ctx.database, userId, {
-        keepUser: ctx.mode === "local",
-      });
+      const deleted = await deleteUserEverything(ctx.database, userId, { keepUser: ctx.mode === "local" });
       if (ctx.mode === "server") clearSessionCookies(ctx, reply);
       return { deleted };
     },

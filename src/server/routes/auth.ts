@@ -15,15 +15,9 @@ import type { FastifyReply } from "fastify";
 async function limit(ctx: ServerContext, key: string, rule: RateRule): Promise<void> {
   const r = await consumeRate(ctx.database, key, rule, ctx.now());
   if (!r.allowed) {
-    throw new ApiError(
-      429,
-      "rate_limited",
-      `Too many attempts; try again in ${r.retryAfterSeconds} s.`,
-      undefined,
-      {
-        "retry-after": String(r.retryAfterSeconds),
-      },
-    );
+    throw new ApiError(429, "rate_limited", `Too many attempts; try again in ${r.retryAfterSeconds} s.`, undefined, {
+      "retry-after": String(r.retryAfterSeconds),
+    });
   }
 }
 
@@ -47,12 +41,7 @@ export const authRoutes = [
     body: SignUpBody,
     response: SignedIn,
     async handler({ ctx, body, request, reply }) {
-      if (!ctx.openSignup)
-        throw new ApiError(
-          403,
-          "signup_closed",
-          "Sign-up is closed on this server; ask its administrator for an account.",
-        );
+      if (!ctx.openSignup) throw new ApiError(403, "signup_closed", "Sign-up is closed on this server; ask its administrator for an account.");
       await limit(ctx, `signup:ip:${request.ip}`, ctx.rateLimits.signUpPerAddress);
       const user = await createAccount(ctx.database, body, ctx.now());
       return signIn(ctx, reply, user);
@@ -74,9 +63,7 @@ export const authRoutes = [
       await limit(ctx, emailKey, ctx.rateLimits.signInPerEmail);
       const user = await checkCredentials(ctx.database, body.email, body.password);
       if (!user) {
-        throw new ApiError(401, "bad_credentials", "Email or password is wrong.", {
-          password: "does not match this email",
-        });
+        throw new ApiError(401, "bad_credentials", "Email or password is wrong.", { password: "does not match this email" });
       }
       await resetRate(ctx.database, emailKey);
       return signIn(ctx, reply, user);
@@ -91,8 +78,7 @@ export const authRoutes = [
     serverOnly: true,
     response: Ok,
     async handler({ ctx, actor, reply }) {
-      if (actor.kind === "user" && actor.sessionHash)
-        await endSession(ctx.database, actor.sessionHash);
+      if (actor.kind === "user" && actor.sessionHash) await endSession(ctx.database, actor.sessionHash);
       clearSessionCookies(ctx, reply);
       return { ok: true as const };
     },
@@ -106,21 +92,11 @@ export const authRoutes = [
     response: Me,
     async handler({ ctx, actor }) {
       if (actor.kind !== "user") throw new ApiError(401, "sign_in_required", "sign in first");
-      if (actor.via === "local")
-        return {
-          mode: "local" as const,
-          user: { id: actor.userId, role: actor.role },
-          via: "local" as const,
-        };
+      if (actor.via === "local") return { mode: "local" as const, user: { id: actor.userId, role: actor.role }, via: "local" as const };
       const account = await getAccount(ctx.database, actor.userId);
       return {
         mode: ctx.mode,
-        user: {
-          id: account.id,
-          email: account.email,
-          ...(account.name ? { name: account.name } : {}),
-          role: account.role,
-        },
+        user: { id: account.id, email: account.email, ...(account.name ? { name: account.name } : {}), role: account.role },
         via: actor.via,
       };
     },
@@ -133,10 +109,7 @@ export const authRoutes = [
     summary: "the CSRF token to send as x-csrf-token with cookie-authenticated writes",
     response: z.object({ csrfToken: z.string() }),
     async handler({ ctx, actor }) {
-      return {
-        csrfToken:
-          actor.kind === "user" && actor.sessionHash ? csrfTokenFor(ctx, actor.sessionHash) : "",
-      };
+      return { csrfToken: actor.kind === "user" && actor.sessionHash ? csrfTokenFor(ctx, actor.sessionHash) : "" };
     },
   }),
 ];

@@ -62,8 +62,7 @@ export const journalRoutes = [
     summary: "set profile fields (null clears an optional field)",
     body: ProfileBody,
     response: Profile,
-    handler: ({ ctx, userId, body }) =>
-      updateProfile(ctx.database, userId, body, { now: ctx.now() }),
+    handler: ({ ctx, userId, body }) => updateProfile(ctx.database, userId, body, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -84,8 +83,7 @@ export const journalRoutes = [
     status: 201,
     body: BodyCheckBody,
     response: BodyCheck,
-    handler: ({ ctx, userId, body }) =>
-      addBodyCheck(ctx.database, userId, body, { now: ctx.now() }),
+    handler: ({ ctx, userId, body }) => addBodyCheck(ctx.database, userId, body, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -117,8 +115,7 @@ export const journalRoutes = [
     summary: "pain flags; open=true for unresolved ones only",
     query: z.object({ open: QueryBool.optional() }),
     response: z.array(PainFlag),
-    handler: ({ ctx, userId, query }) =>
-      listPainFlags(ctx.database, userId, query.open === undefined ? {} : { open: query.open }),
+    handler: ({ ctx, userId, query }) => listPainFlags(ctx.database, userId, query.open === undefined ? {} : { open: query.open }),
   }),
   defineRoute({
     method: "POST",
@@ -139,8 +136,7 @@ export const journalRoutes = [
     summary: "mark a pain flag resolved",
     params: IdParams,
     response: PainFlag,
-    handler: ({ ctx, userId, params }) =>
-      resolvePainFlag(ctx.database, userId, params.id, { now: ctx.now() }),
+    handler: ({ ctx, userId, params }) => resolvePainFlag(ctx.database, userId, params.id, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -151,8 +147,7 @@ export const journalRoutes = [
     summary: "logged sessions, newest first",
     query: z.object({ limit: queryInt(1, 1000).optional() }),
     response: z.array(SessionLog),
-    handler: ({ ctx, userId, query }) =>
-      listSessions(ctx.database, userId, query.limit === undefined ? {} : { limit: query.limit }),
+    handler: ({ ctx, userId, query }) => listSessions(ctx.database, userId, query.limit === undefined ? {} : { limit: query.limit }),
   }),
   defineRoute({
     method: "POST",
@@ -185,8 +180,7 @@ export const journalRoutes = [
     status: 201,
     body: RunComfortBody,
     response: RunComfort,
-    handler: ({ ctx, userId, body }) =>
-      addRunComfort(ctx.database, userId, body, { now: ctx.now() }),
+    handler: ({ ctx, userId, body }) => addRunComfort(ctx.database, userId, body, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -206,8 +200,7 @@ export const journalRoutes = [
     url: "/api/restore",
     access: "owner",
     tag: "data",
-    summary:
-      "restore an exported journal; replace=true overwrites a journal that holds records; records that fail their checks are left out and listed",
+    summary: "restore an exported journal; replace=true overwrites a journal that holds records; records that fail their checks are left out and listed",
     bodyLimit: RESTORE_LIMIT,
     query: z.object({ replace: QueryBool.optional() }),
     body: RestoreBody,
@@ -220,19 +213,12 @@ export const journalRoutes = [
         runs: z.number(),
         runComfort: z.number(),
         profile: z.boolean(),
-        skipped: z
-          .array(z.object({ field: z.string(), message: z.string() }))
-          .describe("records left out, each with its place and reason"),
-        renamed: z
-          .number()
-          .describe("records restored under a new id because another journal uses theirs"),
+        skipped: z.array(z.object({ field: z.string(), message: z.string() })).describe("records left out, each with its place and reason"),
+        renamed: z.number().describe("records restored under a new id because another journal uses theirs"),
       }),
     }),
     async handler({ ctx, userId, body, query }) {
-      const restored = await restoreJournal(ctx.database, userId, body, {
-        now: ctx.now(),
-        replace: query.replace === true,
-      });
+      const restored = await restoreJournal(ctx.database, userId, body, { now: ctx.now(), replace: query.replace === true });
       return { restored };
     },
   }),

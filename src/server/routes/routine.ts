@@ -97,9 +97,7 @@ export const routineRoutes = [
           seed: today.seed,
           session: today.session,
           explanation: today.explanation,
-          ...(today.context.focusRegions?.length
-            ? { focusRegions: today.context.focusRegions }
-            : {}),
+          ...(today.context.focusRegions?.length ? { focusRegions: today.context.focusRegions } : {}),
         },
       };
     },

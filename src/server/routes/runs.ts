@@ -47,7 +47,6 @@ export const runRoutes = [
     params: IdParams,
     body: RunTypeBody,
     response: RunRecord,
-    handler: ({ ctx, userId, params, body }) =>
-      setRunType(ctx.database, userId, params.id, body.typeOverride),
+    handler: ({ ctx, userId, params, body }) => setRunType(ctx.database, userId, params.id, body.typeOverride),
   }),
 ];

@@ -1,25 +1,10 @@
 /** Personal API tokens, grants to professionals, a professional's athletes, and plans (C1). */
 import { z } from "zod";
-import {
-  listAthletes,
-  listGrants,
-  grantAccess,
-  revokeGrant,
-} from "../../services/accounts/grants.js";
+import { listAthletes, listGrants, grantAccess, revokeGrant } from "../../services/accounts/grants.js";
 import { getPlan, setPlan } from "../../services/accounts/plans.js";
 import { createApiToken, listTokens, revokeToken } from "../../services/accounts/tokens.js";
 import { IdParams, Ok } from "../schemas/common.js";
-import {
-  ApiToken,
-  Athlete,
-  AthleteParams,
-  Grant,
-  GrantBody,
-  NewApiToken,
-  PlanBody,
-  StoredPlan,
-  TokenBody,
-} from "../schemas/accounts.js";
+import { ApiToken, Athlete, AthleteParams, Grant, GrantBody, NewApiToken, PlanBody, StoredPlan, TokenBody } from "../schemas/accounts.js";
 import { runnerToday } from "../today-date.js";
 import { defineRoute } from "./define.js";
 
@@ -123,8 +108,7 @@ export const sharingRoutes = [
     url: "/api/athletes/:athleteId/plan",
     access: "plan",
     tag: "sharing",
-    summary:
-      "(plan access) set the runner's plan: goals, sessions a week, focus regions, transition date",
+    summary: "(plan access) set the runner's plan: goals, sessions a week, focus regions, transition date",
     serverOnly: true,
     params: AthleteParams,
     body: PlanBody,

@@ -8,13 +8,7 @@ export const Role = z.enum(ROLES);
 export const GrantAccess = z.enum(GRANT_ACCESS);
 
 export const Account = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    name: z.string().optional(),
-    role: Role,
-    createdAt: z.string(),
-  })
+  .object({ id: z.string(), email: z.string(), name: z.string().optional(), role: Role, createdAt: z.string() })
   .meta({ id: "Account" });
 
 export const SignUpBody = z.object({
@@ -30,28 +24,15 @@ export const SignedIn = z.object({ user: Account, csrfToken: z.string() });
 
 export const Me = z.object({
   mode: z.enum(["local", "server"]),
-  user: z.object({
-    id: z.string(),
-    email: z.string().optional(),
-    name: z.string().optional(),
-    role: Role,
-  }),
+  user: z.object({ id: z.string(), email: z.string().optional(), name: z.string().optional(), role: Role }),
   via: z.enum(["local", "session", "token"]),
 });
 
 export const ApiToken = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    prefix: z.string(),
-    createdAt: z.string(),
-    lastUsedAt: z.string().optional(),
-  })
+  .object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: z.string(), lastUsedAt: z.string().optional() })
   .meta({ id: "ApiToken" });
 
-export const NewApiToken = ApiToken.extend({
-  token: z.string().describe("shown once; store it now"),
-});
+export const NewApiToken = ApiToken.extend({ token: z.string().describe("shown once; store it now") });
 
 export const TokenBody = z.object({ name: z.string().max(100) });
 
@@ -69,13 +50,7 @@ export const Grant = z
 export const GrantBody = z.object({ professionalEmail: z.string().max(254), access: GrantAccess });
 
 export const Athlete = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    name: z.string().optional(),
-    access: GrantAccess,
-    grantedAt: z.string(),
-  })
+  .object({ id: z.string(), email: z.string(), name: z.string().optional(), access: GrantAccess, grantedAt: z.string() })
   .meta({ id: "Athlete" });
 
 export const PlanGoal = z.object({

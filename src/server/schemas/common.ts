@@ -37,10 +37,7 @@ export const SessionKind = z.enum(SESSIONS);
 export const PainKind = z.enum(PAIN_KINDS);
 export const RuleId = z.enum(RULE_IDS);
 /** `calves` or `calves-left`. */
-export const RegionRef = z
-  .string()
-  .regex(/^[a-z-]+$/)
-  .max(40);
+export const RegionRef = z.string().regex(/^[a-z-]+$/).max(40);
 
 /** A record id in a path. */
 export const Id = z.string().min(1).max(100);
@@ -58,9 +55,7 @@ export const Notes = z.string().max(2000);
 export const Score = z.number().min(0).max(10);
 
 /** Query-string booleans as clients send them. */
-export const QueryBool = z
-  .enum(["true", "false", "1", "0"])
-  .transform((v) => v === "true" || v === "1");
+export const QueryBool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 /** Query-string whole number in a range. */
 export const queryInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);

@@ -5,21 +5,7 @@
  */
 import { z } from "zod";
 import { ROM_TESTS, UNITS } from "../../core/journal/types.js";
-import {
-  Day,
-  Equipment,
-  Instant,
-  Notes,
-  PainKind,
-  Pressure,
-  RegionRef,
-  RuleId,
-  RunType,
-  Score,
-  SessionKind,
-  Side,
-  Region,
-} from "./common.js";
+import { Day, Equipment, Instant, Notes, PainKind, Pressure, RegionRef, RuleId, RunType, Score, SessionKind, Side, Region } from "./common.js";
 import { Routine } from "./routine.js";
 
 export const Profile = z
@@ -69,12 +55,7 @@ export const BodyCheckEntry = z.object({
 });
 
 export const BodyCheck = z
-  .object({
-    id: z.string(),
-    date: z.string(),
-    entries: z.array(BodyCheckEntry),
-    createdAt: z.string(),
-  })
+  .object({ id: z.string(), date: z.string(), entries: z.array(BodyCheckEntry), createdAt: z.string() })
   .meta({ id: "BodyCheck" });
 
 export const BodyCheckBody = z.object({
@@ -132,12 +113,7 @@ export const PainFlag = z
   })
   .meta({ id: "PainFlag" });
 
-export const PainFlagBody = z.object({
-  region: RegionRef,
-  side: Side.optional(),
-  kind: PainKind,
-  notes: Notes.optional(),
-});
+export const PainFlagBody = z.object({ region: RegionRef, side: Side.optional(), kind: PainKind, notes: Notes.optional() });
 
 const Lap = z.object({
   startOffsetSeconds: z.number(),
@@ -181,9 +157,7 @@ export const RunRecord = z
   .object({
     id: z.string(),
     activity: Activity,
-    classification: z
-      .object({ type: RunType, reasons: z.array(z.string()), rules: z.array(RuleId) })
-      .optional(),
+    classification: z.object({ type: RunType, reasons: z.array(z.string()), rules: z.array(RuleId) }).optional(),
     typeOverride: RunType.optional(),
     rpe: z.number().optional(),
     rpeEstimated: z.boolean().optional(),
@@ -204,17 +178,9 @@ export const ManualRunBody = z.object({
 
 export const RunTypeBody = z.object({ typeOverride: RunType.nullable() });
 
-const Ratings = z.object({
-  stiffness: Score.optional(),
-  soreness: Score.optional(),
-  pain: Score.optional(),
-});
+const Ratings = z.object({ stiffness: Score.optional(), soreness: Score.optional(), pain: Score.optional() });
 
-export const SessionItemLog = z.object({
-  id: z.string(),
-  status: z.enum(["done", "skipped"]),
-  pressure: Pressure.optional(),
-});
+export const SessionItemLog = z.object({ id: z.string(), status: z.enum(["done", "skipped"]), pressure: Pressure.optional() });
 
 export const SessionLog = z
   .object({
@@ -235,10 +201,7 @@ export const SessionLog = z
 export const SessionBody = z.object({
   startedAt: Instant.optional(),
   kind: SessionKind.optional(),
-  routine: z.looseObject({
-    totalSeconds: z.number(),
-    items: z.array(z.looseObject({ id: z.string() })).max(100),
-  }),
+  routine: z.looseObject({ totalSeconds: z.number(), items: z.array(z.looseObject({ id: z.string() })).max(100) }),
   items: z.array(SessionItemLog).max(100).optional(),
   skipped: z.array(z.string().max(100)).max(100).optional(),
   pressure: z.record(z.string().max(100), Pressure).optional(),
@@ -250,22 +213,10 @@ export const SessionBody = z.object({
 });
 
 export const RunComfort = z
-  .object({
-    id: z.string(),
-    date: z.string(),
-    runId: z.string().optional(),
-    comfort: z.number(),
-    notes: z.string().optional(),
-    createdAt: z.string(),
-  })
+  .object({ id: z.string(), date: z.string(), runId: z.string().optional(), comfort: z.number(), notes: z.string().optional(), createdAt: z.string() })
   .meta({ id: "RunComfort" });
 
-export const RunComfortBody = z.object({
-  date: Day.optional(),
-  runId: z.string().max(100).optional(),
-  comfort: Score,
-  notes: Notes.optional(),
-});
+export const RunComfortBody = z.object({ date: Day.optional(), runId: z.string().max(100).optional(), comfort: Score, notes: Notes.optional() });
 
 export const JournalExport = z
   .object({

@@ -21,9 +21,7 @@ export const Routine = z
   .object({
     totalSeconds: z.number(),
     items: z.array(RoutineItem),
-    warnings: z.array(
-      z.object({ code: RuleId, region: RegionRef.optional(), message: z.string() }),
-    ),
+    warnings: z.array(z.object({ code: RuleId, region: RegionRef.optional(), message: z.string() })),
     followUp: z.object({ session: SessionKind, minutes: z.number(), why: z.string() }).optional(),
     reasons: z.array(RuleId),
   })

@@ -2,11 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { InputError } from "../../core/errors.js";
 import type { JournalExport } from "../../core/journal/types.js";
 import { ensureUser, journalRepository, runsRepository, type Database } from "../../store/index.js";
-import {
-  ENGINES,
-  createTestDatabase,
-  type TestDatabase,
-} from "../../store/test-support/databases.js";
+import { ENGINES, createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
 import { sampleRoutine, sampleRun } from "../../store/test-support/fixtures.js";
 import { addBodyCheck } from "./body-checks.js";
 import { exportJournal, restoreJournal, validateJournalExport } from "./export.js";
@@ -23,112 +19,28 @@ const U = "u1";
 
 /** A journal with every kind of record and every optional field in use. */
 async function fill(db: Database): Promise<void> {
-  await updateProfile(
-    db,
-    U,
-    {
-      name: "Ana",
-      units: "imperial",
-      timeZone: "Europe/Berlin",
-      equipment: ["foam-roller", "massage-ball"],
-      yearsRunning: 6,
-      weeklyDistanceKm: 45.5,
-      previousInjuries: ["plantar fasciitis"],
-      hoursSittingPerDay: 8,
-      preferredSessionTime: "07:15",
-      goals: ["first ultra"],
-      newToSoftTissue: true,
-      maxHeartRate: 186,
-      restingHeartRate: 50,
-      thresholdHeartRate: 168,
-    },
-    { now: NOW },
-  );
+  await updateProfile(db, U, {
+    name: "Ana", units: "imperial", timeZone: "Europe/Berlin", equipment: ["foam-roller", "massage-ball"],
+    yearsRunning: 6, weeklyDistanceKm: 45.5, previousInjuries: ["plantar fasciitis"], hoursSittingPerDay: 8,
+    preferredSessionTime: "07:15", goals: ["first ultra"], newToSoftTissue: true, maxHeartRate: 186, restingHeartRate: 50, thresholdHeartRate: 168,
+  }, { now: NOW });
   for (let d = 1; d <= 5; d++) {
     const now = new Date(`2026-11-${10 + d}T17:00:00Z`);
-    await addBodyCheck(
-      db,
-      U,
-      {
-        entries: [
-          {
-            region: "calves-left",
-            stiffness: d,
-            tenderness: 2,
-            fadeSeconds: 15,
-            rebound: d % 2 === 0,
-          },
-          { region: "hamstrings", stiffness: 3, tenderness: 1 },
-        ],
-      },
-      { now },
-    );
-    await addManualRun(
-      db,
-      U,
-      { type: d === 5 ? "long" : "easy", minutes: 40 + d, km: 8, rpe: 4 },
-      { now },
-    );
-    await logSession(
-      db,
-      U,
-      {
-        routine: sampleRoutine,
-        kind: "post-run",
-        skipped: ["wall-ankle-mobilisation"],
-        pressure: { "foam-roll-calves": "moderate" },
-        before: { stiffness: 6, soreness: 4 },
-        after: { stiffness: 3, soreness: 2, pain: 0 },
-        mood: 4,
-        energy: 3,
-        notes: `day ${d}`,
-      },
-      { now },
-    );
-    await addRunComfort(
-      db,
-      U,
-      { comfort: 6 + (d % 4), notes: "felt loose" },
-      { now: new Date(now.getTime() + 3600_000) },
-    );
+    await addBodyCheck(db, U, { entries: [{ region: "calves-left", stiffness: d, tenderness: 2, fadeSeconds: 15, rebound: d % 2 === 0 }, { region: "hamstrings", stiffness: 3, tenderness: 1 }] }, { now });
+    await addManualRun(db, U, { type: d === 5 ? "long" : "easy", minutes: 40 + d, km: 8, rpe: 4 }, { now });
+    await logSession(db, U, { routine: sampleRoutine, kind: "post-run", skipped: ["wall-ankle-mobilisation"], pressure: { "foam-roll-calves": "moderate" }, before: { stiffness: 6, soreness: 4 }, after: { stiffness: 3, soreness: 2, pain: 0 }, mood: 4, energy: 3, notes: `day ${d}` }, { now });
+    await addRunComfort(db, U, { comfort: 6 + (d % 4), notes: "felt loose" }, { now: new Date(now.getTime() + 3600_000) });
   }
   await addRomTest(db, U, { test: "knee-to-wall", left: 9.5, right: 11 }, { now: NOW });
-  await addRomTest(
-    db,
-    U,
-    { test: "thomas", leftPass: true, rightPass: false, left: 5 },
-    { now: NOW },
-  );
+  await addRomTest(db, U, { test: "thomas", leftPass: true, rightPass: false, left: 5 }, { now: NOW });
   await addRomTest(db, U, { test: "sit-and-reach", value: -4, notes: "cold" }, { now: NOW });
-  const flag = await addPainFlag(
-    db,
-    U,
-    { region: "shins-right", kind: "niggle", notes: "after hills" },
-    { now: NOW },
-  );
+  const flag = await addPainFlag(db, U, { region: "shins-right", kind: "niggle", notes: "after hills" }, { now: NOW });
   await resolvePainFlag(db, U, flag.id, { now: new Date(NOW.getTime() + 86_400_000) });
   await addPainFlag(db, U, { region: "feet", kind: "sharp" }, { now: NOW });
-  await runsRepository(db).insertRun(
-    U,
-    sampleRun("2026-11-19T06:00:00Z", 12_000, {
-      subSport: "trail",
-      name: "Hills",
-      timeZone: "+01:00",
-      elevationGainMeters: 300,
-      maxHeartRate: 175,
-      avgPaceSecondsPerKm: 380,
-      avgCadence: 168,
-      rpe: 7,
-      raceFlag: true,
-      source: {
-        kind: "fit",
-        fileName: "hills.fit",
-        fileHash: "f00d",
-        index: 1,
-        notes: ["no power"],
-      },
-    }),
-  );
+  await runsRepository(db).insertRun(U, sampleRun("2026-11-19T06:00:00Z", 12_000, {
+    subSport: "trail", name: "Hills", timeZone: "+01:00", elevationGainMeters: 300, maxHeartRate: 175, avgPaceSecondsPerKm: 380,
+    avgCadence: 168, rpe: 7, raceFlag: true, source: { kind: "fit", fileName: "hills.fit", fileHash: "f00d", index: 1, notes: ["no power"] },
+  }));
 }
 
 describe.each(ENGINES)("export and restore on %s", (engine) => {
@@ -152,18 +64,8 @@ describe.each(ENGINES)("export and restore on %s", (engine) => {
     expect(first.runs).toHaveLength(6);
     expect(first.runComfort.every((c) => c.runId)).toBe(true);
     // Through text, as `limber export > file; limber restore file` does.
-    const result = await restoreJournal(b.database, U, JSON.parse(JSON.stringify(first)), {
-      now: NOW,
-    });
-    expect(result).toMatchObject({
-      sessions: 5,
-      runs: 6,
-      bodyChecks: 5,
-      romTests: 3,
-      painFlags: 2,
-      runComfort: 5,
-      profile: true,
-    });
+    const result = await restoreJournal(b.database, U, JSON.parse(JSON.stringify(first)), { now: NOW });
+    expect(result).toMatchObject({ sessions: 5, runs: 6, bodyChecks: 5, romTests: 3, painFlags: 2, runComfort: 5, profile: true });
     const second = await exportJournal(b.database, U, { now: NOW });
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
   });
@@ -174,9 +76,7 @@ describe.each(ENGINES)("export and restore on %s", (engine) => {
     await addPainFlag(b.database, U, { region: "neck", kind: "niggle" });
     const err = await restoreJournal(b.database, U, doc).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).message).toBe(
-      "journal: already holds 1 records; restore with --replace to overwrite them",
-    );
+    expect((err as InputError).message).toBe("journal: already holds 1 records; restore with --replace to overwrite them");
     expect((await journalRepository(b.database).countRows(U)).total).toBe(1);
     await restoreJournal(b.database, U, doc, { replace: true });
     const after = await exportJournal(b.database, U, { now: NOW });
@@ -295,9 +195,7 @@ describe.skipIf(!ENGINES.includes("postgres"))("export across engines", () => {
       const viaPg = await exportJournal(pg.database, U, { now: NOW });
       expect(JSON.stringify(viaPg)).toBe(JSON.stringify(first));
       await restoreJournal(lite2.database, U, JSON.parse(JSON.stringify(viaPg)));
-      expect(JSON.stringify(await exportJournal(lite2.database, U, { now: NOW }))).toBe(
-        JSON.stringify(first),
-      );
+      expect(JSON.stringify(await exportJournal(lite2.database, U, { now: NOW }))).toBe(JSON.stringify(first));
     } finally {
       await lite.dispose();
       await pg.dispose();

@@ -33,11 +33,7 @@ import { validateSessionLog } from "./sessions.js";
 import { calendarDay, isoInstant, list, record, text, wholeNumber } from "./validate.js";
 
 /** Everything of the user's journal, each list oldest first. */
-export async function exportJournal(
-  database: Database,
-  userId: string,
-  opts: ServiceOptions = {},
-): Promise<JournalExport> {
+export async function exportJournal(database: Database, userId: string, opts: ServiceOptions = {}): Promise<JournalExport> {
   return {
     format: "limber-journal",
     version: 1,
@@ -56,12 +52,7 @@ function validateComfort(v: unknown, p: string): RunComfort {
   const o = record(p, v);
   const id = text(`${p}.id`, o.id, 100);
   if (!id) throw new InputError(`${p}.id`, "is required");
-  const c: RunComfort = {
-    id,
-    date: calendarDay(`${p}.date`, o.date),
-    comfort: wholeNumber(`${p}.comfort`, o.comfort, 0, 10),
-    createdAt: isoInstant(`${p}.createdAt`, o.createdAt),
-  };
+  const c: RunComfort = { id, date: calendarDay(`${p}.date`, o.date), comfort: wholeNumber(`${p}.comfort`, o.comfort, 0, 10), createdAt: isoInstant(`${p}.createdAt`, o.createdAt) };
   const runId = text(`${p}.runId`, o.runId, 100);
   if (runId) c.runId = runId;
   const notes = text(`${p}.notes`, o.notes);
