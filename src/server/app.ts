@@ -56,7 +56,7 @@ export interface ServerOptions {
   openSignup?: boolean;
   /** Folder of the built web app; default dist/web; null for none. */
   webRoot?: string | null;
-  /** Trust X-Forwarded-For from a proxy in front (server mode behind a load balancer). */
+  /** Addresses of the proxies in front whose X-Forwarded-For is believed (comma-separated, CIDR allowed); true: a proxy on this machine. */
   trustProxy?: boolean | string;
   /**
    * Check every response against its schema before sending (default true; tests keep it on
@@ -70,6 +70,24 @@ export interface ServerOptions {
 }
 
 export type LimberServer = FastifyInstance & { limber: ServerContext };
+
+/**
+ * The proxies whose X-Forwarded-For is believed. Only listed addresses (or CIDR ranges) are
+ * trusted, and the client address is the first hop, from the right, that no trusted proxy
+ * added; `true` (TRUST_PROXY=1) means a proxy on this machine. Believing every hop would let
+ * any client name its own address and pass the per-address rate limits.
+ *
+ * @example
+ * trustedProxies(true); // "loopback"
+ * trustedProxies("10.0.0.0/8, 10.1.2.3"); // ["10.0.0.0/8", "10.1.2.3"]
+ */
+export function trustedProxies(option: boolean | string | undefined): false | string | string[] {
+  if (option === undefined || option === false) return false;
+  if (option === true) return "loopback";
+  const list = option.split(",").map((s) => s.trim()).filter(Boolean);
+  if (list.length === 0 || list.every((s) => /^(1|true|yes)$/i.test(s))) return "loopback";
+  return list;
+}
 
 function loggerOf(opt: ServerOptions["logger"]): Logger | undefined {
   if (opt === false) return undefined;
@@ -86,7 +104,7 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
     // One line per request is written by the onResponse hook below, with redacted fields only.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: trustedProxies(opts.trustProxy),
     return503OnClosing: true,
     forceCloseConnections: "idle",
     routerOptions: { maxParamLength: 200 },

@@ -57,7 +57,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       validateResponses: env.LIMBER_VALIDATE_RESPONSES === "1",
       openSignup: env.LIMBER_SIGNUP !== "closed",
       allowedOrigins: (env.LIMBER_ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
-      ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY === "1" ? true : env.TRUST_PROXY } : {}),
+      ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY } : {}),
     });
     await app.listen({ host, port });
   } catch (e) {
