@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { authorize } from "../services/accounts/access.js";
-import { checkWriteOrigin, isWrite, resolveActor } from "./auth.js";
+import { checkTokenScope, checkWriteOrigin, isWrite, resolveActor } from "./auth.js";
 import type { ServerContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import { applyIdempotency, runIdempotent } from "./idempotency.js";
@@ -60,6 +60,7 @@ export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: T
       if (def.serverOnly && ctx.mode === "local") {
         throw new ApiError(409, "accounts_off", "This needs accounts (server mode); the local journal has none.");
       }
+      checkTokenScope(request.actor, def.method, def);
       const decision = await authorize(ctx.database, request.actor, entry.access, targetOf(request));
       if (!decision.allow) throw new ApiError(decision.status, decision.code, decision.reason);
       checkWriteOrigin(ctx, request, def.anonymousWrite === true);

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { checkCredentials, createAccount, getAccount } from "../../services/accounts/accounts.js";
 import { consumeRate, resetRate, type RateRule } from "../../services/accounts/rate-limit.js";
-import { endSession, startSession } from "../../services/accounts/sessions.js";
+import { endAllSessions, endSession, startSession } from "../../services/accounts/sessions.js";
+import { revokeAllTokens } from "../../services/accounts/tokens.js";
 import type { Account } from "../../services/accounts/types.js";
 import { clearSessionCookies, csrfTokenFor, setSessionCookies } from "../auth.js";
 import type { ServerContext } from "../context.js";
@@ -79,6 +80,24 @@ export const authRoutes = [
     response: Ok,
     async handler({ ctx, actor, reply }) {
       if (actor.kind === "user" && actor.sessionHash) await endSession(ctx.database, actor.sessionHash);
+      clearSessionCookies(ctx, reply);
+      return { ok: true as const };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/signout-everywhere",
+    access: "self",
+    tag: "auth",
+    summary: "end every session of the account and revoke every API token",
+    serverOnly: true,
+    sessionOnly: true,
+    response: Ok,
+    async handler({ ctx, actor, reply }) {
+      if (actor.kind === "user") {
+        await endAllSessions(ctx.database, actor.userId);
+        await revokeAllTokens(ctx.database, actor.userId);
+      }
       clearSessionCookies(ctx, reply);
       return { ok: true as const };
     },

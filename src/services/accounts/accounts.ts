@@ -12,6 +12,7 @@ import {
 } from "../../store/repositories/accounts.js";
 import { isUniqueViolation, type AccountRow } from "../../store/repositories/account-tables.js";
 import { deleteAuthSessionsOfUser } from "../../store/repositories/auth-sessions.js";
+import { deleteApiTokensOfUser } from "../../store/repositories/tokens.js";
 import { ensureUser } from "../../store/users.js";
 import { withTransaction } from "../../store/transaction.js";
 import { forgetMe } from "../journal/forget.js";
@@ -68,6 +69,7 @@ export async function createAccount(database: DatabaseHandle, input: NewAccount,
     password_hash: await hashPassword(input.password),
     created_at: at,
     updated_at: at,
+    status: "active",
   };
   try {
     await withTransaction(database, async (tx) => {
@@ -105,14 +107,18 @@ export async function findAccount(database: DatabaseHandle, rawEmail: string): P
   return row ? toAccount(row) : null;
 }
 
-/** Sets a new password and ends every session of the account. Throws NotFoundError for an unknown email. */
+/** Sets a new password, ends every session and revokes every API token of the account. Throws NotFoundError for an unknown email. */
 export async function resetPassword(database: DatabaseHandle, rawEmail: string, password: string, now: Date): Promise<Account> {
   checkPassword(password);
   const db = tables(database);
   const row = await findAccountByEmail(db, normalizeEmail(rawEmail));
   if (!row) throw new NotFoundError(`account ${rawEmail.trim().toLowerCase()}`);
-  await updatePasswordHash(db, row.id, await hashPassword(password), now.toISOString());
-  await deleteAuthSessionsOfUser(db, row.id);
+  const hashed = await hashPassword(password);
+  await withTransaction(database, async (tx) => {
+    await updatePasswordHash(tables(tx), row.id, hashed, now.toISOString());
+    await deleteAuthSessionsOfUser(tables(tx), row.id);
+    await deleteApiTokensOfUser(tables(tx), row.id);
+  });
   return toAccount(row);
 }
 

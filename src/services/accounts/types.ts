@@ -17,10 +17,17 @@ export interface Account {
   createdAt: string;
 }
 
-/** Who is calling. Local mode: always the single local runner. */
+/**
+ * What a personal API token may do: `read` the journal, `write` to it, or only `feed` (the
+ * calendar URL, which calendar apps keep in plain sight).
+ */
+export const TOKEN_SCOPES = ["read", "write", "feed"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** Who is calling. Local mode: always the single local runner. `scopes` only for API tokens. */
 export type Actor =
   | { kind: "anonymous" }
-  | { kind: "user"; userId: string; role: Role; via: "local" | "session" | "token"; sessionHash?: string };
+  | { kind: "user"; userId: string; role: Role; via: "local" | "session" | "token"; sessionHash?: string; scopes?: readonly TokenScope[] };
 
 export interface Grant {
   id: string;

@@ -7,9 +7,10 @@
 import { journal0001 } from "./0001_journal.js";
 import { journalIndexes0002 } from "./0002_journal_indexes.js";
 import { accounts0003 } from "./0003_accounts.js";
+import { accountHardening0004 } from "./0004_account_hardening.js";
 import type { Migration } from "./types.js";
 
 export type { Dialect, Migration } from "./types.js";
 export { applyMigrations } from "./runner.js";
 
-export const MIGRATIONS: readonly Migration[] = [journal0001, journalIndexes0002, accounts0003];
+export const MIGRATIONS: readonly Migration[] = [journal0001, journalIndexes0002, accounts0003, accountHardening0004];
