@@ -1,6 +1,6 @@
 /** Sign-up, sign-in, sign-out, who am I, and the CSRF token (server mode). */
 import { z } from "zod";
-import { checkCredentials, createAccount, getAccount } from "../../services/accounts/accounts.js";
+import { checkCredentials, createAccount, emailRateKey, getAccount } from "../../services/accounts/accounts.js";
 import { consumeRate, resetRate, type RateRule } from "../../services/accounts/rate-limit.js";
 import { endAllSessions, endSession, startSession } from "../../services/accounts/sessions.js";
 import { revokeAllTokens } from "../../services/accounts/tokens.js";
@@ -59,7 +59,7 @@ export const authRoutes = [
     body: SignInBody,
     response: SignedIn,
     async handler({ ctx, body, request, reply }) {
-      const emailKey = `signin:email:${body.email.trim().toLowerCase()}`;
+      const emailKey = emailRateKey(body.email);
       await limit(ctx, `signin:ip:${request.ip}`, ctx.rateLimits.signInPerAddress);
       await limit(ctx, emailKey, ctx.rateLimits.signInPerEmail);
       const user = await checkCredentials(ctx.database, body.email, body.password);

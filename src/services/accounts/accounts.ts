@@ -12,13 +12,14 @@ import {
 } from "../../store/repositories/accounts.js";
 import { isUniqueViolation, type AccountRow } from "../../store/repositories/account-tables.js";
 import { deleteAuthSessionsOfUser } from "../../store/repositories/auth-sessions.js";
+import { clearRateLimit } from "../../store/repositories/rate-limits.js";
 import { deleteApiTokensOfUser } from "../../store/repositories/tokens.js";
 import { ensureUser } from "../../store/users.js";
 import { withTransaction } from "../../store/transaction.js";
 import { forgetMe } from "../journal/forget.js";
 import { tables, type DatabaseHandle } from "./database.js";
 import { burnPasswordCheck, checkPassword, hashPassword, verifyPassword } from "./passwords.js";
-import { newId } from "./secrets.js";
+import { newId, sha256 } from "./secrets.js";
 import { ROLES, type Account, type Role } from "./types.js";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -28,6 +29,17 @@ export function normalizeEmail(raw: string, field = "email"): string {
   const email = raw.trim().toLowerCase();
   if (email.length > 254 || !EMAIL.test(email)) throw new InputError(field, "must be an email address like name@example.org");
   return email;
+}
+
+/**
+ * The rate-limit key of an email's sign-in attempts: a hash, so the counters table never
+ * holds an address.
+ *
+ * @example
+ * emailRateKey("Ann@Example.org"); // "signin:email:3f1c..."
+ */
+export function emailRateKey(rawEmail: string): string {
+  return `signin:email:${sha256(rawEmail.trim().toLowerCase())}`;
 }
 
 function toAccount(row: AccountRow): Account {
@@ -133,6 +145,9 @@ export async function deleteUserEverything(
   opts: { keepUser?: boolean } = {},
 ): Promise<Record<string, number>> {
   return withTransaction(database, async (tx) => {
+    const account = await findAccountById(tables(tx), id);
+    // Sign-in counters are keyed by a hash of the email: they go with the account.
+    if (account) await clearRateLimit(tables(tx), emailRateKey(account.email));
     await deleteAccountRecords(tables(tx), id);
     return forgetMe(tx, id, { keepUser: opts.keepUser === true });
   });
