@@ -3,8 +3,8 @@
  * bracketed form people write in URLs now listens on the IPv6 loopback and answers there.
  */
 import { describe, expect, it } from "vitest";
-import { listenAddress } from "../../cli/commands/serve.js";
-import { startHarness } from "../test-support/harness.js";
+import { listenAddress } from "./serve.js";
+import { startHarness } from "../../server/test-support/harness.js";
 
 describe("the IPv6 loopback", () => {
   it("takes [::1] as ::1 and leaves other names alone", () => {
