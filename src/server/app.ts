@@ -33,7 +33,8 @@ export const UPLOAD_FILE_LIMIT = 64 * 1024 * 1024;
 export const UPLOAD_MAX_FILES = 50;
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
-  signInPerEmail: { max: 10, windowSeconds: 900 },
+  // Per account: 5 wrong passwords are free, then each try waits 1 s, 2 s, 4 s, ... at most 15 min.
+  signInPerEmail: { max: 5, windowSeconds: 900 },
   signInPerAddress: { max: 100, windowSeconds: 900 },
   signUpPerAddress: { max: 20, windowSeconds: 3600 },
 };

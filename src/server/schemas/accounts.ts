@@ -1,14 +1,21 @@
 /** Zod schemas of accounts, tokens, grants and professional plans. */
 import { z } from "zod";
 import { ROM_TESTS } from "../../core/journal/types.js";
-import { GRANT_ACCESS, ROLES, TOKEN_SCOPES } from "../../services/accounts/types.js";
+import { ACCOUNT_STATUSES, GRANT_ACCESS, ROLES, TOKEN_SCOPES } from "../../services/accounts/types.js";
 import { Day, Region, Side } from "./common.js";
 
 export const Role = z.enum(ROLES);
 export const GrantAccess = z.enum(GRANT_ACCESS);
 
 export const Account = z
-  .object({ id: z.string(), email: z.string(), name: z.string().optional(), role: Role, createdAt: z.string() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string().optional(),
+    role: Role,
+    status: z.enum(ACCOUNT_STATUSES).describe("pending: a professional waiting for an administrator's approval"),
+    createdAt: z.string(),
+  })
   .meta({ id: "Account" });
 
 export const SignUpBody = z.object({

@@ -8,6 +8,7 @@ import {
   findAccountByEmail,
   findAccountById,
   insertAccount,
+  updateAccountStatus,
   updatePasswordHash,
 } from "../../store/repositories/accounts.js";
 import { isUniqueViolation, type AccountRow } from "../../store/repositories/account-tables.js";
@@ -48,6 +49,7 @@ function toAccount(row: AccountRow): Account {
     email: row.email,
     ...(row.name ? { name: row.name } : {}),
     role: (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : "runner",
+    status: row.status === "pending" ? "pending" : "active",
     createdAt: row.created_at,
   };
 }
@@ -57,6 +59,12 @@ export interface NewAccount {
   password: string;
   name?: string;
   role?: Role;
+  /**
+   * True for sign-up by the person themselves: a professional then waits for an
+   * administrator's approval (anyone could otherwise take a coach's email and be granted
+   * access as them). Accounts the administrator creates are active at once.
+   */
+  selfSignup?: boolean;
 }
 
 /**
@@ -81,7 +89,7 @@ export async function createAccount(database: DatabaseHandle, input: NewAccount,
     password_hash: await hashPassword(input.password),
     created_at: at,
     updated_at: at,
-    status: "active",
+    status: role === "professional" && input.selfSignup ? "pending" : "active",
   };
   try {
     await withTransaction(database, async (tx) => {
@@ -93,6 +101,21 @@ export async function createAccount(database: DatabaseHandle, input: NewAccount,
     throw e;
   }
   return toAccount(row);
+}
+
+/**
+ * Approves a professional who signed up (`limber admin approve`). Throws NotFoundError when
+ * no professional account has the email.
+ *
+ * @example
+ * await approveProfessional(database, "coach@club.example", new Date());
+ */
+export async function approveProfessional(database: DatabaseHandle, rawEmail: string, now: Date): Promise<Account> {
+  const db = tables(database);
+  const row = await findAccountByEmail(db, normalizeEmail(rawEmail));
+  if (!row || row.role !== "professional") throw new NotFoundError(`professional account ${rawEmail.trim().toLowerCase()}`);
+  await updateAccountStatus(db, row.id, "active", now.toISOString());
+  return toAccount({ ...row, status: "active" });
 }
 
 /** The account whose email and password match, or null (same time either way). */

@@ -9,11 +9,16 @@ export const GRANT_ACCESS = ["read", "plan"] as const;
 /** `read`: the professional reads the journal; `plan`: also sets the runner's plan (C1). */
 export type GrantAccess = (typeof GRANT_ACCESS)[number];
 
+/** `pending`: a professional who signed up and waits for an administrator's approval. */
+export const ACCOUNT_STATUSES = ["active", "pending"] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
 export interface Account {
   id: string;
   email: string;
   name?: string;
   role: Role;
+  status: AccountStatus;
   createdAt: string;
 }
 
