@@ -8,7 +8,12 @@
  * request that committed always has its answer ready for the retry (kept 24 hours).
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { beginIdempotent, finishIdempotent } from "../services/accounts/idempotency.js";
+import {
+  abandonIdempotent,
+  beginIdempotent,
+  finishIdempotent,
+  type IdempotentRequest,
+} from "../services/accounts/idempotency.js";
 import type { Database } from "../store/db.js";
 import { withTransaction } from "../store/transaction.js";
 import { ApiError, clientErrorAnswer } from "./errors.js";
@@ -65,39 +70,112 @@ export async function runIdempotent<T>(
   if (!claim) return write(ctx.database);
   const path = request.url.split("?")[0] ?? request.url;
   // Multipart bodies are read by the handler: their length stands in for the body.
-  const body = request.isMultipart() ? { multipartLength: request.headers["content-length"] ?? "" } : request.body;
+  const body = request.isMultipart()
+    ? { multipartLength: request.headers["content-length"] ?? "" }
+    : request.body;
   const req = { userId: claim.userId, key: claim.key, method: request.method, path, body };
+  if (request.isMultipart()) return runUploadOnce(ctx, reply, status, req, write);
   try {
     return await withTransaction(ctx.database, async (tx) => {
       const outcome = await beginIdempotent(tx, req, ctx.now());
       if (outcome.kind === "mismatch") {
-        throw new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was used for a different request.", {
-          [IDEMPOTENCY_HEADER]: "already used with another body or path",
-        });
+        throw new ApiError(
+          422,
+          "idempotency_key_reused",
+          "This Idempotency-Key was used for a different request.",
+          {
+            [IDEMPOTENCY_HEADER]: "already used with another body or path",
+          },
+        );
       }
       if (outcome.kind === "in-progress") {
-        throw new ApiError(409, "idempotency_in_progress", "A request with this Idempotency-Key is still running; retry shortly.", undefined, {
-          "retry-after": "1",
-        });
+        throw new ApiError(
+          409,
+          "idempotency_in_progress",
+          "A request with this Idempotency-Key is still running; retry shortly.",
+          undefined,
+          {
+            "retry-after": "1",
+          },
+        );
       }
       if (outcome.kind === "replay") {
         reply.code(outcome.status).header("idempotent-replayed", "true");
         return (outcome.body ? JSON.parse(outcome.body) : undefined) as T;
       }
       const result = await write(tx);
-      await finishIdempotent(tx, claim.userId, claim.key, { status, contentType: JSON_TYPE, body: result === undefined ? "" : JSON.stringify(result) });
+      await finishIdempotent(tx, claim.userId, claim.key, {
+        status,
+        contentType: JSON_TYPE,
+        body: result === undefined ? "" : JSON.stringify(result),
+      });
       return result;
     });
   } catch (e) {
     // A client error wrote nothing (its transaction rolled back); its answer is kept under
     // the key on its own, so the retry gets the same answer.
-    const answer = e instanceof ApiError && e.code.startsWith("idempotency_") ? null : clientErrorAnswer(e);
+    const answer =
+      e instanceof ApiError && e.code.startsWith("idempotency_") ? null : clientErrorAnswer(e);
     if (answer) {
       await withTransaction(ctx.database, async (tx) => {
         if ((await beginIdempotent(tx, req, ctx.now())).kind !== "proceed") return;
-        await finishIdempotent(tx, claim.userId, claim.key, { status: answer.status, contentType: JSON_TYPE, body: JSON.stringify(answer.body) });
+        await finishIdempotent(tx, claim.userId, claim.key, {
+          status: answer.status,
+          contentType: JSON_TYPE,
+          body: JSON.stringify(answer.body),
+        });
       });
     }
+    throw e;
+  }
+}
+
+/**
+ * Uploads read their body while they run: holding the write lock that long would stall
+ * every other request. Imports are idempotent by themselves (a file already stored is a
+ * duplicate, by its hash), so an upload claims its key, runs, then stores its answer.
+ */
+async function runUploadOnce<T>(
+  ctx: ServerContext,
+  reply: FastifyReply,
+  status: number,
+  req: IdempotentRequest,
+  write: (database: Database) => Promise<T>,
+): Promise<T> {
+  const outcome = await beginIdempotent(ctx.database, req, ctx.now());
+  if (outcome.kind === "mismatch") {
+    throw new ApiError(
+      422,
+      "idempotency_key_reused",
+      "This Idempotency-Key was used for a different request.",
+      {
+        [IDEMPOTENCY_HEADER]: "already used with another body or path",
+      },
+    );
+  }
+  if (outcome.kind === "in-progress") {
+    throw new ApiError(
+      409,
+      "idempotency_in_progress",
+      "A request with this Idempotency-Key is still running; retry shortly.",
+      undefined,
+      { "retry-after": "1" },
+    );
+  }
+  if (outcome.kind === "replay") {
+    reply.code(outcome.status).header("idempotent-replayed", "true");
+    return (outcome.body ? JSON.parse(outcome.body) : undefined) as T;
+  }
+  try {
+    const result = await write(ctx.database);
+    await finishIdempotent(ctx.database, req.userId, req.key, {
+      status,
+      contentType: JSON_TYPE,
+      body: result === undefined ? "" : JSON.stringify(result),
+    });
+    return result;
+  } catch (e) {
+    await abandonIdempotent(ctx.database, req.userId, req.key);
     throw e;
   }
 }

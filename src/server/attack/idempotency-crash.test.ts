@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gpxSeed } from "../../services/imports/attack/seeds.js";
 import { addPainFlag } from "../../services/journal/index.js";
 import { defineRoute } from "../routes/define.js";
 import { ROUTES } from "../routes/table.js";
@@ -92,5 +93,26 @@ describe.each(ENGINES)("idempotency keys across a failure on %s", (engine) => {
     expect(retry.headers["idempotent-replayed"]).toBe("true");
     expect(retry.json().id).toBe(first.json().id);
     expect((await flags()).filter((f) => f.notes === "late-1")).toHaveLength(1);
+  });
+
+  it("an upload under a key runs once and its retry gets the same answer", async () => {
+    const form = () => {
+      const f = new FormData();
+      f.append("files", new Blob([gpxSeed(40)]), "keyed.gpx");
+      return f;
+    };
+    const send = () =>
+      h.app.inject({
+        method: "POST",
+        url: "/api/runs/import",
+        headers: { authorization: ann.bearer, "idempotency-key": "upload-1" },
+        payload: form(),
+      });
+    const first = await send();
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().results[0].status).toBe("imported");
+    const retry = await send();
+    expect(retry.headers["idempotent-replayed"]).toBe("true");
+    expect(retry.json()).toEqual(first.json());
   });
 });
