@@ -197,96 +197,112 @@ describe.each(ENGINES)("malformed input on every documented route on %s", (engin
     expect(ops.length).toBeGreaterThan(30);
   });
 
-  it("every route: broken path segments and queries are 4xx in the documented shape", async () => {
-    for (const op of ops) {
-      const auth = {
-        authorization:
-          op.path.includes("/plan") && op.method === "PUT" ? coach.bearer : owner.bearer,
-      };
-      const withParams = op.path.includes("{");
-      for (const seg of withParams ? BAD_SEGMENTS : []) {
-        const url = urlOf(op, seg);
-        await expectDocumented(
-          `${op.method} ${url}`,
-          await h.app.inject({ method: op.method as "GET", url, headers: auth }),
-        );
+  it(
+    "every route: broken path segments and queries are 4xx in the documented shape",
+    { timeout: 300_000 * SCALE },
+    async () => {
+      for (const op of ops) {
+        const auth = {
+          authorization:
+            op.path.includes("/plan") && op.method === "PUT" ? coach.bearer : owner.bearer,
+        };
+        const withParams = op.path.includes("{");
+        for (const seg of withParams ? BAD_SEGMENTS : []) {
+          const url = urlOf(op, seg);
+          await expectDocumented(
+            `${op.method} ${url}`,
+            await h.app.inject({ method: op.method as "GET", url, headers: auth }),
+          );
+        }
+        for (const q of BAD_QUERIES) {
+          const url = `${urlOf(op)}?${q}`;
+          await expectDocumented(
+            `${op.method} ${url.slice(0, 120)}`,
+            await h.app.inject({ method: op.method as "GET", url, headers: auth }),
+          );
+        }
       }
-      for (const q of BAD_QUERIES) {
-        const url = `${urlOf(op)}?${q}`;
-        await expectDocumented(
-          `${op.method} ${url.slice(0, 120)}`,
-          await h.app.inject({ method: op.method as "GET", url, headers: auth }),
-        );
-      }
-    }
-  });
+    },
+  );
 
-  it("every write route: bodies that are not what it takes are 4xx in the documented shape", async () => {
-    for (const op of ops.filter((o) => o.method !== "GET")) {
-      const auth = { authorization: op.path.includes("/plan") ? coach.bearer : owner.bearer };
-      for (const bad of BODY_GARBAGE) {
-        const url = urlOf(op);
-        const res = await h.app.inject({
-          method: op.method as "POST",
-          url,
-          headers: { ...auth, ...bad.headers },
-          ...(bad.payload !== undefined ? { payload: bad.payload } : {}),
-        });
-        await expectDocumented(`${op.method} ${url} with ${bad.label}`, res);
+  it(
+    "every write route: bodies that are not what it takes are 4xx in the documented shape",
+    { timeout: 300_000 * SCALE },
+    async () => {
+      for (const op of ops.filter((o) => o.method !== "GET")) {
+        const auth = { authorization: op.path.includes("/plan") ? coach.bearer : owner.bearer };
+        for (const bad of BODY_GARBAGE) {
+          const url = urlOf(op);
+          const res = await h.app.inject({
+            method: op.method as "POST",
+            url,
+            headers: { ...auth, ...bad.headers },
+            ...(bad.payload !== undefined ? { payload: bad.payload } : {}),
+          });
+          await expectDocumented(`${op.method} ${url} with ${bad.label}`, res);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it("every route: bad credentials are 401 in the documented shape", async () => {
-    for (const op of ops) {
-      for (const authorization of [
-        "Bearer",
-        "Bearer lmb_nope",
-        "Basic Zm9vOmJhcg==",
-        "Bearer " + "x".repeat(5000),
-      ]) {
-        const res = await h.app.inject({
-          method: op.method as "GET",
-          url: urlOf(op),
-          headers: { authorization },
-        });
-        await expectDocumented(`${op.method} ${op.path} with ${authorization.slice(0, 20)}`, res);
-      }
-    }
-  });
-
-  it("generated junk on every route and query is never a 5xx", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.integer({ min: 0, max: 10_000 }),
-        fc.string({ maxLength: 40 }),
-        fc.string({ maxLength: 200 }),
-        fc.constantFrom(
-          "application/json",
-          "multipart/form-data; boundary=b",
-          "text/plain",
-          "application/octet-stream",
-        ),
-        async (pick, segment, body, type) => {
-          const op = ops[pick % ops.length]!;
-          const url =
-            urlOf(op, encodeURIComponent(segment) || "x") +
-            (op.query.length
-              ? `?${op.query[pick % op.query.length]}=${encodeURIComponent(segment)}`
-              : "");
-          const write = op.method !== "GET";
+  it(
+    "every route: bad credentials are 401 in the documented shape",
+    { timeout: 300_000 * SCALE },
+    async () => {
+      for (const op of ops) {
+        for (const authorization of [
+          "Bearer",
+          "Bearer lmb_nope",
+          "Basic Zm9vOmJhcg==",
+          "Bearer " + "x".repeat(5000),
+        ]) {
           const res = await h.app.inject({
             method: op.method as "GET",
-            url,
-            headers: { authorization: owner.bearer, ...(write ? { "content-type": type } : {}) },
-            ...(write ? { payload: body } : {}),
+            url: urlOf(op),
+            headers: { authorization },
           });
-          await expectDocumented(`${op.method} ${url.slice(0, 120)}`, res);
-        },
-      ),
-      { numRuns: 200 * SCALE },
-    );
-  });
+          await expectDocumented(`${op.method} ${op.path} with ${authorization.slice(0, 20)}`, res);
+        }
+      }
+    },
+  );
+
+  it(
+    "generated junk on every route and query is never a 5xx",
+    { timeout: 300_000 * SCALE },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 0, max: 10_000 }),
+          fc.string({ maxLength: 40 }),
+          fc.string({ maxLength: 200 }),
+          fc.constantFrom(
+            "application/json",
+            "multipart/form-data; boundary=b",
+            "text/plain",
+            "application/octet-stream",
+          ),
+          async (pick, segment, body, type) => {
+            const op = ops[pick % ops.length]!;
+            const url =
+              urlOf(op, encodeURIComponent(segment) || "x") +
+              (op.query.length
+                ? `?${op.query[pick % op.query.length]}=${encodeURIComponent(segment)}`
+                : "");
+            const write = op.method !== "GET";
+            const res = await h.app.inject({
+              method: op.method as "GET",
+              url,
+              headers: { authorization: owner.bearer, ...(write ? { "content-type": type } : {}) },
+              ...(write ? { payload: body } : {}),
+            });
+            await expectDocumented(`${op.method} ${url.slice(0, 120)}`, res);
+          },
+        ),
+        { numRuns: 200 * SCALE },
+      );
+    },
+  );
 
   it("a route that does not exist and a broken URL are 4xx in the documented shape", async () => {
     for (const url of [
