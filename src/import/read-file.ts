@@ -9,6 +9,7 @@ import type { Activity } from "../core/activity.js";
 import { readFit } from "./fit.js";
 import { readGpx } from "./gpx.js";
 import { readTcx } from "./tcx.js";
+import { decodeXmlText } from "./xml.js";
 import { DEFAULT_LIMITS, Deadline, FileProblem, type FileReading, type FileResult, type ImportLimits } from "./types.js";
 
 export type FileFormat = "fit" | "gpx" | "tcx";
@@ -44,7 +45,7 @@ export function gunzipLimited(bytes: Uint8Array, maxBytes: number): Uint8Array {
 /** The format from the bytes first (FIT header, XML root), the file name second. */
 export function sniffFormat(name: string, bytes: Uint8Array): FileFormat | undefined {
   if (bytes.length >= 12 && bytes[8] === 0x2e && bytes[9] === 0x46 && bytes[10] === 0x49 && bytes[11] === 0x54) return "fit";
-  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 4096));
+  const head = decodeXmlText(bytes.subarray(0, 4096));
   if (/<(\w+:)?gpx[\s>]/.test(head)) return "gpx";
   if (/<(\w+:)?TrainingCenterDatabase[\s>]/.test(head)) return "tcx";
   const ext = name.toLowerCase().replace(/\.gz$/, "").split(".").pop();
@@ -84,7 +85,7 @@ export function importFileBytes(name: string, raw: Uint8Array, limits: ImportLim
 
 function readFormat(format: FileFormat, bytes: Uint8Array, deadline: Deadline): FileReading {
   if (format === "fit") return readFit(bytes, deadline);
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  const text = decodeXmlText(bytes);
   return format === "gpx" ? readGpx(text, deadline) : readTcx(text, deadline);
 }
 

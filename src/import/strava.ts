@@ -40,6 +40,8 @@ export function importStravaExport(csvText: string, files: ExportFiles, options:
     const reason = e instanceof FileProblem ? e.message : `activities.csv could not be read (${String(e)})`;
     return [{ file: `${options.label}/activities.csv`, status: "failed", reason }];
   }
+  // Every upload gets a result naming it, even an export whose list is empty or damaged.
+  if (rows.length === 0) return [{ file: `${options.label}/activities.csv`, status: "skipped", reason: "activities.csv lists no activities" }];
   const out: FileResult[] = [];
   const batch = options.batchSize ?? 100;
   for (let start = 0; start < rows.length; start += batch) {

@@ -25,6 +25,36 @@ const parser = new XMLParser({
 export type XmlNode = Record<string, unknown>;
 
 /**
+ * The parser's own words ("readTagExp returned undefined at position 23126") as a sentence
+ * a runner can act on: what is wrong with the file, and roughly where.
+ *
+ * @example
+ * plainXmlProblem("readTagExp returned undefined at position 40"); // "the file is cut short or damaged: ..."
+ */
+export function plainXmlProblem(message: string): string {
+  const at = /position (\d+)|line:? ?(\d+)/i.exec(message);
+  const where = at ? (at[1] ? ` near character ${at[1]}` : ` near line ${at[2]}`) : "";
+  if (/readTagExp|unexpected end|unclosed|not closed|closing tag|end of/i.test(message)) {
+    return `the file is cut short or damaged: an XML element never closes${where}`;
+  }
+  if (/invalid|unexpected|attribute|tag/i.test(message)) return `the file is not well-formed XML${where}`;
+  return `the file could not be read as XML${where}`;
+}
+
+/**
+ * Decodes the text of an XML file: UTF-8 by default, UTF-16 (either byte order) when a
+ * byte-order mark or the NUL pattern of `<?` in UTF-16 says so, as some devices write it.
+ *
+ * @example
+ * decodeXmlText(new Uint8Array([0xff, 0xfe, 0x3c, 0x00])); // "<"
+ */
+export function decodeXmlText(bytes: Uint8Array): string {
+  const le = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x3c && bytes[1] === 0x00);
+  const be = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0x00 && bytes[1] === 0x3c);
+  return new TextDecoder(le ? "utf-16le" : be ? "utf-16be" : "utf-8", { fatal: false }).decode(bytes);
+}
+
+/**
  * Parses XML text leniently (a byte-order mark or spaces before the declaration are
  * tolerated, as real exports have them) and returns the document object.
  */
@@ -35,9 +65,9 @@ export function parseXml(text: string): XmlNode {
   try {
     doc = parser.parse(trimmed);
   } catch (e) {
-    throw new FileProblem(`XML could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+    throw new FileProblem(plainXmlProblem(e instanceof Error ? e.message : String(e)));
   }
-  if (!doc || typeof doc !== "object") throw new FileProblem("XML could not be read");
+  if (!doc || typeof doc !== "object") throw new FileProblem("the file is not well-formed XML");
   return doc as XmlNode;
 }
 

@@ -4,6 +4,12 @@
  * zip bomb cannot fill memory.
  */
 import { unzipSync } from "fflate";
+import { FileProblem } from "./types.js";
+
+/** Most entries one archive may hold (a Strava export of 15 years of daily runs holds ~6,000). */
+export const MAX_ENTRIES = 20_000;
+/** Most bytes, as declared, that one archive may unpack to. */
+export const MAX_TOTAL_BYTES = 4 * 1024 ** 3;
 
 export interface ZipArchive {
   /** Entry names (files only). */
@@ -21,12 +27,21 @@ export interface ZipArchive {
  */
 export function openZip(bytes: Uint8Array, maxEntryBytes: number): ZipArchive {
   const sizes = new Map<string, number>();
+  let declared = 0;
   unzipSync(bytes, {
     filter: (f) => {
       if (!f.name.endsWith("/")) sizes.set(f.name, f.originalSize);
+      declared += f.originalSize;
       return false;
     },
   });
+  // Reading is batched and each batch walks the archive: bound the walk before it starts.
+  if (sizes.size > MAX_ENTRIES) {
+    throw new FileProblem(`the zip holds more than ${MAX_ENTRIES.toLocaleString("en")} files; a Strava export holds far fewer (unpack it and import the folder)`);
+  }
+  if (declared > MAX_TOTAL_BYTES) {
+    throw new FileProblem(`the zip unpacks to more than ${MAX_TOTAL_BYTES / 1024 ** 3} GB; unpack it and import the folder`);
+  }
   return {
     names: [...sizes.keys()],
     read(names) {

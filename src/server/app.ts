@@ -10,7 +10,7 @@
  */
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Logger } from "pino";
 import type { Database } from "../store/db.js";
@@ -20,7 +20,7 @@ import { randomSecret } from "../services/accounts/secrets.js";
 import { ensureServerSecret } from "../store/repositories/server-secrets.js";
 import type { RateLimits, ServerContext, ServerMode } from "./context.js";
 import { registerDocs } from "./docs.js";
-import { handleError } from "./errors.js";
+import { errorBody, handleError } from "./errors.js";
 import { createLogger, type LogOptions } from "./logging.js";
 import { registerEntry } from "./register.js";
 import { routeTable, ROUTES } from "./routes/table.js";
@@ -33,7 +33,8 @@ export const UPLOAD_FILE_LIMIT = 64 * 1024 * 1024;
 export const UPLOAD_MAX_FILES = 50;
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
-  signInPerEmail: { max: 10, windowSeconds: 900 },
+  // Per account: 5 wrong passwords are free, then each try waits 1 s, 2 s, 4 s, ... at most 15 min.
+  signInPerEmail: { max: 5, windowSeconds: 900 },
   signInPerAddress: { max: 100, windowSeconds: 900 },
   signUpPerAddress: { max: 20, windowSeconds: 3600 },
 };
@@ -56,7 +57,7 @@ export interface ServerOptions {
   openSignup?: boolean;
   /** Folder of the built web app; default dist/web; null for none. */
   webRoot?: string | null;
-  /** Trust X-Forwarded-For from a proxy in front (server mode behind a load balancer). */
+  /** Addresses of the proxies in front whose X-Forwarded-For is believed (comma-separated, CIDR allowed); true: a proxy on this machine. */
   trustProxy?: boolean | string;
   /**
    * Check every response against its schema before sending (default true; tests keep it on
@@ -70,6 +71,24 @@ export interface ServerOptions {
 }
 
 export type LimberServer = FastifyInstance & { limber: ServerContext };
+
+/**
+ * The proxies whose X-Forwarded-For is believed. Only listed addresses (or CIDR ranges) are
+ * trusted, and the client address is the first hop, from the right, that no trusted proxy
+ * added; `true` (TRUST_PROXY=1) means a proxy on this machine. Believing every hop would let
+ * any client name its own address and pass the per-address rate limits.
+ *
+ * @example
+ * trustedProxies(true); // "loopback"
+ * trustedProxies("10.0.0.0/8, 10.1.2.3"); // ["10.0.0.0/8", "10.1.2.3"]
+ */
+export function trustedProxies(option: boolean | string | undefined): false | string | string[] {
+  if (option === undefined || option === false) return false;
+  if (option === true) return "loopback";
+  const list = option.split(",").map((s) => s.trim()).filter(Boolean);
+  if (list.length === 0 || list.every((s) => /^(1|true|yes)$/i.test(s))) return "loopback";
+  return list;
+}
 
 function loggerOf(opt: ServerOptions["logger"]): Logger | undefined {
   if (opt === false) return undefined;
@@ -86,10 +105,16 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
     // One line per request is written by the onResponse hook below, with redacted fields only.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: trustedProxies(opts.trustProxy),
     return503OnClosing: true,
     forceCloseConnections: "idle",
     routerOptions: { maxParamLength: 200 },
+    // A URL Fastify cannot decode (`/api/sessions/%zz`) gets the one error body too.
+    frameworkErrors: (err, _request, reply) => {
+      const bad = err.code === "FST_ERR_BAD_URL";
+      const message = bad ? "The address holds a broken %-escape." : "The request could not be read.";
+      void (reply as FastifyReply).code(400).send(errorBody(bad ? "bad_url" : "bad_request", message, { url: "is not a valid address" }));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(opts.validateResponses === false ? () => (data) => JSON.stringify(data) : serializerCompiler);

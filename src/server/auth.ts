@@ -11,7 +11,7 @@ import { tables } from "../services/accounts/database.js";
 import { resolveSession } from "../services/accounts/sessions.js";
 import { resolveToken } from "../services/accounts/tokens.js";
 import { hmac, sameSecret } from "../services/accounts/secrets.js";
-import type { Actor, Role } from "../services/accounts/types.js";
+import type { Actor, Role, TokenScope } from "../services/accounts/types.js";
 import { ApiError } from "./errors.js";
 import type { ServerContext } from "./context.js";
 
@@ -32,31 +32,65 @@ export function csrfTokenFor(ctx: ServerContext, sessionHash: string): string {
   return hmac(ctx.secret, `csrf:${sessionHash}`);
 }
 
-async function userActor(ctx: ServerContext, userId: string, via: "session" | "token", sessionHash?: string): Promise<Actor> {
+async function userActor(
+  ctx: ServerContext,
+  userId: string,
+  via: "session" | "token",
+  extra: { sessionHash?: string; scopes?: readonly TokenScope[] } = {},
+): Promise<Actor> {
   const row = await findAccountById(tables(ctx.database), userId);
   if (!row) return ANONYMOUS;
-  const role: Role = row.role === "professional" ? "professional" : "runner";
-  return { kind: "user", userId, role, via, ...(sessionHash ? { sessionHash } : {}) };
+  // A professional who signed up is a runner until an administrator approves them.
+  const role: Role = row.role === "professional" && row.status === "active" ? "professional" : "runner";
+  return { kind: "user", userId, role, via, ...extra };
 }
 
 /** Resolves the caller of a request. A bad or expired credential is simply anonymous. */
 export async function resolveActor(ctx: ServerContext, request: FastifyRequest, queryToken = false): Promise<Actor> {
   if (ctx.mode === "local") return { kind: "user", userId: LOCAL_USER_ID, role: "runner", via: "local" };
   const fromQuery = queryToken ? (request.query as { token?: unknown } | undefined)?.token : undefined;
-  const auth = typeof fromQuery === "string" && fromQuery ? `Bearer ${fromQuery}` : request.headers.authorization;
+  if (typeof fromQuery === "string" && fromQuery) {
+    // A URL is kept in calendar apps and logs in plain sight: only a feed-only token goes there.
+    const found = await resolveToken(ctx.database, fromQuery, ctx.now());
+    if (!found || found.scopes.join() !== "feed") {
+      throw new ApiError(401, "bad_token", "The calendar URL takes a feed token (POST /api/tokens with scopes [\"feed\"]).", {
+        token: found ? "must be a feed-only token" : "unknown token",
+      });
+    }
+    return userActor(ctx, found.userId, "token", { scopes: found.scopes });
+  }
+  const auth = request.headers.authorization;
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
     if (!m?.[1]) throw new ApiError(401, "bad_token", "Authorization must be `Bearer <token>`", { authorization: "must be Bearer <token>" });
     const found = await resolveToken(ctx.database, m[1], ctx.now());
     if (!found) throw new ApiError(401, "bad_token", "This API token is not valid (revoked or mistyped).", { authorization: "unknown token" });
-    return userActor(ctx, found.userId, "token");
+    return userActor(ctx, found.userId, "token", { scopes: found.scopes });
   }
   const raw = request.cookies[SESSION_COOKIE];
   if (!raw) return ANONYMOUS;
   const unsigned = request.unsignCookie(raw);
   if (!unsigned.valid || !unsigned.value) return ANONYMOUS;
   const session = await resolveSession(ctx.database, unsigned.value, ctx.now());
-  return session ? userActor(ctx, session.userId, "session", session.idHash) : ANONYMOUS;
+  return session ? userActor(ctx, session.userId, "session", { sessionHash: session.idHash }) : ANONYMOUS;
+}
+
+/**
+ * What an API token may reach: a feed token only the calendar; reads need `read`, writes
+ * `write`; minting tokens needs a signed-in session (a leaked token cannot breed more).
+ */
+export function checkTokenScope(actor: Actor, method: string, route: { queryToken?: boolean; sessionOnly?: boolean }): void {
+  if (actor.kind !== "user" || actor.via !== "token") return;
+  if (route.sessionOnly) {
+    throw new ApiError(403, "session_required", "Sign in to do this; an API token cannot.", { authorization: "needs a signed-in session" });
+  }
+  const scopes = actor.scopes ?? [];
+  const needed = route.queryToken && scopes.includes("feed") ? "feed" : isWrite(method) ? "write" : "read";
+  if (!scopes.includes(needed)) {
+    throw new ApiError(403, "token_scope", `This API token cannot ${needed === "write" ? "write" : "read"} here; it has: ${scopes.join(", ") || "no scopes"}.`, {
+      authorization: `needs the ${needed} scope`,
+    });
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { RateRule } from "../services/accounts/rate-limit.js";
 export type ServerMode = "local" | "server";
 
 export interface RateLimits {
+  /** Sign-in backoff per account: `max` wrong passwords are free, `windowSeconds` caps the wait. */
   signInPerEmail: RateRule;
   signInPerAddress: RateRule;
   signUpPerAddress: RateRule;

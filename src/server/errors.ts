@@ -66,18 +66,22 @@ function frameworkField(code: string | undefined): string {
   return "request";
 }
 
+/** The answer to an error a route or service raised about what the client sent, or null for any other error. */
+export function clientErrorAnswer(err: unknown): { status: number; body: ErrorPayload } | null {
+  if (err instanceof ApiError && err.status < 500) return { status: err.status, body: errorBody(err.code, err.message, err.fields) };
+  if (err instanceof InputError) return { status: 400, body: errorBody(err.code, err.message, err.fields) };
+  if (err instanceof NotFoundError) return { status: 404, body: errorBody("not_found", err.message) };
+  return null;
+}
+
 /** Fastify error handler: maps every error to the one error body. */
 export function handleError(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (err instanceof ApiError) {
     if (err.headers) reply.headers(err.headers);
     return reply.code(err.status).send(errorBody(err.code, err.message, err.fields));
   }
-  if (err instanceof InputError) {
-    return reply.code(400).send(errorBody(err.code, err.message, err.fields));
-  }
-  if (err instanceof NotFoundError) {
-    return reply.code(404).send(errorBody("not_found", err.message));
-  }
+  const answer = clientErrorAnswer(err);
+  if (answer) return reply.code(answer.status).send(answer.body);
   const fe = err as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe) || fe.validation) {
     const fields = validationFields(fe);

@@ -5,11 +5,12 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { authorize } from "../services/accounts/access.js";
-import { checkWriteOrigin, isWrite, resolveActor } from "./auth.js";
+import { checkTokenScope, checkWriteOrigin, isWrite, resolveActor } from "./auth.js";
 import type { ServerContext } from "./context.js";
 import { ApiError } from "./errors.js";
-import { applyIdempotency, recordIdempotentResponse } from "./idempotency.js";
+import { applyIdempotency, runIdempotent } from "./idempotency.js";
 import { ErrorBody } from "./schemas/common.js";
 import { AthleteParams } from "./schemas/accounts.js";
 import type { TableEntry } from "./routes/table.js";
@@ -25,6 +26,11 @@ export function nulPath(value: unknown, path: string, depth = 0): string | null 
   return null;
 }
 
+/** The athlete copy of a route takes `:athleteId` besides the route's own parameters (e.g. `:id`). */
+function athleteParams(own: z.ZodType | undefined): z.ZodType {
+  return own instanceof z.ZodObject ? own.extend(AthleteParams.shape) : AthleteParams;
+}
+
 function targetOf(request: FastifyRequest): string | null {
   const athleteId = (request.params as { athleteId?: unknown } | undefined)?.athleteId;
   if (typeof athleteId === "string") return athleteId;
@@ -35,7 +41,7 @@ function targetOf(request: FastifyRequest): string | null {
 export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: TableEntry): void {
   const { def } = entry;
   const status = def.status ?? 200;
-  const params = entry.athleteVariant ? AthleteParams : def.params;
+  const params = entry.athleteVariant ? athleteParams(def.params) : def.params;
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
     url: entry.url,
@@ -54,6 +60,7 @@ export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: T
       if (def.serverOnly && ctx.mode === "local") {
         throw new ApiError(409, "accounts_off", "This needs accounts (server mode); the local journal has none.");
       }
+      checkTokenScope(request.actor, def.method, def);
       const decision = await authorize(ctx.database, request.actor, entry.access, targetOf(request));
       if (!decision.allow) throw new ApiError(decision.status, decision.code, decision.reason);
       checkWriteOrigin(ctx, request, def.anonymousWrite === true);
@@ -75,31 +82,29 @@ export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: T
     },
     ...(isWrite(def.method)
       ? {
-          preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
+          preHandler: async (request: FastifyRequest) => {
             if (def.anonymousWrite || request.actor.kind !== "user") return;
-            if (await applyIdempotency(ctx, request, reply, request.actor.userId)) return reply;
-          },
-          onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-            await recordIdempotentResponse(ctx, request, reply, payload);
-            return payload;
+            applyIdempotency(request, request.actor.userId);
           },
         }
       : {}),
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const actor = request.actor;
       const userId = targetOf(request) ?? "";
-      const result = await def.handler({
-        query: request.query,
-        params: request.params,
-        body: request.body,
-        actor,
-        userId,
-        ctx,
-        request,
-        reply,
-      });
       reply.code(status);
-      return result;
+      // With an Idempotency-Key the handler runs in one transaction with the key and its answer.
+      return runIdempotent(ctx, request, reply, status, (database) =>
+        def.handler({
+          query: request.query,
+          params: request.params,
+          body: request.body,
+          actor,
+          userId,
+          ctx: database === ctx.database ? ctx : { ...ctx, database },
+          request,
+          reply,
+        }),
+      );
     },
   });
 }

@@ -62,6 +62,8 @@ async function openSqlite(opts: OpenOptions): Promise<Database> {
   // FULL: a committed session survives power loss too, not only a killed process.
   raw.pragma("synchronous = FULL");
   raw.pragma("foreign_keys = ON");
+  // Deleted rows are overwritten with zeros, so erased text does not linger in free pages.
+  raw.pragma("secure_delete = ON");
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
   return { db, dialect: "sqlite", close: () => db.destroy() };
 }

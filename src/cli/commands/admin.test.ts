@@ -49,4 +49,16 @@ describe.each(ENGINES)("limber admin on %s", (engine) => {
     expect(await runCli(["admin", "create-user", "--email", "y@example.org", "--password", "long enough 123", "--role", "admin"], role)).toBe(2);
     expect(role.errText).toContain("role");
   });
+
+  it("approves a professional who signed up, and says so plainly for an unknown email", async () => {
+    const { createAccount, findAccount } = await import("../../services/accounts/accounts.js");
+    await createAccount(t.database, { email: "new-coach@example.org", password: "long enough pw", role: "professional", selfSignup: true }, new Date());
+    expect((await findAccount(t.database, "new-coach@example.org"))?.status).toBe("pending");
+    const ok = io(t.env);
+    expect(await runCli(["admin", "approve", "--email", "new-coach@example.org"], ok)).toBe(0);
+    expect((await findAccount(t.database, "new-coach@example.org"))?.status).toBe("active");
+    const none = io(t.env);
+    expect(await runCli(["admin", "approve", "--email", "ghost@example.org"], none)).toBe(2);
+    expect(none.errText).toContain("--email");
+  });
 });

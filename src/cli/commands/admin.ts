@@ -3,12 +3,12 @@
  * run on the server against its database (DATABASE_URL, or the SQLite data folder).
  */
 import { InputError, NotFoundError } from "../../core/errors.js";
-import { createAccount, resetPassword } from "../../services/accounts/accounts.js";
+import { approveProfessional, createAccount, resetPassword } from "../../services/accounts/accounts.js";
 import { openDatabase } from "../../store/db.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 
-const SUBCOMMANDS = ["create-user", "reset-password"] as const;
+const SUBCOMMANDS = ["create-user", "reset-password", "approve"] as const;
 
 async function password(io: CliIo, o: { password?: string; passwordStdin?: boolean }): Promise<string> {
   if (o.password !== undefined && o.passwordStdin) throw new InputError("--password", "give either --password or --password-stdin, not both");
@@ -25,7 +25,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         "Usage: limber admin <command> [options]",
         "",
         "  create-user     --email E (--password P | --password-stdin) [--role runner|professional] [--name N]",
-        "  reset-password  --email E (--password P | --password-stdin)   (also ends every session of the account)",
+        "  reset-password  --email E (--password P | --password-stdin)   (also ends every session and revokes every API token)",
+        "  approve         --email E   (a professional who signed up; until then no runner can grant them access)",
         "",
         "Uses DATABASE_URL when set, else the SQLite journal in $LIMBER_DATA_DIR.",
       ].join("\n"),
@@ -36,20 +37,28 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.err(`limber admin: unknown command "${sub}"; allowed: ${SUBCOMMANDS.join(", ")}`);
     return 2;
   }
-  const cmd = program(`admin ${sub}`, sub === "create-user" ? "Create an account" : "Set a new password")
-    .requiredOption("--email <email>", "the account's email")
-    .option("--password <password>", "the password (visible in the process list; prefer --password-stdin)")
-    .option("--password-stdin", "read the password from standard input");
+  const cmd = program(`admin ${sub}`, sub === "create-user" ? "Create an account" : sub === "approve" ? "Approve a professional" : "Set a new password")
+    .requiredOption("--email <email>", "the account's email");
+  if (sub !== "approve") {
+    cmd
+      .option("--password <password>", "the password (visible in the process list; prefer --password-stdin)")
+      .option("--password-stdin", "read the password from standard input");
+  }
   if (sub === "create-user") {
     cmd.option("--role <role>", "runner (default) or professional").option("--name <name>", "display name");
   }
   const parsed = parseProgram(cmd, rest, io);
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ email: string; password?: string; passwordStdin?: boolean; role?: string; name?: string }>();
-  const pw = await password(io, o);
+  const pw = sub === "approve" ? "" : await password(io, o);
   const database = await openDatabase({ url: io.env.DATABASE_URL || undefined, dataDir: io.env.LIMBER_DATA_DIR || undefined, env: io.env });
   try {
-    if (sub === "create-user") {
+    if (sub === "approve") {
+      const account = await approveProfessional(database, o.email, io.now()).catch((e: unknown) => {
+        throw e instanceof NotFoundError ? new InputError("--email", `no professional account has the email ${o.email}`) : e;
+      });
+      io.out(`approved professional ${account.email}; runners can now grant them access`);
+    } else if (sub === "create-user") {
       const account = await createAccount(
         database,
         { email: o.email, password: pw, ...(o.name ? { name: o.name } : {}), ...(o.role ? { role: o.role as "runner" } : {}) },
@@ -60,7 +69,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       const account = await resetPassword(database, o.email, pw, io.now()).catch((e: unknown) => {
         throw e instanceof NotFoundError ? new InputError("--email", `no account has the email ${o.email}`) : e;
       });
-      io.out(`password reset for ${account.email}; their sessions were ended`);
+      io.out(`password reset for ${account.email}; their sessions were ended and their API tokens revoked`);
     }
     return 0;
   } finally {
@@ -69,6 +78,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 export const command: CliCommand = {
-  summary: "create users and reset passwords (server mode)",
+  summary: "create users, reset passwords, approve professionals (server mode)",
   run,
 };

@@ -1,9 +1,11 @@
 /**
- * `limber forget-me [--yes]`: deletes the whole journal in one transaction. Asks at a
- * terminal; elsewhere it needs --yes.
+ * `limber forget-me [--yes]`: deletes the whole journal in one transaction, then rewrites
+ * the SQLite file and empties its WAL so no byte of it stays on disk. Asks at a terminal;
+ * elsewhere it needs --yes.
  */
 import { InputError } from "../../core/errors.js";
 import { forgetMe } from "../../services/journal/forget.js";
+import { compactAfterErase } from "../../store/compact.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, prompts, withJournal } from "./journal-support.js";
@@ -25,7 +27,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
   }
   return withJournal(io, async (database, userId) => {
-    const removed = await forgetMe(database, userId);
+    // The bare user row stays (it holds no data of the runner): a local server that has
+    // the journal open keeps writing to it instead of failing on a missing user.
+    const removed = await forgetMe(database, userId, { keepUser: true });
+    await compactAfterErase(database);
     if (o.json) printJson(io, removed);
     else io.out(`Deleted ${removed.total} records. The journal is empty.`);
     return 0;

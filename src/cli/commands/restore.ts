@@ -1,7 +1,7 @@
 /**
  * `limber restore FILE|- [--replace]`: brings back a journal written by `limber export`.
- * The document is checked first; then everything is written in one transaction, into an
- * empty journal unless --replace.
+ * Every record is checked first; those that fail are left out and listed, the rest are
+ * written in one transaction, into an empty journal unless --replace.
  */
 import { InputError } from "../../core/errors.js";
 import { restoreJournal } from "../../services/journal/export.js";
@@ -22,12 +22,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const doc = await readJsonInput(io, "FILE", file);
   return withJournal(io, async (database, userId) => {
     const result = await restoreJournal(database, userId, doc, { replace: o.replace ?? false, now: io.now() });
-    if (o.json) printJson(io, result);
-    else
-      io.out(
-        `Restored: ${result.sessions} sessions, ${result.runs} runs, ${result.bodyChecks} body checks, ${result.romTests} ROM tests, ` +
-          `${result.painFlags} pain flags, ${result.runComfort} comfort ratings${result.profile ? ", profile" : ""}.`,
-      );
+    if (o.json) {
+      printJson(io, result);
+      return 0;
+    }
+    io.out(
+      `Restored: ${result.sessions} sessions, ${result.runs} runs, ${result.bodyChecks} body checks, ${result.romTests} ROM tests, ` +
+        `${result.painFlags} pain flags, ${result.runComfort} comfort ratings${result.profile ? ", profile" : ""}.`,
+    );
+    if (result.renamed > 0) io.out(`${result.renamed} records got new ids, because another journal in this database uses theirs.`);
+    if (result.skipped.length > 0) {
+      io.out(`Left out ${result.skipped.length} records that could not be restored:`);
+      for (const p of result.skipped) io.out(`  ${p.field}: ${p.message}`);
+    }
     return 0;
   });
 }

@@ -18,6 +18,16 @@ export function isLoopback(host: string): boolean {
   return isIP(h) === 4 && h.startsWith("127.");
 }
 
+/**
+ * The address to listen on: `[::1]`, as written in URLs, is the IPv6 address `::1`.
+ *
+ * @example
+ * listenAddress("[::1]"); // "::1"
+ */
+export function listenAddress(host: string): string {
+  return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
+}
+
 function portOf(raw: string): number | null {
   const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
   return Number.isInteger(n) && n >= 0 && n <= 65535 ? n : null;
@@ -57,9 +67,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       validateResponses: env.LIMBER_VALIDATE_RESPONSES === "1",
       openSignup: env.LIMBER_SIGNUP !== "closed",
       allowedOrigins: (env.LIMBER_ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
-      ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY === "1" ? true : env.TRUST_PROXY } : {}),
+      ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY } : {}),
     });
-    await app.listen({ host, port });
+    await app.listen({ host: listenAddress(host), port });
   } catch (e) {
     await app?.close().catch(() => undefined);
     await database.close();
@@ -72,7 +82,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   pruning.unref();
   const address = app.server.address();
   const bound = typeof address === "object" && address ? address.port : port;
-  io.err(`Limber (${mode} mode, ${database.dialect}) listening on http://${host.includes(":") ? `[${host}]` : host}:${bound}`);
+  const shown = listenAddress(host);
+  io.err(`Limber (${mode} mode, ${database.dialect}) listening on http://${shown.includes(":") ? `[${shown}]` : shown}:${bound}`);
 
   return new Promise<number>((resolve) => {
     let stopping = false;

@@ -50,6 +50,8 @@ export interface RouteDef<
   anonymousWrite?: boolean;
   /** A personal API token may come as `?token=` (calendar apps cannot send headers). */
   queryToken?: boolean;
+  /** Needs a signed-in session (or the local runner): an API token is refused (minting tokens). */
+  sessionOnly?: boolean;
   /** The route needs accounts (server mode); local mode answers 409 accounts_off. */
   serverOnly?: boolean;
   handler(input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>): Promise<z.input<R>>;

@@ -229,7 +229,7 @@ export const journalRoutes = [
     url: "/api/restore",
     access: "owner",
     tag: "data",
-    summary: "restore an exported journal; replace=true overwrites a journal that holds records",
+    summary: "restore an exported journal; replace=true overwrites a journal that holds records; records that fail their checks are left out and listed",
     bodyLimit: RESTORE_LIMIT,
     query: z.object({ replace: QueryBool.optional() }),
     body: RestoreBody,
@@ -242,6 +242,8 @@ export const journalRoutes = [
         runs: z.number(),
         runComfort: z.number(),
         profile: z.boolean(),
+        skipped: z.array(z.object({ field: z.string(), message: z.string() })).describe("records left out, each with its place and reason"),
+        renamed: z.number().describe("records restored under a new id because another journal uses theirs"),
       }),
     }),
     async handler({ ctx, userId, body, query }) {

@@ -1,7 +1,7 @@
 /** Zod schemas of accounts, tokens, grants and professional plans. */
 import { z } from "zod";
 import { ROM_TESTS } from "../../core/journal/types.js";
-import { GRANT_ACCESS, ROLES } from "../../services/accounts/types.js";
+import { ACCOUNT_STATUSES, GRANT_ACCESS, ROLES, TOKEN_SCOPES } from "../../services/accounts/types.js";
 import { Day, Region, Side } from "./common.js";
 
 export const Role = z.enum(ROLES);
@@ -13,6 +13,7 @@ export const Account = z
     email: z.string(),
     name: z.string().optional(),
     role: Role,
+    status: z.enum(ACCOUNT_STATUSES).describe("pending: a professional waiting for an administrator's approval"),
     createdAt: z.string(),
   })
   .meta({ id: "Account" });
@@ -46,6 +47,7 @@ export const ApiToken = z
     prefix: z.string(),
     createdAt: z.string(),
     lastUsedAt: z.string().optional(),
+    scopes: z.array(z.enum(TOKEN_SCOPES)),
   })
   .meta({ id: "ApiToken" });
 
@@ -53,7 +55,15 @@ export const NewApiToken = ApiToken.extend({
   token: z.string().describe("shown once; store it now"),
 });
 
-export const TokenBody = z.object({ name: z.string().max(100) });
+export const TokenBody = z.object({
+  name: z.string().max(100),
+  scopes: z
+    .array(z.enum(TOKEN_SCOPES))
+    .min(1)
+    .max(3)
+    .optional()
+    .describe("read, write, or feed alone (the calendar URL); default read and write"),
+});
 
 export const Grant = z
   .object({

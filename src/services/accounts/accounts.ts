@@ -8,16 +8,19 @@ import {
   findAccountByEmail,
   findAccountById,
   insertAccount,
+  updateAccountStatus,
   updatePasswordHash,
 } from "../../store/repositories/accounts.js";
 import { isUniqueViolation, type AccountRow } from "../../store/repositories/account-tables.js";
 import { deleteAuthSessionsOfUser } from "../../store/repositories/auth-sessions.js";
+import { clearRateLimit } from "../../store/repositories/rate-limits.js";
+import { deleteApiTokensOfUser } from "../../store/repositories/tokens.js";
 import { ensureUser } from "../../store/users.js";
 import { withTransaction } from "../../store/transaction.js";
 import { forgetMe } from "../journal/forget.js";
 import { tables, type DatabaseHandle } from "./database.js";
 import { burnPasswordCheck, checkPassword, hashPassword, verifyPassword } from "./passwords.js";
-import { newId } from "./secrets.js";
+import { newId, sha256 } from "./secrets.js";
 import { ROLES, type Account, type Role } from "./types.js";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -29,12 +32,24 @@ export function normalizeEmail(raw: string, field = "email"): string {
   return email;
 }
 
+/**
+ * The rate-limit key of an email's sign-in attempts: a hash, so the counters table never
+ * holds an address.
+ *
+ * @example
+ * emailRateKey("Ann@Example.org"); // "signin:email:3f1c..."
+ */
+export function emailRateKey(rawEmail: string): string {
+  return `signin:email:${sha256(rawEmail.trim().toLowerCase())}`;
+}
+
 function toAccount(row: AccountRow): Account {
   return {
     id: row.id,
     email: row.email,
     ...(row.name ? { name: row.name } : {}),
     role: (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : "runner",
+    status: row.status === "pending" ? "pending" : "active",
     createdAt: row.created_at,
   };
 }
@@ -44,6 +59,12 @@ export interface NewAccount {
   password: string;
   name?: string;
   role?: Role;
+  /**
+   * True for sign-up by the person themselves: a professional then waits for an
+   * administrator's approval (anyone could otherwise take a coach's email and be granted
+   * access as them). Accounts the administrator creates are active at once.
+   */
+  selfSignup?: boolean;
 }
 
 /**
@@ -68,6 +89,7 @@ export async function createAccount(database: DatabaseHandle, input: NewAccount,
     password_hash: await hashPassword(input.password),
     created_at: at,
     updated_at: at,
+    status: role === "professional" && input.selfSignup ? "pending" : "active",
   };
   try {
     await withTransaction(database, async (tx) => {
@@ -79,6 +101,21 @@ export async function createAccount(database: DatabaseHandle, input: NewAccount,
     throw e;
   }
   return toAccount(row);
+}
+
+/**
+ * Approves a professional who signed up (`limber admin approve`). Throws NotFoundError when
+ * no professional account has the email.
+ *
+ * @example
+ * await approveProfessional(database, "coach@club.example", new Date());
+ */
+export async function approveProfessional(database: DatabaseHandle, rawEmail: string, now: Date): Promise<Account> {
+  const db = tables(database);
+  const row = await findAccountByEmail(db, normalizeEmail(rawEmail));
+  if (!row || row.role !== "professional") throw new NotFoundError(`professional account ${rawEmail.trim().toLowerCase()}`);
+  await updateAccountStatus(db, row.id, "active", now.toISOString());
+  return toAccount({ ...row, status: "active" });
 }
 
 /** The account whose email and password match, or null (same time either way). */
@@ -105,14 +142,18 @@ export async function findAccount(database: DatabaseHandle, rawEmail: string): P
   return row ? toAccount(row) : null;
 }
 
-/** Sets a new password and ends every session of the account. Throws NotFoundError for an unknown email. */
+/** Sets a new password, ends every session and revokes every API token of the account. Throws NotFoundError for an unknown email. */
 export async function resetPassword(database: DatabaseHandle, rawEmail: string, password: string, now: Date): Promise<Account> {
   checkPassword(password);
   const db = tables(database);
   const row = await findAccountByEmail(db, normalizeEmail(rawEmail));
   if (!row) throw new NotFoundError(`account ${rawEmail.trim().toLowerCase()}`);
-  await updatePasswordHash(db, row.id, await hashPassword(password), now.toISOString());
-  await deleteAuthSessionsOfUser(db, row.id);
+  const hashed = await hashPassword(password);
+  await withTransaction(database, async (tx) => {
+    await updatePasswordHash(tables(tx), row.id, hashed, now.toISOString());
+    await deleteAuthSessionsOfUser(tables(tx), row.id);
+    await deleteApiTokensOfUser(tables(tx), row.id);
+  });
   return toAccount(row);
 }
 
@@ -127,6 +168,9 @@ export async function deleteUserEverything(
   opts: { keepUser?: boolean } = {},
 ): Promise<Record<string, number>> {
   return withTransaction(database, async (tx) => {
+    const account = await findAccountById(tables(tx), id);
+    // Sign-in counters are keyed by a hash of the email: they go with the account.
+    if (account) await clearRateLimit(tables(tx), emailRateKey(account.email));
     await deleteAccountRecords(tables(tx), id);
     return forgetMe(tx, id, { keepUser: opts.keepUser === true });
   });

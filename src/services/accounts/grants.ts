@@ -41,7 +41,8 @@ export async function grantAccess(
   return withTransaction(database, async (txh) => {
     const tx = tables(txh);
     const pro = await findAccountByEmail(tx, email);
-    if (!pro || pro.role !== "professional") {
+    // Unknown, not a professional, or not yet approved: one answer, so nothing is revealed.
+    if (!pro || pro.role !== "professional" || pro.status !== "active") {
       throw new InputError("professionalEmail", "no professional account has this email", "unknown_professional");
     }
     if (pro.id === runnerId) throw new InputError("professionalEmail", "is your own account");

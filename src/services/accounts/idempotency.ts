@@ -1,7 +1,9 @@
 /**
  * Idempotency keys for writes: a client that retries after a lost response gets the first
- * response back and nothing is created twice. The first request claims the key in the
- * database (so two nodes racing on one key cannot both run), then stores its response.
+ * response back and nothing is created twice. The request claims the key inside the same
+ * transaction as its write and stores its response there too, so the key, the record and
+ * the answer commit together or not at all. Two nodes racing on one key: the second insert
+ * waits for the first transaction and then finds its answer.
  */
 import {
   claimIdempotencyKey,
@@ -13,7 +15,7 @@ import {
 import { tables, type DatabaseHandle } from "./database.js";
 import { sha256 } from "./secrets.js";
 
-/** A claim older than this belongs to a request that died; a retry may take it over. */
+/** A claim without an answer older than this was left by an older version that claimed keys outside the write's transaction. */
 const STALE_MS = 120_000;
 
 export interface IdempotentRequest {
@@ -35,7 +37,7 @@ export function requestHash(method: string, path: string, body: unknown): string
   return sha256(`${method} ${path}\n${body === undefined ? "" : JSON.stringify(body)}`);
 }
 
-/** Claims the key or tells how to answer a repeat. */
+/** Claims the key or tells how to answer a repeat. Call it inside the write's transaction. */
 export async function beginIdempotent(database: DatabaseHandle, req: IdempotentRequest, now: Date): Promise<IdempotencyOutcome> {
   const db = tables(database);
   const row = {

@@ -2,7 +2,12 @@
  * Sign-in sessions: the cookie holds a random id, the database its SHA-256 and expiry, so
  * any API node can check a session and a leaked table hands out nothing usable.
  */
-import { deleteAuthSession, findLiveAuthSession, insertAuthSession } from "../../store/repositories/auth-sessions.js";
+import {
+  deleteAuthSession,
+  deleteAuthSessionsOfUser,
+  findLiveAuthSession,
+  insertAuthSession,
+} from "../../store/repositories/auth-sessions.js";
 import { tables, type DatabaseHandle } from "./database.js";
 import { randomSecret, sha256 } from "./secrets.js";
 
@@ -30,6 +35,11 @@ export async function resolveSession(
   const idHash = sha256(rawId);
   const row = await findLiveAuthSession(tables(database), idHash, now.toISOString());
   return row ? { userId: row.user_id, idHash } : null;
+}
+
+/** Ends every session of the user (sign-out everywhere). */
+export async function endAllSessions(database: DatabaseHandle, userId: string): Promise<void> {
+  await deleteAuthSessionsOfUser(tables(database), userId);
 }
 
 /** Ends a session by its hash. */

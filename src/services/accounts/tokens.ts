@@ -5,6 +5,7 @@
 import { InputError, NotFoundError } from "../../core/errors.js";
 import {
   deleteApiToken,
+  deleteApiTokensOfUser,
   findApiTokenByHash,
   insertApiToken,
   listApiTokens,
@@ -12,6 +13,7 @@ import {
 } from "../../store/repositories/tokens.js";
 import { tables, type DatabaseHandle } from "./database.js";
 import { newId, randomSecret, sha256 } from "./secrets.js";
+import { TOKEN_SCOPES, type TokenScope } from "./types.js";
 
 export const TOKEN_PREFIX = "lmb_";
 
@@ -22,19 +24,36 @@ export interface ApiTokenInfo {
   prefix: string;
   createdAt: string;
   lastUsedAt?: string;
+  scopes: TokenScope[];
 }
 
-/** Creates a token; the returned `token` is the only time it is visible. */
+/** Scopes as stored (comma-separated); unknown words are dropped. */
+function scopesOf(stored: string): TokenScope[] {
+  return stored.split(",").filter((s): s is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(s));
+}
+
+/**
+ * Creates a token with the given scopes (default read and write; a feed token must be
+ * feed-only); the returned `token` is the only time it is visible.
+ *
+ * @example
+ * const { token } = await createApiToken(database, userId, "calendar", new Date(), ["feed"]);
+ */
 export async function createApiToken(
   database: DatabaseHandle,
   userId: string,
   name: string,
   now: Date,
+  scopes: readonly string[] = ["read", "write"],
 ): Promise<ApiTokenInfo & { token: string }> {
   const label = name.trim();
   if (label.length < 1 || label.length > 100) throw new InputError("name", "must be 1 to 100 characters");
+  const bad = scopes.find((s) => !(TOKEN_SCOPES as readonly string[]).includes(s));
+  if (bad !== undefined || scopes.length === 0) throw new InputError("scopes", `must be one or more of ${TOKEN_SCOPES.join(", ")}`);
+  const chosen = TOKEN_SCOPES.filter((s) => scopes.includes(s));
+  if (chosen.includes("feed") && chosen.length > 1) throw new InputError("scopes", "a feed token is feed-only: its URL is kept in calendar apps in plain sight");
   const token = TOKEN_PREFIX + randomSecret();
-  const info = { id: newId(), name: label, prefix: token.slice(0, 8), createdAt: now.toISOString() };
+  const info = { id: newId(), name: label, prefix: token.slice(0, 8), createdAt: now.toISOString(), scopes: chosen };
   await insertApiToken(tables(database), {
     id: info.id,
     user_id: userId,
@@ -43,6 +62,7 @@ export async function createApiToken(
     prefix: info.prefix,
     created_at: info.createdAt,
     last_used_at: null,
+    scopes: chosen.join(","),
   });
   return { ...info, token };
 }
@@ -56,6 +76,7 @@ export async function listTokens(database: DatabaseHandle, userId: string): Prom
     prefix: r.prefix,
     createdAt: r.created_at,
     ...(r.last_used_at ? { lastUsedAt: r.last_used_at } : {}),
+    scopes: scopesOf(r.scopes),
   }));
 }
 
@@ -64,12 +85,17 @@ export async function revokeToken(database: DatabaseHandle, userId: string, id: 
   if (!(await deleteApiToken(tables(database), userId, id))) throw new NotFoundError("token");
 }
 
-/** The user a bearer token belongs to, or null. */
-export async function resolveToken(database: DatabaseHandle, token: string, now: Date): Promise<{ userId: string } | null> {
+/** Revokes every token of the user (password reset, sign-out everywhere). */
+export async function revokeAllTokens(database: DatabaseHandle, userId: string): Promise<void> {
+  await deleteApiTokensOfUser(tables(database), userId);
+}
+
+/** The user a bearer token belongs to and what it may do, or null. */
+export async function resolveToken(database: DatabaseHandle, token: string, now: Date): Promise<{ userId: string; scopes: TokenScope[] } | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const db = tables(database);
   const row = await findApiTokenByHash(db, sha256(token));
   if (!row) return null;
   await touchApiToken(db, row.id, now.toISOString(), new Date(now.getTime() - 60_000).toISOString());
-  return { userId: row.user_id };
+  return { userId: row.user_id, scopes: scopesOf(row.scopes) };
 }

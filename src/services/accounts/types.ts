@@ -9,18 +9,30 @@ export const GRANT_ACCESS = ["read", "plan"] as const;
 /** `read`: the professional reads the journal; `plan`: also sets the runner's plan (C1). */
 export type GrantAccess = (typeof GRANT_ACCESS)[number];
 
+/** `pending`: a professional who signed up and waits for an administrator's approval. */
+export const ACCOUNT_STATUSES = ["active", "pending"] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
 export interface Account {
   id: string;
   email: string;
   name?: string;
   role: Role;
+  status: AccountStatus;
   createdAt: string;
 }
 
-/** Who is calling. Local mode: always the single local runner. */
+/**
+ * What a personal API token may do: `read` the journal, `write` to it, or only `feed` (the
+ * calendar URL, which calendar apps keep in plain sight).
+ */
+export const TOKEN_SCOPES = ["read", "write", "feed"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** Who is calling. Local mode: always the single local runner. `scopes` only for API tokens. */
 export type Actor =
   | { kind: "anonymous" }
-  | { kind: "user"; userId: string; role: Role; via: "local" | "session" | "token"; sessionHash?: string };
+  | { kind: "user"; userId: string; role: Role; via: "local" | "session" | "token"; sessionHash?: string; scopes?: readonly TokenScope[] };
 
 export interface Grant {
   id: string;

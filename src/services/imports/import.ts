@@ -156,7 +156,8 @@ function readZip(label: string, bytes: Uint8Array, limits: ImportLimits, progres
   try {
     zip = openZip(bytes, limits.maxBytes);
   } catch (e) {
-    return [{ file: label, status: "failed", reason: `not a readable zip (${(e as Error).message})` }];
+    const why = (e as Error).message;
+    return [{ file: label, status: "failed", reason: (e as Error).name === "FileProblem" ? why : `not a readable zip (${why})` }];
   }
   const csvName = zip.names.find((n) => n === "activities.csv" || n.endsWith("/activities.csv"));
   if (csvName) {

@@ -183,35 +183,90 @@ describe.each(ENGINES)("export and restore on %s", (engine) => {
     expect(after).toEqual(doc);
   });
 
-  it("checks the whole document first and writes nothing when any record is bad", async () => {
+  it("keeps every record that passes its checks and reports the rest by place and reason", async () => {
     await fill(a.database);
     const doc = JSON.parse(
       JSON.stringify(await exportJournal(a.database, U, { now: NOW })),
     ) as JournalExport;
     (doc.sessions[3]!.after as Record<string, number>).stiffness = 12;
-    await expect(restoreJournal(b.database, U, doc)).rejects.toThrow(
-      "sessions[3].after.stiffness: must be a whole number 0-10, got 12",
+    const result = await restoreJournal(b.database, U, doc);
+    expect(result.sessions).toBe(4);
+    expect(result.skipped).toEqual([
+      { field: "sessions[3].after.stiffness", message: "must be a whole number 0-10, got 12" },
+    ]);
+    expect((await exportJournal(b.database, U)).sessions.map((x) => x.id)).toEqual(
+      doc.sessions.filter((_, i) => i !== 3).map((x) => x.id),
     );
-    expect((await journalRepository(b.database).countRows(U)).total).toBe(0);
     expect(() => validateJournalExport({ format: "something-else" })).toThrow(
       'format: must be "limber-journal"',
+    );
+    expect(() => validateJournalExport(doc)).toThrow(
+      "sessions[3].after.stiffness: must be a whole number 0-10, got 12",
     );
     const dupIds = { ...doc, sessions: [doc.sessions[0], doc.sessions[0]] };
     expect(() => validateJournalExport(dupIds)).toThrow(/^sessions\[1\]\.id: .* appears twice/);
     const orphan = { ...doc, sessions: [], runs: [] };
     expect(() => validateJournalExport(orphan)).toThrow(
-      /^runComfort\[0\]\.runId: .* is not a run in this document/,
+      /^runComfort\(.*\)\.runId: .* is not a run restored from this document/,
     );
   });
 
-  it("rolls the whole restore back when the database refuses a row half-way", async () => {
+  it("restores an export of a journal holding out-of-range values an old import stored (defect 1)", async () => {
     await fill(a.database);
-    const doc = await exportJournal(a.database, U, { now: NOW });
-    // The same document restored for a second user in the same database: the session ids
-    // collide with the first user's rows, after profile, checks, tests and runs went in.
+    // A GPX with a year-1 timestamp once gave elapsedSeconds 63,839,694,000: stored as is.
+    const broken = {
+      id: "year-one-run",
+      createdAt: NOW.toISOString(),
+      ...sampleRun("2026-11-18T06:00:00Z", 8_000, {
+        source: { kind: "gpx", fileName: "year-one.gpx", fileHash: "beef" },
+      }),
+    };
+    broken.activity.elapsedSeconds = 63_839_694_000;
+    await runsRepository(a.database).insertRunsAsIs(U, [broken]);
+    const doc = JSON.parse(
+      JSON.stringify(await exportJournal(a.database, U, { now: NOW })),
+    ) as JournalExport;
+    expect(doc.runs).toHaveLength(7);
+    const result = await restoreJournal(b.database, U, doc, { now: NOW });
+    expect(result).toMatchObject({
+      sessions: 5,
+      runs: 6,
+      bodyChecks: 5,
+      romTests: 3,
+      painFlags: 2,
+      runComfort: 5,
+      profile: true,
+    });
+    const at = doc.runs.findIndex((r) => r.id === broken.id);
+    expect(result.skipped).toHaveLength(1);
+    expect(result.skipped[0]!.field).toBe(`runs[${at}].activity.elapsedSeconds`);
+    const back = await exportJournal(b.database, U, { now: NOW });
+    expect(back.runs.map((r) => r.id).sort()).toEqual(
+      doc.runs
+        .filter((r) => r.id !== broken.id)
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+
+  it("restores under new ids when another journal in the database uses them, overwriting nothing (defect 12)", async () => {
+    await fill(a.database);
+    const before = await exportJournal(a.database, U, { now: NOW });
     await ensureUser(a.database, "u2");
-    await expect(restoreJournal(a.database, "u2", doc)).rejects.toThrow();
-    expect((await journalRepository(a.database).countRows("u2")).total).toBe(0);
+    const result = await restoreJournal(a.database, "u2", JSON.parse(JSON.stringify(before)), {
+      now: NOW,
+    });
+    expect(result.renamed).toBe(5 + 3 + 6 + 5 + 2 + 5);
+    expect(result.skipped).toEqual([]);
+    expect(JSON.stringify(await exportJournal(a.database, U, { now: NOW }))).toBe(
+      JSON.stringify(before),
+    );
+    const copy = await exportJournal(a.database, "u2", { now: NOW });
+    expect(copy.sessions).toHaveLength(5);
+    expect(copy.sessions.some((s) => before.sessions.some((o) => o.id === s.id))).toBe(false);
+    // Comfort ratings still point at the restored copy of their run.
+    const copyRuns = new Set(copy.runs.map((r) => r.id));
+    expect(copy.runComfort.every((c) => c.runId && copyRuns.has(c.runId))).toBe(true);
   });
 
   it("forget-me deletes every record of the user and nobody else's", async () => {

@@ -1,14 +1,15 @@
 /**
  * The whole journal as one document (`limber export`, `GET /api/export`) and back
- * (`limber restore`): restore checks the whole document first, then writes everything in
- * one transaction, into an empty journal unless `replace` is set.
+ * (`limber restore`): restore checks every record first, keeps those that pass and reports
+ * the rest, then writes everything in one transaction, into an empty journal unless
+ * `replace` is set.
  *
  * @example
  * const doc = await exportJournal(database, userId);
  * await restoreJournal(otherDatabase, userId, JSON.parse(text), { replace: false });
  */
 import { InputError } from "../../core/errors.js";
-import type { JournalExport } from "../../core/journal/types.js";
+import type { JournalExport, RunComfort } from "../../core/journal/types.js";
 import {
   bodyChecksRepository,
   journalRepository,
@@ -21,9 +22,20 @@ import {
   withTransaction,
   type Database,
 } from "../../store/index.js";
+import { takenIds, type IdTable } from "../../store/repositories/taken-ids.js";
 import type { ServiceOptions } from "./context.js";
-import { JournalExport as JournalExportSchema } from "../../core/schemas/journal.js";
+import {
+  BodyCheck,
+  PainFlag,
+  Profile,
+  RomTest,
+  RunComfort as RunComfortSchema,
+  RunRecord,
+  SessionLog,
+} from "../../core/schemas/journal.js";
+import { StoredInstant } from "../../core/schemas/fields.js";
 import { parseInput } from "../../core/schemas/parse.js";
+import type { z } from "zod";
 
 /** Everything of the user's journal, each list oldest first. */
 export async function exportJournal(
@@ -45,58 +57,10 @@ export async function exportJournal(
   };
 }
 
-function uniqueIds(field: string, items: { id: string }[]): void {
-  const seen = new Set<string>();
-  items.forEach((it, i) => {
-    if (seen.has(it.id)) throw new InputError(`${field}[${i}].id`, `${it.id} appears twice`);
-    seen.add(it.id);
-  });
-}
-
-/**
- * Checks a journal document with the record schemas of src/core/schemas (the same ranges as
- * manual entry and the importers), naming the path of the first problem, e.g.
- * `sessions[3].after.stiffness: must be a whole number 0-10, got 12`. Lists left out are
- * empty.
- */
-export function validateJournalExport(doc: unknown): JournalExport {
-  const o = (typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : {}) as Record<
-    string,
-    unknown
-  >;
-  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
-    throw new InputError("document", "must be an object (a limber-journal export)");
-  if (o.format !== "limber-journal")
-    throw new InputError("format", `must be "limber-journal", got ${JSON.stringify(o.format)}`);
-  if (o.version !== 1)
-    throw new InputError("version", `must be 1, got ${JSON.stringify(o.version)}`);
-  const out = parseInput(
-    JournalExportSchema,
-    {
-      profile: null,
-      bodyChecks: [],
-      romTests: [],
-      sessions: [],
-      painFlags: [],
-      runs: [],
-      runComfort: [],
-      ...o,
-    },
-    "",
-    "document",
-  ) as JournalExport;
-  uniqueIds("bodyChecks", out.bodyChecks);
-  uniqueIds("romTests", out.romTests);
-  uniqueIds("sessions", out.sessions);
-  uniqueIds("painFlags", out.painFlags);
-  uniqueIds("runs", out.runs);
-  uniqueIds("runComfort", out.runComfort);
-  const runIds = new Set(out.runs.map((r) => r.id));
-  out.runComfort.forEach((c, i) => {
-    if (c.runId && !runIds.has(c.runId))
-      throw new InputError(`runComfort[${i}].runId`, `${c.runId} is not a run in this document`);
-  });
-  return out;
+/** A record restore left out, with where it was in the document and why. */
+export interface RestoreProblem {
+  field: string;
+  message: string;
 }
 
 export interface RestoreResult {
@@ -107,11 +71,149 @@ export interface RestoreResult {
   runs: number;
   runComfort: number;
   profile: boolean;
+  /** Records of the document left out (out of range, malformed, repeated), each with its reason. */
+  skipped: RestoreProblem[];
+  /** Records restored under a new id because another journal in this database uses theirs. */
+  renamed: number;
+}
+
+/**
+ * Reads what can be read of a journal document. The envelope (format, version) must be
+ * right; after that each record stands alone: one that fails its check (an old export
+ * holding a value the checks now refuse, a damaged line) is left out and reported, and
+ * the rest come back. A repeated id keeps its first record; a comfort rating whose run was
+ * left out keeps its rating without the link.
+ */
+export function salvageJournalExport(doc: unknown): {
+  journal: JournalExport;
+  skipped: RestoreProblem[];
+} {
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    throw new InputError("document", "must be an object (a limber-journal export)");
+  const o = doc as Record<string, unknown>;
+  if (o.format !== "limber-journal")
+    throw new InputError("format", `must be "limber-journal", got ${JSON.stringify(o.format)}`);
+  if (o.version !== 1)
+    throw new InputError("version", `must be 1, got ${JSON.stringify(o.version)}`);
+  const skipped: RestoreProblem[] = [];
+  const keep = <T>(field: string, fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      const [where, why] = Object.entries(e.fields)[0] ?? [field, e.message];
+      skipped.push({ field: where, message: why });
+      return undefined;
+    }
+  };
+  // Each record is checked with its schema in src/core/schemas, the same one manual entry,
+  // the API and the importers use, so nothing stored can fail here.
+  const check =
+    <S extends z.ZodType>(schema: S) =>
+    (v: unknown, p: string): z.output<S> =>
+      parseInput(schema, v, p);
+  const each = <T extends { id: string }>(
+    field: string,
+    check: (v: unknown, p: string) => T,
+  ): T[] => {
+    const raw = o[field] ?? [];
+    if (!Array.isArray(raw)) {
+      skipped.push({ field, message: "must be a list" });
+      return [];
+    }
+    const items: unknown[] = raw;
+    const seen = new Set<string>();
+    const out: T[] = [];
+    items.forEach((v, i) => {
+      const item = keep(`${field}[${i}]`, () => check(v, `${field}[${i}]`));
+      if (!item) return;
+      if (seen.has(item.id)) {
+        skipped.push({
+          field: `${field}[${i}].id`,
+          message: `${item.id} appears twice; the first one was kept`,
+        });
+        return;
+      }
+      seen.add(item.id);
+      out.push(item);
+    });
+    return out;
+  };
+  const journal: JournalExport = {
+    format: "limber-journal",
+    version: 1,
+    exportedAt:
+      keep("exportedAt", () => parseInput(StoredInstant, o.exportedAt, "exportedAt")) ??
+      new Date(0).toISOString(),
+    profile:
+      o.profile === null || o.profile === undefined
+        ? null
+        : ((keep("profile", () => parseInput(Profile, o.profile, "profile")) as
+            JournalExport["profile"] | undefined) ?? null),
+    bodyChecks: each("bodyChecks", check(BodyCheck)) as JournalExport["bodyChecks"],
+    romTests: each("romTests", check(RomTest)) as JournalExport["romTests"],
+    sessions: each("sessions", check(SessionLog)) as JournalExport["sessions"],
+    painFlags: each("painFlags", check(PainFlag)) as JournalExport["painFlags"],
+    runs: each("runs", check(RunRecord)) as JournalExport["runs"],
+    runComfort: each("runComfort", check(RunComfortSchema)) as JournalExport["runComfort"],
+  };
+  const runIds = new Set(journal.runs.map((r) => r.id));
+  journal.runComfort = journal.runComfort.map((c) => {
+    if (!c.runId || runIds.has(c.runId)) return c;
+    skipped.push({
+      field: `runComfort(${c.id}).runId`,
+      message: `${c.runId} is not a run restored from this document; the rating was kept without it`,
+    });
+    const { runId: _dropped, ...rest } = c;
+    return rest;
+  });
+  return { journal, skipped };
+}
+
+/**
+ * Checks a journal document field by field and refuses it at the first problem (InputError
+ * naming the path, e.g. `sessions[3].after.stiffness: must be a whole number 0-10, got 12`).
+ */
+export function validateJournalExport(doc: unknown): JournalExport {
+  const { journal, skipped } = salvageJournalExport(doc);
+  const first = skipped[0];
+  if (first) throw new InputError(first.field, first.message);
+  return journal;
+}
+
+/** New ids for records whose ids another journal in this database already uses. */
+async function freeIds<T extends { id: string }>(
+  tx: Database,
+  table: IdTable,
+  items: T[],
+): Promise<{ items: T[]; renamed: Map<string, string> }> {
+  const taken = await takenIds(
+    tx,
+    table,
+    items.map((i) => i.id),
+  );
+  const renamed = new Map<string, string>();
+  if (taken.size === 0) return { items, renamed };
+  return {
+    items: items.map((it) => {
+      if (!taken.has(it.id)) return it;
+      const id = crypto.randomUUID();
+      renamed.set(it.id, id);
+      return { ...it, id };
+    }),
+    renamed,
+  };
 }
 
 /**
  * Restores a document into the user's journal in one transaction. Refuses a journal that
  * already holds records unless `replace` (which deletes them in the same transaction).
+ * Records that fail their checks are left out and listed in `skipped`; records whose ids
+ * another journal uses come back under new ids (nothing of anyone else is overwritten).
+ *
+ * @example
+ * const r = await restoreJournal(database, userId, JSON.parse(text), { replace: false });
+ * // r.runs === 41, r.skipped = [{ field: "runs[7].activity.elapsedSeconds", message: "..." }]
  */
 export async function restoreJournal(
   database: Database,
@@ -119,7 +221,8 @@ export async function restoreJournal(
   doc: unknown,
   opts: ServiceOptions & { replace?: boolean } = {},
 ): Promise<RestoreResult> {
-  const j = validateJournalExport(doc);
+  const { journal: j, skipped } = salvageJournalExport(doc);
+  let renamedCount = 0;
   await withTransaction(database, async (tx) => {
     const journal = journalRepository(tx);
     const { total } = await journal.countRows(userId);
@@ -133,13 +236,29 @@ export async function restoreJournal(
       }
       await journal.deleteJournal(userId);
     }
+    const bodyChecks = await freeIds(tx, "body_checks", j.bodyChecks);
+    const romTests = await freeIds(tx, "rom_tests", j.romTests);
+    const runs = await freeIds(tx, "runs", j.runs);
+    const sessions = await freeIds(tx, "sessions", j.sessions);
+    const painFlags = await freeIds(tx, "pain_flags", j.painFlags);
+    const comfort = await freeIds(
+      tx,
+      "run_comfort",
+      j.runComfort.map((c) =>
+        c.runId && runs.renamed.has(c.runId) ? { ...c, runId: runs.renamed.get(c.runId)! } : c,
+      ),
+    );
+    renamedCount = [bodyChecks, romTests, runs, sessions, painFlags, comfort].reduce(
+      (n, r) => n + r.renamed.size,
+      0,
+    );
     if (j.profile) await profileRepository(tx).saveProfile(userId, j.profile, opts.now);
-    await bodyChecksRepository(tx).insertBodyChecks(userId, j.bodyChecks);
-    for (const t of j.romTests) await romTestsRepository(tx).insertRomTest(userId, t);
-    await runsRepository(tx).insertRunsAsIs(userId, j.runs);
-    await sessionsRepository(tx).insertSessions(userId, j.sessions);
-    for (const f of j.painFlags) await painFlagsRepository(tx).insertPainFlag(userId, f);
-    for (const c of j.runComfort) await runComfortRepository(tx).insertRunComfort(userId, c);
+    await bodyChecksRepository(tx).insertBodyChecks(userId, bodyChecks.items);
+    for (const t of romTests.items) await romTestsRepository(tx).insertRomTest(userId, t);
+    await runsRepository(tx).insertRunsAsIs(userId, runs.items);
+    await sessionsRepository(tx).insertSessions(userId, sessions.items);
+    for (const f of painFlags.items) await painFlagsRepository(tx).insertPainFlag(userId, f);
+    for (const c of comfort.items) await runComfortRepository(tx).insertRunComfort(userId, c);
   });
   return {
     profile: j.profile !== null,
@@ -149,5 +268,7 @@ export async function restoreJournal(
     painFlags: j.painFlags.length,
     runs: j.runs.length,
     runComfort: j.runComfort.length,
+    skipped,
+    renamed: renamedCount,
   };
 }

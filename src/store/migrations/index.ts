@@ -8,6 +8,7 @@ import { journal0001 } from "./0001_journal.js";
 import { journalIndexes0002 } from "./0002_journal_indexes.js";
 import { accounts0003 } from "./0003_accounts.js";
 import { calendarFeeds0004 } from "./0004_calendar_feeds.js";
+import { accountHardening0005 } from "./0005_account_hardening.js";
 import type { Migration } from "./types.js";
 
 export type { Dialect, Migration } from "./types.js";
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   journalIndexes0002,
   accounts0003,
   calendarFeeds0004,
+  accountHardening0005,
 ];

@@ -12,6 +12,8 @@ export interface AccountRow {
   password_hash: string;
   created_at: string;
   updated_at: string;
+  /** `active`, or `pending` for a professional awaiting approval (migration 0004). */
+  status: string;
 }
 
 export interface AuthSessionRow {
@@ -29,6 +31,8 @@ export interface ApiTokenRow {
   prefix: string;
   created_at: string;
   last_used_at: string | null;
+  /** Comma-separated scopes: read, write, feed (migration 0004). */
+  scopes: string;
 }
 
 export interface AccessGrantRow {

@@ -26,6 +26,12 @@ export async function updatePasswordHash(db: AccountsDb, id: string, hash: strin
   return Number(r.numUpdatedRows) > 0;
 }
 
+/** Sets an account's status (`active`, `pending`); false when no such account. */
+export async function updateAccountStatus(db: AccountsDb, id: string, status: string, at: string): Promise<boolean> {
+  const r = await db.updateTable("accounts").set({ status, updated_at: at }).where("id", "=", id).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
 /** Removes an account row and every account-side record of it (sessions, tokens, grants, plans, keys); run it inside a transaction. */
 export async function deleteAccountRecords(db: AccountsDb, id: string): Promise<void> {
   // Explicit even though the foreign keys cascade: call inside a transaction.

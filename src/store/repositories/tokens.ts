@@ -22,6 +22,11 @@ export async function deleteApiToken(db: AccountsDb, userId: string, id: string)
   return Number(r.numDeletedRows) > 0;
 }
 
+/** Revokes every token of a user (password reset, sign-out everywhere). */
+export async function deleteApiTokensOfUser(db: AccountsDb, userId: string): Promise<void> {
+  await db.deleteFrom("api_tokens").where("user_id", "=", userId).execute();
+}
+
 /** Notes when a token was last used (at most once a minute per token, to spare writes). */
 export async function touchApiToken(db: AccountsDb, id: string, now: string, notBefore: string): Promise<void> {
   await db
