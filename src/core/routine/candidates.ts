@@ -5,7 +5,7 @@
  * demanding after hard or long days (L1, L2), no deep stretches after easy runs (L4).
  */
 import type { Movement } from "../catalog/types.js";
-import type { Equipment, Phase, Side } from "../vocabulary.js";
+import type { Equipment, Phase, Region, Side } from "../vocabulary.js";
 import { allowedSide, type Blocked } from "./safety.js";
 import { pressureRank, type DayProfile } from "./profile.js";
 
@@ -27,10 +27,20 @@ export function pressureFits(m: Movement, p: DayProfile): boolean {
   return pressureRank(min) <= pressureRank(p.pressureCap);
 }
 
+/** Limits beyond the day: what the journal and the pain flags add. */
+export interface CandidateLimits {
+  /** Movements that left the runner feeling worse (X5): left out. */
+  avoidIds: ReadonlySet<string>;
+  /** A sharp flag before a run: no hopping, bouncing or brisk marching (X2). */
+  noImpact: boolean;
+  /** Regions back from a resolved flag: gentle, not deep, low intensity only (X3). */
+  recovering: ReadonlySet<Region>;
+}
+
+const NO_LIMITS: CandidateLimits = { avoidIds: new Set(), noImpact: false, recovering: new Set() };
+
 /**
- * Candidates per phase, in library order (which keeps the choice deterministic). With
- * `anySession`, movements suited to other sessions count too: the reserve for a routine
- * whose limits leave too little to fill its time.
+ * Candidates per phase, in library order (which keeps the choice deterministic).
  *
  * @example
  * candidatesByPhase(MOVEMENTS, profile, blocked, true).get("release"); // rollers the person owns
@@ -40,13 +50,19 @@ export function candidatesByPhase(
   p: DayProfile,
   blocked: Blocked,
   dynamicOnly: boolean,
-  anySession = false,
+  limits: CandidateLimits = NO_LIMITS,
 ): Map<Phase, Candidate[]> {
   const out = new Map<Phase, Candidate[]>();
   const gentleDay = p.day === "hard" || p.day === "long" || p.lighten || p.newToRolling;
   for (const m of library) {
     if (!ownsKit(m, p.equipment)) continue;
-    if (!anySession && !m.sessions.includes(p.session)) continue;
+    if (!m.sessions.includes(p.session)) continue;
+    if (limits.avoidIds.has(m.id)) continue;
+    if (limits.noImpact && m.impact) continue;
+    // L5: gentle positions after hard efforts, never a deep end-range stretch.
+    if ((p.day === "hard" || p.day === "long") && m.depth === "deep") continue;
+    if (limits.recovering.size > 0 && m.regions.some((r) => limits.recovering.has(r)))
+      if (m.depth === "deep" || m.intensity > 1) continue;
     if (!pressureFits(m, p)) continue;
     if (dynamicOnly && !m.dynamic && m.phase !== "release") continue;
     if (p.session === "mini" && (m.phase === "release" || m.phase === "stretch" || m.intensity > 2))

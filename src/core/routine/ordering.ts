@@ -78,22 +78,31 @@ function bodyRank(c: Chosen): number {
   return main ? BODY_ORDER.indexOf(main) : BODY_ORDER.length;
 }
 
-/** Sorts items in place for the session; `sequence` keeps a named sequence's own order (T8). */
+/**
+ * Sorts items in place for the session; `sequence` keeps a named sequence's own order (T8),
+ * after the opening walk. Ordering is where release comes to precede mobility and stretching,
+ * so S4 is cited here, on each mobility or stretch item that follows release work.
+ */
 export function orderItems(items: Chosen[], mini: boolean, sequence?: readonly string[]): Chosen[] {
+  if (sequence) {
+    const rank = (c: Chosen) => sequence.indexOf(c.movement.id);
+    return items.sort((a, b) => rank(a) - rank(b));
+  }
   // Keys computed once per item, compared in order.
   const keys = new Map<Chosen, number[]>();
   for (const c of items) {
     keys.set(c, [
       mini ? stationRank(c.movement.regions) : 0,
+      // T5: the tightest region opens the work, after the walk, whatever its phase.
+      mini ? 0 : c.phase === "transition" ? -1 : c.first ? 0 : 1,
       PHASES.indexOf(c.phase),
-      sequence ? sequence.indexOf(c.movement.id) : 0,
       -(c.tightness >= TIGHT_LEVEL ? c.tightness : 0),
       bodyRank(c),
       POSTURE_RANK[c.movement.posture],
       c.pick,
     ]);
   }
-  return items.sort((a, b) => {
+  items.sort((a, b) => {
     const ka = keys.get(a)!;
     const kb = keys.get(b)!;
     for (let i = 0; i < ka.length; i++) {
@@ -102,4 +111,10 @@ export function orderItems(items: Chosen[], mini: boolean, sequence?: readonly s
     }
     return 0;
   });
+  let released = false;
+  for (const c of items) {
+    if (c.phase === "release") released = true;
+    else if (released && (c.phase === "mobility" || c.phase === "stretch")) c.reasons.add("S4");
+  }
+  return items;
 }

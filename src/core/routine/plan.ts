@@ -49,7 +49,7 @@ function sharesFor(p: DayProfile, hasReleaseKit: boolean, reasons: RuleId[]): Sh
       return { transition: 0.15, mobility: 0.55, activation: 0.3 };
     case "evening":
     case "rest-day": {
-      reasons.push("L7", "B1");
+      reasons.push("L7");
       if (p.day === "long") reasons.push("L6");
       const cardio = p.session === "rest-day" && p.budget >= 30 * 60 ? 0.4 : 0;
       if (cardio) reasons.push("L8");
@@ -74,8 +74,10 @@ function sharesFor(p: DayProfile, hasReleaseKit: boolean, reasons: RuleId[]): Sh
       if (p.day === "long") {
         reasons.push("L2", "L6");
         if (release && p.budget >= 18 * 60) {
+          // T4's proportions (rolling, stretching, breathing) with active mobility after the
+          // rolling (S4).
           reasons.push("T4");
-          return { release: 0.6, stretch: 0.2, breathing: 0.2 };
+          return { release: 0.5, mobility: 0.1, stretch: 0.2, breathing: 0.2 };
         }
         return release
           ? { release: 0.45, mobility: 0.15, stretch: 0.25, breathing: 0.15 }
@@ -83,7 +85,11 @@ function sharesFor(p: DayProfile, hasReleaseKit: boolean, reasons: RuleId[]): Sh
       }
       if (p.day === "easy") {
         reasons.push("L4");
-        if (release) reasons.push("L3");
+        // A longer easy-day session has room for bridges, which runners' hips need.
+        if (p.budget >= 12 * 60)
+          return release
+            ? { release: 0.3, mobility: 0.3, activation: 0.15, stretch: 0.25 }
+            : { mobility: 0.5, activation: 0.15, stretch: 0.35 };
         return release
           ? { release: 0.3, mobility: 0.45, stretch: 0.25 }
           : { mobility: 0.65, stretch: 0.35 };
@@ -119,7 +125,6 @@ export function planRoutine(p: DayProfile, hasReleaseKit: boolean): Plan {
   for (const [phase, share] of Object.entries(shares) as [Phase, number][]) {
     if (share > 0) phases.push({ phase, seconds: Math.round(rest * share) });
   }
-  if (phases.length > 1) reasons.push("S4");
   return {
     ...(walk !== undefined ? { walk } : {}),
     phases,
