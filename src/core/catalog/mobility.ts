@@ -679,6 +679,5 @@ export const MOBILITY: readonly Movement[] = [
     ],
     cautions: [NO_SHARP_PAIN],
     sources: ["S4"],
-    family: "outer-hip-mobility",
   },
 ];

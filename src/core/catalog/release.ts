@@ -185,6 +185,7 @@ export const RELEASE: readonly Movement[] = [
       { rule: "S2", text: "Keep off the shin bone itself: only the muscle on its outer side." },
     ],
     sources: ["S1", "S2", "S3"],
+    family: "shin-release",
   },
   {
     id: "foam-roll-hip-flexors",
@@ -208,6 +209,7 @@ export const RELEASE: readonly Movement[] = [
       { rule: "S2", text: "Stay below the hip bone and away from the belly and groin." },
     ],
     sources: ["S1", "S2", "S3"],
+    family: "hip-flexor-release",
   },
   {
     id: "foam-roll-lats",
@@ -566,7 +568,6 @@ export const RELEASE: readonly Movement[] = [
       },
     ],
     sources: ["S3", "S2", "L6"],
-    family: "achilles-release",
   },
   {
     id: "hand-massage-shins",
@@ -662,7 +663,6 @@ export const RELEASE: readonly Movement[] = [
       { rule: "S2", text: "Rock on the muscles beside the spine, not on the bones of the spine." },
     ],
     sources: ["S3", "S2"],
-    family: "lower-back-release",
   },
   {
     id: "floor-rock-upper-back",

@@ -100,7 +100,7 @@ export function buildRoutine(
     for (const ph of plan.phases) ph.seconds = Math.round(ph.seconds * scale);
   }
 
-  const t8 = t8Sequence(input, shape.aim);
+  const t8 = shape.habitCap === undefined ? t8Sequence(input, shape.aim) : undefined;
   let chosen = t8 ?? selectItems(input);
   if (!t8) fitPhases(chosen, plan.phases);
   fit(chosen, shape.aim, t8 ? undefined : input);

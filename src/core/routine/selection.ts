@@ -118,15 +118,19 @@ function desiredQuantity(
   input: SelectionInput,
   tightness: number,
   reasons: Set<RuleId>,
-): { q: number; floorAtMin: boolean } {
+): { q: number; floorAtMin: boolean; floorAtDesired: boolean } {
   const p = input.profile;
   const { value, min, max } = doseBounds(m);
   let q = value;
+  let floorAtDesired = false;
+  let capAtDesired = false;
   if (m.phase === "stretch" && (p.run === "tempo" || p.run === "intervals")) {
     q = max;
+    floorAtDesired = true; // L5: the holds stay long, the fit may not shorten them
     reasons.add("L5");
   } else if (m.phase === "stretch" && p.day === "easy" && p.session === "post-run") {
     q = min;
+    capAtDesired = true; // L4: light stretching only, the fit may not lengthen the holds
     reasons.add("L4");
   }
   if (tightness >= TIGHT_LEVEL && isWork(m.phase)) {
@@ -147,7 +151,11 @@ function desiredQuantity(
   if (p.lighten) smallest("L9");
   if (input.lowerDose.has(m.id)) smallest("X5");
   if (touchesRecovering(m, input.recovering)) smallest("X3");
-  return { q: Math.min(max, Math.max(min, q)), floorAtMin };
+  return {
+    q: Math.min(max, Math.max(min, q)),
+    floorAtMin: floorAtMin || capAtDesired,
+    floorAtDesired: floorAtDesired && !floorAtMin,
+  };
 }
 
 /** Today's pressure for a release item (S3), with the rules that set it. */
@@ -191,11 +199,12 @@ export function choose(c: Candidate, phase: Phase, input: SelectionInput, pick: 
   const sides = sidesOf(m, c.side !== undefined);
   const { steps, stepSeconds } = stepsOf(m, sides);
   const reasons = new Set<RuleId>();
-  const { q, floorAtMin } = desiredQuantity(m, input, tightness, reasons);
+  const { q, floorAtMin, floorAtDesired } = desiredQuantity(m, input, tightness, reasons);
   let at = nearestStep(steps, q);
   let lo = 0;
   let hi = steps.length - 1;
   if (floorAtMin) hi = at; // a lowered dose is not grown back to fill time
+  if (floorAtDesired) lo = at;
   // B1: belly breathing lasts 2-3 minutes, so its floor is two minutes.
   if (phase === "breathing" && m.sources.includes("B1")) {
     while (lo < hi && (stepSeconds[lo] ?? 0) < 120) lo++;
@@ -397,8 +406,7 @@ function dayRules(item: Chosen, p: DayProfile): void {
   switch (item.phase) {
     case "release":
       if (m.equipment.includes("foam-roller")) r.add("S1");
-      if (m.equipment.includes("massage-ball") && (m.regions.includes("feet") || m.regions.includes("glutes") || m.regions.includes("hips")))
-        r.add("S5");
+      if (m.equipment.includes("massage-ball")) r.add("S5");
       if (m.cautions.some((x) => x.rule === "S2")) r.add("S2");
       break;
     case "stretch":
@@ -532,6 +540,31 @@ export function selectItems(input: SelectionInput): Chosen[] {
       if (filled >= target) break;
     }
     if (filled === 0) carry = target;
+  }
+
+  // S10: the stable core set wherever it fits: added while there is room, else in place of
+  // a drawn item of the same phase that no rule required.
+  if (input.core.size > 0) {
+    for (const { phase } of phases) {
+      for (const c of input.candidates.get(phase) ?? []) {
+        if (!input.core.has(c.movement.id) || st.used.has(c.movement.id)) continue;
+        let swap = -1;
+        if (!room()) {
+          swap = st.chosen.findIndex(
+            (x) => x.phase === phase && !x.required && !x.covers && !input.core.has(x.movement.id),
+          );
+          if (swap < 0) continue;
+        }
+        const rest = swap < 0 ? st : stateOf(st.chosen.filter((_, i) => i !== swap));
+        const est = estimate(c, input);
+        if (!eligible(c, phase, rest, input, est)) continue;
+        if (swap >= 0) {
+          const kept = st.chosen.filter((_, i) => i !== swap);
+          Object.assign(st, stateOf(kept));
+        }
+        take(st, chooseItem(c, phase, input, st));
+      }
+    }
   }
 
   // S9: a technique on trial joins when the day allows it and its smallest dose fits.

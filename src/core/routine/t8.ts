@@ -17,7 +17,7 @@ export function t8Sequence(input: SelectionInput, aim: number): Chosen[] | undef
   const postRun = p.session === "post-run" && (p.day === "easy" || p.day === "none");
   if (p.session !== "evening" && p.session !== "rest-day" && !postRun) return undefined;
   if (p.budget < 9 * 60 || p.budget > 11 * 60) return undefined;
-  if (p.lighten || input.prio.tightOrder.length > 0 || input.maxItems < 10) return undefined;
+  if (p.lighten || input.prio.tightOrder.length > 0) return undefined;
   if (input.trialMovementId || input.core.size > 0) return undefined;
   // Done it lately? Rotate to something else (S10).
   const recentHits = T8_SEQUENCE.filter((id) => input.recent.has(id)).length;
