@@ -108,7 +108,12 @@ export function buildRoutine(
     keepLegsFirst(chosen, input);
     // S4: in a post-run routine of 10 minutes or more, active mobility follows release.
     const hasRelease = chosen.some((c) => c.phase === "release");
-    if (profile.session === "post-run" && shape.aim >= 600 && hasRelease && !chosen.some((c) => c.phase === "mobility")) {
+    if (
+      profile.session === "post-run" &&
+      shape.aim >= 600 &&
+      hasRelease &&
+      !chosen.some((c) => c.phase === "mobility" && !c.first)
+    ) {
       if (addPhaseItem(chosen, input, "mobility")) {
         fit(chosen, shape.aim, undefined);
         keepLegsFirst(chosen, input);
@@ -137,7 +142,10 @@ export function buildRoutine(
   for (const i of items) for (const r of i.reasons) reasons.add(r);
   if (hasRelease) reasons.add("X1");
   if (t8) reasons.add("T8");
-  if (avoidIds.size > 0 && library.some((m) => avoidIds.has(m.id) && m.sessions.includes(profile.session)))
+  if (
+    avoidIds.size > 0 &&
+    library.some((m) => avoidIds.has(m.id) && m.sessions.includes(profile.session))
+  )
     reasons.add("X5");
   if (shape.habitCap !== undefined) {
     reasons.add("H2");
@@ -350,4 +358,3 @@ function toItem(c: Chosen): RoutineItem {
   if (m.cautions.length > 0) item.cautions = m.cautions.map((x) => x.text);
   return item;
 }
-

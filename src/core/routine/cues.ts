@@ -7,8 +7,10 @@ import type { Movement } from "../catalog/types.js";
 import type { Pressure } from "../vocabulary.js";
 
 const PRESSURE_CUE: Record<Pressure, string> = {
-  light: "Light pressure today: let the tool or your hands take only part of your weight, and stay well short of discomfort.",
-  moderate: "Moderate pressure: lean in until you feel the tissue, at the edge of discomfort and never into pain.",
+  light:
+    "Light pressure today: let the tool or your hands take only part of your weight, and stay well short of discomfort.",
+  moderate:
+    "Moderate pressure: lean in until you feel the tissue, at the edge of discomfort and never into pain.",
   firm: "Firmer pressure is fine today on this stiff area: lean in steadily, never into pain, and see how it feels tomorrow.",
 };
 

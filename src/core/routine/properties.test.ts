@@ -152,7 +152,9 @@ describe("routine properties", () => {
         } else if (!r.reasons.includes("T8")) {
           // The tightest region opens the work whatever its phase (T5); the rest keep S4's order.
           const tight = Object.values(ctx.tight ?? {}).some((v) => (v ?? 0) >= 4);
-          const rest = tight ? r.items.filter((_, k) => k > (r.items[0]?.phase === "transition" ? 1 : 0)) : r.items;
+          const rest = tight
+            ? r.items.filter((_, k) => k > (r.items[0]?.phase === "transition" ? 1 : 0))
+            : r.items;
           const ranks = rest.map((i) => PHASES.indexOf(i.phase));
           expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
         }

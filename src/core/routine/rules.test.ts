@@ -500,8 +500,7 @@ describe("safety", () => {
       (w) => (w.code === "X2" || w.code === "X3") && (w.region === "shins" || w.region === "neck"),
     );
     expect(flagged).toHaveLength(2);
-    for (const w of flagged)
-      expect(w.message).toMatch(/not a diagnosis/i);
+    for (const w of flagged) expect(w.message).toMatch(/not a diagnosis/i);
     expect(r.reasons).toContain("X6");
   });
 

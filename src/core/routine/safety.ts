@@ -92,7 +92,10 @@ export function place(ref: RegionRef): string {
  * (X2), running before a sharp flag (X2), regions back from a resolved flag (X3) and
  * lingering tenderness (S11, X4).
  */
-export function safetyWarnings(ctx: RoutineContext, session?: string): {
+export function safetyWarnings(
+  ctx: RoutineContext,
+  session?: string,
+): {
   warnings: RoutineWarning[];
   reasons: RuleId[];
 } {

@@ -9,16 +9,16 @@
  * moment it decides something.
  */
 import type { Movement } from "../catalog/types.js";
-import { PHASES, type Phase, type Pressure, type Region, type RuleId, type Side } from "../vocabulary.js";
-import type { Candidate } from "./candidates.js";
 import {
-  doseBounds,
-  nearestStep,
-  secondsOf,
-  sidesOf,
-  stepsOf,
-  type Dosed,
-} from "./dosing.js";
+  PHASES,
+  type Phase,
+  type Pressure,
+  type Region,
+  type RuleId,
+  type Side,
+} from "../vocabulary.js";
+import type { Candidate } from "./candidates.js";
+import { doseBounds, nearestStep, secondsOf, sidesOf, stepsOf, type Dosed } from "./dosing.js";
 import type { Plan } from "./plan.js";
 import {
   movementPriority,
@@ -270,7 +270,13 @@ function upperAllowed(m: Movement, input: SelectionInput): boolean {
 }
 
 /** Whether a candidate may join now: not used, no second release of a region, legs first. */
-function eligible(c: Candidate, phase: Phase, st: State, input: SelectionInput, est: number): boolean {
+function eligible(
+  c: Candidate,
+  phase: Phase,
+  st: State,
+  input: SelectionInput,
+  est: number,
+): boolean {
   const m = c.movement;
   if (st.used.has(m.id)) return false;
   if (m.family !== undefined && st.families.has(m.family)) return false;
@@ -422,7 +428,8 @@ function dayRules(item: Chosen, p: DayProfile): void {
       break;
     case "transition":
       // Marching or a walk to open a warm-up or an evening session: dynamic, low-load (T3).
-      if (!(p.session === "post-run" && p.run)) r.add(p.session === "evening" || p.session === "rest-day" ? "L7" : "T3");
+      if (!(p.session === "post-run" && p.run))
+        r.add(p.session === "evening" || p.session === "rest-day" ? "L7" : "T3");
       break;
     default:
       break;
@@ -613,13 +620,22 @@ export function addOne(
  * One item of this phase (S4: active mobility after release), making room by dropping the
  * least needed item when the routine is at its movement cap.
  */
-export function addPhaseItem(chosen: Chosen[], input: SelectionInput, phase: Phase): Chosen | undefined {
+export function addPhaseItem(
+  chosen: Chosen[],
+  input: SelectionInput,
+  phase: Phase,
+): Chosen | undefined {
   if (chosen.length >= input.maxItems) return undefined;
   const st = stateOf([...chosen]);
   const list = input.candidates.get(phase);
   const c =
-    draw(list, phase, st, input, (x) => x.movement.regions[0] !== undefined && LOWER_BODY.has(x.movement.regions[0])) ??
-    draw(list, phase, st, input);
+    draw(
+      list,
+      phase,
+      st,
+      input,
+      (x) => x.movement.regions[0] !== undefined && LOWER_BODY.has(x.movement.regions[0]),
+    ) ?? draw(list, phase, st, input);
   if (!c) return undefined;
   const item = chooseItem(c, phase, input, st);
   chosen.push(item);
@@ -647,7 +663,9 @@ function addFrom(
       phase,
       st,
       input,
-      onlyLower ? (x) => x.movement.regions[0] !== undefined && LOWER_BODY.has(x.movement.regions[0]) : undefined,
+      onlyLower
+        ? (x) => x.movement.regions[0] !== undefined && LOWER_BODY.has(x.movement.regions[0])
+        : undefined,
     );
     if (!c) continue;
     const item = chooseItem(c, phase, input, st);

@@ -130,7 +130,8 @@ export function loadAndOrder(r: Routine, ctx: RoutineContext): string[] {
   const hard = ctx.run !== undefined && HARD_RUNS.includes(ctx.run);
   const modest = hard || ctx.workout === "strength" || ctx.newToRolling === true;
   for (const i of r.items) {
-    if (modest && i.pressure === "firm") out.push(`${i.id} firm after a hard day or around strength`);
+    if (modest && i.pressure === "firm")
+      out.push(`${i.id} firm after a hard day or around strength`);
     if (hard && movementById(i.id)?.depth === "deep") out.push(`${i.id} deep after a hard effort`);
   }
   // S4: active mobility follows release in every post-run routine of 10 minutes or more.
@@ -171,7 +172,13 @@ export function citedRulesBacked(r: Routine, ctx: RoutineContext): string[] {
   const cited = new Set<RuleId>([...r.reasons, ...r.items.flatMap((i) => i.reasons)]);
   const release = r.items.findIndex((i) => i.phase === "release");
   const checks: [RuleId, boolean][] = [
-    ["B1", movementCited(r, (i) => i.phase === "breathing" && (movementById(i.id)?.sources ?? []).includes("B1"))],
+    [
+      "B1",
+      movementCited(
+        r,
+        (i) => i.phase === "breathing" && (movementById(i.id)?.sources ?? []).includes("B1"),
+      ),
+    ],
     ["B2", movementCited(r, (i) => i.id === "box-breathing")],
     ["S5", movementCited(r, (i) => i.equipment.includes("massage-ball"))],
     ["S6", movementCited(r, (i) => i.equipment.includes("band"))],
@@ -194,14 +201,17 @@ export function citedRulesBacked(r: Routine, ctx: RoutineContext): string[] {
     ["S9", ctx.trialMovementId !== undefined && r.items.some((i) => i.id === ctx.trialMovementId)],
     ["L3", r.items.some((i) => i.pressure === "firm")],
   ];
-  for (const [rule, backed] of checks) if (cited.has(rule) && !backed) out.push(`${rule} cited but not backed`);
+  for (const [rule, backed] of checks)
+    if (cited.has(rule) && !backed) out.push(`${rule} cited but not backed`);
   // Item-level: an item's own rule names something true of the item.
   for (const i of r.items) {
     if (i.reasons.includes("B1") && !(movementById(i.id)?.sources ?? []).includes("B1"))
       out.push(`${i.id} cites B1`);
-    if (i.reasons.includes("S5") && !i.equipment.includes("massage-ball")) out.push(`${i.id} cites S5`);
+    if (i.reasons.includes("S5") && !i.equipment.includes("massage-ball"))
+      out.push(`${i.id} cites S5`);
     if (i.reasons.includes("S6") && !i.equipment.includes("band")) out.push(`${i.id} cites S6`);
-    if (i.reasons.includes("S1") && !i.equipment.includes("foam-roller")) out.push(`${i.id} cites S1`);
+    if (i.reasons.includes("S1") && !i.equipment.includes("foam-roller"))
+      out.push(`${i.id} cites S1`);
     if (i.reasons.includes("S7") && i.holdSeconds === undefined) out.push(`${i.id} cites S7`);
     if (i.reasons.includes("L1") && ctx.run !== undefined && !HARD_RUNS.includes(ctx.run))
       out.push(`${i.id} cites L1 after an easy run`);
