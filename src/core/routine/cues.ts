@@ -32,6 +32,8 @@ export function itemCues(m: Movement, pressure: Pressure | undefined): string[] 
     if (pressure === "light" && MORE_PRESSURE.test(q)) continue;
     out.push(q);
   }
-  if (m.dose.kind === "hold" && !m.cues.some((q) => /breath/i.test(q))) out.push(B3_CUE);
+  const saysBreathe =
+    m.cues.some((q) => /breath/i.test(q)) || m.cautions.some((c) => c.rule === "B3");
+  if (m.dose.kind === "hold" && !saysBreathe) out.push(B3_CUE);
   return out;
 }

@@ -11,6 +11,7 @@ import {
 } from "../vocabulary.js";
 import type { Movement } from "../catalog/types.js";
 import { neighboursOf } from "./neighbours.js";
+import { regionName } from "./region-names.js";
 import type { RoutineContext, RoutineWarning } from "./types.js";
 
 /** Region -> the sides that may not be worked ("both" for the whole region). */
@@ -80,12 +81,7 @@ export function allowedSide(
 const NOT_A_DIAGNOSIS = "This is general guidance, not a diagnosis.";
 
 /** A region in words: "left IT band", "hip flexors". */
-export function place(ref: RegionRef): string {
-  const p = parseRegionRef(ref);
-  if (!p) return ref;
-  const name = p.region === "it-band" ? "IT band" : p.region.replace("-", " ");
-  return p.side ? `${p.side} ${name}` : name;
-}
+export const place = regionName;
 
 /**
  * Warnings for pain flags (X2, X3, with the X6 wording), each neighbour a sharp flag rests
