@@ -21,6 +21,7 @@ import {
   addOne,
   addPhaseItem,
   choose,
+  cite,
   dropOne,
   legsShare,
   selectItems,
@@ -34,6 +35,12 @@ import type { Routine, RoutineContext, RoutineItem, RoutineWarning } from "./typ
 
 /** Within this share of the aim the routine counts as fitted. */
 const FIT_TOLERANCE = 0.05;
+
+const NONE: ReadonlySet<string> = new Set();
+/** A set of ids, the shared empty one when there are none. */
+function setOf(ids: readonly string[] | undefined): ReadonlySet<string> {
+  return ids && ids.length > 0 ? new Set(ids) : NONE;
+}
 
 function regionSet(refs: readonly RegionRef[] | undefined): Set<Region> {
   const out = new Set<Region>();
@@ -79,9 +86,9 @@ export function buildRoutine(
     prio,
     candidates,
     rng,
-    recent: new Set(context.recentMovementIds ?? []),
-    core: new Set(context.coreMovementIds ?? []),
-    lowerDose: new Set(context.lowerDoseMovementIds ?? []),
+    recent: setOf(context.recentMovementIds),
+    core: setOf(context.coreMovementIds),
+    lowerDose: setOf(context.lowerDoseMovementIds),
     recovering,
     tender: tenderRegions(context),
     tightOnly: shortOnTime && prio.tightOrder.length > 0,
@@ -89,6 +96,8 @@ export function buildRoutine(
       profile.run !== undefined && profile.session !== "mini" && profile.session !== "pre-run",
     maxItems: shape.maxItems + (shape.habitCap !== undefined && plan.walk !== undefined ? 1 : 0),
     aim: shape.aim,
+    releaseTool:
+      profile.equipment.includes("foam-roller") || profile.equipment.includes("massage-ball"),
     ...(context.trialMovementId ? { trialMovementId: context.trialMovementId } : {}),
   };
   if (plan.walk !== undefined) {
@@ -251,10 +260,7 @@ function minutesText(seconds: number): string {
 
 /** Each phase's items toward the phase's share first, so the whole fit keeps the shape. */
 function fitPhases(chosen: Chosen[], phases: readonly { phase: string; seconds: number }[]): void {
-  for (const { phase, seconds } of phases) {
-    const items = chosen.filter((c) => c.phase === phase);
-    if (items.length > 0) fitDoses(items, seconds);
-  }
+  for (const { phase, seconds } of phases) fitDoses(chosen, seconds, phase);
 }
 
 /** Fits doses to the aim, adding or dropping items when doses alone cannot. */
@@ -321,9 +327,9 @@ function withFallback(
   for (const c of extra) {
     if (!c) continue;
     const item = choose(c, c.movement.phase, input, out.length + 1);
-    for (const rule of fallbackRules) item.reasons.add(rule);
-    if (item.movement.sources.includes("B1")) item.reasons.add("B1");
-    if (item.movement.sources.includes("B2")) item.reasons.add("B2");
+    for (const rule of fallbackRules) cite(item.reasons, rule);
+    if (item.movement.sources.includes("B1")) cite(item.reasons, "B1");
+    if (item.movement.sources.includes("B2")) cite(item.reasons, "B2");
     out.push(item);
   }
   return out;
@@ -331,12 +337,24 @@ function withFallback(
 
 /** The regions an item names: one side only when only one side may be worked. */
 function regionsOf(c: Chosen): RegionRef[] {
+  if (!c.side) return c.movement.regions.slice();
   const out: RegionRef[] = [];
   for (const r of c.movement.regions) {
-    const ref = (c.side ? `${r}-${c.side}` : r) as RegionRef;
+    const ref = `${r}-${c.side}` as RegionRef;
     if (!out.includes(ref)) out.push(ref);
   }
   return out;
+}
+
+/** A movement's cautions in words, built once per movement and shared by its items. */
+const CAUTIONS = new WeakMap<Movement, string[]>();
+function cautionsOf(m: Movement): string[] {
+  let list = CAUTIONS.get(m);
+  if (!list) {
+    list = m.cautions.map((x) => x.text);
+    CAUTIONS.set(m, list);
+  }
+  return list;
 }
 
 function toItem(c: Chosen): RoutineItem {
@@ -350,11 +368,11 @@ function toItem(c: Chosen): RoutineItem {
     seconds: secondsOf(c),
     sides: c.sides,
     cues: itemCues(m, c.pressure),
-    reasons: [...c.reasons],
+    reasons: c.reasons,
   };
   if (m.dose.kind === "reps" || m.dose.kind === "rounds") item.reps = quantityOf(c);
   if (m.dose.kind === "hold") item.holdSeconds = quantityOf(c);
   if (c.pressure) item.pressure = c.pressure;
-  if (m.cautions.length > 0) item.cautions = m.cautions.map((x) => x.text);
+  if (m.cautions.length > 0) item.cautions = cautionsOf(m);
   return item;
 }

@@ -19,21 +19,40 @@ const MORE_PRESSURE = /more pressure|add weight|to add weight|on top only if|lig
 
 const B3_CUE = "Breathe slowly through the hold; never hold your breath to gain range.";
 
-/**
- * The cues for an item of this movement at this pressure.
- *
- * @example
- * itemCues(footRoll, "light")[0]; // "Light pressure today: ..."
- */
-export function itemCues(m: Movement, pressure: Pressure | undefined): string[] {
+const BREATH = /breath/i;
+
+/** Cue lists per movement and pressure, built once: the library does not change. */
+const CACHE = new WeakMap<Movement, Map<Pressure | "none", readonly string[]>>();
+
+function build(m: Movement, pressure: Pressure | undefined): string[] {
   const out: string[] = [];
   if (pressure) out.push(PRESSURE_CUE[pressure]);
   for (const q of m.cues) {
     if (pressure === "light" && MORE_PRESSURE.test(q)) continue;
     out.push(q);
   }
-  const saysBreathe =
-    m.cues.some((q) => /breath/i.test(q)) || m.cautions.some((c) => c.rule === "B3");
+  const saysBreathe = m.cues.some((q) => BREATH.test(q)) || m.cautions.some((c) => c.rule === "B3");
   if (m.dose.kind === "hold" && !saysBreathe) out.push(B3_CUE);
   return out;
+}
+
+/**
+ * The cues for an item of this movement at this pressure (a fresh array each time).
+ *
+ * @example
+ * itemCues(footRoll, "light")[0]; // "Light pressure today: ..."
+ */
+export function itemCues(m: Movement, pressure: Pressure | undefined): string[] {
+  let byPressure = CACHE.get(m);
+  if (!byPressure) {
+    byPressure = new Map();
+    CACHE.set(m, byPressure);
+  }
+  const key = pressure ?? "none";
+  let cues = byPressure.get(key);
+  if (!cues) {
+    cues = build(m, pressure);
+    byPressure.set(key, cues);
+  }
+  return cues.slice();
 }

@@ -61,12 +61,20 @@ export function sidesOf(m: Movement, oneSideOnly: boolean): 1 | 2 {
 export interface Steps {
   steps: readonly number[];
   stepSeconds: readonly number[];
+  /** Seconds at the movement's default dose, for estimates while choosing. */
+  defaultSeconds: number;
 }
 
 /** Steps per movement and side count, computed once per movement (the library is static). */
 const STEP_CACHE = new WeakMap<Movement, [Steps | undefined, Steps | undefined]>();
 
 function computeSteps(m: Movement, sides: 1 | 2): Steps {
+  const out = rawSteps(m, sides);
+  const at = nearestStep(out.steps, doseBounds(m).value);
+  return { ...out, defaultSeconds: out.stepSeconds[at] ?? 0 };
+}
+
+function rawSteps(m: Movement, sides: 1 | 2): Omit<Steps, "defaultSeconds"> {
   const { min, max, value } = doseBounds(m);
   const unit = unitSeconds(m, sides);
   const steps: number[] = [];
@@ -179,8 +187,14 @@ export function capacity(items: readonly Dosed[]): { min: number; max: number } 
  * @example
  * fitDoses(items, 600); // items now sum to 600 s, or as close as their steps allow
  */
-export function fitDoses(items: Dosed[], target: number): number {
-  let sum = totalSeconds(items);
+export function fitDoses(
+  items: (Dosed & { phase?: string })[],
+  target: number,
+  phase?: string,
+): number {
+  let sum = 0;
+  for (const d of items) if (phase === undefined || d.phase === phase) sum += secondsOf(d);
+  if (sum === 0 && phase !== undefined) return 0;
   for (let guard = 0; guard < 1000 && sum !== target; guard++) {
     const diff = target - sum;
     const grow = diff > 0;
@@ -188,6 +202,7 @@ export function fitDoses(items: Dosed[], target: number): number {
     let bestScore = -Infinity;
     let bestDelta = 0;
     for (const d of items) {
+      if (phase !== undefined && d.phase !== phase) continue;
       const next = grow ? d.at + 1 : d.at - 1;
       if (next < d.lo || next > d.hi) continue;
       const delta = (d.stepSeconds[next] ?? 0) - (d.stepSeconds[d.at] ?? 0);

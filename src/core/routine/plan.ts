@@ -5,7 +5,7 @@
  * after long runs (L2, L6); the compact cooldown proportions when there is time (T4); dynamic
  * moves only in the mini session (T3); priming before strength work (L10).
  */
-import type { Phase, RuleId } from "../vocabulary.js";
+import { PHASES, type Phase, type RuleId } from "../vocabulary.js";
 import type { DayProfile } from "./profile.js";
 
 export interface PhaseShare {
@@ -122,7 +122,9 @@ export function planRoutine(p: DayProfile, hasReleaseKit: boolean): Plan {
   }
   const rest = Math.max(0, p.budget - (walk ?? 0));
   const phases: PhaseShare[] = [];
-  for (const [phase, share] of Object.entries(shares) as [Phase, number][]) {
+  // In routine order (S4), whatever order the shares were written in.
+  for (const phase of PHASES) {
+    const share = shares[phase] ?? 0;
     if (share > 0) phases.push({ phase, seconds: Math.round(rest * share) });
   }
   return {

@@ -140,9 +140,10 @@ export function priorities(ctx: RoutineContext, profile: DayProfile): Priorities
 /** Priority of a movement: the sum of its regions' weights (main region counts double). */
 export function movementPriority(m: Movement, p: Priorities): number {
   let score = 0;
-  m.regions.forEach((r, i) => {
+  for (let i = 0; i < m.regions.length; i++) {
+    const r = m.regions[i] as Region;
     score += (p.weight.get(r) ?? 0) * (i === 0 ? 1 : 0.5);
-  });
+  }
   return score;
 }
 

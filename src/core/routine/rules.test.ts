@@ -417,13 +417,13 @@ describe("breathing", () => {
     }
   });
 
-  it("B3: given static holds, when they are listed, then each cites B3 and carries a breathing cue", () => {
+  it("B3: given static holds, when they are listed, then each cites B3 and carries a breathing cue or caution", () => {
     const r = build({ run: "tempo", minutes: 20 }, 2);
     const holds = r.items.filter((i) => i.holdSeconds !== undefined);
     expect(holds.length).toBeGreaterThan(0);
     for (const i of holds) {
       expect(i.reasons).toContain("B3");
-      expect(i.cues.some((c) => /breath/i.test(c))).toBe(true);
+      expect([...i.cues, ...(i.cautions ?? [])].some((c) => /breath/i.test(c))).toBe(true);
     }
   });
 });

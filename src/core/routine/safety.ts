@@ -53,6 +53,9 @@ export function blockedRegions(ctx: RoutineContext): Blocked {
   return blocked;
 }
 
+const NOT_ALLOWED = { ok: false } as const;
+const BOTH_SIDES = { ok: true } as const;
+
 /**
  * Whether a movement may be done with these limits: not at all, on both sides, or on one
  * side only (a per-side movement whose region is blocked on the other side).
@@ -63,19 +66,19 @@ export function blockedRegions(ctx: RoutineContext): Blocked {
 export function allowedSide(
   m: Movement,
   blocked: Blocked,
-): { ok: false } | { ok: true; side?: Side } {
+): { ok: false; side?: undefined } | { ok: true; side?: Side } {
   let side: Side | undefined;
   for (const r of m.regions) {
     const b = blocked.get(r);
     if (!b) continue;
-    if (b === "both") return { ok: false };
+    if (b === "both") return NOT_ALLOWED;
     const perSide = m.dose.kind !== "rounds" && m.dose.perSide;
-    if (!perSide) return { ok: false };
+    if (!perSide) return NOT_ALLOWED;
     const free: Side = b.has("left") ? "right" : "left";
-    if (side && side !== free) return { ok: false };
+    if (side && side !== free) return NOT_ALLOWED;
     side = free;
   }
-  return side ? { ok: true, side } : { ok: true };
+  return side ? { ok: true, side } : BOTH_SIDES;
 }
 
 const NOT_A_DIAGNOSIS = "This is general guidance, not a diagnosis.";

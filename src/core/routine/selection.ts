@@ -9,16 +9,9 @@
  * moment it decides something.
  */
 import type { Movement } from "../catalog/types.js";
-import {
-  PHASES,
-  type Phase,
-  type Pressure,
-  type Region,
-  type RuleId,
-  type Side,
-} from "../vocabulary.js";
+import { type Phase, type Pressure, type Region, type RuleId, type Side } from "../vocabulary.js";
 import type { Candidate } from "./candidates.js";
-import { doseBounds, nearestStep, secondsOf, sidesOf, stepsOf, type Dosed } from "./dosing.js";
+import { nearestStep, secondsOf, sidesOf, stepsOf, type Dosed } from "./dosing.js";
 import type { Plan } from "./plan.js";
 import {
   movementPriority,
@@ -36,7 +29,7 @@ export interface Chosen extends Dosed {
   side?: Side;
   priority: number;
   tightness: number;
-  reasons: Set<RuleId>;
+  reasons: RuleId[];
   /** Never dropped to fit the budget (the walk, the tightest region, a trial). */
   required: boolean;
   /** Reached a region the routine had to reach. */
@@ -49,6 +42,8 @@ export interface Chosen extends Dosed {
   pressure?: Pressure;
   /** Serves the tightest region: it opens the work whatever its phase (T5). */
   first?: boolean;
+  /** Order key, set when the routine is ordered. */
+  sortKey?: number;
 }
 
 export interface SelectionInput {
@@ -74,7 +69,19 @@ export interface SelectionInput {
   maxItems: number;
   /** Seconds the routine aims at (the budget, or the session's sensible ceiling). */
   aim: number;
+  /** The runner owns a roller or a ball, so hands-only release weighs less. */
+  releaseTool: boolean;
   trialMovementId?: string;
+}
+
+/** Adds a rule to an item's reasons once. */
+export function cite(reasons: RuleId[], rule: RuleId): void {
+  if (!reasons.includes(rule)) reasons.push(rule);
+}
+
+function citeSmallest(reasons: RuleId[], rule: RuleId): true {
+  cite(reasons, rule);
+  return true;
 }
 
 /** Regions of the lower body: after a run they take at least half of the work time. */
@@ -117,40 +124,48 @@ function desiredQuantity(
   m: Movement,
   input: SelectionInput,
   tightness: number,
-  reasons: Set<RuleId>,
+  reasons: RuleId[],
 ): { q: number; floorAtMin: boolean; floorAtDesired: boolean } {
   const p = input.profile;
-  const { value, min, max } = doseBounds(m);
+  const d = m.dose;
+  const value =
+    d.kind === "time"
+      ? d.seconds
+      : d.kind === "reps"
+        ? d.reps
+        : d.kind === "hold"
+          ? d.holdSeconds
+          : d.rounds;
+  const min = d.min;
+  const max = d.max;
   let q = value;
   let floorAtDesired = false;
   let capAtDesired = false;
   if (m.phase === "stretch" && (p.run === "tempo" || p.run === "intervals")) {
     q = max;
     floorAtDesired = true; // L5: the holds stay long, the fit may not shorten them
-    reasons.add("L5");
+    cite(reasons, "L5");
   } else if (m.phase === "stretch" && p.day === "easy" && p.session === "post-run") {
     q = min;
     capAtDesired = true; // L4: light stretching only, the fit may not lengthen the holds
-    reasons.add("L4");
+    cite(reasons, "L4");
   }
   if (tightness >= TIGHT_LEVEL && isWork(m.phase)) {
     q = Math.max(
       q,
       Math.round(value + ((max - value) * (tightness - TIGHT_LEVEL + 1)) / (11 - TIGHT_LEVEL)),
     );
-    reasons.add("L11");
+    cite(reasons, "L11");
   }
+  // The smallest dose, each with the rule that asks for it: beginners (S8), release after a
+  // hard day (L1: light and brief), lightened days (L9), felt worse (X5), recovering (X3).
   let floorAtMin = false;
-  const smallest = (rule: RuleId) => {
-    q = min;
-    floorAtMin = true;
-    reasons.add(rule);
-  };
-  if (m.phase === "release" && p.newToRolling) smallest("S8");
-  if (m.phase === "release" && p.day === "hard") smallest("L1"); // light and brief
-  if (p.lighten) smallest("L9");
-  if (input.lowerDose.has(m.id)) smallest("X5");
-  if (touchesRecovering(m, input.recovering)) smallest("X3");
+  if (m.phase === "release" && p.newToRolling) floorAtMin = citeSmallest(reasons, "S8");
+  if (m.phase === "release" && p.day === "hard") floorAtMin = citeSmallest(reasons, "L1");
+  if (p.lighten) floorAtMin = citeSmallest(reasons, "L9");
+  if (input.lowerDose.has(m.id)) floorAtMin = citeSmallest(reasons, "X5");
+  if (touchesRecovering(m, input.recovering)) floorAtMin = citeSmallest(reasons, "X3");
+  if (floorAtMin) q = min;
   return {
     q: Math.min(max, Math.max(min, q)),
     floorAtMin: floorAtMin || capAtDesired,
@@ -163,31 +178,31 @@ function pressureFor(
   m: Movement,
   input: SelectionInput,
   tightness: number,
-  reasons: Set<RuleId>,
+  reasons: RuleId[],
 ): Pressure {
   const p = input.profile;
   let want: Pressure = p.basePressure;
-  reasons.add("S3");
+  cite(reasons, "S3");
   const easyDay = (p.day === "easy" || p.day === "none") && p.session !== "pre-run";
   let firm = false;
   if (easyDay && tightness >= 6 && pressureRank(p.pressureCap) >= pressureRank("firm")) {
     want = "firm"; // L3: deeper work on an easy day, checked tomorrow
     firm = true;
   }
-  for (const r of p.pressureRules) reasons.add(r);
+  for (const r of p.pressureRules) cite(reasons, r);
   if (m.regions.some((r) => input.tender.has(r))) {
     want = "light";
-    reasons.add("S11");
+    cite(reasons, "S11");
   }
   if (touchesRecovering(m, input.recovering)) {
     want = "light";
-    reasons.add("X3");
+    cite(reasons, "X3");
   }
   want = minPressure(want, p.pressureCap);
   const range = m.pressure ?? { min: "light", max: "firm" };
   if (pressureRank(want) < pressureRank(range.min)) want = range.min;
   if (pressureRank(want) > pressureRank(range.max)) want = range.max;
-  if (firm && want === "firm") reasons.add("L3");
+  if (firm && want === "firm") cite(reasons, "L3");
   return want;
 }
 
@@ -198,7 +213,7 @@ export function choose(c: Candidate, phase: Phase, input: SelectionInput, pick: 
   const priority = movementPriority(m, input.prio);
   const sides = sidesOf(m, c.side !== undefined);
   const { steps, stepSeconds } = stepsOf(m, sides);
-  const reasons = new Set<RuleId>();
+  const reasons: RuleId[] = [];
   const { q, floorAtMin, floorAtDesired } = desiredQuantity(m, input, tightness, reasons);
   let at = nearestStep(steps, q);
   let lo = 0;
@@ -240,11 +255,9 @@ function smallest(c: Chosen): number {
 }
 
 /** Estimated seconds of a candidate at its starting dose, without building an item. */
-function estimate(c: Candidate, input: SelectionInput): number {
+function estimate(c: Candidate): number {
   const m = c.movement;
-  const sides = sidesOf(m, c.side !== undefined);
-  const { steps, stepSeconds } = stepsOf(m, sides);
-  return stepSeconds[nearestStep(steps, doseBounds(m).value)] ?? 0;
+  return stepsOf(m, sidesOf(m, c.side !== undefined)).defaultSeconds;
 }
 
 /** What the selection has taken so far, kept in one place so each test is cheap. */
@@ -301,14 +314,15 @@ function weightOf(c: Candidate, st: State, input: SelectionInput): number {
   if (input.core.has(m.id)) w *= 8;
   // Kit the person owns is there to be used (S5, S6); hands only when there is no tool.
   if (m.equipment.length > 0) w *= 2;
-  else if (m.phase === "release" && input.profile.equipment.some((e) => e !== "band")) w *= 0.5;
+  else if (m.phase === "release" && input.releaseTool) w *= 0.5;
   const main = m.regions[0];
   if (main !== undefined && st.mains.has(main)) w *= 0.35;
   if (input.legsFirst && main !== undefined && !LOWER_BODY.has(main)) w *= 0.3;
   return w;
 }
 
-const WEIGHTS: number[] = [];
+/** Shared draw buffers: a draw allocates nothing (the library is far below this size). */
+const WEIGHTS = new Float64Array(512);
 const PICKS: Candidate[] = [];
 
 /**
@@ -326,7 +340,8 @@ function draw(
   if (!list || list.length === 0) return undefined;
   let n = 0;
   for (const c of list) {
-    const est = estimate(c, input);
+    if (n >= WEIGHTS.length) break;
+    const est = estimate(c);
     if (!eligible(c, phase, st, input, est)) continue;
     if (match && !match(c, est)) continue;
     PICKS[n] = c;
@@ -339,8 +354,7 @@ function draw(
     const c = PICKS[i] as Candidate;
     if (input.core.has(c.movement.id)) return c;
   }
-  WEIGHTS.length = n;
-  const i = input.rng.weighted(WEIGHTS);
+  const i = input.rng.weightedN(WEIGHTS, n);
   return i < 0 ? undefined : PICKS[i];
 }
 
@@ -360,7 +374,8 @@ function take(st: State, item: Chosen): Chosen {
 }
 
 function meets(m: Movement, goal: CoverGoal): boolean {
-  return m.regions.some((r) => goal.regions.includes(r));
+  for (const r of m.regions) if (goal.regions.includes(r)) return true;
+  return false;
 }
 
 /** Picks the walk that opens a post-run routine (T1), in half minutes of 2-3 minutes. */
@@ -388,7 +403,7 @@ function pickWalk(input: SelectionInput, st: State, seconds: number): Chosen | u
     item.at = nearestStep(secs, seconds);
   }
   item.required = true;
-  item.reasons.add("T1");
+  cite(item.reasons, "T1");
   return item;
 }
 
@@ -411,55 +426,56 @@ function dayRules(item: Chosen, p: DayProfile): void {
   const m = item.movement;
   switch (item.phase) {
     case "release":
-      if (m.equipment.includes("foam-roller")) r.add("S1");
-      if (m.equipment.includes("massage-ball")) r.add("S5");
-      if (m.cautions.some((x) => x.rule === "S2")) r.add("S2");
+      if (m.equipment.includes("foam-roller")) cite(r, "S1");
+      if (m.equipment.includes("massage-ball")) cite(r, "S5");
+      if (m.cautions.some((x) => x.rule === "S2")) cite(r, "S2");
       break;
     case "stretch":
-      r.add("S7");
+      cite(r, "S7");
       break;
     case "breathing":
-      if (m.sources.includes("B1")) r.add("B1");
-      if (m.sources.includes("B2")) r.add("B2");
-      if (p.run === "tempo" || p.run === "intervals") r.add("L5");
+      if (m.sources.includes("B1")) cite(r, "B1");
+      if (m.sources.includes("B2")) cite(r, "B2");
+      if (p.run === "tempo" || p.run === "intervals") cite(r, "L5");
       break;
     case "cardio":
-      r.add("L8");
+      cite(r, "L8");
       break;
     case "transition":
       // Marching or a walk to open a warm-up or an evening session: dynamic, low-load (T3).
       if (!(p.session === "post-run" && p.run))
-        r.add(p.session === "evening" || p.session === "rest-day" ? "L7" : "T3");
+        cite(r, p.session === "evening" || p.session === "rest-day" ? "L7" : "T3");
       break;
     default:
       break;
   }
-  if (m.dose.kind === "hold") r.add("B3");
-  if (m.equipment.includes("band")) r.add("S6");
+  if (m.dose.kind === "hold") cite(r, "B3");
+  if (m.equipment.includes("band")) cite(r, "S6");
   if (!isWork(item.phase)) return;
-  if (p.session === "mini") r.add("T3");
-  else if (p.session === "pre-run") r.add(p.workout === "strength" ? "L10" : "T3");
-  else if (p.session === "post-run" && p.day === "easy") r.add("L4");
+  if (p.session === "mini") cite(r, "T3");
+  else if (p.session === "pre-run") cite(r, p.workout === "strength" ? "L10" : "T3");
+  else if (p.session === "post-run" && p.day === "easy") cite(r, "L4");
   else if (p.session === "post-run" && p.day === "hard")
-    r.add(item.phase !== "release" && (p.run === "tempo" || p.run === "intervals") ? "L5" : "L1");
-  else if (p.day === "long") r.add("L2");
-  else if (p.session === "evening" || p.session === "rest-day") r.add("L7");
-  else if (p.workout === "strength") r.add("L10");
-  else r.add("L8");
+    cite(r, item.phase !== "release" && (p.run === "tempo" || p.run === "intervals") ? "L5" : "L1");
+  else if (p.day === "long") cite(r, "L2");
+  else if (p.session === "evening" || p.session === "rest-day") cite(r, "L7");
+  else if (p.workout === "strength") cite(r, "L10");
+  else cite(r, "L8");
 }
 
 /** Builds a chosen item and cites the rules of its phase and day. */
 function chooseItem(c: Candidate, phase: Phase, input: SelectionInput, st: State): Chosen {
   const item = choose(c, phase, input, st.pick++);
   dayRules(item, input.profile);
-  if (input.core.has(c.movement.id)) item.reasons.add("S10");
+  if (input.core.has(c.movement.id)) cite(item.reasons, "S10");
   return item;
 }
 
 /** Chooses every item of the routine, phase by phase. */
 export function selectItems(input: SelectionInput): Chosen[] {
   const st = newState();
-  const goals = input.prio.cover.map((g) => ({ ...g, met: false }));
+  const goals = input.prio.cover;
+  const met: boolean[] = [];
   const p = input.profile;
   const room = () => st.chosen.length < input.maxItems;
 
@@ -468,12 +484,10 @@ export function selectItems(input: SelectionInput): Chosen[] {
     if (walk) take(st, walk);
   }
 
-  const phases = [...input.plan.phases].sort(
-    (a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase),
-  );
+  // The plan lists its phases in routine order (S4).
+  const phases = input.plan.phases;
   let plannedLeft = phases.reduce((s, x) => s + x.seconds, 0);
   let carry = 0;
-  let firstWork = true;
   for (const { phase, seconds } of phases) {
     const target = seconds + carry;
     carry = 0;
@@ -504,30 +518,31 @@ export function selectItems(input: SelectionInput): Chosen[] {
     // Regions the routine must reach, in order. The tightest region (the first goal) is
     // served wherever it first can be, even over the phase's share (T5).
     if (work) {
-      for (const g of goals) {
-        if (g.met || !room()) continue;
-        const tightest = g === goals[0] && g.rule === "A2";
+      for (let gi = 0; gi < goals.length; gi++) {
+        const g = goals[gi] as CoverGoal;
+        if (met[gi] || !room()) continue;
+        const tightest = gi === 0 && g.rule === "A2";
         if (!tightest && (filled >= target || count >= quota)) break;
         const left = input.aim - st.chosen.reduce((sum, x) => sum + smallest(x), 0);
         const c = draw(list, phase, st, input, (x, est) => meets(x.movement, g) && est / 2 <= left);
         if (!c) continue;
         const item = take(st, chooseItem(c, phase, input, st));
-        for (const h of goals) {
-          if (!h.met && meets(c.movement, h)) {
-            h.met = true;
+        for (let hi = 0; hi < goals.length; hi++) {
+          const h = goals[hi] as CoverGoal;
+          if (!met[hi] && meets(c.movement, h)) {
+            met[hi] = true;
             item.covers = true;
-            item.reasons.add(h.rule);
+            cite(item.reasons, h.rule);
           }
         }
-        if (item.tightness >= TIGHT_LEVEL) item.reasons.add("A2");
+        if (item.tightness >= TIGHT_LEVEL) cite(item.reasons, "A2");
         if (tightest) {
           item.required = true;
           item.first = true;
-          item.reasons.add("T5");
-        } else if (input.tightOnly && item.tightness >= TIGHT_LEVEL) item.reasons.add("T5");
+          cite(item.reasons, "T5");
+        } else if (input.tightOnly && item.tightness >= TIGHT_LEVEL) cite(item.reasons, "T5");
         filled += secondsOf(item);
         count++;
-        firstWork = false;
       }
     }
 
@@ -540,10 +555,9 @@ export function selectItems(input: SelectionInput): Chosen[] {
       );
       if (!c) break;
       const item = take(st, chooseItem(c, phase, input, st));
-      if (item.tightness >= TIGHT_LEVEL) item.reasons.add("A2");
+      if (item.tightness >= TIGHT_LEVEL) cite(item.reasons, "A2");
       filled += secondsOf(item);
       count++;
-      if (work) firstWork = false;
       if (filled >= target) break;
     }
     if (filled === 0) carry = target;
@@ -563,7 +577,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
           if (swap < 0) continue;
         }
         const rest = swap < 0 ? st : stateOf(st.chosen.filter((_, i) => i !== swap));
-        const est = estimate(c, input);
+        const est = estimate(c);
         if (!eligible(c, phase, rest, input, est)) continue;
         if (swap >= 0) {
           const kept = st.chosen.filter((_, i) => i !== swap);
@@ -581,13 +595,13 @@ export function selectItems(input: SelectionInput): Chosen[] {
     for (const { phase } of phases) {
       const c = (input.candidates.get(phase) ?? []).find((x) => x.movement.id === trial);
       if (!c) continue;
-      const est = estimate(c, input);
+      const est = estimate(c);
       if (est / 2 > left || !eligible(c, phase, st, input, est)) break;
       if (!room()) dropOne(st.chosen);
       const item = take(st, chooseItem(c, phase, input, st));
       item.covers = true;
       item.required = true;
-      item.reasons.add("S9");
+      cite(item.reasons, "S9");
       break;
     }
   }
@@ -669,7 +683,7 @@ function addFrom(
     );
     if (!c) continue;
     const item = chooseItem(c, phase, input, st);
-    if (item.tightness >= TIGHT_LEVEL) item.reasons.add("A2");
+    if (item.tightness >= TIGHT_LEVEL) cite(item.reasons, "A2");
     chosen.push(item);
     return item;
   }

@@ -9,7 +9,7 @@ import { T8_SEQUENCE } from "../catalog/index.js";
 import type { Phase } from "../vocabulary.js";
 import type { Candidate } from "./candidates.js";
 import { capacity, secondsOf } from "./dosing.js";
-import { choose, type Chosen, type SelectionInput } from "./selection.js";
+import { choose, cite, type Chosen, type SelectionInput } from "./selection.js";
 
 /** T8's chosen items (after the walk on a post-run day), or undefined when it does not fit today. */
 export function t8Sequence(input: SelectionInput, aim: number): Chosen[] | undefined {
@@ -38,7 +38,7 @@ export function t8Sequence(input: SelectionInput, aim: number): Chosen[] | undef
     if (at < 0) return undefined;
     item.at = item.lo = item.hi = at;
     item.required = true;
-    item.reasons.add("T1");
+    cite(item.reasons, "T1");
     items.push(item);
     walkSeconds = secondsOf(item);
   }
@@ -46,8 +46,8 @@ export function t8Sequence(input: SelectionInput, aim: number): Chosen[] | undef
     const hit = all.get(id);
     if (!hit || hit.c.side) return undefined;
     const item = choose(hit.c, hit.phase, input, items.length + 1);
-    item.reasons.add("T8");
-    if (item.movement.dose.kind === "hold") item.reasons.add("B3");
+    cite(item.reasons, "T8");
+    if (item.movement.dose.kind === "hold") cite(item.reasons, "B3");
     item.required = true;
     items.push(item);
   }
