@@ -4,6 +4,8 @@
  */
 import { MOVEMENTS } from "../../core/catalog/index.js";
 import { buildRoutine } from "../../core/routine/build.js";
+import { SAFETY_NEIGHBOURS } from "../../core/routine/neighbours.js";
+import { regionName } from "../../core/routine/region-names.js";
 import { parseRoutineOptions, type RawOptions } from "../../core/routine/options.js";
 import { formatRoutine } from "../format-routine.js";
 import type { CliCommand, CliIo } from "../io.js";
@@ -12,6 +14,16 @@ import { parseProgram, program } from "../program.js";
 /** Default seed: the calendar day in UTC as yyyymmdd, so a day's routine is stable. */
 export function seedFromDate(now: Date): number {
   return now.getUTCFullYear() * 10000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate();
+}
+
+/** The safety neighbours in words, from the one table in src/core. */
+function neighbourLines(): string[] {
+  const lines: string[] = [];
+  for (const [region, near] of Object.entries(SAFETY_NEIGHBOURS)) {
+    if (near.length === 0) continue;
+    lines.push(`    ${regionName(region)} -> ${near.map((r) => regionName(r)).join(", ")}`);
+  }
+  return lines;
 }
 
 function routineProgram() {
@@ -76,10 +88,10 @@ function routineProgram() {
         "  10 minutes after an easy run, or a 10-minute evening: the ten-movement full-body sequence.",
         "",
         "Safety: --pain region=sharp or =swelling leaves that region and its neighbours alone and",
-        "  refers you to a professional: hips -> hip flexors, glutes, adductors; ankles -> calves,",
-        "  feet, shins; calves -> ankles, feet, shins; feet -> ankles; shins -> ankles, calves;",
-        "  hip flexors, glutes, adductors -> hips. Before a run it also says running today is not",
-        "  advised and leaves out hopping, bouncing and brisk marching. A niggle leaves the region out.",
+        "  refers you to a professional. Neighbours:",
+        ...neighbourLines(),
+        "  Before a run it also says running today is not advised and leaves out hopping, bouncing",
+        "  and brisk marching. A niggle leaves only its region out.",
         "Every item says why it is there (--codes adds the rule codes); this is general guidance,",
         "not a diagnosis.",
         "",
