@@ -77,8 +77,13 @@ function sharesFor(p: DayProfile, hasReleaseKit: boolean, reasons: RuleId[]): Sh
           // T4's proportions (rolling, stretching, breathing) with active mobility after the
           // rolling (S4).
           reasons.push("T4");
-          return { release: 0.5, mobility: 0.1, stretch: 0.2, breathing: 0.2 };
+          return { release: 0.45, mobility: 0.1, activation: 0.05, stretch: 0.2, breathing: 0.2 };
         }
+        // From 15 minutes a set of bridges joins: the hips carried the long run too.
+        if (p.budget >= 15 * 60)
+          return release
+            ? { release: 0.4, mobility: 0.15, activation: 0.1, stretch: 0.2, breathing: 0.15 }
+            : { mobility: 0.35, activation: 0.1, stretch: 0.3, breathing: 0.25 };
         return release
           ? { release: 0.45, mobility: 0.15, stretch: 0.25, breathing: 0.15 }
           : { mobility: 0.35, stretch: 0.4, breathing: 0.25 };

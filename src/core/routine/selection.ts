@@ -313,7 +313,8 @@ function weightOf(c: Candidate, st: State, input: SelectionInput): number {
   if (input.recent.has(m.id)) w *= 0.8;
   if (input.core.has(m.id)) w *= 8;
   // Kit the person owns is there to be used (S5, S6); hands only when there is no tool.
-  if (m.equipment.length > 0) w *= 2;
+  if (m.equipment.includes("foam-roller")) w *= 2.5;
+  else if (m.equipment.length > 0) w *= 2;
   else if (m.phase === "release" && input.releaseTool) w *= 0.5;
   const main = m.regions[0];
   if (main !== undefined && st.mains.has(main)) w *= 0.35;
