@@ -13,7 +13,7 @@ import { followUpFor } from "./follow-up.js";
 import { itemCues } from "./cues.js";
 import { orderItems } from "./ordering.js";
 import { planRoutine } from "./plan.js";
-import { priorities } from "./priorities.js";
+import { priorities, type CoverGoal } from "./priorities.js";
 import { resolveProfile, type DayProfile } from "./profile.js";
 import { createRng } from "./rng.js";
 import { blockedRegions, isSharp, safetyWarnings, tenderRegions, X1_WARNING } from "./safety.js";
@@ -23,6 +23,7 @@ import {
   choose,
   cite,
   dropOne,
+  isWork,
   legsShare,
   selectItems,
   SHARE_PHASES,
@@ -134,6 +135,7 @@ export function buildRoutine(
     chosen = withFallback(chosen, library, input, rules.length > 0 ? rules : ["X1"]);
     fit(chosen, shape.aim, undefined);
   }
+  if (!t8) keepTightestFirst(chosen, prio.cover);
   orderItems(chosen, profile.session === "mini", t8 ? T8_SEQUENCE : undefined);
 
   const items = chosen.map((c) => toItem(c));
@@ -305,6 +307,24 @@ function keepLegsFirst(chosen: Chosen[], input: SelectionInput): void {
     if (idx < 0) return;
     chosen.splice(idx, 1);
     fitDoses(chosen, input.aim);
+  }
+}
+
+/**
+ * T5: when the item chosen for the tightest region gave way (to the legs-first share or a
+ * habit cap) and another item still works that region, that item opens the work instead.
+ */
+function keepTightestFirst(chosen: Chosen[], cover: readonly CoverGoal[]): void {
+  for (const goal of cover) {
+    if (goal.rule !== "A2") return;
+    const c = chosen.find(
+      (x) => isWork(x.phase) && x.movement.regions.some((r) => goal.regions.includes(r)),
+    );
+    if (!c) continue;
+    for (const x of chosen) x.first = false;
+    c.first = true;
+    cite(c.reasons, "T5");
+    return;
   }
 }
 

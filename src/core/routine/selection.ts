@@ -477,6 +477,15 @@ export function selectItems(input: SelectionInput): Chosen[] {
   const st = newState();
   const goals = input.prio.cover;
   const met: boolean[] = [];
+  // The tightest region the routine can reach (a tighter one may be off limits today): it
+  // opens the work (T5).
+  let tightestGoal = -1;
+  for (let gi = 0; gi < goals.length && tightestGoal < 0; gi++) {
+    const g = goals[gi] as CoverGoal;
+    if (g.rule !== "A2") break;
+    for (const [, list] of input.candidates)
+      if (list.some((c) => meets(c.movement, g))) tightestGoal = gi;
+  }
   const p = input.profile;
   const room = () => st.chosen.length < input.maxItems;
 
@@ -522,7 +531,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
       for (let gi = 0; gi < goals.length; gi++) {
         const g = goals[gi] as CoverGoal;
         if (met[gi] || !room()) continue;
-        const tightest = gi === 0 && g.rule === "A2";
+        const tightest = gi === tightestGoal;
         if (!tightest && (filled >= target || count >= quota)) break;
         const left = input.aim - st.chosen.reduce((sum, x) => sum + smallest(x), 0);
         const c = draw(list, phase, st, input, (x, est) => meets(x.movement, g) && est / 2 <= left);
