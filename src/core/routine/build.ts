@@ -132,7 +132,7 @@ export function buildRoutine(
   }
   if (chosen.filter((c) => c.phase !== "transition").length === 0) {
     const rules: RuleId[] = (context.pain ?? []).map((x) => (x.kind === "niggle" ? "X3" : "X2"));
-    chosen = withFallback(chosen, library, input, rules.length > 0 ? rules : ["X1"]);
+    chosen = withFallback(chosen, library, input, rules.length > 0 ? rules : ["X1"], avoidIds);
     fit(chosen, shape.aim, undefined);
   }
   if (!t8) keepTightestFirst(chosen, prio.cover);
@@ -267,14 +267,19 @@ function fitPhases(chosen: Chosen[], phases: readonly { phase: string; seconds: 
 
 /** Fits doses to the aim, adding or dropping items when doses alone cannot. */
 function fit(chosen: Chosen[], aim: number, input: SelectionInput | undefined): void {
+  // Once an item had to go, nothing is added back: adding and dropping must not take turns.
+  let dropped = false;
   for (let guard = 0; guard < 40; guard++) {
     const total = fitDoses(chosen, aim);
     if (total < aim * (1 - FIT_TOLERANCE)) {
-      if (input && addOne(chosen, input)) continue;
+      if (!dropped && input && addOne(chosen, input)) continue;
       break;
     }
     if (total > aim * (1 + FIT_TOLERANCE)) {
-      if (dropOne(chosen)) continue;
+      if (dropOne(chosen)) {
+        dropped = true;
+        continue;
+      }
       break;
     }
     break;
@@ -299,8 +304,10 @@ function keepLegsFirst(chosen: Chosen[], input: SelectionInput): void {
       }
     if (changed) continue;
     if (addOne(chosen, input, true)) {
+      // Only while the time allows; otherwise the upper-body work gives way instead.
+      if (fitDoses(chosen, input.aim) <= input.aim * (1 + FIT_TOLERANCE)) continue;
+      chosen.pop();
       fitDoses(chosen, input.aim);
-      continue;
     }
     let idx = chosen.findIndex((c) => upperWork(c) && !c.required);
     if (idx < 0) idx = chosen.findIndex(upperWork);
@@ -334,11 +341,12 @@ function withFallback(
   library: readonly Movement[],
   input: SelectionInput,
   fallbackRules: readonly RuleId[],
+  avoidIds: ReadonlySet<string>,
 ): Chosen[] {
   const out = [...chosen];
   const used = new Set(out.map((c) => c.movement.id));
   const general = fallbackCandidates(library, input.profile).filter(
-    (c) => !used.has(c.movement.id) && !c.movement.impact,
+    (c) => !used.has(c.movement.id) && !c.movement.impact && !avoidIds.has(c.movement.id),
   );
   const hasWalk = out.some((c) => c.phase === "transition");
   const pickOf = (phase: "transition" | "breathing") =>
