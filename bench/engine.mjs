@@ -4,9 +4,13 @@
 // reports routines per second and p50/p99 per routine (target: p99 under 1 ms). Raw
 // wall-clock figures on a shared machine include time the process was not scheduled, so
 // CPU time and a best-of-three timing per routine are reported beside them, with the load
-// average at the time. Run alone: node bench/engine.mjs
+// average at the time. It also reports how many bytes one routine allocates and how many garbage
+// collections landed inside the timed loop, since those set the p99. Run alone:
+// node bench/engine.mjs
 import os from "node:os";
+import { PerformanceObserver } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
+import v8 from "node:v8";
 
 const ROUTINES = 6000;
 const WARMUP = 1500;
@@ -72,6 +76,11 @@ export async function run() {
   const times = new Float64Array(ROUTINES);
   const cpuTimes = new Float64Array(ROUTINES);
   let serialise = 0;
+  const gcs = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcs.push({ start: e.startTime, ms: e.duration });
+  });
+  observer.observe({ entryTypes: ["gc"] });
   const cpu0 = process.cpuUsage();
   const wall0 = performance.now();
   for (let i = 0; i < ROUTINES; i++) {
@@ -82,8 +91,27 @@ export async function run() {
     const d = process.cpuUsage(c);
     cpuTimes[i] = (d.user + d.system) / 1000;
   }
-  const wall = performance.now() - wall0;
+  const wallEnd = performance.now();
+  const wall = wallEnd - wall0;
   const cpu = process.cpuUsage(cpu0);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  observer.disconnect();
+  const loopGcs = gcs.filter((g) => g.start >= wall0 && g.start <= wallEnd);
+  // Bytes one routine allocates: growth of the young generation across a call, skipping calls
+  // during which a collection emptied it.
+  const newSpace = () =>
+    v8.getHeapSpaceStatistics().find((x) => x.space_name === "new_space").space_used_size;
+  let allocated = 0;
+  let counted = 0;
+  for (let i = 0; i < 2000; i++) {
+    const before = newSpace();
+    buildRoutine(ctxs[i % ctxs.length], MOVEMENTS, 5000 + i);
+    const after = newSpace();
+    if (after > before) {
+      allocated += after - before;
+      counted++;
+    }
+  }
   // Best of three per routine: the same call timed three times, keeping the fastest, so a
   // moment the process was descheduled on a busy machine does not count as engine time.
   const best = new Float64Array(BEST_OF_ROUTINES);
@@ -121,6 +149,11 @@ export async function run() {
     cpuP50Ms: Number(percentile(cpuSorted, 50).toFixed(3)),
     cpuP99Ms: Number(percentile(cpuSorted, 99).toFixed(3)),
     baselineJsonStringifyMs: Number(serialise.toFixed(4)),
+    allocatedKbPerRoutine: Number((allocated / Math.max(1, counted) / 1024).toFixed(1)),
+    collectionsInTimedLoop: loopGcs.length,
+    meanCollectionMs: Number(
+      (loopGcs.reduce((a, g) => a + g.ms, 0) / Math.max(1, loopGcs.length)).toFixed(2),
+    ),
     targetP99Ms: 1,
     meetsTarget: percentile(sorted, 99) < 1,
     meetsTargetOnCpuTime: percentile(cpuSorted, 99) < 1,

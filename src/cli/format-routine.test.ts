@@ -22,12 +22,30 @@ describe("formatRoutine", () => {
         4,
       ),
     );
-    expect(text.split("\n")[0]).toMatch(/^! Swelling in the left hamstrings: .*\[X2\]$/);
-    expect(text).not.toMatch(/for: .*\bhamstrings-left\b/);
+    expect(text.split("\n")[0]).toMatch(/^! Swelling in the left hamstrings: .*not a diagnosis\.$/);
+    expect(text).not.toMatch(/hamstrings-left|\[X2\]/);
     expect(text).toMatch(/right side only/);
   });
 
-  it("given a routine, when printed, then every item shows its reasons as phrases with rule ids and the total matches", () => {
+  it("given a routine, when printed with codes, then the rule ids follow the phrases and warnings carry their code", () => {
+    const routine = buildRoutine(
+      { run: "easy", minutes: 8, pain: [{ region: "calves", kind: "sharp" }] },
+      MOVEMENTS,
+      2,
+    );
+    const text = formatRoutine(routine, { codes: true });
+    expect(text).toMatch(/\(T1\)/);
+    expect(text).toMatch(/\[X2\]$/m);
+  });
+
+  it("given regions named by side and plainly, when printed, then words, each body part once", () => {
+    const routine = buildRoutine({ run: "easy", minutes: 12, equipment: [] }, MOVEMENTS, 1);
+    const item = { ...routine.items[1]!, regions: ["hip-flexors-left", "hip-flexors", "it-band"] };
+    const text = formatRoutine({ ...routine, items: [item] } as typeof routine);
+    expect(text).toContain("for: left hip flexors, IT band");
+  });
+
+  it("given a routine, when printed, then every item shows its reasons as short phrases without codes and the total matches", () => {
     const routine = buildRoutine(
       { run: "tempo", minutes: 15, equipment: ["foam-roller"] },
       MOVEMENTS,
@@ -35,6 +53,7 @@ describe("formatRoutine", () => {
     );
     const text = formatRoutine(routine);
     expect(text.match(/^ {3}why: /gm)).toHaveLength(routine.items.length);
+    expect(text).not.toMatch(/\((T1|L1|S3)\)/);
     expect(text).toMatch(/light pressure/);
     expect(text).toMatch(/rounds|hold \d+ s/);
     expect(text).toContain(

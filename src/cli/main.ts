@@ -36,7 +36,12 @@ export const COMMANDS: Record<string, Loader> = {
 };
 
 async function help(io: CliIo): Promise<number> {
-  const lines = ["Limber: mobility and soft-tissue care for runners.", "", "Usage: limber <command> [options]", ""];
+  const lines = [
+    "Limber: mobility and soft-tissue care for runners.",
+    "",
+    "Usage: limber <command> [options]",
+    "",
+  ];
   for (const [name, load] of Object.entries(COMMANDS)) {
     const { command } = await load();
     // Summaries read as one list: lower-case first letter whatever each command wrote.

@@ -31,7 +31,11 @@ export function parseProgram(cmd: Command, argv: string[], io: CliIo): Command |
     return cmd;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.help" || e.code === "commander.version") {
+      if (
+        e.code === "commander.helpDisplayed" ||
+        e.code === "commander.help" ||
+        e.code === "commander.version"
+      ) {
         io.out(helpText);
         return 0;
       }

@@ -95,6 +95,7 @@ export const ACTIVATION: readonly Movement[] = [
   },
   {
     id: "heel-walks",
+    impact: true,
     name: "Heel walks",
     phase: "activation",
     regions: ["shins", "feet"],
@@ -284,5 +285,25 @@ export const ACTIVATION: readonly Movement[] = [
     ],
     cautions: [NO_SHARP_PAIN],
     sources: ["T3"],
+  },
+  {
+    id: "bent-knee-calf-raise",
+    name: "Bent-knee calf raise",
+    phase: "activation",
+    regions: ["calves", "ankles"],
+    equipment: [],
+    dose: reps(12, 10, 15, 4),
+    posture: "wall",
+    sessions: ["post-run", "evening", "rest-day", "pre-run"],
+    dynamic: true,
+    intensity: 1,
+    cues: [
+      "Stand with your hands on a wall and both knees slightly bent.",
+      "Rise onto the balls of the feet, keeping the knees bent.",
+      "Lower the heels slowly over three counts; this works the lower calf and the Achilles.",
+    ],
+    cautions: [NO_SHARP_PAIN],
+    sources: ["L6"],
+    family: "calf-raise",
   },
 ];

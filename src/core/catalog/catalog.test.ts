@@ -571,3 +571,38 @@ describe("T3 order and dose helpers", () => {
     expect(formatDose(byId("cool-down-walk").dose)).toBe("150 s (120-180)");
   });
 });
+
+describe("movement library: coverage without kit (issue: coach-grade routines, point 7)", () => {
+  it("offers every region of the vocabulary at least one kit-free release, mobility and stretch option", () => {
+    for (const region of REGIONS)
+      for (const phase of ["release", "mobility", "stretch"] as const) {
+        const found = MOVEMENTS.filter(
+          (m) => m.phase === phase && m.equipment.length === 0 && m.regions.includes(region),
+        );
+        expect(found.length, `${phase} for ${region}`).toBeGreaterThan(0);
+      }
+  });
+
+  it("has IT band mobility, Achilles and lower-calf work, and bridges that suit a post-run routine", () => {
+    expect(filterMovements({ region: "it-band", phase: "mobility" }).length).toBeGreaterThan(0);
+    expect(movementById("hand-massage-achilles")?.regions).toContain("ankles");
+    expect(movementById("bent-knee-calf-raise")?.regions).toContain("calves");
+    for (const id of ["glute-bridge", "banded-glute-bridge"])
+      expect(movementById(id)?.sessions).toContain("post-run");
+  });
+
+  it("tags deep end-range positions and impact moves, so hard days and sharp flags can leave them out", () => {
+    expect(movementById("frog-stretch")?.depth).toBe("deep");
+    expect(movementById("figure-four")?.depth).toBeUndefined();
+    expect(movementById("high-knee-walk")?.impact).toBe(true);
+    expect(movementById("cool-down-walk")?.impact).toBeUndefined();
+  });
+
+  it("keeps no cue that fixes a pressure or a count the engine may change", () => {
+    for (const m of MOVEMENTS)
+      for (const cue of m.cues) {
+        expect(cue, m.id).not.toMatch(/\b(light|moderate|firm) pressure\b/i);
+        expect(cue, m.id).not.toMatch(/about \d+ times/i);
+      }
+  });
+});

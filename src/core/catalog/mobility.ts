@@ -14,6 +14,7 @@ const ANY_TIME = ["pre-run", "post-run", "mini", "evening", "rest-day"] as const
 export const MOBILITY: readonly Movement[] = [
   {
     id: "worlds-greatest-stretch",
+    depth: "deep",
     name: "World's greatest stretch",
     phase: "mobility",
     regions: ["hip-flexors", "hamstrings", "adductors", "thoracic"],
@@ -416,7 +417,7 @@ export const MOBILITY: readonly Movement[] = [
     intensity: 2,
     cues: [
       "Loop a light band around the ankle of the swinging leg and anchor it low behind or in front of you.",
-      "Swing forward and back in a controlled arc, about 15 times each way.",
+      "Swing forward and back in a controlled arc, steady and unhurried.",
       "Stand tall on the support leg and keep the swing smooth against the band.",
     ],
     cautions: [NO_SHARP_PAIN],
@@ -436,7 +437,7 @@ export const MOBILITY: readonly Movement[] = [
     intensity: 2,
     cues: [
       "Anchor a light band low to one side and loop it round the ankle.",
-      "Swing the leg across the body and out, about 15 times each way.",
+      "Swing the leg across the body and out, steady and unhurried.",
       "Keep the pelvis level; the band adds resistance, not speed.",
     ],
     cautions: [NO_SHARP_PAIN],
@@ -580,6 +581,7 @@ export const MOBILITY: readonly Movement[] = [
   },
   {
     id: "gentle-ankle-bounces",
+    impact: true,
     name: "Gentle ankle bounces",
     phase: "mobility",
     regions: ["ankles", "calves", "feet"],
@@ -602,6 +604,7 @@ export const MOBILITY: readonly Movement[] = [
   },
   {
     id: "inchworm",
+    depth: "deep",
     name: "Inchworm",
     phase: "mobility",
     regions: ["hamstrings", "calves", "shoulders"],
@@ -640,6 +643,7 @@ export const MOBILITY: readonly Movement[] = [
   },
   {
     id: "heel-to-glute-walk",
+    impact: true,
     name: "Heel-to-glute kicks in place",
     phase: "mobility",
     regions: ["quads", "hamstrings"],
@@ -656,5 +660,24 @@ export const MOBILITY: readonly Movement[] = [
     ],
     cautions: [NO_SHARP_PAIN],
     sources: ["L10"],
+  },
+  {
+    id: "crossed-leg-hip-sways",
+    name: "Crossed-leg hip sways",
+    phase: "mobility",
+    regions: ["it-band", "hips", "glutes"],
+    equipment: [],
+    dose: reps(8, 6, 10, 3, { perSide: true }),
+    posture: "standing",
+    sessions: [...ANY_TIME],
+    dynamic: true,
+    intensity: 1,
+    cues: [
+      "Stand tall with one foot crossed behind the other and your hands on your hips.",
+      "Sway the hips out toward the side of the back leg until the outer thigh lengthens.",
+      "Return to centre and repeat smoothly; swap the crossed leg for the other side.",
+    ],
+    cautions: [NO_SHARP_PAIN],
+    sources: ["S4"],
   },
 ];

@@ -363,6 +363,7 @@ export const STRETCH: readonly Movement[] = [
   },
   {
     id: "frog-stretch",
+    depth: "deep",
     name: "Wide-knee rock stretch",
     phase: "stretch",
     regions: ["adductors", "hips"],

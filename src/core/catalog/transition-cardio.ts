@@ -9,6 +9,7 @@ import type { Movement } from "./types.js";
 export const TRANSITION: readonly Movement[] = [
   {
     id: "high-knee-walk",
+    impact: true,
     name: "High-knee walk in place",
     phase: "transition",
     regions: ["hip-flexors", "calves"],
@@ -48,6 +49,7 @@ export const TRANSITION: readonly Movement[] = [
   },
   {
     id: "light-marching",
+    impact: true,
     name: "Light marching in place",
     phase: "transition",
     regions: ["hip-flexors", "calves"],

@@ -21,7 +21,14 @@ import type {
  */
 export type Dose =
   | { kind: "time"; seconds: number; min: number; max: number; perSide: boolean }
-  | { kind: "reps"; reps: number; min: number; max: number; secondsPerRep: number; perSide: boolean }
+  | {
+      kind: "reps";
+      reps: number;
+      min: number;
+      max: number;
+      secondsPerRep: number;
+      perSide: boolean;
+    }
   | { kind: "hold"; holdSeconds: number; min: number; max: number; holds: number; perSide: boolean }
   | { kind: "rounds"; rounds: number; min: number; max: number; secondsPerRound: number };
 
@@ -60,5 +67,12 @@ export interface Movement {
    * them, and a rotation (S10) can swap one for another.
    */
   family?: string;
+  /**
+   * How far into end range the movement takes a joint: `deep` positions (a frog stretch, a
+   * long lunge with rotation) are left out after hard efforts (L5: gentle positions).
+   * Absent means gentle.
+   */
+  depth?: "deep" | "gentle";
+  /** Hops, bounces or brisk marching: left out before a run when a sharp pain is flagged (X2). */
+  impact?: boolean;
 }
-

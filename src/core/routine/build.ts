@@ -1,41 +1,64 @@
 /**
  * The routine engine: a pure function of (context, library, seed). It resolves the day
- * (defaults, budget, caps), removes what safety rules out, plans the phases, chooses and
- * doses movements, fits the budget, orders the items and explains every one of them.
+ * (defaults, budget, caps), removes what safety rules out, shapes the session, chooses and
+ * doses movements, fits the time, and orders the items. Every rule a routine cites is cited
+ * by the step that applied it, when it applied it.
  */
 import type { Movement } from "../catalog/types.js";
-import type { Pressure, RegionRef, RuleId } from "../vocabulary.js";
+import { T8_SEQUENCE } from "../catalog/index.js";
+import { parseRegionRef, type Region, type RegionRef, type RuleId } from "../vocabulary.js";
 import { candidatesByPhase, fallbackCandidates } from "./candidates.js";
-import { fitDoses, secondsOf } from "./dosing.js";
+import { fitDoses, quantityOf, secondsOf } from "./dosing.js";
 import { followUpFor } from "./follow-up.js";
-import { explainItem } from "./item-reasons.js";
+import { itemCues } from "./cues.js";
 import { orderItems } from "./ordering.js";
 import { planRoutine } from "./plan.js";
-import { priorities, type Priorities } from "./priorities.js";
-import { minPressure, pressureRank, resolveProfile, type DayProfile } from "./profile.js";
+import { priorities, type CoverGoal } from "./priorities.js";
+import { resolveProfile, type DayProfile } from "./profile.js";
 import { createRng } from "./rng.js";
-import { blockedRegions, safetyWarnings, tenderRegions, X1_WARNING } from "./safety.js";
+import { blockedRegions, isSharp, safetyWarnings, tenderRegions, X1_WARNING } from "./safety.js";
 import {
   addOne,
+  addPhaseItem,
   choose,
+  cite,
   dropOne,
+  isWork,
+  legsShare,
   selectItems,
+  SHARE_PHASES,
   type Chosen,
   type SelectionInput,
 } from "./selection.js";
+import { sessionShape, type Shape } from "./shape.js";
 import { t8Sequence } from "./t8.js";
-import { T8_SEQUENCE } from "../catalog/index.js";
-import type { Routine, RoutineContext, RoutineItem } from "./types.js";
+import type { Routine, RoutineContext, RoutineItem, RoutineWarning } from "./types.js";
 
-/** Within this share of the budget the routine counts as fitted; the fitter aims at exact. */
+/** Within this share of the aim the routine counts as fitted. */
 const FIT_TOLERANCE = 0.05;
+
+const NONE: ReadonlySet<string> = new Set();
+/** A set of ids, the shared empty one when there are none. */
+function setOf(ids: readonly string[] | undefined): ReadonlySet<string> {
+  return ids && ids.length > 0 ? new Set(ids) : NONE;
+}
+
+function regionSet(refs: readonly RegionRef[] | undefined): Set<Region> {
+  const out = new Set<Region>();
+  for (const ref of refs ?? []) {
+    const p = parseRegionRef(ref);
+    if (p) out.add(p.region);
+  }
+  return out;
+}
 
 /**
  * Builds today's routine.
  *
  * @example
  * buildRoutine({ run: "long", minutes: 20, equipment: ["foam-roller"] }, MOVEMENTS, 1);
- * // walk first (T1), lower-body release and holds (L2, L6), breathing, an evening follow-up (L6)
+ * // walk first (T1), lower-body release, mobility and holds (L2, L6, S4), belly breathing (B1),
+ * // an evening follow-up (L6)
  */
 export function buildRoutine(
   context: RoutineContext,
@@ -47,97 +70,268 @@ export function buildRoutine(
   const prio = priorities(context, profile);
   const rng = createRng(seed);
   const dynamicOnly = profile.session === "mini" || profile.session === "pre-run";
-  const candidates = candidatesByPhase(library, profile, blocked, dynamicOnly);
+  const sharpFlag = (context.pain ?? []).some((x) => isSharp(x.kind));
+  const recovering = regionSet(context.recoveringRegions);
+  const avoidIds = new Set(context.avoidMovementIds ?? []);
+  const candidates = candidatesByPhase(library, profile, blocked, dynamicOnly, {
+    avoidIds,
+    noImpact: sharpFlag && profile.session === "pre-run",
+    recovering,
+  });
   const plan = planRoutine(profile, (candidates.get("release") ?? []).length > 0);
+  const shape = sessionShape(profile, context.maxMovements);
   const shortOnTime = profile.minutes <= 12 || profile.minutes < profile.guideRange[0];
-  let reserve: ReturnType<typeof candidatesByPhase> | undefined;
   const input: SelectionInput = {
     profile,
     plan,
     prio,
     candidates,
-    reserve: () => (reserve ??= candidatesByPhase(library, profile, blocked, dynamicOnly, true)),
     rng,
-    recent: new Set(context.recentMovementIds ?? []),
+    recent: setOf(context.recentMovementIds),
+    core: setOf(context.coreMovementIds),
+    lowerDose: setOf(context.lowerDoseMovementIds),
+    recovering,
+    tender: tenderRegions(context),
     tightOnly: shortOnTime && prio.tightOrder.length > 0,
+    legsFirst:
+      profile.run !== undefined && profile.session !== "mini" && profile.session !== "pre-run",
+    maxItems: shape.maxItems + (shape.habitCap !== undefined && plan.walk !== undefined ? 1 : 0),
+    aim: shape.aim,
+    releaseTool:
+      profile.equipment.includes("foam-roller") || profile.equipment.includes("massage-ball"),
     ...(context.trialMovementId ? { trialMovementId: context.trialMovementId } : {}),
   };
+  if (plan.walk !== undefined) {
+    // The plan split the budget; the walk and the phases now share the aim instead.
+    const scale = shape.aim / profile.budget;
+    if (scale < 1) for (const ph of plan.phases) ph.seconds = Math.round(ph.seconds * scale);
+  } else if (shape.aim < profile.budget) {
+    const scale = shape.aim / profile.budget;
+    for (const ph of plan.phases) ph.seconds = Math.round(ph.seconds * scale);
+  }
 
-  const t8 = t8Sequence(input, profile.budget);
+  const t8 = shape.habitCap === undefined ? t8Sequence(input, shape.aim) : undefined;
   let chosen = t8 ?? selectItems(input);
-  fit(chosen, profile.budget, t8 ? undefined : input);
+  if (!t8) fitPhases(chosen, plan.phases);
+  fit(chosen, shape.aim, t8 ? undefined : input);
+  if (!t8) {
+    keepLegsFirst(chosen, input);
+    // S4: in a post-run routine of 10 minutes or more, active mobility follows release.
+    const hasRelease = chosen.some((c) => c.phase === "release");
+    if (
+      profile.session === "post-run" &&
+      shape.aim >= 600 &&
+      hasRelease &&
+      !chosen.some((c) => c.phase === "mobility" && !c.first)
+    ) {
+      if (addPhaseItem(chosen, input, "mobility")) {
+        fit(chosen, shape.aim, undefined);
+        keepLegsFirst(chosen, input);
+      }
+    }
+  }
   if (chosen.filter((c) => c.phase !== "transition").length === 0) {
     const rules: RuleId[] = (context.pain ?? []).map((x) => (x.kind === "niggle" ? "X3" : "X2"));
-    chosen = withFallback(chosen, library, input, rules.length > 0 ? rules : ["X1"]);
-    fit(chosen, profile.budget, undefined);
+    chosen = withFallback(chosen, library, input, rules.length > 0 ? rules : ["X1"], avoidIds);
+    fit(chosen, shape.aim, undefined);
   }
+  if (!t8) keepTightestFirst(chosen, prio.cover);
   orderItems(chosen, profile.session === "mini", t8 ? T8_SEQUENCE : undefined);
 
-  const tender = tenderRegions(context);
-  const hasRelease = chosen.some((c) => c.phase === "release");
-  const items = chosen.map((c) => toItem(c, profile, prio, tender, shortOnTime, hasRelease));
+  const items = chosen.map((c) => toItem(c));
+  const total = items.reduce((s, i) => s + i.seconds, 0);
 
-  const safety = safetyWarnings(context);
-  const warnings = [...safety.warnings];
+  const safety = safetyWarnings(context, profile.session);
+  const warnings: RoutineWarning[] = [...safety.warnings];
+  const hasRelease = items.some((i) => i.phase === "release");
   if (hasRelease) warnings.push(X1_WARNING);
   const follow = followUpFor(profile);
-
-  const reasons = new Set<RuleId>([
-    ...profile.reasons,
-    ...plan.reasons,
-    ...safety.reasons,
-    ...follow.reasons,
-  ]);
-  if (prio.tightOrder.length > 0) {
-    reasons.add("A2");
-    reasons.add("L11");
-    if (input.tightOnly || (shortOnTime && items.some((i) => i.reasons.includes("T5"))))
-      reasons.add("T5");
-  }
+  const notes: string[] = [];
+  const reasons = new Set<RuleId>([...safety.reasons, ...follow.reasons]);
+  for (const r of dayReasons(profile, items)) reasons.add(r);
+  for (const r of plan.reasons) if (planReasonHolds(r, items)) reasons.add(r);
+  for (const i of items) for (const r of i.reasons) reasons.add(r);
+  if (hasRelease) reasons.add("X1");
   if (t8) reasons.add("T8");
-  else reasons.add("S10");
-  if (hasRelease) {
-    reasons.add("S2");
-    reasons.add("X1");
+  if (
+    avoidIds.size > 0 &&
+    library.some((m) => avoidIds.has(m.id) && m.sessions.includes(profile.session))
+  )
+    reasons.add("X5");
+  if (shape.habitCap !== undefined) {
+    reasons.add("H2");
+    notes.push(
+      `Kept to ${shape.habitCap} movement${shape.habitCap === 1 ? "" : "s"} while the habit settles in; more come as it holds.`,
+    );
   }
-  for (const i of items) {
-    if (i.reasons.includes("B1")) reasons.add("B1");
-    if (i.reasons.includes("B2")) reasons.add("B2");
-    if (i.reasons.includes("S9")) reasons.add("S9");
+  if ((context.focusRegions ?? []).length > 0 && items.some((i) => i.reasons.includes("C1")))
+    reasons.add("C1");
+  const under = underBudget(profile, shape, total, sharpFlag);
+  if (under) {
+    warnings.push(under.warning);
+    notes.push(under.warning.message);
+    reasons.add(under.warning.code);
   }
-  if (profile.workout === "strength") reasons.add("L10");
-  if (profile.workout === "cross") reasons.add("L8");
-  if ((context.focusRegions ?? []).length > 0) reasons.add("C1");
+  let followUp = follow.followUp;
+  if (shape.capped && !followUp && profile.minutes * 60 - total >= 5 * 60) {
+    const minutes = Math.min(20, Math.round((profile.minutes * 60 - total) / 60));
+    followUp = {
+      session: "evening",
+      minutes,
+      why: `You had more time than this session needs: a ${minutes}-minute evening session later does more good than one long block.`,
+    };
+    reasons.add("T7");
+  }
 
   return {
-    totalSeconds: items.reduce((s, i) => s + i.seconds, 0),
+    totalSeconds: total,
     items,
     warnings,
-    ...(follow.followUp ? { followUp: follow.followUp } : {}),
+    ...(followUp ? { followUp } : {}),
     reasons: [...reasons],
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 
-/** Fits doses to the budget, adding or dropping items when doses alone cannot. */
-function fit(chosen: Chosen[], budget: number, input: SelectionInput | undefined): void {
+/** Routine-level rules of the day, each only when the routine shows it. */
+function dayReasons(p: DayProfile, items: readonly RoutineItem[]): RuleId[] {
+  const out: RuleId[] = [];
+  const work = items.some((i) => i.phase !== "transition" && i.phase !== "breathing");
+  if (p.session === "post-run" && p.day === "easy" && work) out.push("L4");
+  if (p.day === "hard" && p.session === "post-run") out.push("L1");
+  if (p.newToRolling && items.some((i) => i.phase === "release")) out.push("S8");
+  return out;
+}
+
+/** A plan-level rule stands only when the routine that came out still shows it. */
+function planReasonHolds(rule: RuleId, items: readonly RoutineItem[]): boolean {
+  switch (rule) {
+    case "T1":
+      return items[0]?.phase === "transition";
+    case "T4": {
+      const release = items.filter((i) => i.phase === "release").reduce((s, i) => s + i.seconds, 0);
+      return release > 0 && items.some((i) => i.phase === "breathing");
+    }
+    case "L8":
+      return items.some((i) => i.phase !== "transition");
+    default:
+      return true;
+  }
+}
+
+/** The warning for a routine that ends more than 10% under the time given. */
+function underBudget(
+  p: DayProfile,
+  shape: Shape,
+  total: number,
+  sharpFlag: boolean,
+): { warning: RoutineWarning } | undefined {
+  const asked = p.minutes * 60;
+  if (total >= asked * 0.9) return undefined;
+  const got = minutesText(total);
+  if (shape.capped) {
+    return {
+      warning: {
+        code: shape.capped.rule,
+        message: `You gave ${p.minutes} minutes. ${shape.capped.what}, so this routine is ${got}; spend the rest on an easy walk or a second short session later.`,
+      },
+    };
+  }
+  if (p.lighten) {
+    return {
+      warning: {
+        code: "L9",
+        message: `This routine is ${got}, shorter than the ${p.minutes} minutes you gave, because today's load calls for less.`,
+      },
+    };
+  }
+  return {
+    warning: {
+      code: sharpFlag ? "X2" : "T7",
+      message: `This routine is ${got}, shorter than the ${p.minutes} minutes you gave: ${sharpFlag ? "with the flagged regions left alone" : "with today's kit and limits"} there is no more useful work to add. Short, frequent sessions do more than one long one.`,
+    },
+  };
+}
+
+function minutesText(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  if (m === 0) return `${s} s`;
+  return s === 0 ? `${m} min` : `${m} min ${s} s`;
+}
+
+/** Each phase's items toward the phase's share first, so the whole fit keeps the shape. */
+function fitPhases(chosen: Chosen[], phases: readonly { phase: string; seconds: number }[]): void {
+  for (const { phase, seconds } of phases) fitDoses(chosen, seconds, phase);
+}
+
+/** Fits doses to the aim, adding or dropping items when doses alone cannot. */
+function fit(chosen: Chosen[], aim: number, input: SelectionInput | undefined): void {
+  // Once an item had to go, nothing is added back: adding and dropping must not take turns.
+  let dropped = false;
   for (let guard = 0; guard < 40; guard++) {
-    const total = fitDoses(chosen, budget);
-    if (total < budget * (1 - FIT_TOLERANCE)) {
-      // Add enough items at their starting doses to cover the gap, then fit again.
-      let added = 0;
-      while (input && total + added < budget) {
-        const item = addOne(chosen, input);
-        if (!item) break;
-        added += secondsOf(item);
-      }
-      if (added > 0) continue;
+    const total = fitDoses(chosen, aim);
+    if (total < aim * (1 - FIT_TOLERANCE)) {
+      if (!dropped && input && addOne(chosen, input)) continue;
       break;
     }
-    if (total > budget * (1 + FIT_TOLERANCE)) {
-      if (dropOne(chosen)) continue;
+    if (total > aim * (1 + FIT_TOLERANCE)) {
+      if (dropOne(chosen)) {
+        dropped = true;
+        continue;
+      }
       break;
     }
     break;
+  }
+}
+
+/**
+ * After a run the legs keep at least half of the work time: upper-body items are shortened,
+ * lower-body items added while there is room, and upper-body items dropped last.
+ */
+function keepLegsFirst(chosen: Chosen[], input: SelectionInput): void {
+  if (!input.legsFirst) return;
+  const upperWork = (c: Chosen) => !c.lower && SHARE_PHASES.has(c.phase);
+  for (let guard = 0; guard < 24; guard++) {
+    const { lower, upper } = legsShare(chosen);
+    if (lower >= upper) return;
+    let changed = false;
+    for (const c of chosen)
+      if (upperWork(c) && c.at > c.lo) {
+        c.at = c.lo;
+        changed = true;
+      }
+    if (changed) continue;
+    if (addOne(chosen, input, true)) {
+      // Only while the time allows; otherwise the upper-body work gives way instead.
+      if (fitDoses(chosen, input.aim) <= input.aim * (1 + FIT_TOLERANCE)) continue;
+      chosen.pop();
+      fitDoses(chosen, input.aim);
+    }
+    let idx = chosen.findIndex((c) => upperWork(c) && !c.required);
+    if (idx < 0) idx = chosen.findIndex(upperWork);
+    if (idx < 0) return;
+    chosen.splice(idx, 1);
+    fitDoses(chosen, input.aim);
+  }
+}
+
+/**
+ * T5: when the item chosen for the tightest region gave way (to the legs-first share or a
+ * habit cap) and another item still works that region, that item opens the work instead.
+ */
+function keepTightestFirst(chosen: Chosen[], cover: readonly CoverGoal[]): void {
+  for (const goal of cover) {
+    if (goal.rule !== "A2") return;
+    const c = chosen.find(
+      (x) => isWork(x.phase) && x.movement.regions.some((r) => goal.regions.includes(r)),
+    );
+    if (!c) continue;
+    for (const x of chosen) x.first = false;
+    c.first = true;
+    cite(c.reasons, "T5");
+    return;
   }
 }
 
@@ -147,11 +341,12 @@ function withFallback(
   library: readonly Movement[],
   input: SelectionInput,
   fallbackRules: readonly RuleId[],
+  avoidIds: ReadonlySet<string>,
 ): Chosen[] {
   const out = [...chosen];
   const used = new Set(out.map((c) => c.movement.id));
   const general = fallbackCandidates(library, input.profile).filter(
-    (c) => !used.has(c.movement.id),
+    (c) => !used.has(c.movement.id) && !c.movement.impact && !avoidIds.has(c.movement.id),
   );
   const hasWalk = out.some((c) => c.phase === "transition");
   const pickOf = (phase: "transition" | "breathing") =>
@@ -160,71 +355,52 @@ function withFallback(
   for (const c of extra) {
     if (!c) continue;
     const item = choose(c, c.movement.phase, input, out.length + 1);
-    for (const rule of fallbackRules) item.reasons.add(rule);
+    for (const rule of fallbackRules) cite(item.reasons, rule);
+    if (item.movement.sources.includes("B1")) cite(item.reasons, "B1");
+    if (item.movement.sources.includes("B2")) cite(item.reasons, "B2");
     out.push(item);
   }
   return out;
 }
 
-/** Today's pressure for a release item (S3): by the day, the region and the movement's range. */
-function pressureFor(c: Chosen, p: DayProfile, tender: ReadonlySet<string>): Pressure | undefined {
-  if (c.phase !== "release") return undefined;
-  let want: Pressure = p.basePressure;
-  const easyDay = (p.day === "easy" || p.day === "none") && p.session !== "pre-run";
-  if (easyDay && c.tightness >= 6) want = "firm"; // L3: deeper work on an easy day, checked tomorrow
-  if (c.movement.regions.some((r) => tender.has(r))) want = "light"; // S11
-  want = minPressure(want, p.pressureCap);
-  const range = c.movement.pressure ?? { min: "light", max: "firm" };
-  if (pressureRank(want) < pressureRank(range.min)) want = range.min;
-  if (pressureRank(want) > pressureRank(range.max)) want = range.max;
-  return want;
-}
-
-function regionsOf(c: Chosen, prio: Priorities): RegionRef[] {
-  if (c.side) return c.movement.regions.map((r) => `${r}-${c.side}` as RegionRef);
-  const regions: RegionRef[] = [...c.movement.regions];
-  const sided: RegionRef[] = [];
+/** The regions an item names: one side only when only one side may be worked. */
+function regionsOf(c: Chosen): RegionRef[] {
+  if (!c.side) return c.movement.regions.slice();
+  const out: RegionRef[] = [];
   for (const r of c.movement.regions) {
-    const t = prio.tight.get(r);
-    if (t?.side && t.level > 0 && c.sides === 2) sided.push(`${r}-${t.side}` as RegionRef);
+    const ref = `${r}-${c.side}` as RegionRef;
+    if (!out.includes(ref)) out.push(ref);
   }
-  return [...sided, ...regions];
+  return out;
 }
 
-const B3_CUE = "Breathe slowly through the hold; never hold your breath to gain range.";
+/** A movement's cautions in words, built once per movement and shared by its items. */
+const CAUTIONS = new WeakMap<Movement, string[]>();
+function cautionsOf(m: Movement): string[] {
+  let list = CAUTIONS.get(m);
+  if (!list) {
+    list = m.cautions.map((x) => x.text);
+    CAUTIONS.set(m, list);
+  }
+  return list;
+}
 
-function toItem(
-  c: Chosen,
-  p: DayProfile,
-  prio: Priorities,
-  tender: ReadonlySet<string>,
-  shortOnTime: boolean,
-  hasRelease: boolean,
-): RoutineItem {
+function toItem(c: Chosen): RoutineItem {
   const m = c.movement;
-  const pressure = pressureFor(c, p, tender);
-  const isTender = m.regions.some((r) => tender.has(r));
-  const reasons = explainItem(c, p, prio, {
-    ...(pressure ? { pressure } : {}),
-    tender: isTender,
-    shortOnTime,
-    afterRelease: hasRelease,
-  });
-  const cues = [...m.cues];
-  if (m.dose.kind === "hold" && !cues.some((q) => /breath/i.test(q))) cues.push(B3_CUE);
   const item: RoutineItem = {
     id: m.id,
     name: m.name,
     phase: c.phase,
-    regions: regionsOf(c, prio),
+    regions: regionsOf(c),
     equipment: [...m.equipment],
     seconds: secondsOf(c),
     sides: c.sides,
-    cues,
-    reasons,
+    cues: itemCues(m, c.pressure),
+    reasons: c.reasons,
   };
-  if (m.dose.kind === "reps" || m.dose.kind === "rounds") item.reps = c.quantity;
-  if (m.dose.kind === "hold") item.holdSeconds = c.quantity;
-  if (pressure) item.pressure = pressure;
+  if (m.dose.kind === "reps" || m.dose.kind === "rounds") item.reps = quantityOf(c);
+  if (m.dose.kind === "hold") item.holdSeconds = quantityOf(c);
+  if (c.pressure) item.pressure = c.pressure;
+  if (m.cautions.length > 0) item.cautions = cautionsOf(m);
   return item;
 }

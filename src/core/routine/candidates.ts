@@ -5,7 +5,7 @@
  * demanding after hard or long days (L1, L2), no deep stretches after easy runs (L4).
  */
 import type { Movement } from "../catalog/types.js";
-import type { Equipment, Phase, Side } from "../vocabulary.js";
+import type { Equipment, Phase, Region, Side } from "../vocabulary.js";
 import { allowedSide, type Blocked } from "./safety.js";
 import { pressureRank, type DayProfile } from "./profile.js";
 
@@ -17,7 +17,19 @@ export interface Candidate {
 
 /** True when every piece of kit the movement needs is owned. */
 export function ownsKit(m: Movement, owned: readonly Equipment[]): boolean {
-  return m.equipment.every((e) => owned.includes(e));
+  for (const e of m.equipment) if (!owned.includes(e)) return false;
+  return true;
+}
+
+/** One candidate object per movement for both sides, reused by every routine. */
+const PLAIN = new WeakMap<Movement, Candidate>();
+function plain(m: Movement): Candidate {
+  let c = PLAIN.get(m);
+  if (!c) {
+    c = { movement: m };
+    PLAIN.set(m, c);
+  }
+  return c;
 }
 
 /** Whether a release movement can be done at or under the day's pressure cap. */
@@ -27,10 +39,22 @@ export function pressureFits(m: Movement, p: DayProfile): boolean {
   return pressureRank(min) <= pressureRank(p.pressureCap);
 }
 
+/** Limits beyond the day: what the journal and the pain flags add. */
+export interface CandidateLimits {
+  /** Movements that left the runner feeling worse (X5): left out. */
+  avoidIds: ReadonlySet<string>;
+  /** A sharp flag before a run: no hopping, bouncing or brisk marching (X2). */
+  noImpact: boolean;
+  /** Regions back from a resolved flag: gentle, not deep, low intensity only (X3). */
+  recovering: ReadonlySet<Region>;
+}
+
+const ALLOWED: { ok: true; side?: Side } = { ok: true };
+
+const NO_LIMITS: CandidateLimits = { avoidIds: new Set(), noImpact: false, recovering: new Set() };
+
 /**
- * Candidates per phase, in library order (which keeps the choice deterministic). With
- * `anySession`, movements suited to other sessions count too: the reserve for a routine
- * whose limits leave too little to fill its time.
+ * Candidates per phase, in library order (which keeps the choice deterministic).
  *
  * @example
  * candidatesByPhase(MOVEMENTS, profile, blocked, true).get("release"); // rollers the person owns
@@ -40,13 +64,56 @@ export function candidatesByPhase(
   p: DayProfile,
   blocked: Blocked,
   dynamicOnly: boolean,
-  anySession = false,
+  limits: CandidateLimits = NO_LIMITS,
+): ReadonlyMap<Phase, readonly Candidate[]> {
+  // Without pain flags, avoided regions or journal limits the lists depend only on the day,
+  // so they are kept and shared (read-only) by every routine of the same kind of day.
+  const plainDay =
+    blocked.size === 0 &&
+    limits.avoidIds.size === 0 &&
+    !limits.noImpact &&
+    limits.recovering.size === 0;
+  if (!plainDay) return compute(library, p, blocked, dynamicOnly, limits);
+  let cache = DAY_CACHE.get(library);
+  if (!cache) {
+    cache = new Map();
+    DAY_CACHE.set(library, cache);
+  }
+  const key = `${p.session}|${p.day}|${p.equipment.join(",")}|${p.pressureCap}|${p.lighten}|${p.newToRolling}|${dynamicOnly}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    if (cache.size >= DAY_CACHE_SIZE) cache.clear();
+    hit = compute(library, p, blocked, dynamicOnly, limits);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+/** Kinds of day kept per library; far more than the sessions, days and kits combine to. */
+const DAY_CACHE_SIZE = 256;
+const DAY_CACHE = new WeakMap<readonly Movement[], Map<string, Map<Phase, Candidate[]>>>();
+
+function compute(
+  library: readonly Movement[],
+  p: DayProfile,
+  blocked: Blocked,
+  dynamicOnly: boolean,
+  limits: CandidateLimits,
 ): Map<Phase, Candidate[]> {
   const out = new Map<Phase, Candidate[]>();
   const gentleDay = p.day === "hard" || p.day === "long" || p.lighten || p.newToRolling;
   for (const m of library) {
     if (!ownsKit(m, p.equipment)) continue;
-    if (!anySession && !m.sessions.includes(p.session)) continue;
+    if (!m.sessions.includes(p.session)) continue;
+    if (limits.avoidIds.has(m.id)) continue;
+    if (limits.noImpact && m.impact) continue;
+    // L5: gentle positions after hard efforts, never a deep end-range stretch.
+    if ((p.day === "hard" || p.day === "long") && m.depth === "deep") continue;
+    if (limits.recovering.size > 0 && (m.depth === "deep" || m.intensity > 1)) {
+      let touches = false;
+      for (const r of m.regions) if (limits.recovering.has(r)) touches = true;
+      if (touches) continue;
+    }
     if (!pressureFits(m, p)) continue;
     if (dynamicOnly && !m.dynamic && m.phase !== "release") continue;
     if (p.session === "mini" && (m.phase === "release" || m.phase === "stretch" || m.intensity > 2))
@@ -56,13 +123,14 @@ export function candidatesByPhase(
       continue;
     // A walk, breathing or easy cardio loads no region on purpose: limits do not remove them.
     const general = m.phase === "transition" || m.phase === "breathing" || m.phase === "cardio";
-    const allowed = general ? ({ ok: true } as const) : allowedSide(m, blocked);
+    const allowed = general || blocked.size === 0 ? ALLOWED : allowedSide(m, blocked);
     if (!allowed.ok) continue;
-    const list = out.get(m.phase) ?? [];
-    list.push(
-      "side" in allowed && allowed.side ? { movement: m, side: allowed.side } : { movement: m },
-    );
-    out.set(m.phase, list);
+    let list = out.get(m.phase);
+    if (!list) {
+      list = [];
+      out.set(m.phase, list);
+    }
+    list.push(allowed.side ? { movement: m, side: allowed.side } : plain(m));
   }
   return out;
 }

@@ -1,57 +1,59 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MOVEMENTS, movementById } from "../catalog/index.js";
-import { capacity, doseBounds, fitDoses, secondsOf, sidesOf, type Dosed } from "./dosing.js";
+import { movementById } from "../catalog/index.js";
+import type { Movement } from "../catalog/types.js";
+import { MOVEMENTS } from "../catalog/index.js";
+import { fitDoses, nearestStep, secondsOf, stepsOf, type Dosed } from "./dosing.js";
+import { HOLD_STEPS, onGrid, toGrid } from "./grid.js";
 
-function dosed(id: string, weight = 1): Dosed {
-  const m = movementById(id);
-  if (!m) throw new Error(`missing ${id}`);
-  const { value, min, max } = doseBounds(m);
-  return { movement: m, sides: sidesOf(m, false), quantity: value, min, max, weight };
+function dosed(id: string, sides: 1 | 2, weight = 1): Dosed {
+  const m = movementById(id) as Movement;
+  const { steps, stepSeconds } = stepsOf(m, sides);
+  return { movement: m, sides, steps, stepSeconds, at: 0, lo: 0, hi: steps.length - 1, weight };
 }
 
-describe("doses", () => {
-  it("given a per-side roll, when timed, then both sides count in the item's seconds", () => {
-    const roll = dosed("foam-roll-calves");
-    expect(roll.sides).toBe(2);
-    expect(secondsOf(roll)).toBe(roll.quantity * 2);
-    expect(sidesOf(roll.movement, true)).toBe(1);
+describe("doses a coach would say", () => {
+  it("given every movement and side count, when its steps are listed, then every step sits on the grid and holds are 20, 25, 30, 45 or 60 s", () => {
+    for (const m of MOVEMENTS)
+      for (const sides of [1, 2] as const) {
+        const { steps, stepSeconds } = stepsOf(m, sides);
+        expect(steps.length, m.id).toBeGreaterThan(0);
+        for (const s of stepSeconds) expect(onGrid(s), `${m.id} ${s} s`).toBe(true);
+        if (m.dose.kind === "hold") for (const h of steps) expect(HOLD_STEPS).toContain(h);
+        for (let i = 1; i < stepSeconds.length; i++)
+          expect(stepSeconds[i]!).toBeGreaterThan(stepSeconds[i - 1]!);
+      }
   });
 
-  it("given box breathing, when timed, then rounds times seconds per round", () => {
-    const box = dosed("box-breathing");
-    expect(secondsOf(box)).toBe(box.quantity * 16);
+  it("given odd times, when put on the grid, then steps of 5 s under a minute and 15 s above", () => {
+    expect(toGrid(96)).toBe(90);
+    expect(toGrid(164)).toBe(165);
+    expect(toGrid(34)).toBe(35);
+    expect(toGrid(58)).toBe(60);
+    expect(onGrid(70)).toBe(false);
+    expect(onGrid(75)).toBe(true);
   });
 
-  it("given items and any reachable target, when fitted, then the total lands within one unit and doses stay in bounds", () => {
-    const pool = MOVEMENTS.filter((m) => m.phase !== "cardio").map((m) => m.id);
-    fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 2, maxLength: 10 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (ids, where) => {
-          const items = ids.map((id, i) => dosed(id, 1 + (i % 3)));
-          const cap = capacity(items);
-          const target = Math.round(cap.min + (cap.max - cap.min) * where);
-          const total = fitDoses(items, target);
-          expect(total).toBe(items.reduce((s, d) => s + secondsOf(d), 0));
-          for (const d of items) {
-            expect(d.quantity).toBeGreaterThanOrEqual(d.min);
-            expect(d.quantity).toBeLessThanOrEqual(d.max);
-          }
-          expect(Math.abs(total - target)).toBeLessThanOrEqual(target * 0.05 + 16);
-        },
-      ),
-      { numRuns: 200 },
-    );
+  it("given a figure-four on both sides, when stepped, then one hold of 30 or 45 s per side, or a second hold when time allows", () => {
+    const d = dosed("figure-four", 2);
+    expect(d.steps.slice(0, 2)).toEqual([30, 45]);
+    expect(d.stepSeconds.slice(0, 2)).toEqual([60, 90]);
+    expect(d.stepSeconds).toContain(120);
+    expect(nearestStep(d.steps, 35)).toBe(0);
+    expect(nearestStep(d.steps, 40)).toBe(1);
+  });
+
+  it("given items and a reachable target, when fitted, then the total comes within one step and doses stay in their steps", () => {
+    const items = [dosed("foam-roll-calves", 2), dosed("figure-four", 2), dosed("cat-cow", 1)];
+    const total = fitDoses(items, 300);
+    expect(total).toBe(items.reduce((s, d) => s + secondsOf(d), 0));
+    expect(Math.abs(total - 300)).toBeLessThanOrEqual(15);
+    for (const d of items) expect(d.at).toBeLessThanOrEqual(d.hi);
   });
 
   it("given a heavier weight on one item, when time is added, then that item grows more (L11)", () => {
-    const tight = dosed("static-calf-stretch", 4);
-    const other = dosed("static-hamstring-stretch", 1);
-    tight.quantity = tight.min;
-    other.quantity = other.min;
-    fitDoses([tight, other], secondsOf(tight) + secondsOf(other) + 20);
-    expect(tight.quantity - tight.min).toBeGreaterThan(other.quantity - other.min);
+    const light = dosed("foam-roll-calves", 2, 1);
+    const heavy = dosed("foam-roll-quads", 2, 4);
+    fitDoses([light, heavy], 300);
+    expect(secondsOf(heavy)).toBeGreaterThanOrEqual(secondsOf(light));
   });
 });

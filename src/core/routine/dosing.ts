@@ -1,23 +1,29 @@
 /**
- * Doses: how long an item takes for a given quantity (seconds, reps, hold length or breathing
- * rounds), within the movement's own min/max, and the fitting that scales the doses so the
- * whole routine lands on the time budget. Tight regions get the larger share (A2, L11).
+ * Doses: the steps a movement's dose may take today, each on the coach's grid (grid.ts), and
+ * the fitter that moves items up or down those steps so the routine lands on its time.
+ * Tight regions get the larger share (A2, L11).
  */
 import type { Movement } from "../catalog/types.js";
+import { HOLD_STEPS, onGrid, toGrid } from "./grid.js";
 
 /** The part of a chosen item the fitter changes. */
 export interface Dosed {
   movement: Movement;
   sides: 1 | 2;
-  /** The dose's main quantity (seconds, reps, hold seconds or rounds). */
-  quantity: number;
-  min: number;
-  max: number;
+  /** Quantities the dose may take (seconds, reps, hold seconds or rounds), ascending. */
+  steps: readonly number[];
+  /** Whole-item seconds at each step, both sides included, on the grid. */
+  stepSeconds: readonly number[];
+  /** Today's step. */
+  at: number;
+  /** Lowest and highest step today allows. */
+  lo: number;
+  hi: number;
   /** Weight when time is added; the inverse applies when time is taken away. */
   weight: number;
 }
 
-/** Seconds one unit of the quantity costs for this item. */
+/** Seconds one unit of the quantity costs for this item (before the grid). */
 export function unitSeconds(m: Movement, sides: 1 | 2): number {
   const d = m.dose;
   switch (d.kind) {
@@ -30,11 +36,6 @@ export function unitSeconds(m: Movement, sides: 1 | 2): number {
     case "rounds":
       return d.secondsPerRound;
   }
-}
-
-/** Whole seconds of an item at a quantity, both sides included. */
-export function secondsOf(d: Pick<Dosed, "movement" | "sides" | "quantity">): number {
-  return Math.max(1, Math.round(d.quantity * unitSeconds(d.movement, d.sides)));
 }
 
 /** The movement's default quantity and bounds. */
@@ -57,84 +58,166 @@ export function sidesOf(m: Movement, oneSideOnly: boolean): 1 | 2 {
   return oneSideOnly ? 1 : 2;
 }
 
-const total = (items: readonly Dosed[]) => items.reduce((s, d) => s + secondsOf(d), 0);
+export interface Steps {
+  steps: readonly number[];
+  stepSeconds: readonly number[];
+  /** Seconds at the movement's default dose, for estimates while choosing. */
+  defaultSeconds: number;
+}
 
-/**
- * Scales quantities in place toward `target` seconds, staying inside each item's bounds.
- * Returns the total reached. Proportional passes first, then single steps for the rest.
- *
- * @example
- * fitDoses(items, 600); // items now sum to 600 s, or as close as their bounds allow
- */
-export function fitDoses(items: Dosed[], target: number): number {
-  let sum = total(items);
-  for (let pass = 0; pass < 4 && sum !== target; pass++) {
-    const diff = target - sum;
-    const grow = diff > 0;
-    let pool = 0;
-    for (const d of items) pool += room(d, grow) * share(d, grow);
-    if (pool <= 0) break;
-    for (const d of items) {
-      const r = room(d, grow);
-      if (r <= 0) continue;
-      const seconds = (diff * r * share(d, grow)) / pool;
-      const step = Math.trunc(seconds / unitSeconds(d.movement, d.sides));
-      if (step === 0) continue;
-      const before = secondsOf(d);
-      d.quantity = clamp(d.quantity + step, d.min, d.max);
-      sum += secondsOf(d) - before;
+/** Steps per movement and side count, computed once per movement (the library is static). */
+const STEP_CACHE = new WeakMap<Movement, [Steps | undefined, Steps | undefined]>();
+
+function computeSteps(m: Movement, sides: 1 | 2): Steps {
+  const out = rawSteps(m, sides);
+  const at = nearestStep(out.steps, doseBounds(m).value);
+  return { ...out, defaultSeconds: out.stepSeconds[at] ?? 0 };
+}
+
+function rawSteps(m: Movement, sides: 1 | 2): Omit<Steps, "defaultSeconds"> {
+  const { min, max, value } = doseBounds(m);
+  const unit = unitSeconds(m, sides);
+  const steps: number[] = [];
+  const secs: number[] = [];
+  if (m.dose.kind === "hold") {
+    for (const h of HOLD_STEPS) if (h >= min && h <= max && onGrid(h * unit)) steps.push(h);
+    if (steps.length === 0) {
+      let best = HOLD_STEPS[0] ?? 30;
+      for (const h of HOLD_STEPS) if (Math.abs(h - value) < Math.abs(best - value)) best = h;
+      steps.push(best);
     }
-  }
-  // Single steps: the item whose unit fits the remaining gap, preferring larger weights.
-  for (let guard = 0; guard < 400 && sum !== target; guard++) {
-    const diff = target - sum;
-    const grow = diff > 0;
-    let best: Dosed | undefined;
-    let bestScore = -Infinity;
-    for (const d of items) {
-      if (room(d, grow) <= 0) continue;
-      const unit = unitSeconds(d.movement, d.sides);
-      if (unit > Math.abs(diff)) continue;
-      const score = share(d, grow) * unit;
-      if (score > bestScore) {
-        bestScore = score;
-        best = d;
+    for (const h of steps) secs.push(toGrid(h * unit));
+    // A second hold per side (a second round) when a longer budget needs it, rather than
+    // another movement: only where the total stays on the grid.
+    const single = steps.length;
+    for (let i = 0; i < single; i++) {
+      const h = steps[i] ?? 0;
+      const two = 2 * h * unit;
+      if (onGrid(two) && two > (secs[single - 1] ?? 0)) {
+        steps.push(h);
+        secs.push(two);
       }
     }
-    if (!best) break;
-    const before = secondsOf(best);
-    best.quantity += grow ? 1 : -1;
-    sum += secondsOf(best) - before;
+    return { steps, stepSeconds: secs };
   }
-  return sum;
+  // Long easy cardio moves in whole minutes; everything else in single units.
+  const stride = m.dose.kind === "time" && min >= 600 ? 60 : 1;
+  for (let q = min; q <= max; q += stride) if (onGrid(q * unit)) steps.push(q);
+  if (steps.length >= 2 || (steps.length === 1 && min === max)) {
+    for (const q of steps) secs.push(q * unit);
+    return { steps, stepSeconds: secs };
+  }
+  // No exact grid values (breathing rounds, odd rep lengths): the nearest grid time, one step
+  // per distinct time, the smallest quantity that gives it.
+  steps.length = 0;
+  let last = -1;
+  for (let q = min; q <= max; q += stride) {
+    const s = toGrid(q * unit);
+    if (s === last) continue;
+    steps.push(q);
+    secs.push(s);
+    last = s;
+  }
+  return { steps, stepSeconds: secs };
 }
 
-/** Room to move, in seconds. */
-function room(d: Dosed, grow: boolean): number {
-  const unit = unitSeconds(d.movement, d.sides);
-  return (grow ? d.max - d.quantity : d.quantity - d.min) * unit;
+/**
+ * The dose steps of a movement done on `sides` sides.
+ *
+ * @example
+ * stepsOf(figureFour, 2); // { steps: [30, 45], stepSeconds: [60, 90] }
+ */
+export function stepsOf(m: Movement, sides: 1 | 2): Steps {
+  let entry = STEP_CACHE.get(m);
+  if (!entry) {
+    entry = [undefined, undefined];
+    STEP_CACHE.set(m, entry);
+  }
+  const i = sides - 1;
+  let s = entry[i];
+  if (!s) {
+    s = computeSteps(m, sides);
+    entry[i] = s;
+  }
+  return s;
 }
 
-function share(d: Dosed, grow: boolean): number {
-  return grow ? d.weight : 1 / d.weight;
+/** The step whose quantity is nearest to `q` (the lower one on a tie). */
+export function nearestStep(steps: readonly number[], q: number): number {
+  let best = 0;
+  for (let i = 1; i < steps.length; i++) {
+    if (Math.abs((steps[i] ?? 0) - q) < Math.abs((steps[best] ?? 0) - q)) best = i;
+  }
+  return best;
 }
 
-function clamp(v: number, lo: number, hi: number): number {
-  return v < lo ? lo : v > hi ? hi : v;
+/** Whole seconds of an item at its current step. */
+export function secondsOf(d: Pick<Dosed, "stepSeconds" | "at">): number {
+  return d.stepSeconds[d.at] ?? 0;
+}
+
+/** The item's quantity at its current step. */
+export function quantityOf(d: Pick<Dosed, "steps" | "at">): number {
+  return d.steps[d.at] ?? 0;
 }
 
 /** Sum of seconds of the items. */
 export function totalSeconds(items: readonly Dosed[]): number {
-  return total(items);
+  let sum = 0;
+  for (const d of items) sum += secondsOf(d);
+  return sum;
 }
 
-/** Seconds of the items at their smallest and largest doses. */
+/** Seconds of the items at their smallest and largest allowed steps. */
 export function capacity(items: readonly Dosed[]): { min: number; max: number } {
   let min = 0;
   let max = 0;
   for (const d of items) {
-    min += secondsOf({ ...d, quantity: d.min });
-    max += secondsOf({ ...d, quantity: d.max });
+    min += d.stepSeconds[d.lo] ?? 0;
+    max += d.stepSeconds[d.hi] ?? 0;
   }
   return { min, max };
+}
+
+/**
+ * Moves items up or down their steps, one step at a time, toward `target` seconds: each step
+ * goes to the item that most deserves it (weight, spread over the items) and only when it
+ * brings the total closer. Returns the total reached.
+ *
+ * @example
+ * fitDoses(items, 600); // items now sum to 600 s, or as close as their steps allow
+ */
+export function fitDoses(
+  items: (Dosed & { phase?: string })[],
+  target: number,
+  phase?: string,
+): number {
+  let sum = 0;
+  for (const d of items) if (phase === undefined || d.phase === phase) sum += secondsOf(d);
+  if (sum === 0 && phase !== undefined) return 0;
+  for (let guard = 0; guard < 1000 && sum !== target; guard++) {
+    const diff = target - sum;
+    const grow = diff > 0;
+    let best: Dosed | undefined;
+    let bestScore = -Infinity;
+    let bestDelta = 0;
+    for (const d of items) {
+      if (phase !== undefined && d.phase !== phase) continue;
+      const next = grow ? d.at + 1 : d.at - 1;
+      if (next < d.lo || next > d.hi) continue;
+      const delta = (d.stepSeconds[next] ?? 0) - (d.stepSeconds[d.at] ?? 0);
+      if (Math.abs(diff - delta) >= Math.abs(diff)) continue;
+      const taken = 1 + d.at - d.lo;
+      const score = grow ? d.weight / taken : taken / d.weight;
+      if (score > bestScore) {
+        bestScore = score;
+        best = d;
+        bestDelta = delta;
+      }
+    }
+    if (!best) break;
+    best.at += grow ? 1 : -1;
+    sum += bestDelta;
+  }
+  return sum;
 }

@@ -6,7 +6,7 @@
  */
 import { PHASES, type Posture, type Region, type RegionRef } from "../vocabulary.js";
 import { TIGHT_LEVEL } from "./priorities.js";
-import type { Chosen } from "./selection.js";
+import { cite, type Chosen } from "./selection.js";
 
 const POSTURE_RANK: Record<Posture, number> = { standing: 0, wall: 1, seated: 2, floor: 3 };
 
@@ -78,28 +78,33 @@ function bodyRank(c: Chosen): number {
   return main ? BODY_ORDER.indexOf(main) : BODY_ORDER.length;
 }
 
-/** Sorts items in place for the session; `sequence` keeps a named sequence's own order (T8). */
+/**
+ * Sorts items in place for the session; `sequence` keeps a named sequence's own order (T8),
+ * after the opening walk. Ordering is where release comes to precede mobility and stretching,
+ * so S4 is cited here, on each mobility or stretch item that follows release work.
+ */
 export function orderItems(items: Chosen[], mini: boolean, sequence?: readonly string[]): Chosen[] {
-  // Keys computed once per item, compared in order.
-  const keys = new Map<Chosen, number[]>();
-  for (const c of items) {
-    keys.set(c, [
-      mini ? stationRank(c.movement.regions) : 0,
-      PHASES.indexOf(c.phase),
-      sequence ? sequence.indexOf(c.movement.id) : 0,
-      -(c.tightness >= TIGHT_LEVEL ? c.tightness : 0),
-      bodyRank(c),
-      POSTURE_RANK[c.movement.posture],
-      c.pick,
-    ]);
+  if (sequence) {
+    const rank = (c: Chosen) => sequence.indexOf(c.movement.id);
+    return items.sort((a, b) => rank(a) - rank(b));
   }
-  return items.sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    for (let i = 0; i < ka.length; i++) {
-      const d = (ka[i] ?? 0) - (kb[i] ?? 0);
-      if (d !== 0) return d;
-    }
-    return 0;
-  });
+  // One number per item holds every key in order (each key's range is small), so sorting
+  // allocates nothing per item.
+  const key = (c: Chosen): number => {
+    let k = mini ? stationRank(c.movement.regions) : 0; // 0-4
+    k = k * 3 + (mini ? 1 : c.phase === "transition" ? 0 : c.first ? 1 : 2); // T5 after the walk
+    k = k * 8 + PHASES.indexOf(c.phase);
+    k = k * 11 + (10 - (c.tightness >= TIGHT_LEVEL ? Math.min(10, c.tightness) : 0));
+    k = k * 16 + bodyRank(c);
+    k = k * 4 + POSTURE_RANK[c.movement.posture];
+    return k * 1024 + Math.min(1023, c.pick);
+  };
+  for (const c of items) c.sortKey = key(c);
+  items.sort((a, b) => (a.sortKey ?? 0) - (b.sortKey ?? 0));
+  let released = false;
+  for (const c of items) {
+    if (c.phase === "release") released = true;
+    else if (released && (c.phase === "mobility" || c.phase === "stretch")) cite(c.reasons, "S4");
+  }
+  return items;
 }

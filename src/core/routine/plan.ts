@@ -5,7 +5,7 @@
  * after long runs (L2, L6); the compact cooldown proportions when there is time (T4); dynamic
  * moves only in the mini session (T3); priming before strength work (L10).
  */
-import type { Phase, RuleId } from "../vocabulary.js";
+import { PHASES, type Phase, type RuleId } from "../vocabulary.js";
 import type { DayProfile } from "./profile.js";
 
 export interface PhaseShare {
@@ -49,7 +49,7 @@ function sharesFor(p: DayProfile, hasReleaseKit: boolean, reasons: RuleId[]): Sh
       return { transition: 0.15, mobility: 0.55, activation: 0.3 };
     case "evening":
     case "rest-day": {
-      reasons.push("L7", "B1");
+      reasons.push("L7");
       if (p.day === "long") reasons.push("L6");
       const cardio = p.session === "rest-day" && p.budget >= 30 * 60 ? 0.4 : 0;
       if (cardio) reasons.push("L8");
@@ -74,16 +74,27 @@ function sharesFor(p: DayProfile, hasReleaseKit: boolean, reasons: RuleId[]): Sh
       if (p.day === "long") {
         reasons.push("L2", "L6");
         if (release && p.budget >= 18 * 60) {
+          // T4's proportions (rolling, stretching, breathing) with active mobility after the
+          // rolling (S4).
           reasons.push("T4");
-          return { release: 0.6, stretch: 0.2, breathing: 0.2 };
+          return { release: 0.45, mobility: 0.1, activation: 0.05, stretch: 0.2, breathing: 0.2 };
         }
+        // From 15 minutes a set of bridges joins: the hips carried the long run too.
+        if (p.budget >= 15 * 60)
+          return release
+            ? { release: 0.4, mobility: 0.15, activation: 0.1, stretch: 0.2, breathing: 0.15 }
+            : { mobility: 0.35, activation: 0.1, stretch: 0.3, breathing: 0.25 };
         return release
           ? { release: 0.45, mobility: 0.15, stretch: 0.25, breathing: 0.15 }
           : { mobility: 0.35, stretch: 0.4, breathing: 0.25 };
       }
       if (p.day === "easy") {
         reasons.push("L4");
-        if (release) reasons.push("L3");
+        // A longer easy-day session has room for bridges, which runners' hips need.
+        if (p.budget >= 12 * 60)
+          return release
+            ? { release: 0.3, mobility: 0.3, activation: 0.15, stretch: 0.25 }
+            : { mobility: 0.5, activation: 0.15, stretch: 0.35 };
         return release
           ? { release: 0.3, mobility: 0.45, stretch: 0.25 }
           : { mobility: 0.65, stretch: 0.35 };
@@ -116,10 +127,11 @@ export function planRoutine(p: DayProfile, hasReleaseKit: boolean): Plan {
   }
   const rest = Math.max(0, p.budget - (walk ?? 0));
   const phases: PhaseShare[] = [];
-  for (const [phase, share] of Object.entries(shares) as [Phase, number][]) {
+  // In routine order (S4), whatever order the shares were written in.
+  for (const phase of PHASES) {
+    const share = shares[phase] ?? 0;
     if (share > 0) phases.push({ phase, seconds: Math.round(rest * share) });
   }
-  if (phases.length > 1) reasons.push("S4");
   return {
     ...(walk !== undefined ? { walk } : {}),
     phases,

@@ -65,8 +65,30 @@ export const MINI_STATIONS: readonly CoverGoal[] = [
   { regions: ["shoulders"], rule: "T3" },
 ];
 
-/** Builds today's region priorities. */
+/** Priorities without ratings or a plan's focus depend only on the day: kept and shared. */
+const DAY_PRIORITIES = new Map<string, Priorities>();
+
+/**
+ * Builds today's region priorities.
+ *
+ * @example
+ * priorities({ run: "long" }, profile).cover; // calves, feet, glutes or hips (L6)
+ */
 export function priorities(ctx: RoutineContext, profile: DayProfile): Priorities {
+  const plainDay =
+    Object.keys(ctx.tight ?? {}).length === 0 && (ctx.focusRegions ?? []).length === 0;
+  if (!plainDay) return computePriorities(ctx, profile);
+  const key = `${profile.run ?? ""}|${profile.day}|${profile.session}|${profile.workout ?? ""}|${profile.emphasis.join(",")}`;
+  let hit = DAY_PRIORITIES.get(key);
+  if (!hit) {
+    if (DAY_PRIORITIES.size >= 512) DAY_PRIORITIES.clear();
+    hit = computePriorities(ctx, profile);
+    DAY_PRIORITIES.set(key, hit);
+  }
+  return hit;
+}
+
+function computePriorities(ctx: RoutineContext, profile: DayProfile): Priorities {
   const weight = new Map<Region, number>();
   const rulesFor = new Map<Region, RuleId[]>();
   const add = (r: Region, w: number, rule: RuleId) => {
@@ -140,9 +162,10 @@ export function priorities(ctx: RoutineContext, profile: DayProfile): Priorities
 /** Priority of a movement: the sum of its regions' weights (main region counts double). */
 export function movementPriority(m: Movement, p: Priorities): number {
   let score = 0;
-  m.regions.forEach((r, i) => {
+  for (let i = 0; i < m.regions.length; i++) {
+    const r = m.regions[i] as Region;
     score += (p.weight.get(r) ?? 0) * (i === 0 ? 1 : 0.5);
-  });
+  }
   return score;
 }
 

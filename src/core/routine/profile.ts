@@ -35,6 +35,8 @@ export interface DayProfile {
   pressureCap: Pressure;
   /** Pressure used when nothing argues for more or less. */
   basePressure: Pressure;
+  /** The rules that set today's pressure cap, cited on every release item they cap. */
+  pressureRules: RuleId[];
   newToRolling: boolean;
   lighten: boolean;
   /** Routine-level rules the profile already implies. */
@@ -110,27 +112,38 @@ export function resolveProfile(ctx: RoutineContext): DayProfile {
   // long (L2) or race days; light for beginners (S8) and lightened days.
   let cap: Pressure = "firm";
   let base: Pressure = "moderate";
+  const pressureRules: RuleId[] = [];
   if (day === "hard") {
     cap = "light";
     base = "light";
     reasons.push("L1");
+    pressureRules.push("L1");
   } else if (day === "long") {
     cap = "moderate";
     base = "moderate";
     reasons.push("L2");
+    pressureRules.push("L2");
   } else if (session === "pre-run") {
     cap = "light";
     base = "light";
+  }
+  if (ctx.workout === "strength") {
+    // L10: keep tissue work modest either side of a strength session.
+    cap = minPressure(cap, "moderate");
+    base = minPressure(base, "moderate");
+    pressureRules.push("L10");
   }
   if (newToRolling) {
     cap = "light";
     base = "light";
     reasons.push("S8");
+    pressureRules.push("S8");
   }
   if (lighten) {
     cap = "light";
     base = "light";
     reasons.push(...(ctx.lighten?.rules ?? []));
+    pressureRules.push(...(ctx.lighten?.rules ?? []));
   }
   // Lightened days are shorter too (L8, L9): protection wins over the asked-for minutes.
   const budget = Math.max(60, Math.round(minutes * 60 * (lighten ? 0.75 : 1)));
@@ -147,6 +160,7 @@ export function resolveProfile(ctx: RoutineContext): DayProfile {
     equipment: ctx.equipment ?? [],
     pressureCap: cap,
     basePressure: base,
+    pressureRules,
     newToRolling,
     lighten,
     reasons,

@@ -94,15 +94,17 @@ function worksOffLimits(regions: readonly RegionRef[], ref: RegionRef): boolean 
 }
 
 describe("routine properties", () => {
-  it("keeps the time budget within 10 percent, and the total equals the sum of the items", () => {
+  it("keeps the time budget within 10 percent, or says plainly why it is shorter; the total equals the sum of the items", () => {
     fc.assert(
       fc.property(context, seed, (ctx, s) => {
         const r = buildRoutine(ctx, MOVEMENTS, s);
-        // A lightened day is a quarter shorter (L9), never under a minute.
-        const minutes = ctx.minutes ?? 0;
-        const budget = ctx.lighten ? Math.max(60, Math.round(minutes * 60 * 0.75)) : minutes * 60;
+        const budget = (ctx.minutes ?? 0) * 60;
         expect(r.totalSeconds).toBe(r.items.reduce((a, i) => a + i.seconds, 0));
-        expect(Math.abs(r.totalSeconds - budget)).toBeLessThanOrEqual(budget * 0.1);
+        expect(r.totalSeconds).toBeLessThanOrEqual(budget * 1.1);
+        if (r.totalSeconds < budget * 0.9) {
+          expect(r.notes?.length ?? 0).toBeGreaterThan(0);
+          expect(r.warnings.some((w) => /minutes you gave|You gave/.test(w.message))).toBe(true);
+        }
       }),
       RUNS,
     );
@@ -147,8 +149,13 @@ describe("routine properties", () => {
             expect(Math.min(...ks)).toBeGreaterThanOrEqual(seen);
             seen = Math.max(seen, Math.min(...ks));
           }
-        } else {
-          const ranks = r.items.map((i) => PHASES.indexOf(i.phase));
+        } else if (!r.reasons.includes("T8")) {
+          // The tightest region opens the work whatever its phase (T5); the rest keep S4's order.
+          const tight = Object.values(ctx.tight ?? {}).some((v) => (v ?? 0) >= 4);
+          const rest = tight
+            ? r.items.filter((_, k) => k > (r.items[0]?.phase === "transition" ? 1 : 0))
+            : r.items;
+          const ranks = rest.map((i) => PHASES.indexOf(i.phase));
           expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
         }
       }),

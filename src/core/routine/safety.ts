@@ -10,15 +10,33 @@ import {
   type Side,
 } from "../vocabulary.js";
 import type { Movement } from "../catalog/types.js";
+import { neighboursOf } from "./neighbours.js";
+import { regionName } from "./region-names.js";
 import type { RoutineContext, RoutineWarning } from "./types.js";
 
 /** Region -> the sides that may not be worked ("both" for the whole region). */
 export type Blocked = ReadonlyMap<Region, ReadonlySet<Side> | "both">;
 
-/** Where pain flags and `avoid` put limits. Pain and avoid are treated alike for the work. */
+/** True for a flag that stops all work on a region and its neighbours (X2). */
+export function isSharp(kind: string): boolean {
+  return kind === "sharp" || kind === "swelling";
+}
+
+/**
+ * Where pain flags and `avoid` put limits. Pain and avoid are treated alike for the work; a
+ * sharp pain or swelling also rests the region's neighbours (X2), on the same side.
+ */
 export function blockedRegions(ctx: RoutineContext): Blocked {
   const blocked = new Map<Region, Set<Side> | "both">();
-  const refs: RegionRef[] = [...(ctx.avoid ?? []), ...(ctx.pain ?? []).map((p) => p.region)];
+  const refs: RegionRef[] = [...(ctx.avoid ?? [])];
+  for (const p of ctx.pain ?? []) {
+    refs.push(p.region);
+    if (!isSharp(p.kind)) continue;
+    const parsed = parseRegionRef(p.region);
+    if (!parsed) continue;
+    for (const n of neighboursOf(parsed.region))
+      refs.push((parsed.side ? `${n}-${parsed.side}` : n) as RegionRef);
+  }
   for (const ref of refs) {
     const parsed = parseRegionRef(ref);
     if (!parsed) continue;
@@ -35,6 +53,9 @@ export function blockedRegions(ctx: RoutineContext): Blocked {
   return blocked;
 }
 
+const NOT_ALLOWED = { ok: false } as const;
+const BOTH_SIDES = { ok: true } as const;
+
 /**
  * Whether a movement may be done with these limits: not at all, on both sides, or on one
  * side only (a per-side movement whose region is blocked on the other side).
@@ -45,32 +66,35 @@ export function blockedRegions(ctx: RoutineContext): Blocked {
 export function allowedSide(
   m: Movement,
   blocked: Blocked,
-): { ok: false } | { ok: true; side?: Side } {
+): { ok: false; side?: undefined } | { ok: true; side?: Side } {
   let side: Side | undefined;
   for (const r of m.regions) {
     const b = blocked.get(r);
     if (!b) continue;
-    if (b === "both") return { ok: false };
+    if (b === "both") return NOT_ALLOWED;
     const perSide = m.dose.kind !== "rounds" && m.dose.perSide;
-    if (!perSide) return { ok: false };
+    if (!perSide) return NOT_ALLOWED;
     const free: Side = b.has("left") ? "right" : "left";
-    if (side && side !== free) return { ok: false };
+    if (side && side !== free) return NOT_ALLOWED;
     side = free;
   }
-  return side ? { ok: true, side } : { ok: true };
+  return side ? { ok: true, side } : BOTH_SIDES;
 }
 
 const NOT_A_DIAGNOSIS = "This is general guidance, not a diagnosis.";
 
-function place(ref: RegionRef): string {
-  const p = parseRegionRef(ref);
-  if (!p) return ref;
-  const name = p.region === "it-band" ? "IT band" : p.region.replace("-", " ");
-  return p.side ? `${p.side} ${name}` : name;
-}
+/** A region in words: "left IT band", "hip flexors". */
+export const place = regionName;
 
-/** Warnings for pain flags (X2, X3, with the X6 wording) and lingering tenderness (S11, X4). */
-export function safetyWarnings(ctx: RoutineContext): {
+/**
+ * Warnings for pain flags (X2, X3, with the X6 wording), each neighbour a sharp flag rests
+ * (X2), running before a sharp flag (X2), regions back from a resolved flag (X3) and
+ * lingering tenderness (S11, X4).
+ */
+export function safetyWarnings(
+  ctx: RoutineContext,
+  session?: string,
+): {
   warnings: RoutineWarning[];
   reasons: RuleId[];
 } {
@@ -96,8 +120,31 @@ export function safetyWarnings(ctx: RoutineContext): {
           `before you work on it again. ${NOT_A_DIAGNOSIS}`,
       });
       reasons.add("X2");
+      const parsed = parseRegionRef(p.region);
+      for (const n of parsed ? neighboursOf(parsed.region) : []) {
+        const ref = (parsed?.side ? `${n}-${parsed.side}` : n) as RegionRef;
+        warnings.push({
+          code: "X2",
+          region: ref,
+          message: `The ${place(ref)} sit next to the ${place(p.region)}: they rest today too, until the ${what.toLowerCase()} has been checked.`,
+        });
+      }
+      if (session === "pre-run")
+        warnings.push({
+          code: "X2",
+          region: p.region,
+          message: `Running today is not advised with ${what.toLowerCase()} in the ${place(p.region)}: have it checked first. This routine leaves out hopping, bouncing and brisk marching.`,
+        });
     }
     reasons.add("X6");
+  }
+  for (const ref of ctx.recoveringRegions ?? []) {
+    warnings.push({
+      code: "X3",
+      region: ref,
+      message: `The ${place(ref)} is back from a pain flag this week: gentle range and light pressure only, and stop if it turns sharp.`,
+    });
+    reasons.add("X3");
   }
   for (const ref of ctx.persistentTenderness ?? []) {
     warnings.push({

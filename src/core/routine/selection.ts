@@ -1,14 +1,17 @@
 /**
  * Choosing the movements: the walk first after a run (T1), regions that must be reached
  * served first (tightest first, A2/T5; feet, calves and hips after a long run, L6; the
- * coming lift's patterns, L10; the mini session's stations, T3), then the rest of each
- * phase's time filled by a seeded draw among equivalent candidates, weighted by region
- * priority and away from recently used movements (S10).
+ * coming lift's patterns, L10; the mini session's stations, T3; a plan's focus, C1), the
+ * runner's stable core set wherever it fits (S10), then the rest of each phase's time filled
+ * by a seeded draw among equivalent candidates. After a run the legs come first: upper-body
+ * work joins only when it is tight or time is left. No region is released twice, and the
+ * session's movement cap holds (H2 and the session shape). Every rule is cited here, at the
+ * moment it decides something.
  */
 import type { Movement } from "../catalog/types.js";
-import { PHASES, type Phase, type RuleId, type Side } from "../vocabulary.js";
+import { type Phase, type Pressure, type Region, type RuleId, type Side } from "../vocabulary.js";
 import type { Candidate } from "./candidates.js";
-import { doseBounds, secondsOf, sidesOf, unitSeconds, type Dosed } from "./dosing.js";
+import { nearestStep, secondsOf, sidesOf, stepsOf, type Dosed } from "./dosing.js";
 import type { Plan } from "./plan.js";
 import {
   movementPriority,
@@ -17,7 +20,7 @@ import {
   type CoverGoal,
   type Priorities,
 } from "./priorities.js";
-import type { DayProfile } from "./profile.js";
+import { minPressure, pressureRank, type DayProfile } from "./profile.js";
 import type { Rng } from "./rng.js";
 
 /** A chosen movement with its dose and why it is there. */
@@ -26,13 +29,21 @@ export interface Chosen extends Dosed {
   side?: Side;
   priority: number;
   tightness: number;
-  reasons: Set<RuleId>;
-  /** Never dropped to fit the budget (the walk, the tightest region, L5 breathing, a trial). */
+  reasons: RuleId[];
+  /** Never dropped to fit the budget (the walk, the tightest region, a trial). */
   required: boolean;
   /** Reached a region the routine had to reach. */
   covers: boolean;
   /** Order of choice, the last key when sorting. */
   pick: number;
+  /** Main region in the lower body (legs first after a run). */
+  lower: boolean;
+  /** Release pressure, set when chosen (S3). */
+  pressure?: Pressure;
+  /** Serves the tightest region: it opens the work whatever its phase (T5). */
+  first?: boolean;
+  /** Order key, set when the routine is ordered. */
+  sortKey?: number;
 }
 
 export interface SelectionInput {
@@ -40,290 +51,649 @@ export interface SelectionInput {
   plan: Plan;
   prio: Priorities;
   candidates: ReadonlyMap<Phase, readonly Candidate[]>;
-  /** Movements of other sessions that pass every limit, used only when time cannot be filled. */
-  reserve?: () => ReadonlyMap<Phase, readonly Candidate[]>;
   rng: Rng;
   recent: ReadonlySet<string>;
+  /** The stable core set (S10): preferred wherever it fits. */
+  core: ReadonlySet<string>;
+  /** Movements that left the runner feeling worse once (X5): kept at their lowest dose. */
+  lowerDose: ReadonlySet<string>;
+  /** Regions back from a resolved sharp or swelling flag: gentle range only (X3). */
+  recovering: ReadonlySet<Region>;
+  /** Regions with lingering tenderness: pressure stays light (S11). */
+  tender: ReadonlySet<Region>;
   /** Short on time with tight regions: release only on tight regions (T5). */
   tightOnly: boolean;
+  /** After a run: lower-body work takes at least half the work time (legs first). */
+  legsFirst: boolean;
+  /** Most items the routine may have (session shape, H2). */
+  maxItems: number;
+  /** Seconds the routine aims at (the budget, or the session's sensible ceiling). */
+  aim: number;
+  /** The runner owns a roller or a ball, so hands-only release weighs less. */
+  releaseTool: boolean;
   trialMovementId?: string;
 }
 
-/** The dose a movement starts from today, before the budget is fitted. */
-export function desiredQuantity(m: Movement, p: DayProfile, tightness: number): number {
-  const { value, min, max } = doseBounds(m);
-  let q = value;
-  if (m.phase === "stretch" && p.day === "hard") q = max; // L5: longer holds in gentle positions
-  if (m.phase === "stretch" && p.day === "easy" && p.session === "post-run") q = min; // L4
-  if (tightness >= TIGHT_LEVEL)
-    q = Math.round(value + ((max - value) * (tightness - TIGHT_LEVEL + 1)) / (11 - TIGHT_LEVEL)); // L11
-  if (m.phase === "release" && (p.newToRolling || p.lighten)) q = min; // S8
-  if (p.lighten) q = min;
-  return Math.min(max, Math.max(min, q));
+/** Adds a rule to an item's reasons once. */
+export function cite(reasons: RuleId[], rule: RuleId): void {
+  if (!reasons.includes(rule)) reasons.push(rule);
 }
 
-/** Builds a chosen item for a candidate. */
-export function choose(c: Candidate, phase: Phase, input: SelectionInput, pick: number): Chosen {
-  const m = c.movement;
-  const { min, max } = doseBounds(m);
-  const tightness = movementTightness(m, input.prio);
-  const priority = movementPriority(m, input.prio);
-  const sides = sidesOf(m, c.side !== undefined);
-  // B1: belly breathing lasts 2-3 minutes, so its floor is two minutes whatever the dose says.
-  const unit = unitSeconds(m, sides);
-  const floor =
-    phase === "breathing" && m.sources.includes("B1")
-      ? Math.min(max, Math.max(min, Math.ceil(120 / unit)))
-      : min;
+function citeSmallest(reasons: RuleId[], rule: RuleId): true {
+  cite(reasons, rule);
+  return true;
+}
+
+/** Regions of the lower body: after a run they take at least half of the work time. */
+export const LOWER_BODY: ReadonlySet<Region> = new Set<Region>([
+  "calves",
+  "ankles",
+  "feet",
+  "shins",
+  "hamstrings",
+  "quads",
+  "it-band",
+  "glutes",
+  "hip-flexors",
+  "adductors",
+  "hips",
+]);
+
+/** Phases whose time the legs-first share is counted over. */
+export const SHARE_PHASES: ReadonlySet<Phase> = new Set<Phase>(["release", "mobility", "stretch"]);
+
+/** True for phases that work tissue (not the walk, breathing or easy cardio). */
+export function isWork(phase: Phase): boolean {
+  return phase !== "transition" && phase !== "breathing" && phase !== "cardio";
+}
+
+/** Whether a movement touches a region that is back from a pain flag (X3: gentle range only). */
+function touchesRecovering(m: Movement, recovering: ReadonlySet<Region>): boolean {
+  if (recovering.size === 0) return false;
+  for (const r of m.regions) if (recovering.has(r)) return true;
+  return false;
+}
+
+/**
+ * The dose a movement starts from today, and the rules that set it: longer holds after tempo
+ * or intervals (L5), short holds after an easy run (L4), more time for a stiff region (L11),
+ * the smallest dose for beginners (S8), lightened days (L9), a movement that felt worse (X5)
+ * and a region back from a pain flag (X3).
+ */
+function desiredQuantity(
+  m: Movement,
+  input: SelectionInput,
+  tightness: number,
+  reasons: RuleId[],
+): { q: number; floorAtMin: boolean; floorAtDesired: boolean } {
+  const p = input.profile;
+  const d = m.dose;
+  const value =
+    d.kind === "time"
+      ? d.seconds
+      : d.kind === "reps"
+        ? d.reps
+        : d.kind === "hold"
+          ? d.holdSeconds
+          : d.rounds;
+  const min = d.min;
+  const max = d.max;
+  let q = value;
+  let floorAtDesired = false;
+  let capAtDesired = false;
+  if (m.phase === "stretch" && (p.run === "tempo" || p.run === "intervals")) {
+    q = max;
+    floorAtDesired = true; // L5: the holds stay long, the fit may not shorten them
+    cite(reasons, "L5");
+  } else if (m.phase === "stretch" && p.day === "easy" && p.session === "post-run") {
+    q = min;
+    capAtDesired = true; // L4: light stretching only, the fit may not lengthen the holds
+    cite(reasons, "L4");
+  }
+  if (tightness >= TIGHT_LEVEL && isWork(m.phase)) {
+    q = Math.max(
+      q,
+      Math.round(value + ((max - value) * (tightness - TIGHT_LEVEL + 1)) / (11 - TIGHT_LEVEL)),
+    );
+    cite(reasons, "L11");
+  }
+  // The smallest dose, each with the rule that asks for it: beginners (S8), release after a
+  // hard day (L1: light and brief), lightened days (L9), felt worse (X5), recovering (X3).
+  let floorAtMin = false;
+  if (m.phase === "release" && p.newToRolling) floorAtMin = citeSmallest(reasons, "S8");
+  if (m.phase === "release" && p.day === "hard") floorAtMin = citeSmallest(reasons, "L1");
+  if (p.lighten) floorAtMin = citeSmallest(reasons, "L9");
+  if (input.lowerDose.has(m.id)) floorAtMin = citeSmallest(reasons, "X5");
+  if (touchesRecovering(m, input.recovering)) floorAtMin = citeSmallest(reasons, "X3");
+  if (floorAtMin) q = min;
   return {
-    movement: m,
-    sides,
-    quantity: Math.max(floor, desiredQuantity(m, input.profile, tightness)),
-    min: floor,
-    max,
-    weight: 1 + tightness / 3 + priority / 4,
-    phase,
-    ...(c.side ? { side: c.side } : {}),
-    priority,
-    tightness,
-    reasons: new Set<RuleId>(),
-    required: false,
-    covers: false,
-    pick,
+    q: Math.min(max, Math.max(min, q)),
+    floorAtMin: floorAtMin || capAtDesired,
+    floorAtDesired: floorAtDesired && !floorAtMin,
   };
 }
 
-function meets(m: Movement, goal: CoverGoal): boolean {
-  return m.regions.some((r) => goal.regions.includes(r));
-}
-
-const templates = new WeakMap<SelectionInput, Map<Candidate, Chosen>>();
-
-/** A candidate as it would be chosen (cached per build): its dose, priority and tightness. */
-function template(c: Candidate, phase: Phase, input: SelectionInput): Chosen {
-  let cache = templates.get(input);
-  if (!cache) {
-    cache = new Map();
-    templates.set(input, cache);
-  }
-  let t = cache.get(c);
-  if (!t) {
-    t = choose(c, phase, input, 0);
-    cache.set(c, t);
-  }
-  return t;
-}
-
-/** Selection weight of a candidate given the main regions already chosen. */
-function weightOf(
-  c: Candidate,
-  mains: ReadonlySet<string | undefined>,
+/** Today's pressure for a release item (S3), with the rules that set it. */
+function pressureFor(
+  m: Movement,
   input: SelectionInput,
-): number {
+  tightness: number,
+  reasons: RuleId[],
+): Pressure {
+  const p = input.profile;
+  let want: Pressure = p.basePressure;
+  cite(reasons, "S3");
+  const easyDay = (p.day === "easy" || p.day === "none") && p.session !== "pre-run";
+  let firm = false;
+  if (easyDay && tightness >= 6 && pressureRank(p.pressureCap) >= pressureRank("firm")) {
+    want = "firm"; // L3: deeper work on an easy day, checked tomorrow
+    firm = true;
+  }
+  for (const r of p.pressureRules) cite(reasons, r);
+  if (m.regions.some((r) => input.tender.has(r))) {
+    want = "light";
+    cite(reasons, "S11");
+  }
+  if (touchesRecovering(m, input.recovering)) {
+    want = "light";
+    cite(reasons, "X3");
+  }
+  want = minPressure(want, p.pressureCap);
+  const range = m.pressure ?? { min: "light", max: "firm" };
+  if (pressureRank(want) < pressureRank(range.min)) want = range.min;
+  if (pressureRank(want) > pressureRank(range.max)) want = range.max;
+  if (firm && want === "firm") cite(reasons, "L3");
+  return want;
+}
+
+/** Builds a chosen item for a candidate, with the rules that chose its dose and pressure. */
+export function choose(c: Candidate, phase: Phase, input: SelectionInput, pick: number): Chosen {
   const m = c.movement;
-  let w = 1 + template(c, m.phase, input).priority;
-  if (input.recent.has(m.id)) w *= 0.25;
-  // Kit the person owns is there to be used (S5, S6).
-  if (m.equipment.length > 0) w *= 2;
-  // Spread the work: a main region already served weighs less.
-  if (mains.has(m.regions[0])) w *= 0.35;
-  return w;
-}
-
-/** Draws one candidate by weight; undefined when none is left. */
-function draw(
-  list: readonly Candidate[],
-  chosen: readonly Chosen[],
-  input: SelectionInput,
-): Candidate | undefined {
-  if (list.length === 0) return undefined;
-  const mains = new Set(chosen.map((x) => x.movement.regions[0]));
-  const i = input.rng.weighted(list.map((c) => weightOf(c, mains, input)));
-  return i < 0 ? undefined : list[i];
+  const tightness = movementTightness(m, input.prio);
+  const priority = movementPriority(m, input.prio);
+  const sides = sidesOf(m, c.side !== undefined);
+  const { steps, stepSeconds } = stepsOf(m, sides);
+  const reasons: RuleId[] = [];
+  const { q, floorAtMin, floorAtDesired } = desiredQuantity(m, input, tightness, reasons);
+  let at = nearestStep(steps, q);
+  let lo = 0;
+  let hi = steps.length - 1;
+  if (floorAtMin) hi = at; // a lowered dose is not grown back to fill time
+  if (floorAtDesired) lo = at;
+  // B1: belly breathing lasts 2-3 minutes, so its floor is two minutes.
+  if (phase === "breathing" && m.sources.includes("B1")) {
+    while (lo < hi && (stepSeconds[lo] ?? 0) < 120) lo++;
+    while (hi > lo && (stepSeconds[hi] ?? 0) > 180) hi--;
+    at = Math.min(hi, Math.max(lo, at));
+  }
+  const item: Chosen = {
+    movement: m,
+    sides,
+    steps,
+    stepSeconds,
+    at,
+    lo,
+    hi,
+    weight: 1 + tightness / 3 + priority / 4,
+    phase,
+    priority,
+    tightness,
+    reasons,
+    required: false,
+    covers: false,
+    pick,
+    lower: m.regions[0] !== undefined && LOWER_BODY.has(m.regions[0]),
+  };
+  if (c.side) item.side = c.side;
+  if (phase === "release") item.pressure = pressureFor(m, input, tightness, reasons);
+  return item;
 }
 
 /** Seconds of an item at its smallest dose. */
 function smallest(c: Chosen): number {
-  return secondsOf({ movement: c.movement, sides: c.sides, quantity: c.min });
+  return c.stepSeconds[c.lo] ?? 0;
 }
 
-/** Picks the walk that opens a post-run routine (T1). */
-function pickWalk(input: SelectionInput, seconds: number): Chosen | undefined {
-  const walks = (input.candidates.get("transition") ?? []).filter((c) =>
-    c.movement.sources.includes("T1"),
-  );
-  const list = walks.length > 0 ? walks : (input.candidates.get("transition") ?? []);
-  const c = draw(list, [], input);
+/** Estimated seconds of a candidate at its starting dose, without building an item. */
+function estimate(c: Candidate): number {
+  const m = c.movement;
+  return stepsOf(m, sidesOf(m, c.side !== undefined)).defaultSeconds;
+}
+
+/** What the selection has taken so far, kept in one place so each test is cheap. */
+interface State {
+  chosen: Chosen[];
+  used: Set<string>;
+  families: Set<string>;
+  released: Set<Region>;
+  mains: Set<Region>;
+  pick: number;
+  lowerSeconds: number;
+  upperSeconds: number;
+}
+
+function upperAllowed(m: Movement, input: SelectionInput): boolean {
+  if (input.core.has(m.id)) return true;
+  for (const r of m.regions) {
+    if (LOWER_BODY.has(r)) continue;
+    if ((input.prio.tight.get(r)?.level ?? 0) >= TIGHT_LEVEL) return true;
+    if (input.prio.rulesFor.get(r)?.includes("C1")) return true;
+  }
+  return false;
+}
+
+/** Whether a candidate may join now: not used, no second release of a region, legs first. */
+function eligible(
+  c: Candidate,
+  phase: Phase,
+  st: State,
+  input: SelectionInput,
+  est: number,
+): boolean {
+  const m = c.movement;
+  if (st.used.has(m.id)) return false;
+  if (m.family !== undefined && st.families.has(m.family)) return false;
+  if (phase === "release") for (const r of m.regions) if (st.released.has(r)) return false;
+  if (input.legsFirst && SHARE_PHASES.has(phase)) {
+    const main = m.regions[0];
+    const lower = main !== undefined && LOWER_BODY.has(main);
+    if (!lower && !upperAllowed(m, input)) {
+      // Upper-body work only with time left: the legs keep at least half of the work time.
+      if (st.upperSeconds + est > st.lowerSeconds) return false;
+    }
+  }
+  return true;
+}
+
+/** Selection weight of a candidate. */
+function weightOf(c: Candidate, st: State, input: SelectionInput): number {
+  const m = c.movement;
+  let w = 1 + movementPriority(m, input.prio);
+  // Variety only breaks ties: a recent movement weighs a little less, never much less (S10).
+  if (input.recent.has(m.id)) w *= 0.8;
+  if (input.core.has(m.id)) w *= 8;
+  // Kit the person owns is there to be used (S5, S6); hands only when there is no tool.
+  if (m.equipment.includes("foam-roller")) w *= 2.5;
+  else if (m.equipment.length > 0) w *= 2;
+  else if (m.phase === "release" && input.releaseTool) w *= 0.5;
+  const main = m.regions[0];
+  if (main !== undefined && st.mains.has(main)) w *= 0.35;
+  if (input.legsFirst && main !== undefined && !LOWER_BODY.has(main)) w *= 0.3;
+  return w;
+}
+
+/** Shared draw buffers: a draw allocates nothing (the library is far below this size). */
+const WEIGHTS = new Float64Array(512);
+const PICKS: Candidate[] = [];
+
+/**
+ * Draws one eligible candidate by weight; undefined when none is left. `match` narrows the
+ * list (a goal's regions, a length limit). Works in two shared buffers, so a draw allocates
+ * nothing.
+ */
+function draw(
+  list: readonly Candidate[] | undefined,
+  phase: Phase,
+  st: State,
+  input: SelectionInput,
+  match?: (c: Candidate, est: number) => boolean,
+): Candidate | undefined {
+  if (!list || list.length === 0) return undefined;
+  let n = 0;
+  for (const c of list) {
+    if (n >= WEIGHTS.length) break;
+    const est = estimate(c);
+    if (!eligible(c, phase, st, input, est)) continue;
+    if (match && !match(c, est)) continue;
+    PICKS[n] = c;
+    WEIGHTS[n] = weightOf(c, st, input);
+    n++;
+  }
+  if (n === 0) return undefined;
+  // Core movements win outright when one is eligible: a stable set, not a lottery (S10).
+  for (let i = 0; i < n; i++) {
+    const c = PICKS[i] as Candidate;
+    if (input.core.has(c.movement.id)) return c;
+  }
+  const i = input.rng.weightedN(WEIGHTS, n);
+  return i < 0 ? undefined : PICKS[i];
+}
+
+function take(st: State, item: Chosen): Chosen {
+  const m = item.movement;
+  st.chosen.push(item);
+  st.used.add(m.id);
+  if (m.family !== undefined) st.families.add(m.family);
+  if (item.phase === "release") for (const r of m.regions) st.released.add(r);
+  const main = m.regions[0];
+  if (main !== undefined) st.mains.add(main);
+  if (SHARE_PHASES.has(item.phase)) {
+    if (item.lower) st.lowerSeconds += secondsOf(item);
+    else st.upperSeconds += secondsOf(item);
+  }
+  return item;
+}
+
+function meets(m: Movement, goal: CoverGoal): boolean {
+  for (const r of m.regions) if (goal.regions.includes(r)) return true;
+  return false;
+}
+
+/** Picks the walk that opens a post-run routine (T1), in half minutes of 2-3 minutes. */
+function pickWalk(input: SelectionInput, st: State, seconds: number): Chosen | undefined {
+  const all = input.candidates.get("transition") ?? [];
+  const walks = all.filter((c) => c.movement.sources.includes("T1") && !c.movement.impact);
+  const c = draw(walks.length > 0 ? walks : all, "transition", st, input);
   if (!c) return undefined;
   const item = choose(c, "transition", input, 0);
-  // T1: 2-3 minutes; shorter only when the whole budget is shorter.
-  const unit = unitSeconds(item.movement, item.sides);
-  const lo = seconds < 120 ? seconds : Math.max(item.min * unit, 120);
-  const hi = seconds < 120 ? seconds : Math.min(item.max * unit, 180);
-  item.min = Math.ceil(lo / unit);
-  item.max = Math.max(item.min, Math.floor(hi / unit));
-  item.quantity = Math.min(item.max, Math.max(item.min, Math.round(seconds / unit)));
+  const steps: number[] = [];
+  const secs: number[] = [];
+  for (let i = 0; i < item.steps.length; i++) {
+    const s = item.stepSeconds[i] ?? 0;
+    const whole = seconds < 120 ? s <= Math.max(60, seconds) : s >= 120 && s <= 180;
+    if (whole && s % 30 === 0) {
+      steps.push(item.steps[i] ?? 0);
+      secs.push(s);
+    }
+  }
+  if (steps.length > 0) {
+    item.steps = steps;
+    item.stepSeconds = secs;
+    item.lo = 0;
+    item.hi = steps.length - 1;
+    item.at = nearestStep(secs, seconds);
+  }
   item.required = true;
-  item.reasons.add("T1");
+  cite(item.reasons, "T1");
+  return item;
+}
+
+function newState(): State {
+  return {
+    chosen: [],
+    used: new Set(),
+    families: new Set(),
+    released: new Set(),
+    mains: new Set(),
+    pick: 1,
+    lowerSeconds: 0,
+    upperSeconds: 0,
+  };
+}
+
+/** Phase-level rules for a work item: what the day asks of this phase. */
+function dayRules(item: Chosen, p: DayProfile): void {
+  const r = item.reasons;
+  const m = item.movement;
+  switch (item.phase) {
+    case "release":
+      if (m.equipment.includes("foam-roller")) cite(r, "S1");
+      if (m.equipment.includes("massage-ball")) cite(r, "S5");
+      if (m.cautions.some((x) => x.rule === "S2")) cite(r, "S2");
+      break;
+    case "stretch":
+      cite(r, "S7");
+      break;
+    case "breathing":
+      if (m.sources.includes("B1")) cite(r, "B1");
+      if (m.sources.includes("B2")) cite(r, "B2");
+      if (p.run === "tempo" || p.run === "intervals") cite(r, "L5");
+      break;
+    case "cardio":
+      cite(r, "L8");
+      break;
+    case "transition":
+      // Marching or a walk to open a warm-up or an evening session: dynamic, low-load (T3).
+      if (!(p.session === "post-run" && p.run))
+        cite(r, p.session === "evening" || p.session === "rest-day" ? "L7" : "T3");
+      break;
+    default:
+      break;
+  }
+  if (m.dose.kind === "hold") cite(r, "B3");
+  if (m.equipment.includes("band")) cite(r, "S6");
+  if (!isWork(item.phase)) return;
+  if (p.session === "mini") cite(r, "T3");
+  else if (p.session === "pre-run") cite(r, p.workout === "strength" ? "L10" : "T3");
+  else if (p.session === "post-run" && p.day === "easy") cite(r, "L4");
+  else if (p.session === "post-run" && p.day === "hard")
+    cite(r, item.phase !== "release" && (p.run === "tempo" || p.run === "intervals") ? "L5" : "L1");
+  else if (p.day === "long") cite(r, "L2");
+  else if (p.session === "evening" || p.session === "rest-day") cite(r, "L7");
+  else if (p.workout === "strength") cite(r, "L10");
+  else cite(r, "L8");
+}
+
+/** Builds a chosen item and cites the rules of its phase and day. */
+function chooseItem(c: Candidate, phase: Phase, input: SelectionInput, st: State): Chosen {
+  const item = choose(c, phase, input, st.pick++);
+  dayRules(item, input.profile);
+  if (input.core.has(c.movement.id)) cite(item.reasons, "S10");
   return item;
 }
 
 /** Chooses every item of the routine, phase by phase. */
 export function selectItems(input: SelectionInput): Chosen[] {
-  const chosen: Chosen[] = [];
-  const used = new Set<string>();
-  const goals = input.prio.cover.map((g) => ({ ...g, met: false }));
-  let pick = 1;
-
-  const take = (c: Candidate, phase: Phase): Chosen => {
-    const item = choose(c, phase, input, pick++);
-    chosen.push(item);
-    used.add(c.movement.id);
-    // A walk, breathing or easy cardio does not work a region, so it reaches no goal.
-    if (phase === "transition" || phase === "breathing" || phase === "cardio") return item;
-    for (const g of goals) {
-      if (!g.met && meets(c.movement, g)) {
-        g.met = true;
-        item.covers = true;
-        item.reasons.add(g.rule);
-      }
-    }
-    return item;
-  };
+  const st = newState();
+  const goals = input.prio.cover;
+  const met: boolean[] = [];
+  // The tightest region the routine can reach (a tighter one may be off limits today): it
+  // opens the work (T5).
+  let tightestGoal = -1;
+  for (let gi = 0; gi < goals.length && tightestGoal < 0; gi++) {
+    const g = goals[gi] as CoverGoal;
+    if (g.rule !== "A2") break;
+    for (const [, list] of input.candidates)
+      if (list.some((c) => meets(c.movement, g))) tightestGoal = gi;
+  }
+  const p = input.profile;
+  const room = () => st.chosen.length < input.maxItems;
 
   if (input.plan.walk !== undefined) {
-    const walk = pickWalk(input, input.plan.walk);
-    if (walk) {
-      chosen.push(walk);
-      used.add(walk.movement.id);
-    }
+    const walk = pickWalk(input, st, input.plan.walk);
+    if (walk) take(st, walk);
   }
 
-  const phases = [...input.plan.phases].sort(
-    (a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase),
-  );
+  // The plan lists its phases in routine order (S4).
+  const phases = input.plan.phases;
+  let plannedLeft = phases.reduce((s, x) => s + x.seconds, 0);
   let carry = 0;
-  let firstWork = true;
   for (const { phase, seconds } of phases) {
     const target = seconds + carry;
     carry = 0;
-    let list = (input.candidates.get(phase) ?? []).filter((c) => !used.has(c.movement.id));
+    let list = input.candidates.get(phase) ?? [];
     // B1: after long runs and in evening or rest-day sessions, belly breathing lying down.
-    const calm =
-      input.profile.day === "long" ||
-      input.profile.session === "evening" ||
-      input.profile.session === "rest-day";
+    const calm = p.day === "long" || p.session === "evening" || p.session === "rest-day";
     if (phase === "breathing" && calm && list.some((c) => c.movement.sources.includes("B1"))) {
       list = list.filter((c) => c.movement.sources.includes("B1"));
     }
     if (phase === "release" && input.tightOnly) {
       list = list.filter((c) => movementTightness(c.movement, input.prio) >= TIGHT_LEVEL);
     }
-    if (list.length === 0 || target <= 0) {
+    if (list.length === 0 || target <= 0 || !room()) {
       carry = target;
       continue;
     }
+    const work = isWork(phase);
+    // A fair share of the movement cap for this phase, so a long budget lengthens doses
+    // instead of adding movements (session shape).
+    const quota = Math.max(
+      1,
+      Math.round(((input.maxItems - st.chosen.length) * seconds) / Math.max(1, plannedLeft)),
+    );
+    plannedLeft -= seconds;
+    let count = 0;
     let filled = 0;
-    const remaining = () => list.filter((c) => !used.has(c.movement.id));
-    const isWork = phase !== "transition" && phase !== "breathing" && phase !== "cardio";
 
-    // Regions the routine must reach, in order; the very first goal is served even over the
-    // phase's share, as long as its smallest dose fits what is left of the whole budget.
-    for (const g of goals) {
-      if (g.met) continue;
-      const forceFirst = firstWork && isWork && filled === 0 && g.rule === "A2";
-      if (!forceFirst && filled >= target) break;
-      const left = input.profile.budget - chosen.reduce((sum, x) => sum + smallest(x), 0);
-      const matching = remaining().filter(
-        (c) => meets(c.movement, g) && smallest(template(c, phase, input)) <= left,
-      );
-      const c = draw(matching, chosen, input);
-      if (!c) continue;
-      const item = take(c, phase);
-      if (forceFirst) item.required = true;
-      filled += secondsOf(item);
+    // Regions the routine must reach, in order. The tightest region (the first goal) is
+    // served wherever it first can be, even over the phase's share (T5).
+    if (work) {
+      for (let gi = 0; gi < goals.length; gi++) {
+        const g = goals[gi] as CoverGoal;
+        if (met[gi] || !room()) continue;
+        const tightest = gi === tightestGoal;
+        if (!tightest && (filled >= target || count >= quota)) break;
+        const left = input.aim - st.chosen.reduce((sum, x) => sum + smallest(x), 0);
+        const c = draw(list, phase, st, input, (x, est) => meets(x.movement, g) && est / 2 <= left);
+        if (!c) continue;
+        const item = take(st, chooseItem(c, phase, input, st));
+        for (let hi = 0; hi < goals.length; hi++) {
+          const h = goals[hi] as CoverGoal;
+          if (!met[hi] && meets(c.movement, h)) {
+            met[hi] = true;
+            item.covers = true;
+            cite(item.reasons, h.rule);
+          }
+        }
+        if (item.tightness >= TIGHT_LEVEL) cite(item.reasons, "A2");
+        if (tightest) {
+          item.required = true;
+          item.first = true;
+          cite(item.reasons, "T5");
+        } else if (input.tightOnly && item.tightness >= TIGHT_LEVEL) cite(item.reasons, "T5");
+        filled += secondsOf(item);
+        count++;
+      }
     }
-    if (isWork && filled > 0) firstWork = false;
 
     // Fill the rest of the phase's time.
     const onlyOne = phase === "breathing" || phase === "cardio" || phase === "transition";
-    for (let guard = 0; guard < 40; guard++) {
-      if (onlyOne && filled > 0 && target - filled < 200) break;
-      const left = remaining();
-      const c = draw(left, chosen, input);
+    for (let guard = 0; guard < 20 && room() && count < quota; guard++) {
+      if (onlyOne && filled > 0) break;
+      const c = draw(list, phase, st, input, (_, est) =>
+        filled === 0 ? est <= target * 1.6 || onlyOne : filled + est / 2 <= target,
+      );
       if (!c) break;
-      const est = secondsOf(template(c, phase, input));
-      if (filled > 0 && filled + est / 2 > target) break;
-      if (filled === 0 && est > target * 1.6 && !onlyOne) {
-        // The drawn item is far too long for this phase; try a shorter one once.
-        const shorter = left.filter((x) => secondsOf(template(x, phase, input)) <= target * 1.2);
-        const alt = draw(shorter, chosen, input);
-        if (!alt) break;
-        filled += secondsOf(take(alt, phase));
-        if (isWork) firstWork = false;
-        continue;
-      }
-      filled += secondsOf(take(c, phase));
-      if (isWork) firstWork = false;
+      const item = take(st, chooseItem(c, phase, input, st));
+      if (item.tightness >= TIGHT_LEVEL) cite(item.reasons, "A2");
+      filled += secondsOf(item);
+      count++;
+      if (filled >= target) break;
     }
     if (filled === 0) carry = target;
   }
 
-  // S9: a technique on trial joins when the day allows it and its smallest dose fits.
-  if (input.trialMovementId && !used.has(input.trialMovementId)) {
-    const left = input.profile.budget - chosen.reduce((sum, x) => sum + smallest(x), 0);
+  // S10: the stable core set wherever it fits: added while there is room, else in place of
+  // a drawn item of the same phase that no rule required.
+  if (input.core.size > 0) {
     for (const { phase } of phases) {
-      const c = (input.candidates.get(phase) ?? []).find(
-        (x) => x.movement.id === input.trialMovementId,
-      );
-      if (c && smallest(template(c, phase, input)) <= left) {
-        const item = take(c, phase);
-        item.covers = true;
-        item.reasons.add("S9");
-        break;
+      for (const c of input.candidates.get(phase) ?? []) {
+        if (!input.core.has(c.movement.id) || st.used.has(c.movement.id)) continue;
+        let swap = -1;
+        if (!room()) {
+          swap = st.chosen.findIndex(
+            (x) => x.phase === phase && !x.required && !x.covers && !input.core.has(x.movement.id),
+          );
+          if (swap < 0) continue;
+        }
+        const rest = swap < 0 ? st : stateOf(st.chosen.filter((_, i) => i !== swap));
+        const est = estimate(c);
+        if (!eligible(c, phase, rest, input, est)) continue;
+        if (swap >= 0) {
+          const kept = st.chosen.filter((_, i) => i !== swap);
+          Object.assign(st, stateOf(kept));
+        }
+        take(st, chooseItem(c, phase, input, st));
       }
     }
   }
-  return chosen;
+
+  // S9: a technique on trial joins when the day allows it and its smallest dose fits.
+  const trial = input.trialMovementId;
+  if (trial && !st.used.has(trial)) {
+    const left = input.aim - st.chosen.reduce((sum, x) => sum + smallest(x), 0);
+    for (const { phase } of phases) {
+      const c = (input.candidates.get(phase) ?? []).find((x) => x.movement.id === trial);
+      if (!c) continue;
+      const est = estimate(c);
+      if (est / 2 > left || !eligible(c, phase, st, input, est)) break;
+      if (!room()) dropOne(st.chosen);
+      const item = take(st, chooseItem(c, phase, input, st));
+      item.covers = true;
+      item.required = true;
+      cite(item.reasons, "S9");
+      break;
+    }
+  }
+  return st.chosen;
+}
+
+/** Rebuilds the selection state from a list of chosen items (after drops). */
+function stateOf(chosen: Chosen[]): State {
+  const st = newState();
+  for (const c of chosen) take(st, c);
+  st.chosen = chosen;
+  st.pick = chosen.reduce((m, x) => Math.max(m, x.pick), 0) + 1;
+  return st;
 }
 
 /**
- * One more item for a routine that cannot reach its budget with the doses it has: from the
- * phase furthest below its planned share that still has a candidate.
+ * One more item for a routine that cannot reach its aim with the doses it has: from the
+ * phase furthest below its planned share that still has an eligible candidate.
  */
-export function addOne(chosen: Chosen[], input: SelectionInput): Chosen | undefined {
-  const used = new Set(chosen.map((c) => c.movement.id));
+export function addOne(
+  chosen: Chosen[],
+  input: SelectionInput,
+  onlyLower = false,
+): Chosen | undefined {
+  if (chosen.length >= input.maxItems) return undefined;
+  return addFrom(chosen, input, onlyLower, undefined);
+}
+
+/**
+ * One item of this phase (S4: active mobility after release), making room by dropping the
+ * least needed item when the routine is at its movement cap.
+ */
+export function addPhaseItem(
+  chosen: Chosen[],
+  input: SelectionInput,
+  phase: Phase,
+): Chosen | undefined {
+  if (chosen.length >= input.maxItems) return undefined;
+  const st = stateOf([...chosen]);
+  const list = input.candidates.get(phase);
+  const c =
+    draw(
+      list,
+      phase,
+      st,
+      input,
+      (x) => x.movement.regions[0] !== undefined && LOWER_BODY.has(x.movement.regions[0]),
+    ) ?? draw(list, phase, st, input);
+  if (!c) return undefined;
+  const item = chooseItem(c, phase, input, st);
+  chosen.push(item);
+  return item;
+}
+
+function addFrom(
+  chosen: Chosen[],
+  input: SelectionInput,
+  onlyLower: boolean,
+  only: Phase | undefined,
+): Chosen | undefined {
+  const st = stateOf([...chosen]);
   const filled = new Map<Phase, number>();
   for (const c of chosen) filled.set(c.phase, (filled.get(c.phase) ?? 0) + secondsOf(c));
   const filledBy = (phase: Phase) => filled.get(phase) ?? 0;
   const order = [...input.plan.phases]
-    .filter((p) => p.phase !== "transition")
+    .filter((p) => p.phase !== "transition" && (p.phase !== "breathing" || filledBy(p.phase) === 0))
     .sort((a, b) => b.seconds - filledBy(b.phase) - (a.seconds - filledBy(a.phase)));
-  // Then any other phase the session allows (its candidates already passed every limit).
-  const planned = new Set(order.map((p) => p.phase));
-  const hasWalk = chosen.some((c) => c.phase === "transition");
-  const others = PHASES.filter(
-    (ph) =>
-      !planned.has(ph) &&
-      ph !== "cardio" &&
-      !(ph === "transition" && hasWalk) &&
-      input.candidates.has(ph),
-  ).map((phase) => ({ phase }));
-  for (const { phase } of [...order, ...others]) {
-    if (
-      phase === "breathing" &&
-      chosen.some((c) => c.phase === "breathing") &&
-      filledBy(phase) >= 180
-    )
-      continue;
-    const list = (input.candidates.get(phase) ?? []).filter((c) => !used.has(c.movement.id));
-    const spare = (input.reserve?.().get(phase) ?? []).filter((c) => !used.has(c.movement.id));
-    const c =
-      draw(list, chosen, input) ??
-      (phase === "transition" ? undefined : draw(spare, chosen, input));
+  for (const { phase } of order) {
+    if (onlyLower && !SHARE_PHASES.has(phase)) continue;
+    if (only && phase !== only) continue;
+    const c = draw(
+      input.candidates.get(phase),
+      phase,
+      st,
+      input,
+      onlyLower
+        ? (x) => x.movement.regions[0] !== undefined && LOWER_BODY.has(x.movement.regions[0])
+        : undefined,
+    );
     if (!c) continue;
-    const pick = chosen.reduce((m, x) => Math.max(m, x.pick), 0) + 1;
-    const item = choose(c, phase, input, pick);
+    const item = chooseItem(c, phase, input, st);
+    if (item.tightness >= TIGHT_LEVEL) cite(item.reasons, "A2");
     chosen.push(item);
     return item;
   }
@@ -331,12 +701,13 @@ export function addOne(chosen: Chosen[], input: SelectionInput): Chosen | undefi
 }
 
 /** The item to drop when even the smallest doses are too long: least needed, least important. */
-export function dropOne(chosen: Chosen[]): boolean {
+export function dropOne(chosen: Chosen[], keep?: (c: Chosen) => boolean): boolean {
   let worst = -1;
   let worstScore = Infinity;
   chosen.forEach((c, i) => {
-    if (c.required) return;
-    const perPhase = chosen.filter((x) => x.phase === c.phase).length;
+    if (c.required || (keep && keep(c))) return;
+    let perPhase = 0;
+    for (const x of chosen) if (x.phase === c.phase) perPhase++;
     const score =
       (c.covers ? 100 : 0) + c.priority * 10 + c.tightness * 10 - perPhase * 5 - c.pick * 0.01;
     if (score < worstScore) {
@@ -347,4 +718,16 @@ export function dropOne(chosen: Chosen[]): boolean {
   if (worst < 0) return false;
   chosen.splice(worst, 1);
   return true;
+}
+
+/** Seconds of lower-body and other work over release, mobility and stretching. */
+export function legsShare(chosen: readonly Chosen[]): { lower: number; upper: number } {
+  let lower = 0;
+  let upper = 0;
+  for (const c of chosen) {
+    if (!SHARE_PHASES.has(c.phase)) continue;
+    if (c.lower) lower += secondsOf(c);
+    else upper += secondsOf(c);
+  }
+  return { lower, upper };
 }

@@ -30,6 +30,8 @@ export interface RoutineItem {
   pressure?: Pressure;
   cues: string[];
   reasons: RuleId[];
+  /** The movement's own cautions, in words (S2 and the like). */
+  cautions?: string[];
 }
 
 export interface RoutineWarning {
@@ -52,6 +54,8 @@ export interface Routine {
   followUp?: FollowUp;
   /** Routine-level rules that shaped it. */
   reasons: RuleId[];
+  /** What the runner should know about the routine's shape (shorter than asked, and why). */
+  notes?: string[];
 }
 
 /** A pain flag as the engine sees it (X2, X3). */

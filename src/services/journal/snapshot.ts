@@ -21,6 +21,7 @@ import {
   type JournalSnapshot,
 } from "../../core/journal/routine-context.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
+import { prescriptionToday } from "../coach/prescription.js";
 import { addDays, dayBounds, localDay, systemTimeZone } from "../../core/time/calendar.js";
 import {
   bodyChecksRepository,
@@ -113,6 +114,8 @@ export async function journalSnapshot(
   // L12 shapes today's routine only when the big run is the one done today.
   if (bigRun && !bigRun.planned && bigRun.date === day && activity?.sport === "run")
     snapshot.bigRun = { message: bigRun.message };
-  if (opts.prescription) snapshot.prescription = opts.prescription;
+  // The coach's technique choices for the day (S8-S10, H2, X5), unless the caller brings them.
+  snapshot.prescription =
+    opts.prescription ?? (await prescriptionToday(database, userId, now)).prescription;
   return snapshot;
 }

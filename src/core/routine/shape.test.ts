@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { build, seeds } from "./test-support/helpers.js";
+import { movementCap, MAX_MOVEMENTS } from "./shape.js";
+
+describe("session shapes", () => {
+  it("given budgets from 1 to 120 minutes, when capped, then about one movement a minute for the first few, one per 2.5 minutes after, never over 16", () => {
+    expect(movementCap(6)).toBe(7);
+    expect(movementCap(10)).toBe(9);
+    expect(movementCap(20)).toBe(13);
+    for (let m = 1; m <= 120; m++) expect(movementCap(m)).toBeLessThanOrEqual(MAX_MOVEMENTS);
+  });
+
+  it("given an easy run and 60 minutes with a roller, when built, then a sensible longer session, a warning and note that say so, and the rest proposed for later", () => {
+    const r = build({ run: "easy", minutes: 60, equipment: ["foam-roller"] }, 1);
+    expect(r.items.length).toBeLessThanOrEqual(16);
+    expect(r.totalSeconds).toBeLessThan(60 * 60 * 0.9);
+    expect(r.warnings.some((w) => /You gave 60 minutes/.test(w.message))).toBe(true);
+    expect(r.notes?.length).toBeGreaterThan(0);
+    expect(r.followUp).toBeDefined();
+  });
+
+  it("given a long run, 60 minutes and all the kit, when built, then mobility follows the rolling and no region is rolled twice", () => {
+    for (const seed of seeds(5)) {
+      const r = build(
+        { run: "long", minutes: 60, equipment: ["foam-roller", "massage-ball", "band"] },
+        seed,
+      );
+      expect(r.items.some((i) => i.phase === "mobility")).toBe(true);
+      const released = r.items.filter((i) => i.phase === "release").flatMap((i) => i.regions);
+      expect(new Set(released).size).toBe(released.length);
+    }
+  });
+
+  it("given a mini session and 40 minutes, when built, then it stays a mini session and says so (T3)", () => {
+    const r = build({ session: "mini", minutes: 40 }, 1);
+    expect(r.totalSeconds).toBeLessThanOrEqual(12 * 60 * 1.05);
+    expect(r.warnings.some((w) => w.code === "T3")).toBe(true);
+  });
+
+  it("given an easy run and no kit, when built on any seed, then the legs get release with the hands, not only the neck", () => {
+    for (const seed of seeds(10)) {
+      const r = build({ run: "easy" }, seed);
+      const release = r.items.filter((i) => i.phase === "release");
+      for (const i of release) expect(i.regions.some((x) => x.startsWith("neck"))).toBe(false);
+    }
+  });
+});
