@@ -39,7 +39,7 @@ export interface SnapshotOptions {
   now?: Date;
   /**
    * The coach's technique choices for the day (src/core/plan), copied into the routine
-   * context by the core function. Left out, the routine is built without them.
+   * context by the core function. Left out, the coach computes them for the day.
    */
   prescription?: Prescription;
 }
