@@ -252,15 +252,25 @@ export const JournalExport = z
   })
   .meta({ id: "JournalExport" });
 
-/** `limber restore` and POST /api/restore: an export document; lists left out are empty. */
-export const RestoreDocument = JournalExport.partial({
-  profile: true,
-  bodyChecks: true,
-  romTests: true,
-  sessions: true,
-  painFlags: true,
-  runs: true,
-  runComfort: true,
-}).meta({ id: "RestoreDocument" });
+/**
+ * `limber restore` and POST /api/restore: an export document. Only the envelope is checked
+ * here; restore then checks each record with its own schema above, keeps what passes and
+ * lists the rest, so one damaged record never costs the whole journal.
+ */
+const Records = z.array(z.unknown(), { error: "must be a list" }).max(1_000_000).optional();
+export const RestoreDocument = z
+  .looseObject({
+    format: z.literal("limber-journal", { error: 'must be "limber-journal"' }),
+    version: z.literal(1, { error: "must be 1" }),
+    exportedAt: z.unknown().optional(),
+    profile: z.unknown().optional(),
+    bodyChecks: Records,
+    romTests: Records,
+    sessions: Records,
+    painFlags: Records,
+    runs: Records,
+    runComfort: Records,
+  })
+  .meta({ id: "RestoreDocument" });
 
 export { RegionRef };
