@@ -9,7 +9,7 @@
  * await restoreJournal(otherDatabase, userId, JSON.parse(text), { replace: false });
  */
 import { InputError } from "../../core/errors.js";
-import type { JournalExport, RunComfort } from "../../core/journal/types.js";
+import type { JournalExport } from "../../core/journal/types.js";
 import {
   bodyChecksRepository,
   journalRepository,
