@@ -31,6 +31,11 @@ export interface Implausible {
  * implausibleFields({ ...run, distanceMeters: 0 }, new Date());
  * // [{ field: "distanceMeters", message: "a run of 0 km: must be 0.1 to 500 km" }]
  */
+/** A figure with its unit, or plain words when the file holds no real number there. */
+function figure(v: number, unit: string): string {
+  return Number.isFinite(v) ? `${v} ${unit}` : "a value that is not a real number";
+}
+
 export function implausibleFields(
   a: Activity,
   now: Date,
@@ -56,7 +61,7 @@ export function implausibleFields(
   ) {
     bad(
       a.movingSeconds !== undefined ? "movingSeconds" : "elapsedSeconds",
-      `${seconds} s: must be 1 minute to 48 hours`,
+      `${figure(seconds, "s")}: must be 1 minute to 48 hours`,
     );
   }
   if (a.distanceMeters !== undefined) {
@@ -65,7 +70,7 @@ export function implausibleFields(
     if (!Number.isFinite(km) || km < range.min || km > range.max) {
       bad(
         "distanceMeters",
-        `a ${a.sport === "run" ? "run" : a.sport} of ${Number.isFinite(km) ? Math.round(km * 100) / 100 : String(km)} km: must be ${range.min} to ${range.max} km`,
+        `a ${a.sport === "run" ? "run" : a.sport} of ${figure(Math.round(km * 100) / 100, "km")}: must be ${range.min} to ${range.max} km`,
       );
     }
   }
@@ -77,7 +82,7 @@ export function implausibleFields(
       pace < PLAUSIBLE.paceSecondsPerKm.min ||
       pace > PLAUSIBLE.paceSecondsPerKm.max)
   ) {
-    bad("avgPaceSecondsPerKm", `${pace} s/km: must be 2:00/km to 30:00/km`);
+    bad("avgPaceSecondsPerKm", `${figure(pace, "s/km")}: must be 2:00/km to 30:00/km`);
   }
   for (const k of ["avgHeartRate", "maxHeartRate"] as const) {
     const v = a[k];
@@ -85,7 +90,7 @@ export function implausibleFields(
       v !== undefined &&
       (!Number.isFinite(v) || v < PLAUSIBLE.heartRate.min || v > PLAUSIBLE.heartRate.max)
     ) {
-      bad(k, `${v} bpm: must be ${PLAUSIBLE.heartRate.min} to ${PLAUSIBLE.heartRate.max} bpm`);
+      bad(k, `${figure(v, "bpm")}: must be ${PLAUSIBLE.heartRate.min} to ${PLAUSIBLE.heartRate.max} bpm`);
     }
   }
   const gain = a.elevationGainMeters;
@@ -93,7 +98,7 @@ export function implausibleFields(
     gain !== undefined &&
     (!Number.isFinite(gain) || gain < 0 || gain > PLAUSIBLE.elevationGainMeters.max)
   ) {
-    bad("elevationGainMeters", `${gain} m: must be 0 to ${PLAUSIBLE.elevationGainMeters.max} m`);
+    bad("elevationGainMeters", `${figure(gain, "m")}: must be 0 to ${PLAUSIBLE.elevationGainMeters.max} m`);
   }
   return out;
 }

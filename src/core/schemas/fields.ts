@@ -16,7 +16,8 @@ export function show(v: unknown): string {
   try {
     return JSON.stringify(v) ?? String(v);
   } catch {
-    return String(v);
+    // Too deep or circular to print (a hostile body): say what kind of value it was.
+    return Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : typeof v;
   }
 }
 
