@@ -4,23 +4,39 @@
  * load (a run in year 1 or 2099, "Infinity km", a zero-kilometre run).
  */
 import type { Activity } from "../activity.js";
+import { EARLIEST_RUN_DAY, FUTURE_SLACK_MS, RANGES } from "../schemas/ranges.js";
 
+/**
+ * What an imported activity must look like to count, built on the one set of plausible ranges
+ * in src/core/schemas/ranges.ts (which manual entry, the API and restore use), so whatever an
+ * import stores, a backup brings back. The only additions are import's own floor: a record of
+ * under a minute, or a run of under 100 m, is a watch started by mistake, not training.
+ */
 export const PLAUSIBLE = {
-  earliestYear: 1980,
+  earliestYear: Number(EARLIEST_RUN_DAY.slice(0, 4)),
   /** A start this far after now is a clock error (time zones allow a day). */
-  futureToleranceHours: 24,
-  seconds: { min: 60, max: 48 * 3600 },
-  runKm: { min: 0.1, max: 500 },
-  otherKm: { min: 0.01, max: 2000 },
-  /** Seconds per km: 2:00/km to 30:00/km. */
-  paceSecondsPerKm: { min: 120, max: 1800 },
-  heartRate: { min: 25, max: 250 },
-  elevationGainMeters: { min: 0, max: 15_000 },
+  futureToleranceHours: FUTURE_SLACK_MS / 3_600_000,
+  seconds: { min: 60, max: RANGES.activitySeconds[1] },
+  runKm: { min: RANGES.manualRunKm[0], max: RANGES.manualRunKm[1] },
+  otherKm: { min: 0.01, max: RANGES.activityMeters[1] / 1000 },
+  paceSecondsPerKm: { min: RANGES.paceSecondsPerKm[0], max: RANGES.paceSecondsPerKm[1] },
+  heartRate: { min: RANGES.heartRate[0], max: RANGES.heartRate[1] },
+  elevationGainMeters: { min: RANGES.elevationMeters[0], max: RANGES.elevationMeters[1] },
 } as const;
 
 export interface Implausible {
   field: string;
   message: string;
+}
+
+/** A figure with its unit, or plain words when the file holds no real number there. */
+function figure(v: number, unit: string): string {
+  return Number.isFinite(v) ? `${v} ${unit}` : "a value that is not a real number";
+}
+
+/** "2:00/km" from seconds per km. */
+function paceText(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}/km`;
 }
 
 /**
@@ -31,11 +47,6 @@ export interface Implausible {
  * implausibleFields({ ...run, distanceMeters: 0 }, new Date());
  * // [{ field: "distanceMeters", message: "a run of 0 km: must be 0.1 to 500 km" }]
  */
-/** A figure with its unit, or plain words when the file holds no real number there. */
-function figure(v: number, unit: string): string {
-  return Number.isFinite(v) ? `${v} ${unit}` : "a value that is not a real number";
-}
-
 export function implausibleFields(
   a: Activity,
   now: Date,
@@ -61,7 +72,7 @@ export function implausibleFields(
   ) {
     bad(
       a.movingSeconds !== undefined ? "movingSeconds" : "elapsedSeconds",
-      `${figure(seconds, "s")}: must be 1 minute to 48 hours`,
+      `${figure(seconds, "s")}: must be 1 minute to ${PLAUSIBLE.seconds.max / 86_400} days`,
     );
   }
   if (a.distanceMeters !== undefined) {
@@ -82,7 +93,10 @@ export function implausibleFields(
       pace < PLAUSIBLE.paceSecondsPerKm.min ||
       pace > PLAUSIBLE.paceSecondsPerKm.max)
   ) {
-    bad("avgPaceSecondsPerKm", `${figure(pace, "s/km")}: must be 2:00/km to 30:00/km`);
+    bad(
+      "avgPaceSecondsPerKm",
+      `${figure(pace, "s/km")}: must be ${paceText(PLAUSIBLE.paceSecondsPerKm.min)} to ${paceText(PLAUSIBLE.paceSecondsPerKm.max)}`,
+    );
   }
   for (const k of ["avgHeartRate", "maxHeartRate"] as const) {
     const v = a[k];
@@ -90,7 +104,10 @@ export function implausibleFields(
       v !== undefined &&
       (!Number.isFinite(v) || v < PLAUSIBLE.heartRate.min || v > PLAUSIBLE.heartRate.max)
     ) {
-      bad(k, `${figure(v, "bpm")}: must be ${PLAUSIBLE.heartRate.min} to ${PLAUSIBLE.heartRate.max} bpm`);
+      bad(
+        k,
+        `${figure(v, "bpm")}: must be ${PLAUSIBLE.heartRate.min} to ${PLAUSIBLE.heartRate.max} bpm`,
+      );
     }
   }
   const gain = a.elevationGainMeters;
@@ -98,7 +115,10 @@ export function implausibleFields(
     gain !== undefined &&
     (!Number.isFinite(gain) || gain < 0 || gain > PLAUSIBLE.elevationGainMeters.max)
   ) {
-    bad("elevationGainMeters", `${figure(gain, "m")}: must be 0 to ${PLAUSIBLE.elevationGainMeters.max} m`);
+    bad(
+      "elevationGainMeters",
+      `${figure(gain, "m")}: must be 0 to ${PLAUSIBLE.elevationGainMeters.max} m`,
+    );
   }
   return out;
 }
