@@ -4,7 +4,7 @@
  * redacted logs, and the built web app. Every route comes from the route table.
  *
  * @example
- * const database = await openDatabase({});
+ * const database = await openDatabase({ dataDir: configFrom(processEnvironment()).dataDir });
  * const app = await buildServer({ database, mode: "local" });
  * await app.listen({ host: "127.0.0.1", port: 8787 });
  */
@@ -45,7 +45,7 @@ export interface ServerOptions {
   logger?: false | LogOptions | Logger;
   /** Clock (tests pin it). */
   now?: () => Date;
-  /** Cookie/CSRF secret; default LIMBER_COOKIE_SECRET, else one kept in the database. */
+  /** Cookie/CSRF secret (LIMBER_COOKIE_SECRET through the config module); default one kept in the database. */
   secret?: string;
   /** Default true. Plain-HTTP development over a non-loopback name needs false. */
   secureCookies?: boolean;
@@ -98,8 +98,7 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
   app.removeContentTypeParser("text/plain");
 
   if (mode === "local") await ensureUser(database, LOCAL_USER_ID);
-  const secret =
-    opts.secret || process.env.LIMBER_COOKIE_SECRET || (await ensureServerSecret(tables(database), "cookie", randomSecret()));
+  const secret = opts.secret || (await ensureServerSecret(tables(database), "cookie", randomSecret()));
   const ctx: ServerContext = {
     database,
     mode,

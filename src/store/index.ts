@@ -3,7 +3,7 @@
  * one repository per aggregate. Every repository is a factory taking a `Database` (or the
  * transaction-bound one `withTransaction` hands out) and every method takes the user id.
  */
-export { openDatabase, dataDirectory, type Database, type OpenOptions, type Dialect } from "./db.js";
+export { openDatabase, type Database, type OpenOptions, type Dialect } from "./db.js";
 export { withTransaction } from "./transaction.js";
 export { LOCAL_USER_ID, ensureUser, listUserIds } from "./users.js";
 export { MIGRATIONS, applyMigrations, type Migration } from "./migrations/index.js";
