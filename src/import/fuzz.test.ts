@@ -4,20 +4,16 @@
  * time limit, without memory running away. Seeded, so a failure reproduces.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importFileBytes } from "./read-file.js";
+import { fitOf, syntheticRun } from "./test-support/generate.js";
+import { samplePath } from "./test-support/samples.js";
 import type { FileResult } from "./types.js";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const SAMPLES = path.resolve(here, "../../../shared/samples/activities");
 
 // Small real files of every format, so 5,000 mutants fit in well under a minute.
 const SEEDS: { name: string; bytes: Uint8Array }[] = [
-  "fit/10kUNLP2014-Garmin15.fit",
   "fit/compressed-speed-distance.fit",
   "fit/garmin-fenix-5-walk.fit",
   "fit/Settings.fit",
@@ -29,8 +25,10 @@ const SEEDS: { name: string; bytes: Uint8Array }[] = [
   "gpx/around-visnjan-with-car.gpx",
   "tcx/tcx-courses.tcx",
   "bad/bad.tcx",
-].map((rel) => ({ name: rel, bytes: new Uint8Array(readFileSync(path.join(SAMPLES, rel))) }));
-SEEDS.push({ name: "gpx/Friday-Evening-Run.gpx.gz", bytes: new Uint8Array(gzipSync(readFileSync(path.join(SAMPLES, "gpx/Friday-Evening-Run.gpx")))) });
+].map((rel) => ({ name: rel, bytes: new Uint8Array(readFileSync(samplePath(rel))) }));
+SEEDS.push({ name: "gpx/Friday-Evening-Run.gpx.gz", bytes: new Uint8Array(gzipSync(readFileSync(samplePath("gpx/Friday-Evening-Run.gpx")))) });
+// A small FIT run written by the tests (src/import/test-support/generate.ts).
+SEEDS.push({ name: "generated.fit", bytes: fitOf(syntheticRun({ start: "2026-03-01T07:00:00Z", km: 2, minutes: 11 })) });
 
 type Op =
   | { kind: "flip"; at: number; bit: number }
@@ -115,8 +113,8 @@ describe("fuzzing the importer", () => {
   });
 
   it("an exhausted time budget turns into a failed result", () => {
-    const bytes = readFileSync(path.join(SAMPLES, "gpx/amazfit.gpx"));
-    const r = importFileBytes("amazfit.gpx", bytes, { maxBytes: 64 * 1024 * 1024, timeBudgetMs: -1 });
+    const bytes = readFileSync(samplePath("gpx/garmin-activity.gpx"));
+    const r = importFileBytes("garmin-activity.gpx", bytes, { maxBytes: 64 * 1024 * 1024, timeBudgetMs: -1 });
     expect(r).toMatchObject({ status: "failed", reason: expect.stringMatching(/time limit/) });
   });
 });

@@ -4,19 +4,16 @@
  * generated export zip with activity files, one of them missing.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { zipSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { importStravaExport } from "./strava.js";
 import { cleanHeader, columnIndex, parseStravaCsv, parseStravaDate } from "./strava-csv.js";
+import { samplePath } from "./test-support/samples.js";
 import { openZip } from "./zip.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const STRAVA = path.resolve(here, "../../../shared/samples/activities/strava");
-const csv2023 = readFileSync(path.join(STRAVA, "export_2023_10_25/activities.csv"), "utf8");
-const csv2025 = readFileSync(path.join(STRAVA, "export_08_25_2025/activities.csv"), "utf8");
+const csv2023 = readFileSync(samplePath("strava/export_2023_10_25/activities.csv"), "utf8");
+const csv2025 = readFileSync(samplePath("strava/export_08_25_2025/activities.csv"), "utf8");
 
 describe("activities.csv", () => {
   it("finds repeated columns by position and cleans HTML headers", () => {
