@@ -42,7 +42,12 @@ describe("one run written as FIT, GPX and TCX", () => {
   });
 
   it("FIT keeps the time zone of the activity's local timestamp", () => {
-    const run = syntheticRun({ start: "2026-03-01T07:00:00Z", km: 5, minutes: 25, offsetMinutes: -180 });
+    const run = syntheticRun({
+      start: "2026-03-01T07:00:00Z",
+      km: 5,
+      minutes: 25,
+      offsetMinutes: -180,
+    });
     expect(importFileBytes("run.fit", fitOf(run)).activities![0]!.timeZone).toBe("-03:00");
   });
 
@@ -57,7 +62,10 @@ describe("damaged but common files", () => {
   const run = syntheticRun({ start: "2026-03-01T07:00:00Z", km: 3, minutes: 18 });
 
   it("a GPX with a byte order mark and an undeclared namespace prefix still reads", () => {
-    const r = importFileBytes("run.gpx", text(gpxOf(run, { bom: true, extensionPrefix: "gpxdata" })));
+    const r = importFileBytes(
+      "run.gpx",
+      text(gpxOf(run, { bom: true, extensionPrefix: "gpxdata" })),
+    );
     expect(r.status).toBe("imported");
     expect(r.activities![0]!.sport).toBe("run");
   });
@@ -69,7 +77,10 @@ describe("damaged but common files", () => {
   });
 
   it("an empty file and a truncated FIT fail with a reason", () => {
-    expect(importFileBytes("empty.fit", new Uint8Array(0))).toMatchObject({ status: "failed", reason: "the file is empty" });
+    expect(importFileBytes("empty.fit", new Uint8Array(0))).toMatchObject({
+      status: "failed",
+      reason: "the file is empty",
+    });
     const fit = fitOf(run);
     const cut = importFileBytes("cut.fit", fit.subarray(0, 20));
     expect(["failed", "skipped"]).toContain(cut.status);

@@ -12,15 +12,21 @@ import { Encoder, Profile } from "@garmin/fitsdk";
 export interface SyntheticRun {
   start: Date;
   /** One point every 5 s along a straight line north, at an even pace. */
-  points: { time: Date; lat: number; lon: number; meters: number; hr: number; cadence: number }[];
+  points: { time: Date; lat: number; lon: number; meters: number; hr?: number; cadence: number }[];
   meters: number;
   seconds: number;
   /** Offset of the runner's local time, minutes east of UTC. */
   offsetMinutes: number;
 }
 
-/** A run of `km` in `minutes`, from `start`, with heart rate and cadence. */
-export function syntheticRun(opts: { start: string; km: number; minutes: number; offsetMinutes?: number }): SyntheticRun {
+/** A run of `km` in `minutes`, from `start`, with cadence and (unless `heartRate: false`) heart rate. */
+export function syntheticRun(opts: {
+  start: string;
+  km: number;
+  minutes: number;
+  offsetMinutes?: number;
+  heartRate?: boolean;
+}): SyntheticRun {
   const start = new Date(opts.start);
   const seconds = opts.minutes * 60;
   const meters = opts.km * 1000;
@@ -28,7 +34,15 @@ export function syntheticRun(opts: { start: string; km: number; minutes: number;
   for (let t = 0; t <= seconds; t += 5) {
     const m = (meters * t) / seconds;
     // 1 degree of latitude is about 111,195 m.
-    points.push({ time: new Date(start.getTime() + t * 1000), lat: 45 + m / 111_195, lon: 7, meters: m, hr: 140 + (t % 20), cadence: 85 });
+    const hr = opts.heartRate === false ? {} : { hr: 140 + (t % 20) };
+    points.push({
+      time: new Date(start.getTime() + t * 1000),
+      lat: 45 + m / 111_195,
+      lon: 7,
+      meters: m,
+      cadence: 85,
+      ...hr,
+    });
   }
   return { start, points, meters, seconds, offsetMinutes: opts.offsetMinutes ?? 60 };
 }
@@ -40,7 +54,13 @@ export function fitOf(run: SyntheticRun): Uint8Array {
   const enc = new Encoder();
   const M = Profile.MesgNum;
   const end = new Date(run.start.getTime() + run.seconds * 1000);
-  enc.onMesg(M.FILE_ID, { type: "activity", manufacturer: "development", product: 0, timeCreated: run.start, serialNumber: 1234 });
+  enc.onMesg(M.FILE_ID, {
+    type: "activity",
+    manufacturer: "development",
+    product: 0,
+    timeCreated: run.start,
+    serialNumber: 1234,
+  });
   for (const p of run.points) {
     enc.onMesg(M.RECORD, {
       timestamp: p.time,
@@ -48,7 +68,7 @@ export function fitOf(run: SyntheticRun): Uint8Array {
       positionLong: semicircles(p.lon),
       distance: p.meters,
       speed: run.meters / run.seconds,
-      heartRate: p.hr,
+      ...(p.hr === undefined ? {} : { heartRate: p.hr }),
       cadence: p.cadence,
     });
   }
@@ -76,14 +96,19 @@ export function fitOf(run: SyntheticRun): Uint8Array {
 }
 
 /** The run as GPX 1.1 text with heart rate and cadence extensions. */
-export function gpxOf(run: SyntheticRun, opts: { bom?: boolean; extensionPrefix?: string } = {}): string {
+export function gpxOf(
+  run: SyntheticRun,
+  opts: { bom?: boolean; extensionPrefix?: string } = {},
+): string {
   const ns = opts.extensionPrefix ?? "gpxtpx";
-  const declared = opts.extensionPrefix ? "" : ' xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1"';
+  const declared = opts.extensionPrefix
+    ? ""
+    : ' xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1"';
   const pts = run.points
     .map(
       (p) =>
         `<trkpt lat="${p.lat.toFixed(7)}" lon="${p.lon.toFixed(7)}"><time>${p.time.toISOString()}</time>` +
-        `<extensions><${ns}:TrackPointExtension><${ns}:hr>${p.hr}</${ns}:hr><${ns}:cad>${p.cadence}</${ns}:cad></${ns}:TrackPointExtension></extensions></trkpt>`,
+        `<extensions><${ns}:TrackPointExtension>${p.hr === undefined ? "" : `<${ns}:hr>${p.hr}</${ns}:hr>`}<${ns}:cad>${p.cadence}</${ns}:cad></${ns}:TrackPointExtension></extensions></trkpt>`,
     )
     .join("\n");
   const text = `<?xml version="1.0" encoding="UTF-8"?>
@@ -102,7 +127,7 @@ export function tcxOf(run: SyntheticRun, opts: { leadingSpaces?: number } = {}):
       (p) =>
         `<Trackpoint><Time>${p.time.toISOString()}</Time><Position><LatitudeDegrees>${p.lat.toFixed(7)}</LatitudeDegrees>` +
         `<LongitudeDegrees>${p.lon.toFixed(7)}</LongitudeDegrees></Position><DistanceMeters>${p.meters.toFixed(1)}</DistanceMeters>` +
-        `<HeartRateBpm><Value>${p.hr}</Value></HeartRateBpm><Cadence>${p.cadence}</Cadence></Trackpoint>`,
+        `${p.hr === undefined ? "" : `<HeartRateBpm><Value>${p.hr}</Value></HeartRateBpm>`}<Cadence>${p.cadence}</Cadence></Trackpoint>`,
     )
     .join("\n");
   return `${" ".repeat(opts.leadingSpaces ?? 0)}<?xml version="1.0" encoding="UTF-8"?>
