@@ -280,8 +280,9 @@ describe("bad files: a clear per-file error or a partial import that says so", (
   });
 
   it("a batch of all bad files plus a good one still imports the good one", () => {
-    const batch = [...bad.map((n) => `bad/${n}`), "fit/activity-small-fenix2-run.fit"].map(imp);
-    expect(batch).toHaveLength(bad.length + 1);
+    const empty = importFileBytes("empty.fit", new Uint8Array(0));
+    const batch = [...bad.map((n) => imp(`bad/${n}`)), empty, imp("fit/activity-small-fenix2-run.fit")];
+    expect(batch).toHaveLength(bad.length + 2);
     expect(batch.at(-1)).toMatchObject({ status: "imported" });
     expect(batch.filter((r) => r.status === "failed").length).toBeGreaterThan(0);
   });
