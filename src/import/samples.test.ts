@@ -4,12 +4,19 @@
  * import partially and say so. Shipped samples always run; samples of the extended corpus
  * (copyleft, in ../shared) run when it is present and are skipped otherwise, except in CI.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { Decoder, Stream } from "@garmin/fitsdk";
 import { describe, expect, it, type TestContext } from "vitest";
 import { importFileBytes } from "./read-file.js";
-import { EXTENDED, FIXTURES, HAS_EXTENDED, REQUIRE_ALL, hasSamples, samplePath } from "./test-support/samples.js";
+import {
+  EXTENDED,
+  FIXTURES,
+  HAS_EXTENDED,
+  REQUIRE_ALL,
+  hasSamples,
+  samplePath,
+} from "./test-support/samples.js";
 import type { FileResult } from "./types.js";
 
 const load = (rel: string) => readFileSync(samplePath(rel));
@@ -17,7 +24,8 @@ const imp = (rel: string): FileResult => importFileBytes(rel, load(rel));
 
 /** Skips the test when a sample of the extended corpus is not here (never in CI). */
 function need(ctx: TestContext, ...rels: string[]): void {
-  if (!hasSamples(...rels) && !REQUIRE_ALL) ctx.skip(`extended corpus not present: ${rels.join(", ")}`);
+  if (!hasSamples(...rels) && !REQUIRE_ALL)
+    ctx.skip(`extended corpus not present: ${rels.join(", ")}`);
 }
 
 it.runIf(REQUIRE_ALL)("CI: the extended sample corpus is present", () => {
@@ -27,22 +35,27 @@ it.runIf(REQUIRE_ALL)("CI: the extended sample corpus is present", () => {
 /** Run sessions' total_distance as Garmin's SDK reads it (the file's own summary). */
 function fitRunDistances(rel: string): number[] {
   const { messages } = new Decoder(Stream.fromBuffer(load(rel))).read();
-  return (messages.sessionMesgs ?? []).filter((s) => s.sport === "running").map((s) => Number(s.totalDistance));
+  return (messages.sessionMesgs ?? [])
+    .filter((s) => s.sport === "running")
+    .map((s) => Number(s.totalDistance));
 }
 
 /** Sum of <Lap><DistanceMeters> per running <Activity>, read with a plain regex. */
 function tcxRunDistances(rel: string): number[] {
   const text = load(rel).toString("utf8");
   return [...text.matchAll(/<Activity Sport="Running">([\s\S]*?)<\/Activity>/g)].map((m) =>
-    [...m[1]!.matchAll(/<Lap [^>]*>\s*<TotalTimeSeconds>[^<]*<\/TotalTimeSeconds>\s*<DistanceMeters>([^<]+)</g)].reduce(
-      (a, x) => a + Number(x[1]),
-      0,
-    ),
+    [
+      ...m[1]!.matchAll(
+        /<Lap [^>]*>\s*<TotalTimeSeconds>[^<]*<\/TotalTimeSeconds>\s*<DistanceMeters>([^<]+)</g,
+      ),
+    ].reduce((a, x) => a + Number(x[1]), 0),
   );
 }
 
-const runDistancesKm = (r: FileResult) => (r.activities ?? []).filter((a) => a.sport === "run").map((a) => (a.distanceMeters ?? 0) / 1000);
-const within = (actual: number, expected: number, share: number) => Math.abs(actual - expected) <= expected * share;
+const runDistancesKm = (r: FileResult) =>
+  (r.activities ?? []).filter((a) => a.sport === "run").map((a) => (a.distanceMeters ?? 0) / 1000);
+const within = (actual: number, expected: number, share: number) =>
+  Math.abs(actual - expected) <= expected * share;
 
 describe("FIT runs match their session summary within 1%", () => {
   const files = [
@@ -125,7 +138,7 @@ describe("multisport and chained FIT files are split", () => {
 });
 
 describe("non-runs are cross-training or skipped with a reason", () => {
-  it.for([
+  it.for<[string, string]>([
     ["fit/Edge810-Vector-2013-08-16-15-35-10.fit", "cycling"],
     ["fit/2019-02-17-062644-ELEMNT-297E-195-0.fit", "cycling"],
     ["fit/coros-pace-2-cycling-misaligned-fields.fit", "cycling"],
@@ -139,7 +152,7 @@ describe("non-runs are cross-training or skipped with a reason", () => {
     expect(r.activities!.every((a) => a.sport === sport)).toBe(true);
   });
 
-  it.for([
+  it.for<[string, RegExp]>([
     ["fit/garmin-fenix-5-walk.fit", /walk/i],
     ["fit/20170518-191602-1740899583.fit", /rowing/i],
     ["fit/suunto-weight.fit", /strength/i],
@@ -160,7 +173,7 @@ describe("non-runs are cross-training or skipped with a reason", () => {
 
 describe("GPX runs", () => {
   // GPX has no summary of its own: distances the sample notes state, to their 0.1 km
-  it.for([
+  it.for<[string, number]>([
     ["gpx/run.gpx", 3.1],
     ["gpx/amazfit.gpx", 8.7],
     ["gpx/garmin-activity.gpx", 12.8],
@@ -220,7 +233,9 @@ describe("TCX runs use the file's own lap totals", () => {
   it("splits multiple activities and multisport sessions", (ctx) => {
     need(ctx, "tcx/multiple_running_activities.tcx", "tcx/activity_165850259_multi-session.tcx");
     expect(imp("tcx/multiple_running_activities.tcx").activities).toHaveLength(2);
-    expect(imp("tcx/activity_165850259_multi-session.tcx").activities!.map((a) => a.sport)).toEqual(["run", "cycling", "run", "cycling"]);
+    expect(imp("tcx/activity_165850259_multi-session.tcx").activities!.map((a) => a.sport)).toEqual(
+      ["run", "cycling", "run", "cycling"],
+    );
   });
 
   it("no_hr.tcx is the same run as test.tcx, without heart rate", () => {
@@ -262,7 +277,10 @@ describe("bad files: a clear per-file error or a partial import that says so", (
   });
 
   it("the empty file fails, the unfinished recording is rebuilt from its records", () => {
-    expect(importFileBytes("empty.fit", new Uint8Array(0))).toMatchObject({ status: "failed", reason: "the file is empty" });
+    expect(importFileBytes("empty.fit", new Uint8Array(0))).toMatchObject({
+      status: "failed",
+      reason: "the file is empty",
+    });
     const nick = imp("bad/nick.fit");
     expect(nick.status).toBe("imported");
     expect(nick.partial!.join(" ")).toMatch(/no session summary/);
@@ -281,7 +299,11 @@ describe("bad files: a clear per-file error or a partial import that says so", (
 
   it("a batch of all bad files plus a good one still imports the good one", () => {
     const empty = importFileBytes("empty.fit", new Uint8Array(0));
-    const batch = [...bad.map((n) => imp(`bad/${n}`)), empty, imp("fit/activity-small-fenix2-run.fit")];
+    const batch = [
+      ...bad.map((n) => imp(`bad/${n}`)),
+      empty,
+      imp("fit/activity-small-fenix2-run.fit"),
+    ];
     expect(batch).toHaveLength(bad.length + 2);
     expect(batch.at(-1)).toMatchObject({ status: "imported" });
     expect(batch.filter((r) => r.status === "failed").length).toBeGreaterThan(0);

@@ -35,7 +35,9 @@ export function parseXml(text: string): XmlNode {
   try {
     doc = parser.parse(trimmed);
   } catch (e) {
-    throw new FileProblem(`XML could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+    throw new FileProblem(
+      `XML could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`,
+    );
   }
   if (!doc || typeof doc !== "object") throw new FileProblem("XML could not be read");
   return doc as XmlNode;

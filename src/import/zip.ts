@@ -36,13 +36,17 @@ export function openZip(bytes: Uint8Array, maxEntryBytes: number): ZipArchive {
         const size = sizes.get(n);
         if (size === undefined) continue;
         if (size > maxEntryBytes) {
-          out.set(n, { error: `larger than ${Math.round(maxEntryBytes / 1024 / 1024)} MB (size limit per file)` });
+          out.set(n, {
+            error: `larger than ${Math.round(maxEntryBytes / 1024 / 1024)} MB (size limit per file)`,
+          });
           want.delete(n);
         }
       }
       if (want.size === 0) return out;
       try {
-        const files = unzipSync(bytes, { filter: (f) => want.has(f.name) && f.originalSize <= maxEntryBytes });
+        const files = unzipSync(bytes, {
+          filter: (f) => want.has(f.name) && f.originalSize <= maxEntryBytes,
+        });
         for (const [name, data] of Object.entries(files)) out.set(name, data);
       } catch {
         // one damaged entry spoils the batch: read the rest one by one

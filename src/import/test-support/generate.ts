@@ -52,9 +52,18 @@ const semicircles = (deg: number) => Math.round((deg * 2 ** 31) / 180);
 /** The run as a FIT activity file (file id, records, one lap, one running session, activity). */
 export function fitOf(run: SyntheticRun): Uint8Array {
   const enc = new Encoder();
-  const M = Profile.MesgNum;
+  // The SDK's typings name each message's fields; plain objects keep this generator short.
+  const write = (num: number, mesg: Record<string, unknown>) =>
+    (enc.onMesg as (n: number, m: Record<string, unknown>) => void).call(enc, num, mesg);
+  const M = Profile.MesgNum as {
+    FILE_ID: number;
+    RECORD: number;
+    LAP: number;
+    SESSION: number;
+    ACTIVITY: number;
+  };
   const end = new Date(run.start.getTime() + run.seconds * 1000);
-  enc.onMesg(M.FILE_ID, {
+  write(M.FILE_ID, {
     type: "activity",
     manufacturer: "development",
     product: 0,
@@ -62,7 +71,7 @@ export function fitOf(run: SyntheticRun): Uint8Array {
     serialNumber: 1234,
   });
   for (const p of run.points) {
-    enc.onMesg(M.RECORD, {
+    write(M.RECORD, {
       timestamp: p.time,
       positionLat: semicircles(p.lat),
       positionLong: semicircles(p.lon),
@@ -81,9 +90,9 @@ export function fitOf(run: SyntheticRun): Uint8Array {
     sport: "running",
     subSport: "generic",
   };
-  enc.onMesg(M.LAP, { ...summary, messageIndex: 0 });
-  enc.onMesg(M.SESSION, { ...summary, messageIndex: 0, firstLapIndex: 0, numLaps: 1 });
-  enc.onMesg(M.ACTIVITY, {
+  write(M.LAP, { ...summary, messageIndex: 0 });
+  write(M.SESSION, { ...summary, messageIndex: 0, firstLapIndex: 0, numLaps: 1 });
+  write(M.ACTIVITY, {
     timestamp: end,
     numSessions: 1,
     type: "manual",
