@@ -8,6 +8,7 @@
  * const app = await buildServer({ database, mode: "local" });
  * await app.listen({ host: "127.0.0.1", port: 8787 });
  */
+import { serverSecretsRepository } from "../store/index.js";
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
@@ -15,9 +16,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import type { Logger } from "pino";
 import type { Database } from "../store/db.js";
 import { ensureUser, LOCAL_USER_ID } from "../store/users.js";
-import { tables } from "../services/accounts/database.js";
 import { randomSecret } from "../services/accounts/secrets.js";
-import { ensureServerSecret } from "../store/repositories/server-secrets.js";
 import type { RateLimits, ServerContext, ServerMode } from "./context.js";
 import { registerDocs } from "./docs.js";
 import { handleError } from "./errors.js";
@@ -98,7 +97,7 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
   app.removeContentTypeParser("text/plain");
 
   if (mode === "local") await ensureUser(database, LOCAL_USER_ID);
-  const secret = opts.secret || (await ensureServerSecret(tables(database), "cookie", randomSecret()));
+  const secret = opts.secret || (await serverSecretsRepository(database).ensureServerSecret("cookie", randomSecret()));
   const ctx: ServerContext = {
     database,
     mode,

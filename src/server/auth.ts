@@ -4,10 +4,9 @@
  * (`Authorization: Bearer lmb_...`). Also the CSRF rule for cookie-authenticated writes and
  * the Origin check that keeps other web sites from writing through a browser.
  */
+import { accountsRepository } from "../store/index.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { LOCAL_USER_ID } from "../store/users.js";
-import { findAccountById } from "../store/repositories/accounts.js";
-import { tables } from "../services/accounts/database.js";
 import { resolveSession } from "../services/accounts/sessions.js";
 import { resolveToken } from "../services/accounts/tokens.js";
 import { hmac, sameSecret } from "../services/accounts/secrets.js";
@@ -33,7 +32,7 @@ export function csrfTokenFor(ctx: ServerContext, sessionHash: string): string {
 }
 
 async function userActor(ctx: ServerContext, userId: string, via: "session" | "token", sessionHash?: string): Promise<Actor> {
-  const row = await findAccountById(tables(ctx.database), userId);
+  const row = await accountsRepository(ctx.database).findAccountById(userId);
   if (!row) return ANONYMOUS;
   const role: Role = row.role === "professional" ? "professional" : "runner";
   return { kind: "user", userId, role, via, ...(sessionHash ? { sessionHash } : {}) };

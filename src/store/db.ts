@@ -60,7 +60,8 @@ async function openSqlite(opts: OpenOptions): Promise<Database> {
 async function openPostgres(url: string, opts: OpenOptions): Promise<Database> {
   const { default: pg } = await import("pg");
   const { PostgresDialect } = await import("kysely");
-  if (opts.schema && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new Error(`schema: not a plain name: ${opts.schema}`);
+  if (opts.schema && !/^[a-z_][a-z0-9_]*$/.test(opts.schema))
+    throw new Error(`schema: not a plain name: ${opts.schema}`);
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,

@@ -2,20 +2,12 @@
  * People who sign in (server mode): sign-up, password check, admin creation and reset.
  * Emails are compared lower-cased; passwords are stored as argon2id hashes only.
  */
+import { accountsRepository, authSessionsRepository, isUniqueViolation, type AccountRow } from "../../store/index.js";
 import { allowed, InputError, NotFoundError } from "../../core/errors.js";
-import {
-  deleteAccountRecords,
-  findAccountByEmail,
-  findAccountById,
-  insertAccount,
-  updatePasswordHash,
-} from "../../store/repositories/accounts.js";
-import { isUniqueViolation, type AccountRow } from "../../store/repositories/account-tables.js";
-import { deleteAuthSessionsOfUser } from "../../store/repositories/auth-sessions.js";
 import { ensureUser } from "../../store/users.js";
 import { withTransaction } from "../../store/transaction.js";
 import { forgetMe } from "../journal/forget.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import type { DatabaseHandle } from "./database.js";
 import { burnPasswordCheck, checkPassword, hashPassword, verifyPassword } from "./passwords.js";
 import { newId } from "./secrets.js";
 import { ROLES, type Account, type Role } from "./types.js";
@@ -72,7 +64,7 @@ export async function createAccount(database: DatabaseHandle, input: NewAccount,
   try {
     await withTransaction(database, async (tx) => {
       await ensureUser(tx, row.id, now);
-      await insertAccount(tables(tx), row);
+      await accountsRepository(tx).insertAccount(row);
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new InputError("email", "is already registered", "email_taken");
@@ -84,7 +76,7 @@ export async function createAccount(database: DatabaseHandle, input: NewAccount,
 /** The account whose email and password match, or null (same time either way). */
 export async function checkCredentials(database: DatabaseHandle, rawEmail: string, password: string): Promise<Account | null> {
   const email = rawEmail.trim().toLowerCase();
-  const row = await findAccountByEmail(tables(database), email);
+  const row = await accountsRepository(database).findAccountByEmail(email);
   if (!row) {
     await burnPasswordCheck(password);
     return null;
@@ -94,25 +86,24 @@ export async function checkCredentials(database: DatabaseHandle, rawEmail: strin
 
 /** The account with this id. Throws NotFoundError when none. */
 export async function getAccount(database: DatabaseHandle, id: string): Promise<Account> {
-  const row = await findAccountById(tables(database), id);
+  const row = await accountsRepository(database).findAccountById(id);
   if (!row) throw new NotFoundError("account");
   return toAccount(row);
 }
 
 /** The account with this email, if any. */
 export async function findAccount(database: DatabaseHandle, rawEmail: string): Promise<Account | null> {
-  const row = await findAccountByEmail(tables(database), rawEmail.trim().toLowerCase());
+  const row = await accountsRepository(database).findAccountByEmail(rawEmail.trim().toLowerCase());
   return row ? toAccount(row) : null;
 }
 
 /** Sets a new password and ends every session of the account. Throws NotFoundError for an unknown email. */
 export async function resetPassword(database: DatabaseHandle, rawEmail: string, password: string, now: Date): Promise<Account> {
   checkPassword(password);
-  const db = tables(database);
-  const row = await findAccountByEmail(db, normalizeEmail(rawEmail));
+  const row = await accountsRepository(database).findAccountByEmail(normalizeEmail(rawEmail));
   if (!row) throw new NotFoundError(`account ${rawEmail.trim().toLowerCase()}`);
-  await updatePasswordHash(db, row.id, await hashPassword(password), now.toISOString());
-  await deleteAuthSessionsOfUser(db, row.id);
+  await accountsRepository(database).updatePasswordHash(row.id, await hashPassword(password), now.toISOString());
+  await authSessionsRepository(database).deleteAuthSessionsOfUser(row.id);
   return toAccount(row);
 }
 
@@ -127,7 +118,7 @@ export async function deleteUserEverything(
   opts: { keepUser?: boolean } = {},
 ): Promise<Record<string, number>> {
   return withTransaction(database, async (tx) => {
-    await deleteAccountRecords(tables(tx), id);
+    await accountsRepository(tx).deleteAccountRecords(id);
     return forgetMe(tx, id, { keepUser: opts.keepUser === true });
   });
 }

@@ -3,14 +3,8 @@
  * response back and nothing is created twice. The first request claims the key in the
  * database (so two nodes racing on one key cannot both run), then stores its response.
  */
-import {
-  claimIdempotencyKey,
-  completeIdempotencyKey,
-  findIdempotencyKey,
-  releaseIdempotencyKey,
-  takeOverStaleKey,
-} from "../../store/repositories/idempotency.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import { idempotencyRepository } from "../../store/index.js";
+import type { DatabaseHandle } from "./database.js";
 import { sha256 } from "./secrets.js";
 
 /** A claim older than this belongs to a request that died; a retry may take it over. */
@@ -37,7 +31,6 @@ export function requestHash(method: string, path: string, body: unknown): string
 
 /** Claims the key or tells how to answer a repeat. */
 export async function beginIdempotent(database: DatabaseHandle, req: IdempotentRequest, now: Date): Promise<IdempotencyOutcome> {
-  const db = tables(database);
   const row = {
     user_id: req.userId,
     key: req.key,
@@ -49,13 +42,13 @@ export async function beginIdempotent(database: DatabaseHandle, req: IdempotentR
     response_body: null,
     created_at: now.toISOString(),
   };
-  if (await claimIdempotencyKey(db, row)) return { kind: "proceed" };
-  const first = await findIdempotencyKey(db, req.userId, req.key);
-  if (!first) return (await claimIdempotencyKey(db, row)) ? { kind: "proceed" } : { kind: "in-progress" };
+  if (await idempotencyRepository(database).claimIdempotencyKey(row)) return { kind: "proceed" };
+  const first = await idempotencyRepository(database).findIdempotencyKey(req.userId, req.key);
+  if (!first) return (await idempotencyRepository(database).claimIdempotencyKey(row)) ? { kind: "proceed" } : { kind: "in-progress" };
   if (first.body_hash !== row.body_hash) return { kind: "mismatch" };
   if (first.status_code === null) {
     const staleBefore = new Date(now.getTime() - STALE_MS).toISOString();
-    return (await takeOverStaleKey(db, row, staleBefore)) ? { kind: "proceed" } : { kind: "in-progress" };
+    return (await idempotencyRepository(database).takeOverStaleKey(row, staleBefore)) ? { kind: "proceed" } : { kind: "in-progress" };
   }
   return { kind: "replay", status: first.status_code, contentType: first.content_type, body: first.response_body ?? "" };
 }
@@ -67,10 +60,10 @@ export async function finishIdempotent(
   key: string,
   response: { status: number; contentType: string | null; body: string },
 ): Promise<void> {
-  await completeIdempotencyKey(tables(database), userId, key, response);
+  await idempotencyRepository(database).completeIdempotencyKey(userId, key, response);
 }
 
 /** Frees the key of a request that failed on the server side, so the retry runs for real. */
 export async function abandonIdempotent(database: DatabaseHandle, userId: string, key: string): Promise<void> {
-  await releaseIdempotencyKey(tables(database), userId, key);
+  await idempotencyRepository(database).releaseIdempotencyKey(userId, key);
 }

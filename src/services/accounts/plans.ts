@@ -3,12 +3,11 @@
  * transition date after which the runner continues alone. Until that date the routine
  * engine receives the plan's focus regions.
  */
+import { accountsRepository, plansRepository } from "../../store/index.js";
 import { allowed, InputError } from "../../core/errors.js";
 import { ROM_SIDED, ROM_TESTS, ROM_UNITS, type RomTestKind } from "../../core/journal/types.js";
 import { REGIONS, SIDES, type Region } from "../../core/vocabulary.js";
-import { findAccountById } from "../../store/repositories/accounts.js";
-import { findPlan, upsertPlan } from "../../store/repositories/plans.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import type { DatabaseHandle } from "./database.js";
 import type { PlanGoal, ProfessionalPlan, StoredPlan } from "./types.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,7 +70,7 @@ export async function setPlan(
 ): Promise<StoredPlan> {
   const plan = checkPlan(input);
   const updatedAt = now.toISOString();
-  await upsertPlan(tables(database), {
+  await plansRepository(database).upsertPlan({
     runner_id: runnerId,
     professional_id: professionalId,
     plan: JSON.stringify(plan),
@@ -82,11 +81,10 @@ export async function setPlan(
 
 /** The runner's plan, if any; `today` is the runner's calendar day (for `active`). */
 export async function getPlan(database: DatabaseHandle, runnerId: string, today: string): Promise<StoredPlan | null> {
-  const db = tables(database);
-  const row = await findPlan(db, runnerId);
+  const row = await plansRepository(database).findPlan(runnerId);
   if (!row) return null;
   const plan = JSON.parse(row.plan) as ProfessionalPlan;
-  const pro = await findAccountById(db, row.professional_id);
+  const pro = await accountsRepository(database).findAccountById(row.professional_id);
   return {
     ...plan,
     professionalId: row.professional_id,

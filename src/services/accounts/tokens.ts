@@ -2,15 +2,9 @@
  * Personal API tokens for scripts (`Authorization: Bearer lmb_...`). The token is shown
  * once at creation; only its SHA-256 is stored.
  */
+import { apiTokensRepository } from "../../store/index.js";
 import { InputError, NotFoundError } from "../../core/errors.js";
-import {
-  deleteApiToken,
-  findApiTokenByHash,
-  insertApiToken,
-  listApiTokens,
-  touchApiToken,
-} from "../../store/repositories/tokens.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import type { DatabaseHandle } from "./database.js";
 import { newId, randomSecret, sha256 } from "./secrets.js";
 
 export const TOKEN_PREFIX = "lmb_";
@@ -35,7 +29,7 @@ export async function createApiToken(
   if (label.length < 1 || label.length > 100) throw new InputError("name", "must be 1 to 100 characters");
   const token = TOKEN_PREFIX + randomSecret();
   const info = { id: newId(), name: label, prefix: token.slice(0, 8), createdAt: now.toISOString() };
-  await insertApiToken(tables(database), {
+  await apiTokensRepository(database).insertApiToken({
     id: info.id,
     user_id: userId,
     name: label,
@@ -49,7 +43,7 @@ export async function createApiToken(
 
 /** The user's tokens (without the secrets). */
 export async function listTokens(database: DatabaseHandle, userId: string): Promise<ApiTokenInfo[]> {
-  const rows = await listApiTokens(tables(database), userId);
+  const rows = await apiTokensRepository(database).listApiTokens(userId);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -61,15 +55,14 @@ export async function listTokens(database: DatabaseHandle, userId: string): Prom
 
 /** Revokes one of the user's tokens. Throws NotFoundError when the user has no such token. */
 export async function revokeToken(database: DatabaseHandle, userId: string, id: string): Promise<void> {
-  if (!(await deleteApiToken(tables(database), userId, id))) throw new NotFoundError("token");
+  if (!(await apiTokensRepository(database).deleteApiToken(userId, id))) throw new NotFoundError("token");
 }
 
 /** The user a bearer token belongs to, or null. */
 export async function resolveToken(database: DatabaseHandle, token: string, now: Date): Promise<{ userId: string } | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const db = tables(database);
-  const row = await findApiTokenByHash(db, sha256(token));
+  const row = await apiTokensRepository(database).findApiTokenByHash(sha256(token));
   if (!row) return null;
-  await touchApiToken(db, row.id, now.toISOString(), new Date(now.getTime() - 60_000).toISOString());
+  await apiTokensRepository(database).touchApiToken(row.id, now.toISOString(), new Date(now.getTime() - 60_000).toISOString());
   return { userId: row.user_id };
 }

@@ -1,3 +1,4 @@
+import { plansRepository } from "../../store/index.js";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { InputError } from "../../core/errors.js";
@@ -15,8 +16,6 @@ import {
   ENGINES,
   type TestDatabase,
 } from "../../store/test-support/databases.js";
-import { tables } from "../accounts/database.js";
-import { upsertPlan } from "../../store/repositories/plans.js";
 import { insightsReport, renderWeekCalendar, weekCalendar, weekPlan } from "./index.js";
 
 const ZONE = "Europe/Berlin";
@@ -119,7 +118,7 @@ describe.each(ENGINES)("coach services on %s", (engine) => {
       focusRegions: ["adductors"],
       transitionDate: "2027-03-01",
     };
-    await upsertPlan(tables(t.database), {
+    await plansRepository(t.database).upsertPlan({
       runner_id: USER,
       professional_id: "pro-1",
       plan: JSON.stringify(plan),

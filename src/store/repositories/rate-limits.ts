@@ -1,33 +1,47 @@
 /** Fixed-window counters for rate limits, kept in the database so every API node shares them. */
 import { sql } from "kysely";
-import type { AccountsDb } from "./account-tables.js";
+import type { Database } from "../db.js";
 
 /**
- * Counts one hit on `key` in the window that starts at `windowStart` (epoch seconds) and
- * returns the hits in that window including this one. An older window restarts at 1.
- * One statement, so concurrent nodes never lose a hit.
+ * Factory in the journal repositories' style: one object per aggregate, built from a
+ * `Database` (or the transaction-bound one `withTransaction` hands out).
+ *
+ * @example
+ * await rateLimitsRepository(database).hitRateLimit(...);
  */
-export async function hitRateLimit(db: AccountsDb, key: string, windowStart: number): Promise<number> {
-  const row = await db
-    .insertInto("rate_limits")
-    .values({ key, window_start: windowStart, hits: 1 })
-    .onConflict((oc) =>
-      oc.column("key").doUpdateSet({
-        hits: sql<number>`case when rate_limits.window_start = ${windowStart} then rate_limits.hits + 1 else 1 end`,
-        window_start: windowStart,
-      }),
-    )
-    .returning("hits")
-    .executeTakeFirstOrThrow();
-  return Number(row.hits);
+export function rateLimitsRepository(database: Database) {
+  const { db } = database;
+  return {
+    /**
+     * Counts one hit on `key` in the window that starts at `windowStart` (epoch seconds) and
+     * returns the hits in that window including this one. An older window restarts at 1.
+     * One statement, so concurrent nodes never lose a hit.
+     */
+    async hitRateLimit(key: string, windowStart: number): Promise<number> {
+      const row = await db
+        .insertInto("rate_limits")
+        .values({ key, window_start: windowStart, hits: 1 })
+        .onConflict((oc) =>
+          oc.column("key").doUpdateSet({
+            hits: sql<number>`case when rate_limits.window_start = ${windowStart} then rate_limits.hits + 1 else 1 end`,
+            window_start: windowStart,
+          }),
+        )
+        .returning("hits")
+        .executeTakeFirstOrThrow();
+      return Number(row.hits);
+    },
+
+    /** Clears a counter (after a successful sign-in). */
+    async clearRateLimit(key: string): Promise<void> {
+      await db.deleteFrom("rate_limits").where("key", "=", key).execute();
+    },
+
+    /** Drops counters whose window started before `before` (epoch seconds). */
+    async pruneRateLimits(before: number): Promise<void> {
+      await db.deleteFrom("rate_limits").where("window_start", "<", before).execute();
+    },
+  };
 }
 
-/** Clears a counter (after a successful sign-in). */
-export async function clearRateLimit(db: AccountsDb, key: string): Promise<void> {
-  await db.deleteFrom("rate_limits").where("key", "=", key).execute();
-}
-
-/** Drops counters whose window started before `before` (epoch seconds). */
-export async function pruneRateLimits(db: AccountsDb, before: number): Promise<void> {
-  await db.deleteFrom("rate_limits").where("window_start", "<", before).execute();
-}
+export type RateLimitsRepository = ReturnType<typeof rateLimitsRepository>;
