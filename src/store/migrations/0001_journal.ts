@@ -49,9 +49,7 @@ async function up(db: AnyDb): Promise<void> {
     .execute();
 
   await userRef("body_check_entries")
-    .addColumn("body_check_id", "text", (c) =>
-      c.notNull().references("body_checks.id").onDelete("cascade"),
-    )
+    .addColumn("body_check_id", "text", (c) => c.notNull().references("body_checks.id").onDelete("cascade"))
     .addColumn("position", "integer", (c) => c.notNull())
     .addColumn("region", "text", (c) => c.notNull())
     .addColumn("side", "text")
@@ -93,9 +91,7 @@ async function up(db: AnyDb): Promise<void> {
     .execute();
 
   await userRef("session_items")
-    .addColumn("session_id", "text", (c) =>
-      c.notNull().references("sessions.id").onDelete("cascade"),
-    )
+    .addColumn("session_id", "text", (c) => c.notNull().references("sessions.id").onDelete("cascade"))
     .addColumn("position", "integer", (c) => c.notNull())
     .addColumn("movement_id", "text", (c) => c.notNull())
     .addColumn("status", "text", (c) => c.notNull())

@@ -48,32 +48,18 @@ async function up(db: Kysely<any>): Promise<void> {
     .createTable("access_grants")
     .addColumn("id", "text", (c) => c.primaryKey())
     .addColumn("runner_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
-    .addColumn("professional_id", "text", (c) =>
-      c.notNull().references("users.id").onDelete("cascade"),
-    )
+    .addColumn("professional_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("access", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("revoked_at", "text")
     .execute();
-  await db.schema
-    .createIndex("access_grants_runner")
-    .on("access_grants")
-    .column("runner_id")
-    .execute();
-  await db.schema
-    .createIndex("access_grants_professional")
-    .on("access_grants")
-    .column("professional_id")
-    .execute();
+  await db.schema.createIndex("access_grants_runner").on("access_grants").column("runner_id").execute();
+  await db.schema.createIndex("access_grants_professional").on("access_grants").column("professional_id").execute();
 
   await db.schema
     .createTable("professional_plans")
-    .addColumn("runner_id", "text", (c) =>
-      c.primaryKey().references("users.id").onDelete("cascade"),
-    )
-    .addColumn("professional_id", "text", (c) =>
-      c.notNull().references("users.id").onDelete("cascade"),
-    )
+    .addColumn("runner_id", "text", (c) => c.primaryKey().references("users.id").onDelete("cascade"))
+    .addColumn("professional_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("plan", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
