@@ -63,11 +63,9 @@ const origin = /^https?:\/\/[^/\s]+$/;
 
 const ENV_SCHEMA = z.object({
   HOST: optional(
-    z
-      .string()
-      .regex(/^[^\s/]+$/, {
-        error: "must be a host name or IP address, without spaces or slashes",
-      }),
+    z.string().regex(/^[^\s/]+$/, {
+      error: "must be a host name or IP address, without spaces or slashes",
+    }),
   ),
   PORT: optional(
     z
@@ -81,11 +79,9 @@ const ENV_SCHEMA = z.object({
       }),
   ),
   DATABASE_URL: optional(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\/\S+$/, {
-        error: "must be a PostgreSQL connection string, postgres://user:password@host/db",
-      }),
+    z.string().regex(/^postgres(ql)?:\/\/\S+$/, {
+      error: "must be a PostgreSQL connection string, postgres://user:password@host/db",
+    }),
   ),
   LIMBER_DATA_DIR: optional(z.string()),
   XDG_DATA_HOME: optional(z.string()),

@@ -9,10 +9,19 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { InputError } from "../../core/errors.js";
 import type { Activity } from "../../core/activity.js";
-import { ENGINES, createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
+import {
+  ENGINES,
+  createTestDatabase,
+  type TestDatabase,
+} from "../../store/test-support/databases.js";
 import { LOCAL_USER_ID, ensureUser, runsRepository } from "../../store/index.js";
 import { fitOf, syntheticRun, tcxOf } from "../../import/test-support/generate.js";
-import { FIXTURES, REQUIRE_ALL, hasSamples, samplePath } from "../../import/test-support/samples.js";
+import {
+  FIXTURES,
+  REQUIRE_ALL,
+  hasSamples,
+  samplePath,
+} from "../../import/test-support/samples.js";
 import { importBuffers, importPaths } from "./import.js";
 import { listRunsWithLoad, loadReport, todayLoadShaping } from "./load.js";
 
@@ -42,7 +51,10 @@ describe.each(ENGINES)("import service on %s", (engine) => {
     expect(first.counts).toMatchObject({ imported: 1 });
     expect(first.files[0]!.runIds).toHaveLength(1);
     const again = await importPaths(t.database, U, [generated("run.fit")]);
-    expect(again.files[0]).toMatchObject({ status: "duplicate", duplicateOf: first.files[0]!.runIds });
+    expect(again.files[0]).toMatchObject({
+      status: "duplicate",
+      duplicateOf: first.files[0]!.runIds,
+    });
     expect(await runsRepository(t.database).listRuns(U)).toHaveLength(1);
   });
 
@@ -53,16 +65,23 @@ describe.each(ENGINES)("import service on %s", (engine) => {
     expect(await runsRepository(t.database).listRuns(U)).toHaveLength(1);
   });
 
-  it.for(["10kUNLP2014-Garmin15", "6860622783"])("recognises %s as FIT and as TCX as one run (extended corpus)", async (name, ctx) => {
-    if (!hasSamples(`fit/${name}.fit`, `tcx/${name}.tcx`) && !REQUIRE_ALL) ctx.skip("extended corpus not present");
-    await importPaths(t.database, U, [sample(`fit/${name}.fit`)]);
-    const tcx = await importPaths(t.database, U, [sample(`tcx/${name}.tcx`)]);
-    expect(tcx.files[0]!.status).toBe("duplicate");
-    expect(await runsRepository(t.database).listRuns(U)).toHaveLength(1);
-  });
+  it.for(["10kUNLP2014-Garmin15", "6860622783"])(
+    "recognises %s as FIT and as TCX as one run (extended corpus)",
+    async (name, ctx) => {
+      if (!hasSamples(`fit/${name}.fit`, `tcx/${name}.tcx`) && !REQUIRE_ALL)
+        ctx.skip("extended corpus not present");
+      await importPaths(t.database, U, [sample(`fit/${name}.fit`)]);
+      const tcx = await importPaths(t.database, U, [sample(`tcx/${name}.tcx`)]);
+      expect(tcx.files[0]!.status).toBe("duplicate");
+      expect(await runsRepository(t.database).listRuns(U)).toHaveLength(1);
+    },
+  );
 
   it("types each run and records the RPE used for load", async () => {
-    await importPaths(t.database, U, [generated("run.fit"), sample("fit/activity-small-fenix2-run.fit")]);
+    await importPaths(t.database, U, [
+      generated("run.fit"),
+      sample("fit/activity-small-fenix2-run.fit"),
+    ]);
     const runs = await runsRepository(t.database).listRuns(U);
     for (const r of runs) {
       expect(r.classification?.reasons.length).toBeGreaterThan(0);
@@ -75,7 +94,9 @@ describe.each(ENGINES)("import service on %s", (engine) => {
   });
 
   it("a missing path is bad input and nothing is imported", async () => {
-    await expect(importPaths(t.database, U, [generated("run.fit"), "/no/such/file.fit"])).rejects.toThrow(InputError);
+    await expect(
+      importPaths(t.database, U, [generated("run.fit"), "/no/such/file.fit"]),
+    ).rejects.toThrow(InputError);
     expect(await runsRepository(t.database).listRuns(U)).toHaveLength(0);
   });
 
@@ -84,7 +105,8 @@ describe.each(ENGINES)("import service on %s", (engine) => {
     const s = await importPaths(t.database, U, [...bad, sample("fit/2013-02-06-12-11-14.fit")]);
     expect(s.files).toHaveLength(bad.length + 1);
     expect(s.files.at(-1)!.status).toBe("imported");
-    for (const f of s.files) if (f.status === "failed" || f.status === "skipped") expect(f.reason).toBeTruthy();
+    for (const f of s.files)
+      if (f.status === "failed" || f.status === "skipped") expect(f.reason).toBeTruthy();
   });
 
   it("walks a folder and reads uploads (zips included)", async () => {
@@ -92,7 +114,10 @@ describe.each(ENGINES)("import service on %s", (engine) => {
     expect(s.files.length).toBe(readdirSync(path.join(FIXTURES, "gpx")).length);
     const { zipSync } = await import("fflate");
     const zip = zipSync({ "a/run.tcx": new Uint8Array(readFileSync(sample("tcx/test.tcx"))) });
-    const up = await importBuffers(t.database, U, [{ name: "upload.zip", bytes: zip }, { name: "x.txt", bytes: new TextEncoder().encode("hello") }]);
+    const up = await importBuffers(t.database, U, [
+      { name: "upload.zip", bytes: zip },
+      { name: "x.txt", bytes: new TextEncoder().encode("hello") },
+    ]);
     expect(up.files.map((f) => f.status)).toEqual(["imported", "failed"]);
     expect(up.files[1]!.reason).toMatch(/not a FIT, GPX or TCX/);
   });
@@ -110,7 +135,16 @@ describe.each(ENGINES)("import service on %s", (engine) => {
 
 /** A plain manual-style run at `day` 07:00 UTC. */
 function run(day: string, minutes: number, over: Partial<Activity> = {}): Activity {
-  return { sport: "run", startTime: `${day}T07:00:00.000Z`, elapsedSeconds: minutes * 60, movingSeconds: minutes * 60, distanceMeters: minutes * 180, laps: [], source: { kind: "manual" }, ...over };
+  return {
+    sport: "run",
+    startTime: `${day}T07:00:00.000Z`,
+    elapsedSeconds: minutes * 60,
+    movingSeconds: minutes * 60,
+    distanceMeters: minutes * 180,
+    laps: [],
+    source: { kind: "manual" },
+    ...over,
+  };
 }
 
 describe("load from the journal", () => {
@@ -134,7 +168,12 @@ describe("load from the journal", () => {
     expect(quiet.lighten).toBeUndefined();
     for (let d = 29; d <= 35; d++) {
       const day = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
-      await repo.insertRun(U, { activity: run(day, 90), rpe: 7, rpeEstimated: false, typeOverride: "long" });
+      await repo.insertRun(U, {
+        activity: run(day, 90),
+        rpe: 7,
+        rpeEstimated: false,
+        typeOverride: "long",
+      });
     }
     const shaping = await todayLoadShaping(t.database, U, now);
     expect(shaping.run).toBe("long");
@@ -147,10 +186,18 @@ describe("load from the journal", () => {
     expect(report.weeks.at(-1)!.load).toBe(4410);
     expect(report.heartRate.source).toBe("default");
     const lines = await listRunsWithLoad(t.database, U);
-    expect(lines.at(-1)).toMatchObject({ type: "long", typeSource: "runner", load: 630, rpe: 7, rpeEstimated: false });
+    expect(lines.at(-1)).toMatchObject({
+      type: "long",
+      typeSource: "runner",
+      load: 630,
+      rpe: 7,
+      rpeEstimated: false,
+    });
   });
 
   it("weeks must be 1-104", async () => {
-    await expect(loadReport(t.database, U, { weeks: 0 })).rejects.toThrow(/weeks: must be a whole number from 1 to 104/);
+    await expect(loadReport(t.database, U, { weeks: 0 })).rejects.toThrow(
+      /weeks: must be a whole number from 1 to 104/,
+    );
   });
 });

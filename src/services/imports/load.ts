@@ -6,7 +6,12 @@ import { InputError } from "../../core/errors.js";
 import { runTypeOf, type RunRecord } from "../../core/journal/types.js";
 import { dayKey } from "../../core/load/days.js";
 import { heartRateAnchors } from "../../core/load/effort.js";
-import { buildLoadReport, sessionLoads, type LoadReport, type SessionLoadLine } from "../../core/load/report.js";
+import {
+  buildLoadReport,
+  sessionLoads,
+  type LoadReport,
+  type SessionLoadLine,
+} from "../../core/load/report.js";
 import type { LoadState } from "../../core/load/state.js";
 import type { RoutineContext } from "../../core/routine/types.js";
 import type { RuleId, RunType } from "../../core/vocabulary.js";
@@ -30,13 +35,25 @@ async function journal(database: Database, userId: string) {
  * const report = await loadReport(database, userId, { weeks: 12, now: new Date() });
  * report.state.ratio; // 1.12
  */
-export async function loadReport(database: Database, userId: string, opts: { weeks?: unknown; now?: Date } = {}): Promise<LoadReport> {
+export async function loadReport(
+  database: Database,
+  userId: string,
+  opts: { weeks?: unknown; now?: Date } = {},
+): Promise<LoadReport> {
   const weeks = opts.weeks === undefined ? 12 : Number(opts.weeks);
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104) {
-    throw new InputError("weeks", `must be a whole number from 1 to 104, got ${String(opts.weeks)}`);
+    throw new InputError(
+      "weeks",
+      `must be a whole number from 1 to 104, got ${String(opts.weeks)}`,
+    );
   }
   const j = await journal(database, userId);
-  return buildLoadReport(j.runs, { now: opts.now ?? new Date(), timeZone: j.timeZone, weeks, heartRate: j.heartRate });
+  return buildLoadReport(j.runs, {
+    now: opts.now ?? new Date(),
+    timeZone: j.timeZone,
+    weeks,
+    heartRate: j.heartRate,
+  });
 }
 
 export interface TodayLoadShaping {
@@ -55,17 +72,32 @@ export interface TodayLoadShaping {
  * @example
  * const { run, lighten, reasons } = await todayLoadShaping(database, userId, new Date());
  */
-export async function todayLoadShaping(database: Database, userId: string, now: Date = new Date()): Promise<TodayLoadShaping> {
+export async function todayLoadShaping(
+  database: Database,
+  userId: string,
+  now: Date = new Date(),
+): Promise<TodayLoadShaping> {
   const j = await journal(database, userId);
-  const report = buildLoadReport(j.runs, { now, timeZone: j.timeZone, weeks: 1, heartRate: j.heartRate });
+  const report = buildLoadReport(j.runs, {
+    now,
+    timeZone: j.timeZone,
+    weeks: 1,
+    heartRate: j.heartRate,
+  });
   const today = report.today;
-  const todays = j.runs.filter((r: RunRecord) => r.activity.sport === "run" && dayKey(r.activity.startTime, j.timeZone) === today && Date.parse(r.activity.startTime) <= now.getTime());
+  const todays = j.runs.filter(
+    (r: RunRecord) =>
+      r.activity.sport === "run" &&
+      dayKey(r.activity.startTime, j.timeZone) === today &&
+      Date.parse(r.activity.startTime) <= now.getTime(),
+  );
   const latest = todays.at(-1);
   const out: TodayLoadShaping = { reasons: [], state: report.state };
   const type = latest ? runTypeOf(latest) : undefined;
   if (type) {
     out.run = type;
-    for (const r of latest?.classification?.rules ?? []) if (!out.reasons.includes(r)) out.reasons.push(r);
+    for (const r of latest?.classification?.rules ?? [])
+      if (!out.reasons.includes(r)) out.reasons.push(r);
   }
   if (report.state.lighten) {
     out.lighten = report.state.lighten;
@@ -103,7 +135,8 @@ export async function listRunsWithLoad(database: Database, userId: string): Prom
       source: r.activity.source.fileName ?? r.activity.source.kind,
     };
     if (r.activity.name) out.name = r.activity.name;
-    if (r.activity.avgPaceSecondsPerKm !== undefined) out.paceSecondsPerKm = r.activity.avgPaceSecondsPerKm;
+    if (r.activity.avgPaceSecondsPerKm !== undefined)
+      out.paceSecondsPerKm = r.activity.avgPaceSecondsPerKm;
     if (line.type) out.typeSource = r.typeOverride ? "runner" : "data";
     return out;
   });
