@@ -18,6 +18,11 @@ export const PLAUSIBLE = {
   elevationGainMeters: { min: 0, max: 15_000 },
 } as const;
 
+/** A figure with its unit as a runner reads it; a value that is no number says so in words. */
+function figure(v: number, unit: string): string {
+  return Number.isNaN(v) ? "not a number" : `${v} ${unit}`;
+}
+
 export interface Implausible {
   field: string;
   message: string;
@@ -56,7 +61,7 @@ export function implausibleFields(
   ) {
     bad(
       a.movingSeconds !== undefined ? "movingSeconds" : "elapsedSeconds",
-      `${seconds} s: must be 1 minute to 48 hours`,
+      `${figure(seconds, "s")}: must be 1 minute to 48 hours`,
     );
   }
   if (a.distanceMeters !== undefined) {
@@ -77,7 +82,7 @@ export function implausibleFields(
       pace < PLAUSIBLE.paceSecondsPerKm.min ||
       pace > PLAUSIBLE.paceSecondsPerKm.max)
   ) {
-    bad("avgPaceSecondsPerKm", `${pace} s/km: must be 2:00/km to 30:00/km`);
+    bad("avgPaceSecondsPerKm", `${figure(pace, "s/km")}: must be 2:00/km to 30:00/km`);
   }
   for (const k of ["avgHeartRate", "maxHeartRate"] as const) {
     const v = a[k];
@@ -85,7 +90,10 @@ export function implausibleFields(
       v !== undefined &&
       (!Number.isFinite(v) || v < PLAUSIBLE.heartRate.min || v > PLAUSIBLE.heartRate.max)
     ) {
-      bad(k, `${v} bpm: must be ${PLAUSIBLE.heartRate.min} to ${PLAUSIBLE.heartRate.max} bpm`);
+      bad(
+        k,
+        `${figure(v, "bpm")}: must be ${PLAUSIBLE.heartRate.min} to ${PLAUSIBLE.heartRate.max} bpm`,
+      );
     }
   }
   const gain = a.elevationGainMeters;
@@ -93,7 +101,10 @@ export function implausibleFields(
     gain !== undefined &&
     (!Number.isFinite(gain) || gain < 0 || gain > PLAUSIBLE.elevationGainMeters.max)
   ) {
-    bad("elevationGainMeters", `${gain} m: must be 0 to ${PLAUSIBLE.elevationGainMeters.max} m`);
+    bad(
+      "elevationGainMeters",
+      `${figure(gain, "m")}: must be 0 to ${PLAUSIBLE.elevationGainMeters.max} m`,
+    );
   }
   return out;
 }
