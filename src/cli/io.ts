@@ -1,3 +1,5 @@
+import { processEnvironment, type Environment } from "../services/config/index.js";
+
 /**
  * What a command may touch of the outside world. Commands write through this so tests can
  * run them in-process and read what they printed.
@@ -9,7 +11,8 @@ export interface CliIo {
   readStdin(): Promise<string>;
   /** True when a person is at a terminal (interactive prompts, progress bars). */
   interactive: boolean;
-  env: Record<string, string | undefined>;
+  /** The raw environment; commands read it through `configFrom` (src/services/config). */
+  env: Environment;
   /** The clock, injectable for tests. */
   now(): Date;
 }
@@ -31,7 +34,7 @@ export function processIo(): CliIo {
       return Buffer.concat(chunks).toString("utf8");
     },
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-    env: process.env,
+    env: processEnvironment(),
     now: () => new Date(),
   };
 }

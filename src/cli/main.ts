@@ -3,6 +3,7 @@
  * module, so `limber routine` never pays for the database or the HTTP server.
  */
 import { InputError } from "../core/errors.js";
+import { configFrom } from "../services/config/index.js";
 import { processIo, type CliIo, type CliCommand } from "./io.js";
 
 type Loader = () => Promise<{ command: CliCommand }>;
@@ -67,6 +68,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     return 2;
   }
   try {
+    // The environment is checked once, before any command runs: a bad variable is one line, exit 2.
+    configFrom(io.env);
     const { command } = await load();
     return await command.run(rest, io);
   } catch (e) {
@@ -82,6 +85,14 @@ export function reportError(e: unknown, io: CliIo): number {
   }
   const message = e instanceof Error ? e.message : String(e);
   io.err(`limber: ${message}`);
-  if (io.env.LIMBER_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
+  if (debugging(io) && e instanceof Error && e.stack) io.err(e.stack);
   return 1;
+}
+
+function debugging(io: CliIo): boolean {
+  try {
+    return configFrom(io.env).debug;
+  } catch {
+    return false;
+  }
 }

@@ -27,7 +27,10 @@ export interface FitSession {
   profileName?: string;
 }
 
-export type FitLap = Omit<FitSession, "sport" | "subSport" | "firstLapIndex" | "numLaps" | "profileName">;
+export type FitLap = Omit<
+  FitSession,
+  "sport" | "subSport" | "firstLapIndex" | "numLaps" | "profileName"
+>;
 
 export interface FitRecord {
   t?: number;
@@ -161,19 +164,31 @@ export function decodeWithSdk(bytes: Uint8Array): { data?: FitData; failure?: st
   const act = m.activityMesgs?.[0];
   const local = n(act?.localTimestamp);
   const actTs = ms(act?.timestamp);
-  if (local !== undefined && actTs !== undefined) data.localOffsetSeconds = (local + FIT_EPOCH_S) - actTs / 1000;
+  if (local !== undefined && actTs !== undefined)
+    data.localOffsetSeconds = local + FIT_EPOCH_S - actTs / 1000;
   const wkt = m.workoutMesgs?.[0]?.wktName;
   if (typeof wkt === "string") data.workoutName = wkt;
-  const unreadRecords = problems.some((p) => /compressed timestamp|Cannot read properties/i.test(p));
+  const unreadRecords = problems.some((p) =>
+    /compressed timestamp|Cannot read properties/i.test(p),
+  );
   if (unreadRecords) return { data, failure: problems.join("; ") };
   return { data };
 }
 
 /** Decodes with fit-file-parser in its forgiving mode (it reads compressed timestamps). */
 export function decodeWithFitFileParser(bytes: Uint8Array): { data?: FitData; failure?: string } {
-  const parser = new FitParser({ force: true, mode: "list", speedUnit: "m/s", lengthUnit: "m", elapsedRecordField: false });
+  const parser = new FitParser({
+    force: true,
+    mode: "list",
+    speedUnit: "m/s",
+    lengthUnit: "m",
+    elapsedRecordField: false,
+  });
   let result: { error?: string; data?: Raw } | undefined;
-  const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const buf = bytes.buffer.slice(
+    bytes.byteOffset,
+    bytes.byteOffset + bytes.byteLength,
+  ) as ArrayBuffer;
   parser.parse(buf, (error, data) => {
     result = { error: error ?? undefined, data: data as unknown as Raw | undefined };
   });

@@ -5,7 +5,14 @@
  * are skipped with a reason.
  */
 import type { Activity, Lap } from "../core/activity.js";
-import { decodeWithFitFileParser, decodeWithSdk, type FitData, type FitLap, type FitRecord, type FitSession } from "./fit-decode.js";
+import {
+  decodeWithFitFileParser,
+  decodeWithSdk,
+  type FitData,
+  type FitLap,
+  type FitRecord,
+  type FitSession,
+} from "./fit-decode.js";
 import { elevationGain } from "./geo.js";
 import { decideSport } from "./sport.js";
 import { lapWithPace, paceSecondsPerKm } from "./track.js";
@@ -56,17 +63,42 @@ export function readFit(bytes: Uint8Array, deadline: Deadline): FileReading {
     } else throw new FileProblem(`FIT file could not be read (${sdk.failure ?? other.failure})`);
   }
   if (data.fileType && data.fileType !== "activity") {
-    return { activities: [], skipped: [{ index: 0, reason: `a FIT ${data.fileType.replace(/_/g, " ")} file, not a recorded activity` }], notes };
+    return {
+      activities: [],
+      skipped: [
+        {
+          index: 0,
+          reason: `a FIT ${data.fileType.replace(/_/g, " ")} file, not a recorded activity`,
+        },
+      ],
+      notes,
+    };
   }
-  if (!data.integrityOk) notes.push("the file's checksum or length does not match (damaged or cut short); read what was intact");
+  if (!data.integrityOk)
+    notes.push(
+      "the file's checksum or length does not match (damaged or cut short); read what was intact",
+    );
   for (const p of data.problems) notes.push(`decoder: ${p}`);
-  let sessions = data.sessions.filter((s) => s.startMs !== undefined || s.totalElapsedTime !== undefined);
+  let sessions = data.sessions.filter(
+    (s) => s.startMs !== undefined || s.totalElapsedTime !== undefined,
+  );
   if (sessions.length === 0) {
     const built = sessionFromRecords(data);
     if (!built) {
-      return { activities: [], skipped: [{ index: 0, reason: "no session and no usable records in the FIT file; nothing to import" }], notes };
+      return {
+        activities: [],
+        skipped: [
+          {
+            index: 0,
+            reason: "no session and no usable records in the FIT file; nothing to import",
+          },
+        ],
+        notes,
+      };
     }
-    notes.push("the file has no session summary (recording not finished); figures rebuilt from its records");
+    notes.push(
+      "the file has no session summary (recording not finished); figures rebuilt from its records",
+    );
     sessions = [built];
   }
   const out: FileReading = { activities: [], skipped: [], notes };
@@ -81,19 +113,33 @@ export function readFit(bytes: Uint8Array, deadline: Deadline): FileReading {
 
 function sportName(s: FitSession): string | undefined {
   const sub = s.subSport ?? "";
-  if (/walk|hik|rowing|strength|cardio|elliptical|stair|yoga|pilates/.test(sub)) return sub.replace(/_/g, " ");
-  if (s.sport === "running" || s.sport === "cycling" || s.sport === "swimming" || s.sport === "transition") return s.sport;
+  if (/walk|hik|rowing|strength|cardio|elliptical|stair|yoga|pilates/.test(sub))
+    return sub.replace(/_/g, " ");
+  if (
+    s.sport === "running" ||
+    s.sport === "cycling" ||
+    s.sport === "swimming" ||
+    s.sport === "transition"
+  )
+    return s.sport;
   return s.sport ? (SPORT_NAMES[s.sport] ?? s.sport.replace(/_/g, " ")) : undefined;
 }
 
 function toActivity(s: FitSession, index: number, count: number, data: FitData): Activity | string {
   const decision = decideSport(sportName(s));
-  if ("skip" in decision) return count > 1 ? `part ${index + 1} of ${count}: ${decision.skip}` : decision.skip;
+  if ("skip" in decision)
+    return count > 1 ? `part ${index + 1} of ${count}: ${decision.skip}` : decision.skip;
   const sport = decision.sport;
-  const startMs = s.startMs ?? (s.endMs !== undefined && s.totalElapsedTime !== undefined ? s.endMs - s.totalElapsedTime * 1000 : undefined);
+  const startMs =
+    s.startMs ??
+    (s.endMs !== undefined && s.totalElapsedTime !== undefined
+      ? s.endMs - s.totalElapsedTime * 1000
+      : undefined);
   if (startMs === undefined) return "the session has no start time; nothing to import";
-  const elapsed = s.totalElapsedTime ?? (s.endMs !== undefined ? (s.endMs - startMs) / 1000 : undefined);
-  if (elapsed === undefined || !(elapsed > 0)) return "the session has no duration; nothing to import";
+  const elapsed =
+    s.totalElapsedTime ?? (s.endMs !== undefined ? (s.endMs - startMs) / 1000 : undefined);
+  if (elapsed === undefined || !(elapsed > 0))
+    return "the session has no duration; nothing to import";
   const endMs = startMs + elapsed * 1000;
   const records = recordsIn(data.records, startMs, endMs);
   const a: Activity = {
@@ -104,12 +150,16 @@ function toActivity(s: FitSession, index: number, count: number, data: FitData):
     source: { kind: "fit", index },
   };
   if (s.subSport && s.subSport !== "generic") a.subSport = s.subSport;
-  if (s.totalTimerTime !== undefined && s.totalTimerTime > 0) a.movingSeconds = round1(Math.min(s.totalTimerTime, elapsed));
+  if (s.totalTimerTime !== undefined && s.totalTimerTime > 0)
+    a.movingSeconds = round1(Math.min(s.totalTimerTime, elapsed));
   const dist = s.totalDistance ?? lastDistance(records);
   if (dist !== undefined && dist > 0) a.distanceMeters = round1(dist);
   const ascent = s.totalAscent ?? gainFromRecords(records);
   if (ascent !== undefined) a.elevationGainMeters = ascent;
-  const hr = s.avgHeartRate !== undefined ? { avg: s.avgHeartRate, max: s.maxHeartRate } : hrFromRecords(records);
+  const hr =
+    s.avgHeartRate !== undefined
+      ? { avg: s.avgHeartRate, max: s.maxHeartRate }
+      : hrFromRecords(records);
   if (hr?.avg !== undefined && hr.avg > 0) a.avgHeartRate = Math.round(hr.avg);
   if (hr?.max !== undefined && hr.max > 0) a.maxHeartRate = Math.round(hr.max);
   if (s.avgCadence !== undefined && s.avgCadence > 0) {
@@ -125,22 +175,36 @@ function toActivity(s: FitSession, index: number, count: number, data: FitData):
     const tz = offsetText(data.localOffsetSeconds);
     if (tz) a.timeZone = tz;
   }
-  if (/\brace\b/i.test(s.profileName ?? "") || /\brace\b/i.test(data.workoutName ?? "")) a.raceFlag = true;
+  if (/\brace\b/i.test(s.profileName ?? "") || /\brace\b/i.test(data.workoutName ?? ""))
+    a.raceFlag = true;
   return a;
 }
 
 /** Laps of one session: by the session's lap range when given, else by time. */
-function lapsOf(s: FitSession, index: number, data: FitData, startMs: number, endMs: number): Lap[] {
+function lapsOf(
+  s: FitSession,
+  index: number,
+  data: FitData,
+  startMs: number,
+  endMs: number,
+): Lap[] {
   let laps: FitLap[];
-  if (s.firstLapIndex !== undefined && s.numLaps !== undefined && s.firstLapIndex + s.numLaps <= data.laps.length) {
+  if (
+    s.firstLapIndex !== undefined &&
+    s.numLaps !== undefined &&
+    s.firstLapIndex + s.numLaps <= data.laps.length
+  ) {
     laps = data.laps.slice(s.firstLapIndex, s.firstLapIndex + s.numLaps);
   } else {
-    laps = data.laps.filter((l) => l.startMs !== undefined && l.startMs >= startMs - 1000 && l.startMs < endMs);
+    laps = data.laps.filter(
+      (l) => l.startMs !== undefined && l.startMs >= startMs - 1000 && l.startMs < endMs,
+    );
     if (laps.length === 0 && index === 0 && data.sessions.length <= 1) laps = data.laps;
   }
   return laps.map((l) => {
     const lap: Lap = {
-      startOffsetSeconds: l.startMs !== undefined ? round1(Math.max(0, (l.startMs - startMs) / 1000)) : 0,
+      startOffsetSeconds:
+        l.startMs !== undefined ? round1(Math.max(0, (l.startMs - startMs) / 1000)) : 0,
       elapsedSeconds: round1(l.totalTimerTime ?? l.totalElapsedTime ?? 0),
     };
     if (l.totalDistance !== undefined) lap.distanceMeters = round1(l.totalDistance);
@@ -179,7 +243,9 @@ function lastDistance(records: readonly FitRecord[]): number | undefined {
 }
 
 function gainFromRecords(records: readonly FitRecord[]): number | undefined {
-  const alts = records.map((r) => r.altitude).filter((v): v is number => v !== undefined && Math.abs(v) < 10_000);
+  const alts = records
+    .map((r) => r.altitude)
+    .filter((v): v is number => v !== undefined && Math.abs(v) < 10_000);
   return alts.length > 1 ? round1(elevationGain(alts, 2)) : undefined;
 }
 

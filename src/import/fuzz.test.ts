@@ -4,20 +4,16 @@
  * time limit, without memory running away. Seeded, so a failure reproduces.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importFileBytes } from "./read-file.js";
+import { fitOf, syntheticRun } from "./test-support/generate.js";
+import { samplePath } from "./test-support/samples.js";
 import type { FileResult } from "./types.js";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const SAMPLES = path.resolve(here, "../../../shared/samples/activities");
 
 // Small real files of every format, so 5,000 mutants fit in well under a minute.
 const SEEDS: { name: string; bytes: Uint8Array }[] = [
-  "fit/10kUNLP2014-Garmin15.fit",
   "fit/compressed-speed-distance.fit",
   "fit/garmin-fenix-5-walk.fit",
   "fit/Settings.fit",
@@ -29,8 +25,16 @@ const SEEDS: { name: string; bytes: Uint8Array }[] = [
   "gpx/around-visnjan-with-car.gpx",
   "tcx/tcx-courses.tcx",
   "bad/bad.tcx",
-].map((rel) => ({ name: rel, bytes: new Uint8Array(readFileSync(path.join(SAMPLES, rel))) }));
-SEEDS.push({ name: "gpx/Friday-Evening-Run.gpx.gz", bytes: new Uint8Array(gzipSync(readFileSync(path.join(SAMPLES, "gpx/Friday-Evening-Run.gpx")))) });
+].map((rel) => ({ name: rel, bytes: new Uint8Array(readFileSync(samplePath(rel))) }));
+SEEDS.push({
+  name: "gpx/Friday-Evening-Run.gpx.gz",
+  bytes: new Uint8Array(gzipSync(readFileSync(samplePath("gpx/Friday-Evening-Run.gpx")))),
+});
+// A small FIT run written by the tests (src/import/test-support/generate.ts).
+SEEDS.push({
+  name: "generated.fit",
+  bytes: fitOf(syntheticRun({ start: "2026-03-01T07:00:00Z", km: 2, minutes: 11 })),
+});
 
 type Op =
   | { kind: "flip"; at: number; bit: number }
@@ -43,10 +47,22 @@ type Op =
 // hit the header).
 const position = fc.noBias(fc.integer({ min: 0, max: 999_999 })).map((n) => n / 1_000_000);
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant("flip" as const), at: position, bit: fc.integer({ min: 0, max: 7 }) }),
+  fc.record({
+    kind: fc.constant("flip" as const),
+    at: position,
+    bit: fc.integer({ min: 0, max: 7 }),
+  }),
   fc.record({ kind: fc.constant("truncate" as const), at: position }),
-  fc.record({ kind: fc.constant("insert" as const), at: position, bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }) }),
-  fc.record({ kind: fc.constant("delete" as const), at: position, length: fc.integer({ min: 1, max: 64 }) }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    at: position,
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }),
+  }),
+  fc.record({
+    kind: fc.constant("delete" as const),
+    at: position,
+    length: fc.integer({ min: 1, max: 64 }),
+  }),
 );
 
 /** Applies mutations to a copy of the bytes. */
@@ -78,28 +94,34 @@ describe("fuzzing the importer", () => {
     let slowest = 0;
     const counts: Record<string, number> = {};
     fc.assert(
-      fc.property(fc.noBias(fc.integer({ min: 0, max: SEEDS.length - 1 })), fc.array(op, { minLength: 1, maxLength: 3 }), (i, ops) => {
-        const seed = SEEDS[i]!;
-        const bytes = mutate(seed.bytes, ops);
-        const t0 = performance.now();
-        let r: FileResult | undefined;
-        expect(() => (r = importFileBytes(seed.name, bytes))).not.toThrow();
-        const ms = performance.now() - t0;
-        slowest = Math.max(slowest, ms);
-        expect(ms).toBeLessThan(PER_FILE_LIMIT_MS);
-        expect(STATUSES.has(r!.status)).toBe(true);
-        if (r!.status !== "imported") expect(r!.reason).toBeTruthy();
-        for (const a of r!.activities ?? []) {
-          expect(Number.isFinite(Date.parse(a.startTime))).toBe(true);
-          expect(a.elapsedSeconds).toBeGreaterThan(0);
-        }
-        counts[r!.status] = (counts[r!.status] ?? 0) + 1;
-      }),
+      fc.property(
+        fc.noBias(fc.integer({ min: 0, max: SEEDS.length - 1 })),
+        fc.array(op, { minLength: 1, maxLength: 3 }),
+        (i, ops) => {
+          const seed = SEEDS[i]!;
+          const bytes = mutate(seed.bytes, ops);
+          const t0 = performance.now();
+          let r: FileResult | undefined;
+          expect(() => (r = importFileBytes(seed.name, bytes))).not.toThrow();
+          const ms = performance.now() - t0;
+          slowest = Math.max(slowest, ms);
+          expect(ms).toBeLessThan(PER_FILE_LIMIT_MS);
+          expect(STATUSES.has(r!.status)).toBe(true);
+          if (r!.status !== "imported") expect(r!.reason).toBeTruthy();
+          for (const a of r!.activities ?? []) {
+            expect(Number.isFinite(Date.parse(a.startTime))).toBe(true);
+            expect(a.elapsedSeconds).toBeGreaterThan(0);
+          }
+          counts[r!.status] = (counts[r!.status] ?? 0) + 1;
+        },
+      ),
       { seed: 20_261_122, numRuns: 5_000, endOnFailure: true },
     );
     const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
     expect(heapGrowthMb).toBeLessThan(256);
-    console.log(`fuzz: ${JSON.stringify(counts)}; slowest ${slowest.toFixed(0)} ms; heap growth ${heapGrowthMb.toFixed(0)} MB`);
+    console.log(
+      `fuzz: ${JSON.stringify(counts)}; slowest ${slowest.toFixed(0)} ms; heap growth ${heapGrowthMb.toFixed(0)} MB`,
+    );
   }, 180_000);
 
   it("a gzip bomb is refused at the size limit", () => {
@@ -110,13 +132,19 @@ describe("fuzzing the importer", () => {
   });
 
   it("a file over the size limit is refused before reading", () => {
-    const r = importFileBytes("big.fit", new Uint8Array(2048), { maxBytes: 1024, timeBudgetMs: 5_000 });
+    const r = importFileBytes("big.fit", new Uint8Array(2048), {
+      maxBytes: 1024,
+      timeBudgetMs: 5_000,
+    });
     expect(r.reason).toMatch(/size limit/);
   });
 
   it("an exhausted time budget turns into a failed result", () => {
-    const bytes = readFileSync(path.join(SAMPLES, "gpx/amazfit.gpx"));
-    const r = importFileBytes("amazfit.gpx", bytes, { maxBytes: 64 * 1024 * 1024, timeBudgetMs: -1 });
+    const bytes = readFileSync(samplePath("gpx/garmin-activity.gpx"));
+    const r = importFileBytes("garmin-activity.gpx", bytes, {
+      maxBytes: 64 * 1024 * 1024,
+      timeBudgetMs: -1,
+    });
     expect(r).toMatchObject({ status: "failed", reason: expect.stringMatching(/time limit/) });
   });
 });

@@ -57,8 +57,12 @@ describe("bytes", () => {
     const fit = new Uint8Array(14);
     fit.set([0x2e, 0x46, 0x49, 0x54], 8);
     expect(sniffFormat("x.gpx", fit)).toBe("fit");
-    expect(sniffFormat("x.fit", new TextEncoder().encode("<?xml version='1.0'?><gpx version='1.1'>"))).toBe("gpx");
-    expect(sniffFormat("x", new TextEncoder().encode("  <TrainingCenterDatabase xmlns='x'>"))).toBe("tcx");
+    expect(
+      sniffFormat("x.fit", new TextEncoder().encode("<?xml version='1.0'?><gpx version='1.1'>")),
+    ).toBe("gpx");
+    expect(sniffFormat("x", new TextEncoder().encode("  <TrainingCenterDatabase xmlns='x'>"))).toBe(
+      "tcx",
+    );
     expect(sniffFormat("notes.txt", new TextEncoder().encode("hello"))).toBeUndefined();
   });
   it("gunzips by magic bytes, with a ceiling", () => {
@@ -73,7 +77,12 @@ describe("km splits for files without laps", () => {
   it("splits every 1000 m with time, pace and heart rate", () => {
     const t0 = Date.parse("2024-01-01T08:00:00Z");
     // 0.0009 deg latitude = 100.08 m; one point every 30 s: 25 points = 2.4 km in 12 min
-    const points = Array.from({ length: 25 }, (_, i) => ({ time: t0 + i * 30_000, lat: 46 + i * 0.0009, lon: 7, hr: i < 12 ? 140 : 160 }));
+    const points = Array.from({ length: 25 }, (_, i) => ({
+      time: t0 + i * 30_000,
+      lat: 46 + i * 0.0009,
+      lon: 7,
+      hr: i < 12 ? 140 : 160,
+    }));
     const { splits } = summarizeTrack(points);
     expect(splits).toHaveLength(3); // 1000 m, 1000 m, and the last ~400 m
     expect(splits[0]!.distanceMeters).toBeCloseTo(1000.8, 0); // first sample past 1000 m (10 steps)

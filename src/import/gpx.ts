@@ -8,10 +8,26 @@ import type { Activity } from "../core/activity.js";
 import { decideSport, inferSportFromSpeed } from "./sport.js";
 import { paceSecondsPerKm, summarizeTrack, type TrackPoint } from "./track.js";
 import { Deadline, FileProblem, type FileReading } from "./types.js";
-import { child, children, deepText, num, offsetOf, parseXml, text, timeMs, type XmlNode } from "./xml.js";
+import {
+  child,
+  children,
+  deepText,
+  num,
+  offsetOf,
+  parseXml,
+  text,
+  timeMs,
+  type XmlNode,
+} from "./xml.js";
 
 /** Strava's numeric activity types as they appear in some GPX `<type>` elements. */
-const NUMERIC_TYPES: Record<string, string> = { "1": "Ride", "9": "Run", "10": "Hike", "11": "Walk", "4": "Hike" };
+const NUMERIC_TYPES: Record<string, string> = {
+  "1": "Ride",
+  "9": "Run",
+  "10": "Hike",
+  "11": "Walk",
+  "4": "Hike",
+};
 
 /**
  * Reads a GPX document.
@@ -28,7 +44,8 @@ export function readGpx(xml: string, deadline: Deadline): FileReading {
   const notes: string[] = [];
   if (tracks.length === 0) {
     const routes = children(gpx, "rte");
-    if (routes.length > 0) return skip("a planned route (<rte>) with no recorded track; nothing to import");
+    if (routes.length > 0)
+      return skip("a planned route (<rte>) with no recorded track; nothing to import");
     return skip("no track in the file (only metadata or waypoints); nothing to import");
   }
   const points: TrackPoint[] = [];
@@ -67,14 +84,22 @@ export function readGpx(xml: string, deadline: Deadline): FileReading {
       }
     }
   }
-  if (badPoints > 0) notes.push(`${badPoints} track point(s) with unreadable coordinates were left out`);
+  if (badPoints > 0)
+    notes.push(`${badPoints} track point(s) with unreadable coordinates were left out`);
   const s = summarizeTrack(points);
-  if (s.positioned < 2) return skip("the track has fewer than two usable points; nothing to import", notes);
+  if (s.positioned < 2)
+    return skip("the track has fewer than two usable points; nothing to import", notes);
   if (s.timed === 0 || s.startMs === undefined) {
-    return skip("the track has no times (a route export, not a recording); its duration is unknown and is not guessed", notes);
+    return skip(
+      "the track has no times (a route export, not a recording); its duration is unknown and is not guessed",
+      notes,
+    );
   }
   if (!s.elapsedSeconds || s.elapsedSeconds <= 0) {
-    return skip("every point carries the same time, so the track has no duration; nothing to import", notes);
+    return skip(
+      "every point carries the same time, so the track has no duration; nothing to import",
+      notes,
+    );
   }
   if (s.timed < s.positioned) notes.push(`${s.positioned - s.timed} point(s) without a time`);
   const trk0 = tracks[0]!;
@@ -103,9 +128,15 @@ export function readGpx(xml: string, deadline: Deadline): FileReading {
   if (s.elevationGainMeters !== undefined) activity.elevationGainMeters = s.elevationGainMeters;
   if (s.avgHeartRate !== undefined) activity.avgHeartRate = s.avgHeartRate;
   if (s.maxHeartRate !== undefined) activity.maxHeartRate = s.maxHeartRate;
-  if (s.avgCadence !== undefined) activity.avgCadence = Math.round(decision.sport === "run" ? runCadence(s.avgCadence) : s.avgCadence);
+  if (s.avgCadence !== undefined)
+    activity.avgCadence = Math.round(
+      decision.sport === "run" ? runCadence(s.avgCadence) : s.avgCadence,
+    );
   if (decision.sport === "run") {
-    const pace = paceSecondsPerKm(activity.distanceMeters, activity.movingSeconds ?? activity.elapsedSeconds);
+    const pace = paceSecondsPerKm(
+      activity.distanceMeters,
+      activity.movingSeconds ?? activity.elapsedSeconds,
+    );
     if (pace !== undefined) activity.avgPaceSecondsPerKm = pace;
   }
   return { activities: [activity], skipped: [], notes };

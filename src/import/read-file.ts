@@ -6,13 +6,19 @@
 import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
 import type { Activity } from "../core/activity.js";
-import { readFit } from "./fit.js";
-import { readGpx } from "./gpx.js";
-import { readTcx } from "./tcx.js";
-import { decodeXmlText } from "./xml.js";
-import { DEFAULT_LIMITS, Deadline, FileProblem, type FileReading, type FileResult, type ImportLimits } from "./types.js";
+import type { ActivityFormat } from "./formats/format.js";
+import { detectFormat, formatLabels } from "./formats/registry.js";
+import {
+  DEFAULT_LIMITS,
+  Deadline,
+  FileProblem,
+  type FileReading,
+  type FileResult,
+  type ImportLimits,
+} from "./types.js";
 
-export type FileFormat = "fit" | "gpx" | "tcx";
+/** The name of a format in the registry ("fit", "gpx", "tcx", ...). */
+export type FileFormat = ActivityFormat["name"];
 
 /** sha256 of bytes, hex. */
 export function sha256(bytes: Uint8Array): string {
@@ -35,61 +41,73 @@ export function gunzipLimited(bytes: Uint8Array, maxBytes: number): Uint8Array {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === "ERR_BUFFER_TOO_LARGE" || /Cannot create a Buffer larger|too large/i.test(String(e))) {
-      throw new FileProblem(`decompresses to more than ${Math.round(maxBytes / 1024 / 1024)} MB (size limit per file)`);
+    if (
+      code === "ERR_BUFFER_TOO_LARGE" ||
+      /Cannot create a Buffer larger|too large/i.test(String(e))
+    ) {
+      throw new FileProblem(
+        `decompresses to more than ${Math.round(maxBytes / 1024 / 1024)} MB (size limit per file)`,
+      );
     }
     throw new FileProblem(`gzip data is damaged (${(e as Error).message})`);
   }
 }
 
-/** The format from the bytes first (FIT header, XML root), the file name second. */
+/** The format from the bytes first (FIT header, XML root), the file name second (the registry decides). */
 export function sniffFormat(name: string, bytes: Uint8Array): FileFormat | undefined {
-  if (bytes.length >= 12 && bytes[8] === 0x2e && bytes[9] === 0x46 && bytes[10] === 0x49 && bytes[11] === 0x54) return "fit";
-  const head = decodeXmlText(bytes.subarray(0, 4096));
-  if (/<(\w+:)?gpx[\s>]/.test(head)) return "gpx";
-  if (/<(\w+:)?TrainingCenterDatabase[\s>]/.test(head)) return "tcx";
-  const ext = name.toLowerCase().replace(/\.gz$/, "").split(".").pop();
-  if (ext === "fit" || ext === "gpx" || ext === "tcx") return ext;
-  return undefined;
+  return detectFormat(name, bytes)?.name;
 }
 
 /**
- * Reads one activity file (FIT, GPX or TCX, optionally gzipped) into a per-file result.
+ * Reads one activity file (any format of the registry, optionally gzipped) into a per-file result.
  * Never throws for bad content.
  *
  * @example
  * const r = importFileBytes("run.fit", bytes);
  * if (r.status === "imported") console.log(r.activities?.[0]?.distanceMeters);
  */
-export function importFileBytes(name: string, raw: Uint8Array, limits: ImportLimits = DEFAULT_LIMITS): FileResult {
+export function importFileBytes(
+  name: string,
+  raw: Uint8Array,
+  limits: ImportLimits = DEFAULT_LIMITS,
+): FileResult {
   const baseName = name.split(/[\\/]/).pop() ?? name;
   try {
     if (raw.length === 0) return { file: name, status: "failed", reason: "the file is empty" };
     if (raw.length > limits.maxBytes) {
-      return { file: name, status: "failed", reason: `larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB (size limit per file)` };
+      return {
+        file: name,
+        status: "failed",
+        reason: `larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB (size limit per file)`,
+      };
     }
     const deadline = new Deadline(limits.timeBudgetMs);
     const bytes = isGzip(raw) ? gunzipLimited(raw, limits.maxBytes) : raw;
-    if (bytes.length === 0) return { file: name, status: "failed", reason: "the file is empty after decompression" };
-    const format = sniffFormat(baseName, bytes);
-    if (!format) return { file: name, status: "failed", reason: "not a FIT, GPX or TCX file" };
-    const reading = readFormat(format, bytes, deadline);
+    if (bytes.length === 0)
+      return { file: name, status: "failed", reason: "the file is empty after decompression" };
+    const format = detectFormat(baseName, bytes);
+    if (!format) return { file: name, status: "failed", reason: `not a ${formatLabels()} file` };
+    const reading = format.decode(bytes, deadline);
     const hash = sha256(bytes);
-    return toResult(name, baseName, format, hash, reading);
+    return toResult(name, baseName, format.name, hash, reading);
   } catch (e) {
     if (e instanceof FileProblem) return { file: name, status: "failed", reason: e.message };
     const msg = e instanceof Error ? e.message : String(e);
-    return { file: name, status: "failed", reason: `could not be read (${msg.split("\n")[0]?.slice(0, 200)})` };
+    return {
+      file: name,
+      status: "failed",
+      reason: `could not be read (${msg.split("\n")[0]?.slice(0, 200)})`,
+    };
   }
 }
 
-function readFormat(format: FileFormat, bytes: Uint8Array, deadline: Deadline): FileReading {
-  if (format === "fit") return readFit(bytes, deadline);
-  const text = decodeXmlText(bytes);
-  return format === "gpx" ? readGpx(text, deadline) : readTcx(text, deadline);
-}
-
-function toResult(name: string, baseName: string, kind: FileFormat, hash: string, reading: FileReading): FileResult {
+function toResult(
+  name: string,
+  baseName: string,
+  kind: FileFormat,
+  hash: string,
+  reading: FileReading,
+): FileResult {
   if (reading.activities.some((a) => a.startTime < "2000-01-01")) {
     reading.notes.push("the start date is before 2000: the device clock was probably not set");
   }
@@ -106,12 +124,20 @@ function toResult(name: string, baseName: string, kind: FileFormat, hash: string
     return r;
   }
   if (reading.skipped.length > 0) {
-    const r: FileResult = { file: name, status: "skipped", reason: unique(reading.skipped.map((s) => s.reason)).join("; ") };
+    const r: FileResult = {
+      file: name,
+      status: "skipped",
+      reason: unique(reading.skipped.map((s) => s.reason)).join("; "),
+    };
     if (reading.skipped.length > 1) r.skipped = reading.skipped;
     if (reading.notes.length > 0) r.partial = reading.notes;
     return r;
   }
-  return { file: name, status: "failed", reason: reading.notes.join("; ") || "no activity found in the file" };
+  return {
+    file: name,
+    status: "failed",
+    reason: reading.notes.join("; ") || "no activity found in the file",
+  };
 }
 
 function unique(list: string[]): string[] {

@@ -1,40 +1,61 @@
 /**
  * Every sample activity file, imported in place: runs match the file's own summary,
  * non-runs are cross-training or skipped with a reason, damaged files fail clearly or
- * import partially and say so.
+ * import partially and say so. Shipped samples always run; samples of the extended corpus
+ * (copyleft, in ../shared) run when it is present and are skipped otherwise, except in CI.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Decoder, Stream } from "@garmin/fitsdk";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, type TestContext } from "vitest";
 import { importFileBytes } from "./read-file.js";
+import {
+  EXTENDED,
+  FIXTURES,
+  HAS_EXTENDED,
+  REQUIRE_ALL,
+  hasSamples,
+  samplePath,
+} from "./test-support/samples.js";
 import type { FileResult } from "./types.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const SAMPLES = path.resolve(here, "../../../shared/samples/activities");
-const load = (rel: string) => readFileSync(path.join(SAMPLES, rel));
+const load = (rel: string) => readFileSync(samplePath(rel));
 const imp = (rel: string): FileResult => importFileBytes(rel, load(rel));
+
+/** Skips the test when a sample of the extended corpus is not here (never in CI). */
+function need(ctx: TestContext, ...rels: string[]): void {
+  if (!hasSamples(...rels) && !REQUIRE_ALL)
+    ctx.skip(`extended corpus not present: ${rels.join(", ")}`);
+}
+
+it.runIf(REQUIRE_ALL)("CI: the extended sample corpus is present", () => {
+  expect(HAS_EXTENDED).toBe(true);
+});
 
 /** Run sessions' total_distance as Garmin's SDK reads it (the file's own summary). */
 function fitRunDistances(rel: string): number[] {
   const { messages } = new Decoder(Stream.fromBuffer(load(rel))).read();
-  return (messages.sessionMesgs ?? []).filter((s) => s.sport === "running").map((s) => Number(s.totalDistance));
+  return (messages.sessionMesgs ?? [])
+    .filter((s) => s.sport === "running")
+    .map((s) => Number(s.totalDistance));
 }
 
 /** Sum of <Lap><DistanceMeters> per running <Activity>, read with a plain regex. */
 function tcxRunDistances(rel: string): number[] {
   const text = load(rel).toString("utf8");
   return [...text.matchAll(/<Activity Sport="Running">([\s\S]*?)<\/Activity>/g)].map((m) =>
-    [...m[1]!.matchAll(/<Lap [^>]*>\s*<TotalTimeSeconds>[^<]*<\/TotalTimeSeconds>\s*<DistanceMeters>([^<]+)</g)].reduce(
-      (a, x) => a + Number(x[1]),
-      0,
-    ),
+    [
+      ...m[1]!.matchAll(
+        /<Lap [^>]*>\s*<TotalTimeSeconds>[^<]*<\/TotalTimeSeconds>\s*<DistanceMeters>([^<]+)</g,
+      ),
+    ].reduce((a, x) => a + Number(x[1]), 0),
   );
 }
 
-const runDistancesKm = (r: FileResult) => (r.activities ?? []).filter((a) => a.sport === "run").map((a) => (a.distanceMeters ?? 0) / 1000);
-const within = (actual: number, expected: number, share: number) => Math.abs(actual - expected) <= expected * share;
+const runDistancesKm = (r: FileResult) =>
+  (r.activities ?? []).filter((a) => a.sport === "run").map((a) => (a.distanceMeters ?? 0) / 1000);
+const within = (actual: number, expected: number, share: number) =>
+  Math.abs(actual - expected) <= expected * share;
 
 describe("FIT runs match their session summary within 1%", () => {
   const files = [
@@ -50,7 +71,8 @@ describe("FIT runs match their session summary within 1%", () => {
     "fit/6916663933.fit",
     "fit/sample_mulitple_header.fit",
   ];
-  it.each(files)("%s", (rel) => {
+  it.for(files)("%s", (rel, ctx) => {
+    need(ctx, rel);
     const r = imp(rel);
     expect(r.status).toBe("imported");
     const expected = fitRunDistances(rel);
@@ -64,7 +86,8 @@ describe("FIT runs match their session summary within 1%", () => {
     }
   });
 
-  it("reads the time zone from the activity's local timestamp", () => {
+  it("reads the time zone from the activity's local timestamp", (ctx) => {
+    need(ctx, "fit/10kUNLP2014-Garmin15.fit");
     expect(imp("fit/activity-small-fenix2-run.fit").activities?.[0]?.timeZone).toBe("+02:00");
     expect(imp("fit/10kUNLP2014-Garmin15.fit").activities?.[0]?.timeZone).toBe("-03:00");
   });
@@ -75,7 +98,8 @@ describe("FIT runs match their session summary within 1%", () => {
     expect(a.avgCadence).toBeLessThan(200);
   });
 
-  it("keeps the treadmill sub-sport", () => {
+  it("keeps the treadmill sub-sport", (ctx) => {
+    need(ctx, "fit/6860622783.fit");
     expect(imp("fit/6860622783.fit").activities?.[0]?.subSport).toBe("treadmill");
   });
 });
@@ -114,20 +138,21 @@ describe("multisport and chained FIT files are split", () => {
 });
 
 describe("non-runs are cross-training or skipped with a reason", () => {
-  it.each([
+  it.for<[string, string]>([
     ["fit/Edge810-Vector-2013-08-16-15-35-10.fit", "cycling"],
     ["fit/2019-02-17-062644-ELEMNT-297E-195-0.fit", "cycling"],
     ["fit/coros-pace-2-cycling-misaligned-fields.fit", "cycling"],
     ["fit/14582164182.fit.gz", "cycling"],
     ["fit/event_timestamp.fit", "swimming"],
     ["tcx/garmin_connect.tcx", "cycling"],
-  ])("%s is %s", (rel, sport) => {
+  ])("%s is %s", ([rel, sport], ctx) => {
+    need(ctx, rel);
     const r = imp(rel);
     expect(r.status).toBe("imported");
     expect(r.activities!.every((a) => a.sport === sport)).toBe(true);
   });
 
-  it.each([
+  it.for<[string, RegExp]>([
     ["fit/garmin-fenix-5-walk.fit", /walk/i],
     ["fit/20170518-191602-1740899583.fit", /rowing/i],
     ["fit/suunto-weight.fit", /strength/i],
@@ -137,7 +162,8 @@ describe("non-runs are cross-training or skipped with a reason", () => {
     ["gpx/route.gpx", /planned route/],
     ["gpx/strava_route_example.gpx", /no times/],
     ["tcx/tcx-courses.tcx", /course/],
-  ])("%s is skipped (%s)", (rel, why) => {
+  ])("%s is skipped (%s)", ([rel, why], ctx) => {
+    need(ctx, rel);
     const r = imp(rel);
     expect(r.status).toBe("skipped");
     expect(r.reason).toMatch(why);
@@ -147,11 +173,12 @@ describe("non-runs are cross-training or skipped with a reason", () => {
 
 describe("GPX runs", () => {
   // GPX has no summary of its own: distances the sample notes state, to their 0.1 km
-  it.each([
+  it.for<[string, number]>([
     ["gpx/run.gpx", 3.1],
     ["gpx/amazfit.gpx", 8.7],
     ["gpx/garmin-activity.gpx", 12.8],
-  ])("%s is a run of about %s km", (rel, km) => {
+  ])("%s is a run of about %s km", ([rel, km], ctx) => {
+    need(ctx, rel);
     const r = imp(rel);
     expect(r.status).toBe("imported");
     const a = r.activities![0]!;
@@ -183,7 +210,7 @@ describe("GPX runs", () => {
 });
 
 describe("TCX runs use the file's own lap totals", () => {
-  it.each([
+  it.for([
     "tcx/test.tcx",
     "tcx/no_hr.tcx",
     "tcx/running_activity_1.tcx",
@@ -193,7 +220,8 @@ describe("TCX runs use the file's own lap totals", () => {
     "tcx/6860622783.tcx",
     "tcx/polar.tcx",
     "tcx/activity_165850259_multi-session.tcx",
-  ])("%s", (rel) => {
+  ])("%s", (rel, ctx) => {
+    need(ctx, rel);
     const r = imp(rel);
     expect(r.status).toBe("imported");
     const expected = tcxRunDistances(rel);
@@ -202,9 +230,12 @@ describe("TCX runs use the file's own lap totals", () => {
     expected.forEach((m, i) => expect(within(got[i]! * 1000, m, 0.01)).toBe(true));
   });
 
-  it("splits multiple activities and multisport sessions", () => {
+  it("splits multiple activities and multisport sessions", (ctx) => {
+    need(ctx, "tcx/multiple_running_activities.tcx", "tcx/activity_165850259_multi-session.tcx");
     expect(imp("tcx/multiple_running_activities.tcx").activities).toHaveLength(2);
-    expect(imp("tcx/activity_165850259_multi-session.tcx").activities!.map((a) => a.sport)).toEqual(["run", "cycling", "run", "cycling"]);
+    expect(imp("tcx/activity_165850259_multi-session.tcx").activities!.map((a) => a.sport)).toEqual(
+      ["run", "cycling", "run", "cycling"],
+    );
   });
 
   it("no_hr.tcx is the same run as test.tcx, without heart rate", () => {
@@ -217,7 +248,8 @@ describe("TCX runs use the file's own lap totals", () => {
 });
 
 describe("the same activity as FIT and TCX agrees within 2%", () => {
-  it.each(["10kUNLP2014-Garmin15", "6860622783"])("%s", (name) => {
+  it.for(["10kUNLP2014-Garmin15", "6860622783"])("%s", (name, ctx) => {
+    need(ctx, `fit/${name}.fit`, `tcx/${name}.tcx`);
     const f = imp(`fit/${name}.fit`).activities![0]!;
     const t = imp(`tcx/${name}.tcx`).activities![0]!;
     expect(within(t.distanceMeters!, f.distanceMeters!, 0.02)).toBe(true);
@@ -228,7 +260,9 @@ describe("the same activity as FIT and TCX agrees within 2%", () => {
 });
 
 describe("bad files: a clear per-file error or a partial import that says so", () => {
-  const bad = readdirSync(path.join(SAMPLES, "bad")).sort();
+  const shipped = readdirSync(path.join(FIXTURES, "bad"));
+  const extended = HAS_EXTENDED ? readdirSync(path.join(EXTENDED, "bad")) : [];
+  const bad = [...new Set([...shipped, ...extended])].sort();
 
   it.each(bad)("bad/%s", (name) => {
     const r = imp(`bad/${name}`);
@@ -243,13 +277,17 @@ describe("bad files: a clear per-file error or a partial import that says so", (
   });
 
   it("the empty file fails, the unfinished recording is rebuilt from its records", () => {
-    expect(imp("bad/empty-sessions.fit")).toMatchObject({ status: "failed", reason: "the file is empty" });
+    expect(importFileBytes("empty.fit", new Uint8Array(0))).toMatchObject({
+      status: "failed",
+      reason: "the file is empty",
+    });
     const nick = imp("bad/nick.fit");
     expect(nick.status).toBe("imported");
     expect(nick.partial!.join(" ")).toMatch(/no session summary/);
   });
 
-  it("tolerates a BOM, undeclared namespace prefixes and spaces before the XML declaration", () => {
+  it("tolerates a BOM, undeclared namespace prefixes and spaces before the XML declaration (real files)", (ctx) => {
+    need(ctx, "bad/6037744996.gpx", "bad/6281425038.tcx");
     expect(imp("bad/6037744996.gpx").activities![0]!.sport).toBe("run");
     expect(imp("bad/6281425038.tcx").activities![0]!.laps).toHaveLength(5);
   });
@@ -260,8 +298,13 @@ describe("bad files: a clear per-file error or a partial import that says so", (
   });
 
   it("a batch of all bad files plus a good one still imports the good one", () => {
-    const batch = [...bad.map((n) => `bad/${n}`), "fit/10kUNLP2014-Garmin15.fit"].map(imp);
-    expect(batch).toHaveLength(bad.length + 1);
+    const empty = importFileBytes("empty.fit", new Uint8Array(0));
+    const batch = [
+      ...bad.map((n) => imp(`bad/${n}`)),
+      empty,
+      imp("fit/activity-small-fenix2-run.fit"),
+    ];
+    expect(batch).toHaveLength(bad.length + 2);
     expect(batch.at(-1)).toMatchObject({ status: "imported" });
     expect(batch.filter((r) => r.status === "failed").length).toBeGreaterThan(0);
   });

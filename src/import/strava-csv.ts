@@ -45,7 +45,20 @@ export function columnIndex(headers: readonly string[], name: string, occurrence
   return -1;
 }
 
-const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+const MONTHS: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
 
 /**
  * Strava's export date ("Oct 5, 2014, 4:15:21 PM", UTC) as an ISO instant.
@@ -54,7 +67,11 @@ const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4,
  * parseStravaDate("Oct 5, 2014, 4:15:21 PM"); // "2014-10-05T16:15:21.000Z"
  */
 export function parseStravaDate(s: string): string | undefined {
-  const m = s.trim().match(/^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2}):(\d{2}) ?([AaPp][Mm])?$/);
+  const m = s
+    .trim()
+    .match(
+      /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2}):(\d{2}) ?([AaPp][Mm])?$/,
+    );
   if (m) {
     const month = MONTHS[m[1]!.toLowerCase()];
     if (month === undefined) return undefined;
@@ -66,7 +83,9 @@ export function parseStravaDate(s: string): string | undefined {
     return Number.isFinite(t) ? new Date(t).toISOString() : undefined;
   }
   const iso = Date.parse(s);
-  return Number.isFinite(iso) && /\d{4}-\d{2}-\d{2}/.test(s) ? new Date(iso).toISOString() : undefined;
+  return Number.isFinite(iso) && /\d{4}-\d{2}-\d{2}/.test(s)
+    ? new Date(iso).toISOString()
+    : undefined;
 }
 
 function number(s: string | undefined): number | undefined {
@@ -89,16 +108,22 @@ function truthy(s: string | undefined): boolean {
 export function parseStravaCsv(text: string): StravaRow[] {
   let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    records = parse(text.replace(/^\uFEFF/, ""), {
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as string[][];
   } catch (e) {
-    throw new FileProblem(`activities.csv could not be read (${(e as Error).message.split("\n")[0]})`);
+    throw new FileProblem(
+      `activities.csv could not be read (${(e as Error).message.split("\n")[0]})`,
+    );
   }
   const [header, ...rows] = records;
   if (!header) throw new FileProblem("activities.csv is empty");
   const h = header.map(cleanHeader);
   const at = (name: string, occ = 0) => columnIndex(h, name, occ);
   const idCol = at("Activity ID");
-  if (idCol < 0) throw new FileProblem('activities.csv has no "Activity ID" column; not a Strava export');
+  if (idCol < 0)
+    throw new FileProblem('activities.csv has no "Activity ID" column; not a Strava export');
   const col = {
     date: at("Activity Date"),
     name: at("Activity Name"),
@@ -127,7 +152,10 @@ export function parseStravaCsv(text: string): StravaRow[] {
     set("startTime", parseStravaDate(cell(row, col.date) ?? ""));
     set("name", cell(row, col.name)?.trim());
     set("type", cell(row, col.type)?.trim());
-    set("elapsedSeconds", number(cell(row, col.elapsedSecond)) ?? number(cell(row, col.elapsedFirst)));
+    set(
+      "elapsedSeconds",
+      number(cell(row, col.elapsedSecond)) ?? number(cell(row, col.elapsedFirst)),
+    );
     set("movingSeconds", number(cell(row, col.moving)));
     const metres = number(cell(row, col.distanceM));
     const km = number(cell(row, col.distanceKm));
@@ -141,7 +169,8 @@ export function parseStravaCsv(text: string): StravaRow[] {
     const rpe = number(cell(row, col.rpe));
     if (rpe !== undefined && rpe >= 1 && rpe <= 10) r.rpe = rpe;
     // Strava's run workout type 1 is "Race"; newer exports also have a Competition flag
-    if (truthy(cell(row, col.competition)) || number(cell(row, col.workoutType)) === 1) r.race = true;
+    if (truthy(cell(row, col.competition)) || number(cell(row, col.workoutType)) === 1)
+      r.race = true;
     set("fileName", cell(row, col.file)?.trim());
     return r;
   });

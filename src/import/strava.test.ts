@@ -4,23 +4,26 @@
  * generated export zip with activity files, one of them missing.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { zipSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { importStravaExport } from "./strava.js";
 import { cleanHeader, columnIndex, parseStravaCsv, parseStravaDate } from "./strava-csv.js";
+import { samplePath } from "./test-support/samples.js";
 import { openZip } from "./zip.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const STRAVA = path.resolve(here, "../../../shared/samples/activities/strava");
-const csv2023 = readFileSync(path.join(STRAVA, "export_2023_10_25/activities.csv"), "utf8");
-const csv2025 = readFileSync(path.join(STRAVA, "export_08_25_2025/activities.csv"), "utf8");
+const csv2023 = readFileSync(samplePath("strava/export_2023_10_25/activities.csv"), "utf8");
+const csv2025 = readFileSync(samplePath("strava/export_08_25_2025/activities.csv"), "utf8");
 
 describe("activities.csv", () => {
   it("finds repeated columns by position and cleans HTML headers", () => {
-    const h = ["Activity ID", "Distance", "Elapsed Time", "Distance", '<span class="x" title="y">Type</span>'].map(cleanHeader);
+    const h = [
+      "Activity ID",
+      "Distance",
+      "Elapsed Time",
+      "Distance",
+      '<span class="x" title="y">Type</span>',
+    ].map(cleanHeader);
     expect(columnIndex(h, "Distance")).toBe(1);
     expect(columnIndex(h, "Distance", 1)).toBe(3);
     expect(columnIndex(h, "Distance", 2)).toBe(-1);
@@ -42,7 +45,13 @@ describe("activities.csv", () => {
     expect(parsed.filter((r) => r.type === "Run")).toHaveLength(runs);
     // activity 740821460: Distance 6.64 (km) and later Distance 6639.39990234375 (m)
     const r = parsed.find((x) => x.id === "740821460")!;
-    expect(r).toMatchObject({ type: "Run", startTime: "2016-10-10T20:55:48.000Z", elapsedSeconds: 1770, movingSeconds: 1765, fileName: "activities/740821460.gpx" });
+    expect(r).toMatchObject({
+      type: "Run",
+      startTime: "2016-10-10T20:55:48.000Z",
+      elapsedSeconds: 1770,
+      movingSeconds: 1765,
+      fileName: "activities/740821460.gpx",
+    });
     expect(r.distanceMeters).toBeCloseTo(6639.4, 1);
     // metres, never the km column: no run is recorded as a few metres long
     for (const x of parsed.filter((p) => p.type === "Run" && p.distanceMeters)) {
@@ -75,7 +84,8 @@ function gpx(startIso: string, points: number, stepSeconds: number, stepDeg: num
 }
 
 describe("a generated export zip", () => {
-  const header = "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance,Perceived Exertion,Competition";
+  const header =
+    "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance,Perceived Exertion,Competition";
   const rows = [
     '1,"Mar 1, 2024, 7:00:00 AM",Morning Run,Run,,600,1.11,,,false,,,activities/1.gpx.gz,,,600.0,600.0,1112.0,6,',
     '2,"Mar 2, 2024, 7:00:00 AM",Race day,Run,,600,1.11,,,false,,,activities/2.gpx,,,600.0,590.0,1112.0,,1',
@@ -90,11 +100,17 @@ describe("a generated export zip", () => {
 
   it("imports from the files, adds RPE, name and race flag from the CSV, and the missing file from the CSV", () => {
     const z = openZip(zip, 64 * 1024 * 1024);
-    const csv = new TextDecoder().decode(z.read(["export/activities.csv"]).get("export/activities.csv") as Uint8Array);
-    const results = importStravaExport(csv, (paths) => {
-      const got = z.read(paths.map((p) => `export/${p}`));
-      return new Map([...got].map(([k, v]) => [k.slice("export/".length), v]));
-    }, { label: "export.zip" });
+    const csv = new TextDecoder().decode(
+      z.read(["export/activities.csv"]).get("export/activities.csv") as Uint8Array,
+    );
+    const results = importStravaExport(
+      csv,
+      (paths) => {
+        const got = z.read(paths.map((p) => `export/${p}`));
+        return new Map([...got].map(([k, v]) => [k.slice("export/".length), v]));
+      },
+      { label: "export.zip" },
+    );
     expect(results.map((r) => r.status)).toEqual(["imported", "imported", "imported"]);
     const [a, b, c] = results.map((r) => r.activities![0]!);
     expect(a!.source.kind).toBe("gpx");

@@ -31,17 +31,29 @@ export interface StravaImportOptions {
  * @example
  * importStravaExport(csvText, (paths) => new Map(), { label: "export" });
  */
-export function importStravaExport(csvText: string, files: ExportFiles, options: StravaImportOptions): FileResult[] {
+export function importStravaExport(
+  csvText: string,
+  files: ExportFiles,
+  options: StravaImportOptions,
+): FileResult[] {
   const limits = options.limits ?? DEFAULT_LIMITS;
   let rows: StravaRow[];
   try {
     rows = parseStravaCsv(csvText);
   } catch (e) {
-    const reason = e instanceof FileProblem ? e.message : `activities.csv could not be read (${String(e)})`;
+    const reason =
+      e instanceof FileProblem ? e.message : `activities.csv could not be read (${String(e)})`;
     return [{ file: `${options.label}/activities.csv`, status: "failed", reason }];
   }
   // Every upload gets a result naming it, even an export whose list is empty or damaged.
-  if (rows.length === 0) return [{ file: `${options.label}/activities.csv`, status: "skipped", reason: "activities.csv lists no activities" }];
+  if (rows.length === 0)
+    return [
+      {
+        file: `${options.label}/activities.csv`,
+        status: "skipped",
+        reason: "activities.csv lists no activities",
+      },
+    ];
   const out: FileResult[] = [];
   const batch = options.batchSize ?? 100;
   for (let start = 0; start < rows.length; start += batch) {
@@ -49,7 +61,8 @@ export function importStravaExport(csvText: string, files: ExportFiles, options:
     const wanted = chunk
       .filter((r) => r.fileName && !("skip" in decideSport(r.type)))
       .map((r) => r.fileName!);
-    const got = wanted.length > 0 ? files(wanted) : new Map<string, Uint8Array | { error: string }>();
+    const got =
+      wanted.length > 0 ? files(wanted) : new Map<string, Uint8Array | { error: string }>();
     for (const row of chunk) {
       out.push(importRow(row, got.get(row.fileName ?? ""), options.label, limits));
       options.onRow?.(out.length, rows.length);
@@ -58,7 +71,12 @@ export function importStravaExport(csvText: string, files: ExportFiles, options:
   return out;
 }
 
-function importRow(row: StravaRow, file: Uint8Array | { error: string } | undefined, label: string, limits: ImportLimits): FileResult {
+function importRow(
+  row: StravaRow,
+  file: Uint8Array | { error: string } | undefined,
+  label: string,
+  limits: ImportLimits,
+): FileResult {
   const where = `${label}/activities.csv line ${row.line} (activity ${row.id || "without id"})`;
   const decision = decideSport(row.type);
   if ("skip" in decision) return { file: where, status: "skipped", reason: decision.skip };
@@ -68,11 +86,17 @@ function importRow(row: StravaRow, file: Uint8Array | { error: string } | undefi
     if (r.status === "imported" && r.activities) {
       return { ...r, activities: r.activities.map((a) => withCsvExtras(a, row)) };
     }
-    notes.push(`activity file ${row.fileName} ${r.status === "skipped" ? "was skipped" : "could not be read"} (${r.reason}); imported from the CSV summary`);
+    notes.push(
+      `activity file ${row.fileName} ${r.status === "skipped" ? "was skipped" : "could not be read"} (${r.reason}); imported from the CSV summary`,
+    );
   } else if (row.fileName && file && "error" in file) {
-    notes.push(`activity file ${row.fileName} could not be read (${file.error}); imported from the CSV summary`);
+    notes.push(
+      `activity file ${row.fileName} could not be read (${file.error}); imported from the CSV summary`,
+    );
   } else if (row.fileName) {
-    notes.push(`activity file ${row.fileName} is not in the export; imported from the CSV summary (no laps or track)`);
+    notes.push(
+      `activity file ${row.fileName} is not in the export; imported from the CSV summary (no laps or track)`,
+    );
   } else {
     notes.push("no activity file for this row (manual entry); imported from the CSV summary");
   }
@@ -91,21 +115,32 @@ function withCsvExtras(a: Activity, row: StravaRow): Activity {
 
 function fromCsv(row: StravaRow, sport: Activity["sport"], notes: string[]): Activity | string {
   if (!row.startTime) return `line ${row.line}: the activity date could not be read`;
-  if (row.elapsedSeconds === undefined || row.elapsedSeconds <= 0) return `line ${row.line}: no elapsed time`;
+  if (row.elapsedSeconds === undefined || row.elapsedSeconds <= 0)
+    return `line ${row.line}: no elapsed time`;
   const a: Activity = {
     sport,
     startTime: row.startTime,
     elapsedSeconds: row.elapsedSeconds,
     laps: [],
-    source: { kind: "strava-csv", fileName: "activities.csv", fileHash: sha256(new TextEncoder().encode(`strava-activity:${row.id}`)), index: 0, notes },
+    source: {
+      kind: "strava-csv",
+      fileName: "activities.csv",
+      fileHash: sha256(new TextEncoder().encode(`strava-activity:${row.id}`)),
+      index: 0,
+      notes,
+    },
   };
   if (row.name) a.name = row.name;
-  if (row.movingSeconds !== undefined && row.movingSeconds > 0) a.movingSeconds = Math.min(row.movingSeconds, row.elapsedSeconds);
-  if (row.distanceMeters !== undefined && row.distanceMeters > 0) a.distanceMeters = Math.round(row.distanceMeters * 10) / 10;
-  if (row.elevationGainMeters !== undefined) a.elevationGainMeters = Math.round(row.elevationGainMeters * 10) / 10;
+  if (row.movingSeconds !== undefined && row.movingSeconds > 0)
+    a.movingSeconds = Math.min(row.movingSeconds, row.elapsedSeconds);
+  if (row.distanceMeters !== undefined && row.distanceMeters > 0)
+    a.distanceMeters = Math.round(row.distanceMeters * 10) / 10;
+  if (row.elevationGainMeters !== undefined)
+    a.elevationGainMeters = Math.round(row.elevationGainMeters * 10) / 10;
   if (row.avgHeartRate !== undefined) a.avgHeartRate = Math.round(row.avgHeartRate);
   if (row.maxHeartRate !== undefined) a.maxHeartRate = Math.round(row.maxHeartRate);
-  if (row.avgCadence !== undefined && row.avgCadence > 0) a.avgCadence = Math.round(sport === "run" ? runCadence(row.avgCadence) : row.avgCadence);
+  if (row.avgCadence !== undefined && row.avgCadence > 0)
+    a.avgCadence = Math.round(sport === "run" ? runCadence(row.avgCadence) : row.avgCadence);
   if (row.rpe !== undefined) a.rpe = row.rpe;
   if (row.race) a.raceFlag = true;
   if (sport === "run") {

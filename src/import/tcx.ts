@@ -9,7 +9,17 @@ import { runCadence } from "./gpx.js";
 import { decideSport } from "./sport.js";
 import { lapWithPace, paceSecondsPerKm, summarizeTrack, type TrackPoint } from "./track.js";
 import { Deadline, FileProblem, type FileReading } from "./types.js";
-import { child, children, deepText, num, offsetOf, parseXml, text, timeMs, type XmlNode } from "./xml.js";
+import {
+  child,
+  children,
+  deepText,
+  num,
+  offsetOf,
+  parseXml,
+  text,
+  timeMs,
+  type XmlNode,
+} from "./xml.js";
 
 /**
  * Reads a TCX document.
@@ -25,7 +35,8 @@ export function readTcx(xml: string, deadline: Deadline): FileReading {
   const acts = child(db, "Activities");
   const list: XmlNode[] = [...children(acts, "Activity")];
   for (const mss of children(acts, "MultiSportSession")) {
-    for (const part of [...children(mss, "FirstSport"), ...children(mss, "NextSport")]) list.push(...children(part, "Activity"));
+    for (const part of [...children(mss, "FirstSport"), ...children(mss, "NextSport")])
+      list.push(...children(part, "Activity"));
   }
   const out: FileReading = { activities: [], skipped: [], notes: [] };
   if (list.length === 0) {
@@ -133,7 +144,8 @@ function readActivity(
   if (startMs === undefined) return "the activity has no start time; nothing to import";
   const elapsed = endMs !== undefined && endMs > startMs ? (endMs - startMs) / 1000 : timerSeconds;
   if (!(elapsed > 0)) return "the activity has no duration; nothing to import";
-  if (badTimes > 0) notes.push(`activity ${index}: ${badTimes} track point(s) with unreadable times`);
+  if (badTimes > 0)
+    notes.push(`activity ${index}: ${badTimes} track point(s) with unreadable times`);
   // the file's own lap totals are the distance; a device without a speed sensor writes 0
   // there while its track still has positions, so fall back to the track then
   const distance = lapDistanceKnown > 0 && lapDistance > 0 ? lapDistance : s.distanceMeters;
@@ -159,13 +171,19 @@ function readActivity(
     activity.maxHeartRate = s.maxHeartRate!;
   } else if (lapHrs.length > 0) {
     const secs = lapHrs.reduce((a, l) => a + l.elapsedSeconds, 0);
-    activity.avgHeartRate = Math.round(lapHrs.reduce((a, l) => a + l.avgHeartRate! * l.elapsedSeconds, 0) / secs);
+    activity.avgHeartRate = Math.round(
+      lapHrs.reduce((a, l) => a + l.avgHeartRate! * l.elapsedSeconds, 0) / secs,
+    );
     const maxes = lapOut.map((l) => l.maxHeartRate).filter((v): v is number => v !== undefined);
     if (maxes.length) activity.maxHeartRate = Math.max(...maxes);
   }
-  if (s.avgCadence !== undefined) activity.avgCadence = Math.round(sport === "run" ? runCadence(s.avgCadence) : s.avgCadence);
+  if (s.avgCadence !== undefined)
+    activity.avgCadence = Math.round(sport === "run" ? runCadence(s.avgCadence) : s.avgCadence);
   if (sport === "run") {
-    const pace = paceSecondsPerKm(activity.distanceMeters, activity.movingSeconds ?? activity.elapsedSeconds);
+    const pace = paceSecondsPerKm(
+      activity.distanceMeters,
+      activity.movingSeconds ?? activity.elapsedSeconds,
+    );
     if (pace !== undefined) activity.avgPaceSecondsPerKm = pace;
   }
   return activity;

@@ -51,7 +51,10 @@ const PAUSE_GAP_S = 60;
  * @example
  * summarizeTrack([{ time: 0, lat: 0, lon: 0 }, { time: 60000, lat: 0, lon: 0.001 }]).distanceMeters; // ~111
  */
-export function summarizeTrack(points: readonly TrackPoint[], elevationThreshold = 3): TrackSummary {
+export function summarizeTrack(
+  points: readonly TrackPoint[],
+  elevationThreshold = 3,
+): TrackSummary {
   let distance = 0;
   let moving = 0;
   let positioned = 0;
@@ -64,7 +67,9 @@ export function summarizeTrack(points: readonly TrackPoint[], elevationThreshold
   let cadSum = 0;
   let cadN = 0;
   const elevations: number[] = [];
-  const useDeviceDistance = points.some((p) => p.dist !== undefined) && !points.some((p) => validPos(p) && p.dist === undefined);
+  const useDeviceDistance =
+    points.some((p) => p.dist !== undefined) &&
+    !points.some((p) => validPos(p) && p.dist === undefined);
   let prev: TrackPoint | undefined;
   let prevDist: number | undefined;
   // (time, cumulative distance) samples for the sustained-speed check
@@ -86,7 +91,8 @@ export function summarizeTrack(points: readonly TrackPoint[], elevationThreshold
       cadSum += p.cad;
       cadN++;
     }
-    if (p.ele !== undefined && Number.isFinite(p.ele) && Math.abs(p.ele) < 10_000) elevations.push(p.ele);
+    if (p.ele !== undefined && Number.isFinite(p.ele) && Math.abs(p.ele) < 10_000)
+      elevations.push(p.ele);
     let step = 0;
     if (useDeviceDistance) {
       if (p.dist !== undefined && Number.isFinite(p.dist)) {
@@ -96,7 +102,8 @@ export function summarizeTrack(points: readonly TrackPoint[], elevationThreshold
     } else if (hasPos && prev && validPos(prev) && !p.segmentStart) {
       step = haversineMeters(prev.lat!, prev.lon!, p.lat!, p.lon!);
     }
-    const dt = prev?.time !== undefined && p.time !== undefined ? (p.time - prev.time) / 1000 : undefined;
+    const dt =
+      prev?.time !== undefined && p.time !== undefined ? (p.time - prev.time) / 1000 : undefined;
     if (p.segmentStart) {
       // a new segment is a pause the device recorded: positions are not bridged
       if (!useDeviceDistance) step = 0;
@@ -107,7 +114,8 @@ export function summarizeTrack(points: readonly TrackPoint[], elevationThreshold
       moving += dt;
     }
     distance += step;
-    if (p.time !== undefined && (hasPos || useDeviceDistance)) samples.push({ t: p.time, d: distance });
+    if (p.time !== undefined && (hasPos || useDeviceDistance))
+      samples.push({ t: p.time, d: distance });
     if (hasPos || p.dist !== undefined || p.time !== undefined) prev = p;
   }
   const out: TrackSummary = { distanceMeters: distance, positioned, timed, splits: [] };
@@ -117,7 +125,8 @@ export function summarizeTrack(points: readonly TrackPoint[], elevationThreshold
     out.elapsedSeconds = (endMs - startMs) / 1000;
     if (moving > 0) out.movingSeconds = moving;
   }
-  if (elevations.length > 1) out.elevationGainMeters = Math.round(elevationGain(elevations, elevationThreshold) * 10) / 10;
+  if (elevations.length > 1)
+    out.elevationGainMeters = Math.round(elevationGain(elevations, elevationThreshold) * 10) / 10;
   if (hrN > 0) {
     out.avgHeartRate = Math.round(hrSum / hrN);
     out.maxHeartRate = hrMax;
@@ -130,11 +139,16 @@ export function summarizeTrack(points: readonly TrackPoint[], elevationThreshold
 }
 
 /** Splits every 1000 m of cumulative distance; a last part under 200 m is dropped. */
-function kmSplits(samples: readonly { t: number; d: number }[], points: readonly TrackPoint[]): Lap[] {
+function kmSplits(
+  samples: readonly { t: number; d: number }[],
+  points: readonly TrackPoint[],
+): Lap[] {
   const first = samples[0];
   if (!first || samples.length < 2) return [];
   const splits: Lap[] = [];
-  const hrPoints = points.filter((p) => p.time !== undefined && p.hr !== undefined && p.hr > 0 && p.hr < 255);
+  const hrPoints = points.filter(
+    (p) => p.time !== undefined && p.hr !== undefined && p.hr > 0 && p.hr < 255,
+  );
   let j = 0; // heart-rate points are consumed in time order: one pass over the file
   let from = first;
   for (const s of samples) {
@@ -166,7 +180,10 @@ function validPos(p: TrackPoint): boolean {
 }
 
 /** Highest average speed over any window of at least `windowS` seconds (two-pointer scan). */
-function sustainedSpeed(samples: readonly { t: number; d: number }[], windowS: number): number | undefined {
+function sustainedSpeed(
+  samples: readonly { t: number; d: number }[],
+  windowS: number,
+): number | undefined {
   let best: number | undefined;
   let j = 0;
   for (let i = 0; i < samples.length; i++) {
@@ -183,7 +200,10 @@ function sustainedSpeed(samples: readonly { t: number; d: number }[], windowS: n
 }
 
 /** Seconds per km from metres and seconds; undefined when either is missing or zero. */
-export function paceSecondsPerKm(meters: number | undefined, seconds: number | undefined): number | undefined {
+export function paceSecondsPerKm(
+  meters: number | undefined,
+  seconds: number | undefined,
+): number | undefined {
   if (!meters || !seconds || meters < 1 || seconds <= 0) return undefined;
   return Math.round((seconds / (meters / 1000)) * 10) / 10;
 }

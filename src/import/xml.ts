@@ -37,7 +37,8 @@ export function plainXmlProblem(message: string): string {
   if (/readTagExp|unexpected end|unclosed|not closed|closing tag|end of/i.test(message)) {
     return `the file is cut short or damaged: an XML element never closes${where}`;
   }
-  if (/invalid|unexpected|attribute|tag/i.test(message)) return `the file is not well-formed XML${where}`;
+  if (/invalid|unexpected|attribute|tag/i.test(message))
+    return `the file is not well-formed XML${where}`;
   return `the file could not be read as XML${where}`;
 }
 
@@ -51,7 +52,9 @@ export function plainXmlProblem(message: string): string {
 export function decodeXmlText(bytes: Uint8Array): string {
   const le = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x3c && bytes[1] === 0x00);
   const be = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0x00 && bytes[1] === 0x3c);
-  return new TextDecoder(le ? "utf-16le" : be ? "utf-16be" : "utf-8", { fatal: false }).decode(bytes);
+  return new TextDecoder(le ? "utf-16le" : be ? "utf-16be" : "utf-8", { fatal: false }).decode(
+    bytes,
+  );
 }
 
 /**

@@ -37,10 +37,14 @@ export function openZip(bytes: Uint8Array, maxEntryBytes: number): ZipArchive {
   });
   // Reading is batched and each batch walks the archive: bound the walk before it starts.
   if (sizes.size > MAX_ENTRIES) {
-    throw new FileProblem(`the zip holds more than ${MAX_ENTRIES.toLocaleString("en")} files; a Strava export holds far fewer (unpack it and import the folder)`);
+    throw new FileProblem(
+      `the zip holds more than ${MAX_ENTRIES.toLocaleString("en")} files; a Strava export holds far fewer (unpack it and import the folder)`,
+    );
   }
   if (declared > MAX_TOTAL_BYTES) {
-    throw new FileProblem(`the zip unpacks to more than ${MAX_TOTAL_BYTES / 1024 ** 3} GB; unpack it and import the folder`);
+    throw new FileProblem(
+      `the zip unpacks to more than ${MAX_TOTAL_BYTES / 1024 ** 3} GB; unpack it and import the folder`,
+    );
   }
   return {
     names: [...sizes.keys()],
@@ -51,13 +55,17 @@ export function openZip(bytes: Uint8Array, maxEntryBytes: number): ZipArchive {
         const size = sizes.get(n);
         if (size === undefined) continue;
         if (size > maxEntryBytes) {
-          out.set(n, { error: `larger than ${Math.round(maxEntryBytes / 1024 / 1024)} MB (size limit per file)` });
+          out.set(n, {
+            error: `larger than ${Math.round(maxEntryBytes / 1024 / 1024)} MB (size limit per file)`,
+          });
           want.delete(n);
         }
       }
       if (want.size === 0) return out;
       try {
-        const files = unzipSync(bytes, { filter: (f) => want.has(f.name) && f.originalSize <= maxEntryBytes });
+        const files = unzipSync(bytes, {
+          filter: (f) => want.has(f.name) && f.originalSize <= maxEntryBytes,
+        });
         for (const [name, data] of Object.entries(files)) out.set(name, data);
       } catch {
         // one damaged entry spoils the batch: read the rest one by one

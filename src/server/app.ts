@@ -4,10 +4,11 @@
  * redacted logs, and the built web app. Every route comes from the route table.
  *
  * @example
- * const database = await openDatabase({});
+ * const database = await openDatabase({ dataDir: configFrom(processEnvironment()).dataDir });
  * const app = await buildServer({ database, mode: "local" });
  * await app.listen({ host: "127.0.0.1", port: 8787 });
  */
+import { serverSecretsRepository } from "../store/index.js";
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from "fastify";
@@ -15,9 +16,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import type { Logger } from "pino";
 import type { Database } from "../store/db.js";
 import { ensureUser, LOCAL_USER_ID } from "../store/users.js";
-import { tables } from "../services/accounts/database.js";
 import { randomSecret } from "../services/accounts/secrets.js";
-import { ensureServerSecret } from "../store/repositories/server-secrets.js";
 import type { RateLimits, ServerContext, ServerMode } from "./context.js";
 import { registerDocs } from "./docs.js";
 import { errorBody, handleError } from "./errors.js";
@@ -46,7 +45,7 @@ export interface ServerOptions {
   logger?: false | LogOptions | Logger;
   /** Clock (tests pin it). */
   now?: () => Date;
-  /** Cookie/CSRF secret; default LIMBER_COOKIE_SECRET, else one kept in the database. */
+  /** Cookie/CSRF secret (LIMBER_COOKIE_SECRET through the config module); default one kept in the database. */
   secret?: string;
   /** Default true. Plain-HTTP development over a non-loopback name needs false. */
   secureCookies?: boolean;
@@ -123,8 +122,7 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
   app.removeContentTypeParser("text/plain");
 
   if (mode === "local") await ensureUser(database, LOCAL_USER_ID);
-  const secret =
-    opts.secret || process.env.LIMBER_COOKIE_SECRET || (await ensureServerSecret(tables(database), "cookie", randomSecret()));
+  const secret = opts.secret || (await serverSecretsRepository(database).ensureServerSecret("cookie", randomSecret()));
   const ctx: ServerContext = {
     database,
     mode,

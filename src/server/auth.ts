@@ -4,10 +4,9 @@
  * (`Authorization: Bearer lmb_...`). Also the CSRF rule for cookie-authenticated writes and
  * the Origin check that keeps other web sites from writing through a browser.
  */
+import { accountsRepository } from "../store/index.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { LOCAL_USER_ID } from "../store/users.js";
-import { findAccountById } from "../store/repositories/accounts.js";
-import { tables } from "../services/accounts/database.js";
 import { resolveSession } from "../services/accounts/sessions.js";
 import { resolveToken } from "../services/accounts/tokens.js";
 import { hmac, sameSecret } from "../services/accounts/secrets.js";
@@ -38,7 +37,7 @@ async function userActor(
   via: "session" | "token",
   extra: { sessionHash?: string; scopes?: readonly TokenScope[] } = {},
 ): Promise<Actor> {
-  const row = await findAccountById(tables(ctx.database), userId);
+  const row = await accountsRepository(ctx.database).findAccountById(userId);
   if (!row) return ANONYMOUS;
   // A professional who signed up is a runner until an administrator approves them.
   const role: Role = row.role === "professional" && row.status === "active" ? "professional" : "runner";

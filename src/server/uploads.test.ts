@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
+import { samplePath } from "../import/test-support/samples.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES, startHarness, type Harness } from "./test-support/harness.js";
 
-const SAMPLES = "/work/shared/samples/activities";
-const sample = (p: string) => readFileSync(`${SAMPLES}/${p}`);
+const sample = (p: string) => readFileSync(samplePath(p));
 
 function form(files: { name: string; bytes: Uint8Array }[]): FormData {
   const f = new FormData();

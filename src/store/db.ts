@@ -4,7 +4,8 @@
  * schema is migrated to the latest version before the promise resolves.
  *
  * @example
- * const database = await openDatabase({ url: process.env.DATABASE_URL });
+ * const { databaseUrl, dataDir } = configFrom(processEnvironment()); // src/services/config
+ * const database = await openDatabase({ url: databaseUrl, dataDir });
  * try {
  *   await ensureUser(database, LOCAL_USER_ID);
  *   const runs = await runsRepository(database).listRuns(LOCAL_USER_ID, {});
@@ -13,7 +14,6 @@
  * }
  */
 import { mkdirSync } from "node:fs";
-import { homedir } from "node:os";
 import { join } from "node:path";
 import { Kysely, SqliteDialect } from "kysely";
 import { applyMigrations, MIGRATIONS, type Dialect, type Migration } from "./migrations/index.js";
@@ -33,28 +33,19 @@ export interface Database {
 export interface OpenOptions {
   /** PostgreSQL connection string (DATABASE_URL). Without it, SQLite is used. */
   url?: string;
-  /** Folder for `limber.db`; default $LIMBER_DATA_DIR, else $XDG_DATA_HOME/limber, else ~/.local/share/limber. */
+  /** Folder for `limber.db` (SQLite); required without `url`. The configuration module picks it. */
   dataDir?: string;
   /** PostgreSQL only: the schema to work in (set as search_path), e.g. one per test. */
   schema?: string;
   /** Migrations to apply; default all. Tests pass a prefix to build an old journal. */
   migrations?: readonly Migration[];
-  /** Environment to read defaults from; default process.env. */
-  env?: Record<string, string | undefined>;
-}
-
-/** The SQLite data folder the options and environment point at. */
-export function dataDirectory(opts: Pick<OpenOptions, "dataDir" | "env"> = {}): string {
-  const env = opts.env ?? process.env;
-  if (opts.dataDir) return opts.dataDir;
-  if (env.LIMBER_DATA_DIR) return env.LIMBER_DATA_DIR;
-  const xdg = env.XDG_DATA_HOME || join(env.HOME || homedir(), ".local", "share");
-  return join(xdg, "limber");
 }
 
 async function openSqlite(opts: OpenOptions): Promise<Database> {
+  // The store reads no environment: the caller says where the journal lives.
+  if (!opts.dataDir) throw new Error("openDatabase: give a PostgreSQL url or a SQLite dataDir");
   const { default: BetterSqlite3 } = await import("better-sqlite3");
-  const dir = dataDirectory(opts);
+  const dir = opts.dataDir;
   mkdirSync(dir, { recursive: true });
   const raw = new BetterSqlite3(join(dir, "limber.db"), { timeout: 5000 });
   raw.pragma("busy_timeout = 5000");
@@ -71,7 +62,8 @@ async function openSqlite(opts: OpenOptions): Promise<Database> {
 async function openPostgres(url: string, opts: OpenOptions): Promise<Database> {
   const { default: pg } = await import("pg");
   const { PostgresDialect } = await import("kysely");
-  if (opts.schema && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new Error(`schema: not a plain name: ${opts.schema}`);
+  if (opts.schema && !/^[a-z_][a-z0-9_]*$/.test(opts.schema))
+    throw new Error(`schema: not a plain name: ${opts.schema}`);
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,

@@ -4,9 +4,9 @@
  * engines read back alike: `text` (ids, ISO instants and days, JSON blobs), `integer`
  * (whole numbers and 0/1 flags) and `double precision` (measurements).
  *
- * Other parts of the project that add their own migrations extend this interface with their
- * own tables (e.g. `interface ServerSchema extends Schema { accounts: AccountRow }`) and use
- * `database.db as Kysely<ServerSchema>`.
+ * One set of table types for the whole database, journal and accounts alike; a test
+ * (schema.test.ts) compares it column by column with what the migrations create on both
+ * engines, so a column added on one side only fails there.
  */
 
 /** 0/1 in both engines; booleans are stored as integers so both read back the same. */
@@ -159,12 +159,97 @@ export interface RunRow {
   created_at: string;
 }
 
+// Account tables (migration 0003_accounts). Instants are ISO 8601 text; `plan` and
+// `response_body` hold JSON text.
+
+export interface AccountRow {
+  id: string;
+  email: string;
+  name: string | null;
+  role: string;
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+  /** `active`, or `pending` for a professional awaiting approval (migration 0005). */
+  status: string;
+}
+
+export interface AuthSessionRow {
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenRow {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  /** Comma-separated scopes: read, write, feed (migration 0005). */
+  scopes: string;
+}
+
+export interface AccessGrantRow {
+  id: string;
+  runner_id: string;
+  professional_id: string;
+  access: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface ProfessionalPlanRow {
+  runner_id: string;
+  professional_id: string;
+  plan: string;
+  updated_at: string;
+}
+
+export interface IdempotencyRow {
+  user_id: string;
+  key: string;
+  method: string;
+  path: string;
+  body_hash: string;
+  status_code: number | null;
+  content_type: string | null;
+  response_body: string | null;
+  created_at: string;
+}
+
+export interface RateLimitRow {
+  key: string;
+  window_start: number;
+  hits: number;
+}
+
+export interface ServerSecretRow {
+  name: string;
+  value: string;
+}
+
+// Calendar feeds (migration 0004_calendar_feeds): a runner's subscribed calendars.
+
+export interface CalendarFeedRow {
+  id: string;
+  user_id: string;
+  url: string;
+  name: string | null;
+  created_at: string;
+  last_synced_at: string | null;
+  last_error: string | null;
+}
+
 export interface MigrationRow {
   id: string;
   applied_at: string;
 }
 
-/** Every journal table. */
+/** Every table. */
 export interface Schema {
   users: UserRow;
   profiles: ProfileRow;
@@ -176,5 +261,14 @@ export interface Schema {
   pain_flags: PainFlagRow;
   run_comfort: RunComfortRow;
   runs: RunRow;
+  accounts: AccountRow;
+  auth_sessions: AuthSessionRow;
+  api_tokens: ApiTokenRow;
+  access_grants: AccessGrantRow;
+  professional_plans: ProfessionalPlanRow;
+  idempotency_keys: IdempotencyRow;
+  rate_limits: RateLimitRow;
+  server_secrets: ServerSecretRow;
+  calendar_feeds: CalendarFeedRow;
   limber_migrations: MigrationRow;
 }

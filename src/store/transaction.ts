@@ -13,7 +13,10 @@ import type { Database } from "./db.js";
  *   await tx.db.insertInto("session_items").values(items).execute();
  * });
  */
-export async function withTransaction<T>(database: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
+export async function withTransaction<T>(
+  database: Database,
+  fn: (tx: Database) => Promise<T>,
+): Promise<T> {
   if (database.inTransaction) return fn(database);
   const close = async () => {
     throw new Error("close the database outside the transaction");
@@ -31,5 +34,7 @@ export async function withTransaction<T>(database: Database, fn: (tx: Database) 
       }
     });
   }
-  return database.db.transaction().execute((trx) => fn({ db: trx, dialect: "postgres", close, inTransaction: true }));
+  return database.db
+    .transaction()
+    .execute((trx) => fn({ db: trx, dialect: "postgres", close, inTransaction: true }));
 }

@@ -9,9 +9,17 @@ export const LOCAL_USER_ID = "local";
  * @example
  * await ensureUser(database, LOCAL_USER_ID);
  */
-export async function ensureUser(database: Database, userId: string, now: Date = new Date()): Promise<void> {
+export async function ensureUser(
+  database: Database,
+  userId: string,
+  now: Date = new Date(),
+): Promise<void> {
   // Read first: every CLI call ensures the local user, and a read takes no write lock.
-  const found = await database.db.selectFrom("users").select("id").where("id", "=", userId).executeTakeFirst();
+  const found = await database.db
+    .selectFrom("users")
+    .select("id")
+    .where("id", "=", userId)
+    .executeTakeFirst();
   if (found) return;
   await database.db
     .insertInto("users")

@@ -4,6 +4,7 @@
  */
 import { InputError, NotFoundError } from "../../core/errors.js";
 import { approveProfessional, createAccount, resetPassword } from "../../services/accounts/accounts.js";
+import { configFrom } from "../../services/config/index.js";
 import { openDatabase } from "../../store/db.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
@@ -51,7 +52,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ email: string; password?: string; passwordStdin?: boolean; role?: string; name?: string }>();
   const pw = sub === "approve" ? "" : await password(io, o);
-  const database = await openDatabase({ url: io.env.DATABASE_URL || undefined, dataDir: io.env.LIMBER_DATA_DIR || undefined, env: io.env });
+  const { databaseUrl, dataDir } = configFrom(io.env);
+  const database = await openDatabase({ url: databaseUrl, dataDir });
   try {
     if (sub === "approve") {
       const account = await approveProfessional(database, o.email, io.now()).catch((e: unknown) => {

@@ -3,12 +3,15 @@
  * (from the profile), and distances, lengths and paces in their units, which `--units`
  * overrides for one command.
  */
-import { TZDate } from "@date-fns/tz";
 import { InputError } from "../../core/errors.js";
 import { UNITS, type Units } from "../../core/journal/types.js";
 import type { Database } from "../../store/index.js";
 import { getProfile } from "../../services/journal/profile.js";
-import { systemTimeZone } from "../../core/time/calendar.js";
+import {
+  localDay as calendarDay,
+  localTime as clockTime,
+  systemTimeZone,
+} from "../../core/time/calendar.js";
 
 export interface Display {
   timeZone: string;
@@ -47,13 +50,13 @@ const two = (n: number) => String(n).padStart(2, "0");
  * localTime("2026-05-01T07:30:00Z", "Europe/Berlin"); // "2026-05-01 09:30"
  */
 export function localTime(instant: string, timeZone: string): string {
-  const d = new TZDate(Date.parse(instant), timeZone);
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  // The one calendar module (core/time) decides days and wall-clock times everywhere.
+  return `${calendarDay(instant, timeZone)} ${clockTime(instant, timeZone)}`;
 }
 
 /** The calendar day of an instant in `timeZone`: "2026-05-01". */
 export function localDay(instant: string, timeZone: string): string {
-  return localTime(instant, timeZone).slice(0, 10);
+  return calendarDay(instant, timeZone);
 }
 
 /**

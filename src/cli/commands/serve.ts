@@ -5,6 +5,7 @@
  * requests in flight, then close the database.
  */
 import { isIP } from "node:net";
+import { configFrom } from "../../services/config/index.js";
 import { openDatabase } from "../../store/db.js";
 import { buildServer } from "../../server/app.js";
 import { pruneExpired } from "../../services/accounts/maintenance.js";
@@ -42,32 +43,33 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ host?: string; port?: string; accounts?: boolean; dataDir?: string }>();
-  const env = io.env;
-  const host = o.host ?? env.HOST ?? "127.0.0.1";
-  const port = portOf(o.port ?? env.PORT ?? "8787");
+  const config = configFrom(io.env);
+  const host = o.host ?? config.host;
+  const port = o.port === undefined ? config.port : portOf(o.port);
   if (port === null) {
-    io.err(`limber serve: --port must be a whole number from 0 to 65535, got ${o.port ?? env.PORT}`);
+    io.err(`limber serve: --port must be a whole number from 0 to 65535, got ${o.port}`);
     return 2;
   }
-  const url = env.DATABASE_URL || undefined;
+  const url = config.databaseUrl;
   const mode = url || o.accounts ? "server" : "local";
   if (mode === "local" && !isLoopback(host)) {
     io.err(`limber serve: refusing to listen on ${host} without accounts; use 127.0.0.1, or turn accounts on (--accounts or DATABASE_URL)`);
     return 2;
   }
 
-  const database = await openDatabase({ url, dataDir: o.dataDir ?? env.LIMBER_DATA_DIR ?? undefined, env });
+  const database = await openDatabase({ url, dataDir: o.dataDir ?? config.dataDir });
   let app;
   try {
     app = await buildServer({
       database,
       mode,
-      logger: { level: env.LOG_LEVEL ?? "info" },
-      secureCookies: env.LIMBER_INSECURE_COOKIES !== "1",
-      validateResponses: env.LIMBER_VALIDATE_RESPONSES === "1",
-      openSignup: env.LIMBER_SIGNUP !== "closed",
-      allowedOrigins: (env.LIMBER_ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
-      ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY } : {}),
+      logger: { level: config.logLevel },
+      secureCookies: !config.insecureCookies,
+      validateResponses: config.validateResponses,
+      openSignup: config.openSignup,
+      allowedOrigins: config.allowedOrigins,
+      ...(config.cookieSecret ? { secret: config.cookieSecret } : {}),
+      ...(config.trustProxy !== undefined ? { trustProxy: config.trustProxy } : {}),
     });
     await app.listen({ host: listenAddress(host), port });
   } catch (e) {

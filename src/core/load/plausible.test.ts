@@ -37,5 +37,9 @@ describe("plausible values", () => {
     expect(
       implausibleFields(run({ avgHeartRate: 400, elapsedSeconds: 5 }), now).map((f) => f.field),
     ).toEqual(["elapsedSeconds", "avgHeartRate"]);
+    // a pace computed from an impossible distance is no number: said in words
+    expect(implausibleFields(run({ avgPaceSecondsPerKm: NaN }), now)).toEqual([
+      { field: "avgPaceSecondsPerKm", message: "not a number: must be 2:00/km to 30:00/km" },
+    ]);
   });
 });

@@ -16,6 +16,11 @@ function problem(fn: () => unknown): string {
 }
 
 describe("request bodies", () => {
+  it("a body nested too deeply to write out is refused as a list, not a crash", () => {
+    const deep: unknown = JSON.parse("[".repeat(5000) + "]".repeat(5000));
+    expect(problem(() => parseInput(ProfileBody, deep))).toMatch(/a list/);
+  });
+
   it("name the field by its path and say what is allowed and what was given", () => {
     expect(
       problem(() =>

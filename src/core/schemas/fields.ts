@@ -9,15 +9,23 @@ import { allowed } from "../errors.js";
 import { isCalendarDay, isClockTime, isTimeZone } from "../time/calendar.js";
 import { parseRegionRef, REGIONS, type RegionRef as RegionRefType } from "../vocabulary.js";
 
-/** A value as an error message shows it. */
+/**
+ * A value as an error message shows it.
+ *
+ * @example
+ * show(12); // "12"
+ * show(JSON.parse("[".repeat(5000) + "]".repeat(5000))); // "a list"
+ */
 export function show(v: unknown): string {
   if (typeof v === "string") return JSON.stringify(v);
   if (v === undefined) return "nothing";
+  if (typeof v !== "object" || v === null) return String(v);
   try {
     return JSON.stringify(v) ?? String(v);
   } catch {
-    // Too deep or circular to print (a hostile body): say what kind of value it was.
-    return Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : typeof v;
+    // Too deeply nested (or circular) to write out, and String() would recurse as deep:
+    // say what kind of value it was.
+    return Array.isArray(v) ? "a list" : "an object";
   }
 }
 

@@ -2,23 +2,19 @@
  * People who sign in (server mode): sign-up, password check, admin creation and reset.
  * Emails are compared lower-cased; passwords are stored as argon2id hashes only.
  */
-import { allowed, InputError, NotFoundError } from "../../core/errors.js";
 import {
-  deleteAccountRecords,
-  findAccountByEmail,
-  findAccountById,
-  insertAccount,
-  updateAccountStatus,
-  updatePasswordHash,
-} from "../../store/repositories/accounts.js";
-import { isUniqueViolation, type AccountRow } from "../../store/repositories/account-tables.js";
-import { deleteAuthSessionsOfUser } from "../../store/repositories/auth-sessions.js";
-import { clearRateLimit } from "../../store/repositories/rate-limits.js";
-import { deleteApiTokensOfUser } from "../../store/repositories/tokens.js";
+  accountsRepository,
+  apiTokensRepository,
+  authSessionsRepository,
+  isUniqueViolation,
+  rateLimitsRepository,
+  type AccountRow,
+} from "../../store/index.js";
+import { allowed, InputError, NotFoundError } from "../../core/errors.js";
 import { ensureUser } from "../../store/users.js";
 import { withTransaction } from "../../store/transaction.js";
 import { forgetMe } from "../journal/forget.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import type { DatabaseHandle } from "./database.js";
 import { burnPasswordCheck, checkPassword, hashPassword, verifyPassword } from "./passwords.js";
 import { newId, sha256 } from "./secrets.js";
 import { ROLES, type Account, type Role } from "./types.js";
@@ -94,7 +90,7 @@ export async function createAccount(database: DatabaseHandle, input: NewAccount,
   try {
     await withTransaction(database, async (tx) => {
       await ensureUser(tx, row.id, now);
-      await insertAccount(tables(tx), row);
+      await accountsRepository(tx).insertAccount(row);
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new InputError("email", "is already registered", "email_taken");
@@ -111,17 +107,17 @@ export async function createAccount(database: DatabaseHandle, input: NewAccount,
  * await approveProfessional(database, "coach@club.example", new Date());
  */
 export async function approveProfessional(database: DatabaseHandle, rawEmail: string, now: Date): Promise<Account> {
-  const db = tables(database);
-  const row = await findAccountByEmail(db, normalizeEmail(rawEmail));
+  const accounts = accountsRepository(database);
+  const row = await accounts.findAccountByEmail(normalizeEmail(rawEmail));
   if (!row || row.role !== "professional") throw new NotFoundError(`professional account ${rawEmail.trim().toLowerCase()}`);
-  await updateAccountStatus(db, row.id, "active", now.toISOString());
+  await accounts.updateAccountStatus(row.id, "active", now.toISOString());
   return toAccount({ ...row, status: "active" });
 }
 
 /** The account whose email and password match, or null (same time either way). */
 export async function checkCredentials(database: DatabaseHandle, rawEmail: string, password: string): Promise<Account | null> {
   const email = rawEmail.trim().toLowerCase();
-  const row = await findAccountByEmail(tables(database), email);
+  const row = await accountsRepository(database).findAccountByEmail(email);
   if (!row) {
     await burnPasswordCheck(password);
     return null;
@@ -131,28 +127,27 @@ export async function checkCredentials(database: DatabaseHandle, rawEmail: strin
 
 /** The account with this id. Throws NotFoundError when none. */
 export async function getAccount(database: DatabaseHandle, id: string): Promise<Account> {
-  const row = await findAccountById(tables(database), id);
+  const row = await accountsRepository(database).findAccountById(id);
   if (!row) throw new NotFoundError("account");
   return toAccount(row);
 }
 
 /** The account with this email, if any. */
 export async function findAccount(database: DatabaseHandle, rawEmail: string): Promise<Account | null> {
-  const row = await findAccountByEmail(tables(database), rawEmail.trim().toLowerCase());
+  const row = await accountsRepository(database).findAccountByEmail(rawEmail.trim().toLowerCase());
   return row ? toAccount(row) : null;
 }
 
 /** Sets a new password, ends every session and revokes every API token of the account. Throws NotFoundError for an unknown email. */
 export async function resetPassword(database: DatabaseHandle, rawEmail: string, password: string, now: Date): Promise<Account> {
   checkPassword(password);
-  const db = tables(database);
-  const row = await findAccountByEmail(db, normalizeEmail(rawEmail));
+  const row = await accountsRepository(database).findAccountByEmail(normalizeEmail(rawEmail));
   if (!row) throw new NotFoundError(`account ${rawEmail.trim().toLowerCase()}`);
   const hashed = await hashPassword(password);
   await withTransaction(database, async (tx) => {
-    await updatePasswordHash(tables(tx), row.id, hashed, now.toISOString());
-    await deleteAuthSessionsOfUser(tables(tx), row.id);
-    await deleteApiTokensOfUser(tables(tx), row.id);
+    await accountsRepository(tx).updatePasswordHash(row.id, hashed, now.toISOString());
+    await authSessionsRepository(tx).deleteAuthSessionsOfUser(row.id);
+    await apiTokensRepository(tx).deleteApiTokensOfUser(row.id);
   });
   return toAccount(row);
 }
@@ -168,10 +163,10 @@ export async function deleteUserEverything(
   opts: { keepUser?: boolean } = {},
 ): Promise<Record<string, number>> {
   return withTransaction(database, async (tx) => {
-    const account = await findAccountById(tables(tx), id);
+    const account = await accountsRepository(tx).findAccountById(id);
     // Sign-in counters are keyed by a hash of the email: they go with the account.
-    if (account) await clearRateLimit(tables(tx), emailRateKey(account.email));
-    await deleteAccountRecords(tables(tx), id);
+    if (account) await rateLimitsRepository(tx).clearRateLimit(emailRateKey(account.email));
+    await accountsRepository(tx).deleteAccountRecords(id);
     return forgetMe(tx, id, { keepUser: opts.keepUser === true });
   });
 }

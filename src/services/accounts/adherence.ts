@@ -12,15 +12,14 @@ import { InputError } from "../../core/errors.js";
 import type { PainFlag, RomTest } from "../../core/journal/types.js";
 import type { Side } from "../../core/vocabulary.js";
 import {
+  accountsRepository,
   painFlagsRepository,
   profileRepository,
   romTestsRepository,
   sessionsRepository,
   type Database,
 } from "../../store/index.js";
-import { findAccountById } from "../../store/repositories/accounts.js";
 import { addDays, dayBounds, localDay, systemTimeZone } from "../../core/time/calendar.js";
-import { tables } from "./database.js";
 import { getPlan } from "./plans.js";
 import type { PlanGoal, StoredPlan } from "./types.js";
 
@@ -125,7 +124,7 @@ export async function adherenceSummary(
   const flags = (await painFlagsRepository(database).listPainFlags(runnerId)).filter(
     (f) => localDay(f.openedAt, tz) >= from,
   );
-  const account = await findAccountById(tables(database), runnerId);
+  const account = await accountsRepository(database).findAccountById(runnerId);
   const runner: AdherenceSummary["runner"] = { id: runnerId };
   if (account?.email) runner.email = account.email;
   if (profile?.name) runner.name = profile.name;

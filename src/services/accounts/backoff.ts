@@ -9,12 +9,8 @@
  * const wait = await signInWait(database, key, { max: 5, windowSeconds: 900 }, new Date());
  * if (wait > 0) throw tooMany(wait);
  */
-import {
-  clearRateLimit,
-  readCounter,
-  recordFailure,
-} from "../../store/repositories/rate-limits.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import { rateLimitsRepository } from "../../store/index.js";
+import type { DatabaseHandle } from "./database.js";
 import type { RateRule } from "./rate-limit.js";
 
 /** Seconds to wait before the next try may be checked (0: go ahead). `rule.max` failures are free; `rule.windowSeconds` caps the wait. */
@@ -24,7 +20,7 @@ export async function signInWait(
   rule: RateRule,
   now: Date,
 ): Promise<number> {
-  const counter = await readCounter(tables(database), key);
+  const counter = await rateLimitsRepository(database).readCounter(key);
   if (!counter || counter.hits < rule.max) return 0;
   const wait = Math.min(2 ** Math.min(counter.hits - rule.max, 30), rule.windowSeconds);
   const elapsed = Math.floor(now.getTime() / 1000) - counter.windowStart;
@@ -37,10 +33,10 @@ export async function noteFailedSignIn(
   key: string,
   now: Date,
 ): Promise<void> {
-  await recordFailure(tables(database), key, Math.floor(now.getTime() / 1000));
+  await rateLimitsRepository(database).recordFailure(key, Math.floor(now.getTime() / 1000));
 }
 
 /** Forgets the failures (after a correct sign-in). */
 export async function clearFailedSignIns(database: DatabaseHandle, key: string): Promise<void> {
-  await clearRateLimit(tables(database), key);
+  await rateLimitsRepository(database).clearRateLimit(key);
 }

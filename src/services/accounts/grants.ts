@@ -2,19 +2,11 @@
  * Access a runner gives a coach or clinician (C1): `read` their journal, or `plan` (read
  * and set a plan). The runner can revoke at any time; one active grant per pair.
  */
+import { accountsRepository, grantsRepository } from "../../store/index.js";
 import { allowed, InputError, NotFoundError } from "../../core/errors.js";
-import { findAccountByEmail } from "../../store/repositories/accounts.js";
-import {
-  findActiveGrant,
-  insertGrant,
-  listAthletesOf,
-  listGrantsOfRunner,
-  revokeGrant as revokeGrantRow,
-  updateGrantAccess,
-} from "../../store/repositories/grants.js";
 import { withTransaction } from "../../store/transaction.js";
 import { normalizeEmail } from "./accounts.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import type { DatabaseHandle } from "./database.js";
 import { newId } from "./secrets.js";
 import { GRANT_ACCESS, type Athlete, type Grant, type GrantAccess } from "./types.js";
 
@@ -39,29 +31,28 @@ export async function grantAccess(
   const access = asAccess(input.access);
   const email = normalizeEmail(input.professionalEmail, "professionalEmail");
   return withTransaction(database, async (txh) => {
-    const tx = tables(txh);
-    const pro = await findAccountByEmail(tx, email);
+    const pro = await accountsRepository(txh).findAccountByEmail(email);
     // Unknown, not a professional, or not yet approved: one answer, so nothing is revealed.
     if (!pro || pro.role !== "professional" || pro.status !== "active") {
       throw new InputError("professionalEmail", "no professional account has this email", "unknown_professional");
     }
     if (pro.id === runnerId) throw new InputError("professionalEmail", "is your own account");
-    const existing = await findActiveGrant(tx, runnerId, pro.id);
+    const existing = await grantsRepository(txh).findActiveGrant(runnerId, pro.id);
     const base = { professionalId: pro.id, professionalEmail: pro.email, ...(pro.name ? { professionalName: pro.name } : {}), access };
     if (existing) {
-      await updateGrantAccess(tx, existing.id, access);
+      await grantsRepository(txh).updateGrantAccess(existing.id, access);
       return { id: existing.id, createdAt: existing.created_at, ...base };
     }
     const id = newId();
     const createdAt = now.toISOString();
-    await insertGrant(tx, { id, runner_id: runnerId, professional_id: pro.id, access, created_at: createdAt, revoked_at: null });
+    await grantsRepository(txh).insertGrant({ id, runner_id: runnerId, professional_id: pro.id, access, created_at: createdAt, revoked_at: null });
     return { id, createdAt, ...base };
   });
 }
 
 /** The runner's active grants. */
 export async function listGrants(database: DatabaseHandle, runnerId: string): Promise<Grant[]> {
-  const rows = await listGrantsOfRunner(tables(database), runnerId);
+  const rows = await grantsRepository(database).listGrantsOfRunner(runnerId);
   return rows.map((r) => ({
     id: r.id,
     professionalId: r.professional_id,
@@ -74,12 +65,12 @@ export async function listGrants(database: DatabaseHandle, runnerId: string): Pr
 
 /** Revokes one of the runner's grants at once. Throws NotFoundError when there is no such active grant. */
 export async function revokeGrant(database: DatabaseHandle, runnerId: string, grantId: string, now: Date): Promise<void> {
-  if (!(await revokeGrantRow(tables(database), runnerId, grantId, now.toISOString()))) throw new NotFoundError("grant");
+  if (!(await grantsRepository(database).revokeGrant(runnerId, grantId, now.toISOString()))) throw new NotFoundError("grant");
 }
 
 /** Runners who granted this professional access. */
 export async function listAthletes(database: DatabaseHandle, professionalId: string): Promise<Athlete[]> {
-  const rows = await listAthletesOf(tables(database), professionalId);
+  const rows = await grantsRepository(database).listAthletesOf(professionalId);
   return rows.map((r) => ({
     id: r.runner_id,
     email: r.email,
@@ -95,6 +86,6 @@ export async function activeGrantLevel(
   runnerId: string,
   professionalId: string,
 ): Promise<GrantAccess | null> {
-  const row = await findActiveGrant(tables(database), runnerId, professionalId);
+  const row = await grantsRepository(database).findActiveGrant(runnerId, professionalId);
   return row ? asAccess(row.access) : null;
 }

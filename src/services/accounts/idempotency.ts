@@ -5,14 +5,8 @@
  * the answer commit together or not at all. Two nodes racing on one key: the second insert
  * waits for the first transaction and then finds its answer.
  */
-import {
-  claimIdempotencyKey,
-  completeIdempotencyKey,
-  findIdempotencyKey,
-  releaseIdempotencyKey,
-  takeOverStaleKey,
-} from "../../store/repositories/idempotency.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import { idempotencyRepository } from "../../store/index.js";
+import type { DatabaseHandle } from "./database.js";
 import { sha256 } from "./secrets.js";
 
 /** A claim without an answer older than this was left by an older version that claimed keys outside the write's transaction. */
@@ -39,7 +33,6 @@ export function requestHash(method: string, path: string, body: unknown): string
 
 /** Claims the key or tells how to answer a repeat. Call it inside the write's transaction. */
 export async function beginIdempotent(database: DatabaseHandle, req: IdempotentRequest, now: Date): Promise<IdempotencyOutcome> {
-  const db = tables(database);
   const row = {
     user_id: req.userId,
     key: req.key,
@@ -51,13 +44,13 @@ export async function beginIdempotent(database: DatabaseHandle, req: IdempotentR
     response_body: null,
     created_at: now.toISOString(),
   };
-  if (await claimIdempotencyKey(db, row)) return { kind: "proceed" };
-  const first = await findIdempotencyKey(db, req.userId, req.key);
-  if (!first) return (await claimIdempotencyKey(db, row)) ? { kind: "proceed" } : { kind: "in-progress" };
+  if (await idempotencyRepository(database).claimIdempotencyKey(row)) return { kind: "proceed" };
+  const first = await idempotencyRepository(database).findIdempotencyKey(req.userId, req.key);
+  if (!first) return (await idempotencyRepository(database).claimIdempotencyKey(row)) ? { kind: "proceed" } : { kind: "in-progress" };
   if (first.body_hash !== row.body_hash) return { kind: "mismatch" };
   if (first.status_code === null) {
     const staleBefore = new Date(now.getTime() - STALE_MS).toISOString();
-    return (await takeOverStaleKey(db, row, staleBefore)) ? { kind: "proceed" } : { kind: "in-progress" };
+    return (await idempotencyRepository(database).takeOverStaleKey(row, staleBefore)) ? { kind: "proceed" } : { kind: "in-progress" };
   }
   return { kind: "replay", status: first.status_code, contentType: first.content_type, body: first.response_body ?? "" };
 }
@@ -69,10 +62,10 @@ export async function finishIdempotent(
   key: string,
   response: { status: number; contentType: string | null; body: string },
 ): Promise<void> {
-  await completeIdempotencyKey(tables(database), userId, key, response);
+  await idempotencyRepository(database).completeIdempotencyKey(userId, key, response);
 }
 
 /** Frees the key of a request that failed on the server side, so the retry runs for real. */
 export async function abandonIdempotent(database: DatabaseHandle, userId: string, key: string): Promise<void> {
-  await releaseIdempotencyKey(tables(database), userId, key);
+  await idempotencyRepository(database).releaseIdempotencyKey(userId, key);
 }

@@ -2,18 +2,15 @@
  * Housekeeping any API node may run at any time (it only deletes what no request needs):
  * idempotency records older than a day, finished rate-limit windows, expired sessions.
  */
-import { pruneAuthSessions } from "../../store/repositories/auth-sessions.js";
-import { pruneIdempotencyKeys } from "../../store/repositories/idempotency.js";
-import { pruneRateLimits } from "../../store/repositories/rate-limits.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import { authSessionsRepository, idempotencyRepository, rateLimitsRepository } from "../../store/index.js";
+import type { DatabaseHandle } from "./database.js";
 
 /** How long a retry may come back with the same Idempotency-Key. */
 export const IDEMPOTENCY_KEEP_MS = 24 * 3600_000;
 
 /** Deletes expired account-side records. */
 export async function pruneExpired(database: DatabaseHandle, now: Date): Promise<void> {
-  const db = tables(database);
-  await pruneIdempotencyKeys(db, new Date(now.getTime() - IDEMPOTENCY_KEEP_MS).toISOString());
-  await pruneRateLimits(db, Math.floor(now.getTime() / 1000) - 24 * 3600);
-  await pruneAuthSessions(db, now.toISOString());
+  await idempotencyRepository(database).pruneIdempotencyKeys(new Date(now.getTime() - IDEMPOTENCY_KEEP_MS).toISOString());
+  await rateLimitsRepository(database).pruneRateLimits(Math.floor(now.getTime() / 1000) - 24 * 3600);
+  await authSessionsRepository(database).pruneAuthSessions(now.toISOString());
 }

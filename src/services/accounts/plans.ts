@@ -5,15 +5,13 @@
  * access) its frequency sets the week's session count and its focus regions lead. Revoking
  * the professional's access ends its effect at once; the runner can delete it.
  */
+import { accountsRepository, grantsRepository, plansRepository } from "../../store/index.js";
 import { allowed, InputError } from "../../core/errors.js";
 import { isCalendarDay, localDay } from "../../core/time/calendar.js";
 import { userTimeZone } from "../journal/context.js";
 import { ROM_SIDED, ROM_TESTS, ROM_UNITS, type RomTestKind } from "../../core/journal/types.js";
 import { REGIONS, SIDES, type Region } from "../../core/vocabulary.js";
-import { findAccountById } from "../../store/repositories/accounts.js";
-import { findActiveGrant } from "../../store/repositories/grants.js";
-import { deletePlanRow, findPlan, upsertPlan } from "../../store/repositories/plans.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import type { DatabaseHandle } from "./database.js";
 import type { PlanGoal, ProfessionalPlan, StoredPlan } from "./types.js";
 
 const validDay = isCalendarDay;
@@ -100,7 +98,7 @@ export async function setPlan(
   const today = opts.today ?? localDay(now, await userTimeZone(database, runnerId));
   const plan = checkPlan(input, today);
   const updatedAt = now.toISOString();
-  await upsertPlan(tables(database), {
+  await plansRepository(database).upsertPlan({
     runner_id: runnerId,
     professional_id: professionalId,
     plan: JSON.stringify(plan),
@@ -115,12 +113,11 @@ export async function getPlan(
   runnerId: string,
   today: string,
 ): Promise<StoredPlan | null> {
-  const db = tables(database);
-  const row = await findPlan(db, runnerId);
+  const row = await plansRepository(database).findPlan(runnerId);
   if (!row) return null;
   const plan = JSON.parse(row.plan) as ProfessionalPlan;
-  const pro = await findAccountById(db, row.professional_id);
-  const grant = await findActiveGrant(db, runnerId, row.professional_id);
+  const pro = await accountsRepository(database).findAccountById(row.professional_id);
+  const grant = await grantsRepository(database).findActiveGrant(runnerId, row.professional_id);
   const status: StoredPlan["status"] =
     grant?.access !== "plan" ? "access-revoked" : today > plan.transitionDate ? "ended" : "active";
   return {
@@ -141,7 +138,7 @@ export async function getPlan(
  * await deletePlan(database, userId); // true
  */
 export async function deletePlan(database: DatabaseHandle, runnerId: string): Promise<boolean> {
-  return deletePlanRow(tables(database), runnerId);
+  return plansRepository(database).deletePlanRow(runnerId);
 }
 
 /** Regions the routine engine should emphasise today (empty once the transition date has passed). */

@@ -1,6 +1,6 @@
 /** Rate limits for sign-in and sign-up, counted in the database (shared by every API node). */
-import { clearRateLimit, hitRateLimit } from "../../store/repositories/rate-limits.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import { rateLimitsRepository } from "../../store/index.js";
+import type { DatabaseHandle } from "./database.js";
 
 export interface RateRule {
   /** Most hits allowed per window. */
@@ -17,11 +17,11 @@ export async function consumeRate(
 ): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   const nowSec = Math.floor(now.getTime() / 1000);
   const windowStart = nowSec - (nowSec % rule.windowSeconds);
-  const hits = await hitRateLimit(tables(database), key, windowStart);
+  const hits = await rateLimitsRepository(database).hitRateLimit(key, windowStart);
   return { allowed: hits <= rule.max, retryAfterSeconds: windowStart + rule.windowSeconds - nowSec };
 }
 
 /** Forgets a counter (a successful sign-in clears the per-email failures). */
 export async function resetRate(database: DatabaseHandle, key: string): Promise<void> {
-  await clearRateLimit(tables(database), key);
+  await rateLimitsRepository(database).clearRateLimit(key);
 }

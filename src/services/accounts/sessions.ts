@@ -2,13 +2,8 @@
  * Sign-in sessions: the cookie holds a random id, the database its SHA-256 and expiry, so
  * any API node can check a session and a leaked table hands out nothing usable.
  */
-import {
-  deleteAuthSession,
-  deleteAuthSessionsOfUser,
-  findLiveAuthSession,
-  insertAuthSession,
-} from "../../store/repositories/auth-sessions.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import { authSessionsRepository } from "../../store/index.js";
+import type { DatabaseHandle } from "./database.js";
 import { randomSecret, sha256 } from "./secrets.js";
 
 export const SESSION_DAYS = 30;
@@ -22,7 +17,7 @@ export async function startSession(
   const id = randomSecret();
   const idHash = sha256(id);
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
-  await insertAuthSession(tables(database), { id_hash: idHash, user_id: userId, created_at: now.toISOString(), expires_at: expiresAt });
+  await authSessionsRepository(database).insertAuthSession({ id_hash: idHash, user_id: userId, created_at: now.toISOString(), expires_at: expiresAt });
   return { id, idHash, expiresAt };
 }
 
@@ -33,16 +28,16 @@ export async function resolveSession(
   now: Date,
 ): Promise<{ userId: string; idHash: string } | null> {
   const idHash = sha256(rawId);
-  const row = await findLiveAuthSession(tables(database), idHash, now.toISOString());
+  const row = await authSessionsRepository(database).findLiveAuthSession(idHash, now.toISOString());
   return row ? { userId: row.user_id, idHash } : null;
 }
 
 /** Ends every session of the user (sign-out everywhere). */
 export async function endAllSessions(database: DatabaseHandle, userId: string): Promise<void> {
-  await deleteAuthSessionsOfUser(tables(database), userId);
+  await authSessionsRepository(database).deleteAuthSessionsOfUser(userId);
 }
 
 /** Ends a session by its hash. */
 export async function endSession(database: DatabaseHandle, idHash: string): Promise<void> {
-  await deleteAuthSession(tables(database), idHash);
+  await authSessionsRepository(database).deleteAuthSession(idHash);
 }

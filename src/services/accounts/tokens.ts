@@ -2,16 +2,9 @@
  * Personal API tokens for scripts (`Authorization: Bearer lmb_...`). The token is shown
  * once at creation; only its SHA-256 is stored.
  */
+import { apiTokensRepository } from "../../store/index.js";
 import { InputError, NotFoundError } from "../../core/errors.js";
-import {
-  deleteApiToken,
-  deleteApiTokensOfUser,
-  findApiTokenByHash,
-  insertApiToken,
-  listApiTokens,
-  touchApiToken,
-} from "../../store/repositories/tokens.js";
-import { tables, type DatabaseHandle } from "./database.js";
+import type { DatabaseHandle } from "./database.js";
 import { newId, randomSecret, sha256 } from "./secrets.js";
 import { TOKEN_SCOPES, type TokenScope } from "./types.js";
 
@@ -54,7 +47,7 @@ export async function createApiToken(
   if (chosen.includes("feed") && chosen.length > 1) throw new InputError("scopes", "a feed token is feed-only: its URL is kept in calendar apps in plain sight");
   const token = TOKEN_PREFIX + randomSecret();
   const info = { id: newId(), name: label, prefix: token.slice(0, 8), createdAt: now.toISOString(), scopes: chosen };
-  await insertApiToken(tables(database), {
+  await apiTokensRepository(database).insertApiToken({
     id: info.id,
     user_id: userId,
     name: label,
@@ -69,7 +62,7 @@ export async function createApiToken(
 
 /** The user's tokens (without the secrets). */
 export async function listTokens(database: DatabaseHandle, userId: string): Promise<ApiTokenInfo[]> {
-  const rows = await listApiTokens(tables(database), userId);
+  const rows = await apiTokensRepository(database).listApiTokens(userId);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -82,20 +75,19 @@ export async function listTokens(database: DatabaseHandle, userId: string): Prom
 
 /** Revokes one of the user's tokens. Throws NotFoundError when the user has no such token. */
 export async function revokeToken(database: DatabaseHandle, userId: string, id: string): Promise<void> {
-  if (!(await deleteApiToken(tables(database), userId, id))) throw new NotFoundError("token");
+  if (!(await apiTokensRepository(database).deleteApiToken(userId, id))) throw new NotFoundError("token");
 }
 
 /** Revokes every token of the user (password reset, sign-out everywhere). */
 export async function revokeAllTokens(database: DatabaseHandle, userId: string): Promise<void> {
-  await deleteApiTokensOfUser(tables(database), userId);
+  await apiTokensRepository(database).deleteApiTokensOfUser(userId);
 }
 
 /** The user a bearer token belongs to and what it may do, or null. */
 export async function resolveToken(database: DatabaseHandle, token: string, now: Date): Promise<{ userId: string; scopes: TokenScope[] } | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const db = tables(database);
-  const row = await findApiTokenByHash(db, sha256(token));
+  const row = await apiTokensRepository(database).findApiTokenByHash(sha256(token));
   if (!row) return null;
-  await touchApiToken(db, row.id, now.toISOString(), new Date(now.getTime() - 60_000).toISOString());
+  await apiTokensRepository(database).touchApiToken(row.id, now.toISOString(), new Date(now.getTime() - 60_000).toISOString());
   return { userId: row.user_id, scopes: scopesOf(row.scopes) };
 }

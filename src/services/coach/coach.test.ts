@@ -5,6 +5,8 @@ import { addDays } from "../../core/time/calendar.js";
 import { profileOf, runOn, sessionOn } from "../../core/plan/fixtures.js";
 import {
   ensureUser,
+  grantsRepository,
+  plansRepository,
   profileRepository,
   romTestsRepository,
   runsRepository,
@@ -15,9 +17,6 @@ import {
   ENGINES,
   type TestDatabase,
 } from "../../store/test-support/databases.js";
-import { tables } from "../accounts/database.js";
-import { insertGrant } from "../../store/repositories/grants.js";
-import { upsertPlan } from "../../store/repositories/plans.js";
 import {
   insightsReport,
   prescriptionToday,
@@ -127,7 +126,7 @@ describe.each(ENGINES)("coach services on %s", (engine) => {
       transitionDate: "2027-03-01",
     };
     // the plan shapes the coaching only while the professional holds plan access
-    await insertGrant(tables(t.database), {
+    await grantsRepository(t.database).insertGrant({
       id: "g-1",
       runner_id: USER,
       professional_id: "pro-1",
@@ -135,7 +134,7 @@ describe.each(ENGINES)("coach services on %s", (engine) => {
       created_at: NOW.toISOString(),
       revoked_at: null,
     });
-    await upsertPlan(tables(t.database), {
+    await plansRepository(t.database).upsertPlan({
       runner_id: USER,
       professional_id: "pro-1",
       plan: JSON.stringify(plan),

@@ -4,19 +4,38 @@
  * load report and today's shaping built from what was stored.
  */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { readdirSync, readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { tmpdir } from "node:os";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { InputError } from "../../core/errors.js";
 import type { Activity } from "../../core/activity.js";
-import { ENGINES, createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
+import {
+  ENGINES,
+  createTestDatabase,
+  type TestDatabase,
+} from "../../store/test-support/databases.js";
 import { LOCAL_USER_ID, ensureUser, runsRepository } from "../../store/index.js";
+import { fitOf, syntheticRun, tcxOf } from "../../import/test-support/generate.js";
+import {
+  FIXTURES,
+  REQUIRE_ALL,
+  hasSamples,
+  samplePath,
+} from "../../import/test-support/samples.js";
 import { importBuffers, importPaths } from "./import.js";
 import { listRunsWithLoad, loadReport, todayLoadShaping } from "./load.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const SAMPLES = path.resolve(here, "../../../../shared/samples/activities");
-const sample = (rel: string) => path.join(SAMPLES, rel);
+const sample = samplePath;
+// A 10 km run without heart rate, written by the tests as FIT and TCX (the same activity).
+const RUN = syntheticRun({ start: "2014-10-11T12:00:00Z", km: 10, minutes: 37, heartRate: false });
+let files: string;
+const generated = (name: string) => path.join(files, name);
+beforeAll(() => {
+  files = mkdtempSync(path.join(tmpdir(), "limber-import-files-"));
+  writeFileSync(generated("run.fit"), fitOf(RUN));
+  writeFileSync(generated("run.tcx"), tcxOf(RUN));
+});
+afterAll(() => rmSync(files, { recursive: true, force: true }));
 const U = LOCAL_USER_ID;
 
 describe.each(ENGINES)("import service on %s", (engine) => {
@@ -28,23 +47,41 @@ describe.each(ENGINES)("import service on %s", (engine) => {
   afterEach(() => t.dispose());
 
   it("stores a FIT run once: the second import of the file is a duplicate", async () => {
-    const first = await importPaths(t.database, U, [sample("fit/10kUNLP2014-Garmin15.fit")]);
+    const first = await importPaths(t.database, U, [generated("run.fit")]);
     expect(first.counts).toMatchObject({ imported: 1 });
     expect(first.files[0]!.runIds).toHaveLength(1);
-    const again = await importPaths(t.database, U, [sample("fit/10kUNLP2014-Garmin15.fit")]);
-    expect(again.files[0]).toMatchObject({ status: "duplicate", duplicateOf: first.files[0]!.runIds });
+    const again = await importPaths(t.database, U, [generated("run.fit")]);
+    expect(again.files[0]).toMatchObject({
+      status: "duplicate",
+      duplicateOf: first.files[0]!.runIds,
+    });
     expect(await runsRepository(t.database).listRuns(U)).toHaveLength(1);
   });
 
-  it.each(["10kUNLP2014-Garmin15", "6860622783"])("recognises %s as FIT and as TCX as one run", async (name) => {
-    await importPaths(t.database, U, [sample(`fit/${name}.fit`)]);
-    const tcx = await importPaths(t.database, U, [sample(`tcx/${name}.tcx`)]);
+  it("recognises a run as FIT and as TCX as one run", async () => {
+    await importPaths(t.database, U, [generated("run.fit")]);
+    const tcx = await importPaths(t.database, U, [generated("run.tcx")]);
     expect(tcx.files[0]!.status).toBe("duplicate");
     expect(await runsRepository(t.database).listRuns(U)).toHaveLength(1);
   });
 
+  it.for(["10kUNLP2014-Garmin15", "6860622783"])(
+    "recognises %s as FIT and as TCX as one run (extended corpus)",
+    async (name, ctx) => {
+      if (!hasSamples(`fit/${name}.fit`, `tcx/${name}.tcx`) && !REQUIRE_ALL)
+        ctx.skip("extended corpus not present");
+      await importPaths(t.database, U, [sample(`fit/${name}.fit`)]);
+      const tcx = await importPaths(t.database, U, [sample(`tcx/${name}.tcx`)]);
+      expect(tcx.files[0]!.status).toBe("duplicate");
+      expect(await runsRepository(t.database).listRuns(U)).toHaveLength(1);
+    },
+  );
+
   it("types each run and records the RPE used for load", async () => {
-    await importPaths(t.database, U, [sample("fit/10kUNLP2014-Garmin15.fit"), sample("fit/activity-small-fenix2-run.fit")]);
+    await importPaths(t.database, U, [
+      generated("run.fit"),
+      sample("fit/activity-small-fenix2-run.fit"),
+    ]);
     const runs = await runsRepository(t.database).listRuns(U);
     for (const r of runs) {
       expect(r.classification?.reasons.length).toBeGreaterThan(0);
@@ -57,24 +94,30 @@ describe.each(ENGINES)("import service on %s", (engine) => {
   });
 
   it("a missing path is bad input and nothing is imported", async () => {
-    await expect(importPaths(t.database, U, [sample("fit/10kUNLP2014-Garmin15.fit"), "/no/such/file.fit"])).rejects.toThrow(InputError);
+    await expect(
+      importPaths(t.database, U, [generated("run.fit"), "/no/such/file.fit"]),
+    ).rejects.toThrow(InputError);
     expect(await runsRepository(t.database).listRuns(U)).toHaveLength(0);
   });
 
   it("a batch of every bad file plus a good one imports the good one", async () => {
-    const bad = readdirSync(sample("bad")).map((n) => sample(`bad/${n}`));
+    const bad = readdirSync(path.join(FIXTURES, "bad")).map((n) => path.join(FIXTURES, "bad", n));
     const s = await importPaths(t.database, U, [...bad, sample("fit/2013-02-06-12-11-14.fit")]);
     expect(s.files).toHaveLength(bad.length + 1);
     expect(s.files.at(-1)!.status).toBe("imported");
-    for (const f of s.files) if (f.status === "failed" || f.status === "skipped") expect(f.reason).toBeTruthy();
+    for (const f of s.files)
+      if (f.status === "failed" || f.status === "skipped") expect(f.reason).toBeTruthy();
   });
 
   it("walks a folder and reads uploads (zips included)", async () => {
-    const s = await importPaths(t.database, U, [sample("gpx")]);
-    expect(s.files.length).toBe(readdirSync(sample("gpx")).length);
+    const s = await importPaths(t.database, U, [path.join(FIXTURES, "gpx")]);
+    expect(s.files.length).toBe(readdirSync(path.join(FIXTURES, "gpx")).length);
     const { zipSync } = await import("fflate");
-    const zip = zipSync({ "a/run.tcx": new Uint8Array(readFileSync(sample("tcx/treadmill_1.tcx"))) });
-    const up = await importBuffers(t.database, U, [{ name: "upload.zip", bytes: zip }, { name: "x.txt", bytes: new TextEncoder().encode("hello") }]);
+    const zip = zipSync({ "a/run.tcx": new Uint8Array(readFileSync(sample("tcx/test.tcx"))) });
+    const up = await importBuffers(t.database, U, [
+      { name: "upload.zip", bytes: zip },
+      { name: "x.txt", bytes: new TextEncoder().encode("hello") },
+    ]);
     expect(up.files.map((f) => f.status)).toEqual(["imported", "failed"]);
     expect(up.files[1]!.reason).toMatch(/not a FIT, GPX or TCX/);
   });
@@ -92,7 +135,16 @@ describe.each(ENGINES)("import service on %s", (engine) => {
 
 /** A plain manual-style run at `day` 07:00 UTC. */
 function run(day: string, minutes: number, over: Partial<Activity> = {}): Activity {
-  return { sport: "run", startTime: `${day}T07:00:00.000Z`, elapsedSeconds: minutes * 60, movingSeconds: minutes * 60, distanceMeters: minutes * 180, laps: [], source: { kind: "manual" }, ...over };
+  return {
+    sport: "run",
+    startTime: `${day}T07:00:00.000Z`,
+    elapsedSeconds: minutes * 60,
+    movingSeconds: minutes * 60,
+    distanceMeters: minutes * 180,
+    laps: [],
+    source: { kind: "manual" },
+    ...over,
+  };
 }
 
 describe("load from the journal", () => {
@@ -116,7 +168,12 @@ describe("load from the journal", () => {
     expect(quiet.lighten).toBeUndefined();
     for (let d = 29; d <= 35; d++) {
       const day = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
-      await repo.insertRun(U, { activity: run(day, 90), rpe: 7, rpeEstimated: false, typeOverride: "long" });
+      await repo.insertRun(U, {
+        activity: run(day, 90),
+        rpe: 7,
+        rpeEstimated: false,
+        typeOverride: "long",
+      });
     }
     const shaping = await todayLoadShaping(t.database, U, now);
     expect(shaping.run).toBe("long");
@@ -129,10 +186,18 @@ describe("load from the journal", () => {
     expect(report.weeks.at(-1)!.load).toBe(4410);
     expect(report.heartRate.source).toBe("default");
     const lines = await listRunsWithLoad(t.database, U);
-    expect(lines.at(-1)).toMatchObject({ type: "long", typeSource: "runner", load: 630, rpe: 7, rpeEstimated: false });
+    expect(lines.at(-1)).toMatchObject({
+      type: "long",
+      typeSource: "runner",
+      load: 630,
+      rpe: 7,
+      rpeEstimated: false,
+    });
   });
 
   it("weeks must be 1-104", async () => {
-    await expect(loadReport(t.database, U, { weeks: 0 })).rejects.toThrow(/weeks: must be a whole number from 1 to 104/);
+    await expect(loadReport(t.database, U, { weeks: 0 })).rejects.toThrow(
+      /weeks: must be a whole number from 1 to 104/,
+    );
   });
 });

@@ -13,13 +13,19 @@ import { implausibleFields } from "../../core/load/plausible.js";
 import { recentContext, recordFor } from "../../core/load/record.js";
 import {
   DEFAULT_LIMITS,
+  formatExtensions,
   importFileBytes,
   importStravaExport,
   openZip,
   type FileResult,
   type ImportLimits,
 } from "../../import/index.js";
-import { profileRepository, runsRepository, withTransaction, type Database } from "../../store/index.js";
+import {
+  profileRepository,
+  runsRepository,
+  withTransaction,
+  type Database,
+} from "../../store/index.js";
 import { expandPaths, isActivityFileName, type Source } from "./sources.js";
 
 /** One file's outcome after storing: the reader's result plus the journal ids. */
@@ -63,7 +69,12 @@ const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024 - 1;
  * @example
  * const summary = await importPaths(database, userId, ["export.zip"], { onProgress: (p) => bar.update(p.done) });
  */
-export async function importPaths(database: Database, userId: string, paths: readonly string[], opts: ImportOptions = {}): Promise<ImportSummary> {
+export async function importPaths(
+  database: Database,
+  userId: string,
+  paths: readonly string[],
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
   const sources = expandPaths(paths);
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const results: FileResult[] = [];
@@ -116,7 +127,13 @@ function progressCounter(onProgress: ImportOptions["onProgress"]): Progress {
 }
 
 function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04
+  );
 }
 
 function readSource(s: Source, limits: ImportLimits, progress: Progress): FileResult[] {
@@ -130,10 +147,23 @@ function readSource(s: Source, limits: ImportLimits, progress: Progress): FileRe
     let bytes: Uint8Array;
     try {
       const size = statSync(s.path).size;
-      if (size > MAX_ZIP_BYTES) return [{ file: s.path, status: "failed", reason: "zip larger than 2 GB; unpack it and import the folder" }];
+      if (size > MAX_ZIP_BYTES)
+        return [
+          {
+            file: s.path,
+            status: "failed",
+            reason: "zip larger than 2 GB; unpack it and import the folder",
+          },
+        ];
       bytes = readFileSync(s.path);
     } catch (e) {
-      return [{ file: s.path, status: "failed", reason: `cannot read the file (${(e as Error).message})` }];
+      return [
+        {
+          file: s.path,
+          status: "failed",
+          reason: `cannot read the file (${(e as Error).message})`,
+        },
+      ];
     }
     return readZip(s.path, bytes, limits, progress);
   }
@@ -144,26 +174,49 @@ function readOne(file: string, limits: ImportLimits): FileResult {
   try {
     const size = statSync(file).size;
     // refuse before reading: a huge file never enters memory (gzip is checked after inflating)
-    if (size > limits.maxBytes) return { file, status: "failed", reason: `larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB (size limit per file)` };
+    if (size > limits.maxBytes)
+      return {
+        file,
+        status: "failed",
+        reason: `larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB (size limit per file)`,
+      };
     return importFileBytes(file, readFileSync(file), limits);
   } catch (e) {
     return { file, status: "failed", reason: `cannot read the file (${(e as Error).message})` };
   }
 }
 
-function readZip(label: string, bytes: Uint8Array, limits: ImportLimits, progress: Progress): FileResult[] {
+function readZip(
+  label: string,
+  bytes: Uint8Array,
+  limits: ImportLimits,
+  progress: Progress,
+): FileResult[] {
   let zip;
   try {
     zip = openZip(bytes, limits.maxBytes);
   } catch (e) {
     const why = (e as Error).message;
-    return [{ file: label, status: "failed", reason: (e as Error).name === "FileProblem" ? why : `not a readable zip (${why})` }];
+    return [
+      {
+        file: label,
+        status: "failed",
+        reason: (e as Error).name === "FileProblem" ? why : `not a readable zip (${why})`,
+      },
+    ];
   }
   const csvName = zip.names.find((n) => n === "activities.csv" || n.endsWith("/activities.csv"));
   if (csvName) {
     const prefix = csvName.slice(0, -"activities.csv".length);
     const csv = zip.read([csvName]).get(csvName);
-    if (!(csv instanceof Uint8Array)) return [{ file: `${label}/${csvName}`, status: "failed", reason: csv?.error ?? "cannot read activities.csv" }];
+    if (!(csv instanceof Uint8Array))
+      return [
+        {
+          file: `${label}/${csvName}`,
+          status: "failed",
+          reason: csv?.error ?? "cannot read activities.csv",
+        },
+      ];
     let counted = false;
     return importStravaExport(
       new TextDecoder().decode(csv),
@@ -192,11 +245,20 @@ function readZip(label: string, bytes: Uint8Array, limits: ImportLimits, progres
     const got = zip.read(batch);
     for (const n of batch) {
       const v = got.get(n);
-      out.push(v instanceof Uint8Array ? importFileBytes(`${label}/${n}`, v, limits) : { file: `${label}/${n}`, status: "failed", reason: v?.error ?? "missing from the zip" });
+      out.push(
+        v instanceof Uint8Array
+          ? importFileBytes(`${label}/${n}`, v, limits)
+          : { file: `${label}/${n}`, status: "failed", reason: v?.error ?? "missing from the zip" },
+      );
       progress.tick(`${label}/${n}`);
     }
   }
-  if (names.length === 0) out.push({ file: label, status: "skipped", reason: "no activity files (.fit, .gpx, .tcx) and no activities.csv in the zip" });
+  if (names.length === 0)
+    out.push({
+      file: label,
+      status: "skipped",
+      reason: `no activity files (${formatExtensions()}) and no activities.csv in the zip`,
+    });
   return out;
 }
 
@@ -205,7 +267,13 @@ function readStravaFolder(dir: string, limits: ImportLimits, progress: Progress)
   try {
     csv = readFileSync(path.join(dir, "activities.csv"), "utf8");
   } catch (e) {
-    return [{ file: path.join(dir, "activities.csv"), status: "failed", reason: `cannot read the file (${(e as Error).message})` }];
+    return [
+      {
+        file: path.join(dir, "activities.csv"),
+        status: "failed",
+        reason: `cannot read the file (${(e as Error).message})`,
+      },
+    ];
   }
   let counted = false;
   return importStravaExport(
@@ -247,11 +315,19 @@ function readStravaFolder(dir: string, limits: ImportLimits, progress: Progress)
  * Stores every imported activity, oldest first, so each run is typed against the runs
  * before it (those already in the journal and those earlier in this batch).
  */
-async function store(database: Database, userId: string, results: FileResult[], now: Date): Promise<ImportSummary> {
+async function store(
+  database: Database,
+  userId: string,
+  results: FileResult[],
+  now: Date,
+): Promise<ImportSummary> {
   const profile = await profileRepository(database).getProfile(userId);
   const anchors = heartRateAnchors(profile ?? undefined);
   const repo = runsRepository(database);
-  const known: Pick<RunRecord, "activity" | "planned">[] = await repo.listRuns(userId, { sport: "run", planned: false });
+  const known: Pick<RunRecord, "activity" | "planned">[] = await repo.listRuns(userId, {
+    sport: "run",
+    planned: false,
+  });
   const queue: { result: number; activity: Activity }[] = [];
   results.forEach((r, i) => {
     (r.activities ?? []).forEach((a, index) => {
@@ -285,7 +361,10 @@ async function store(database: Database, userId: string, results: FileResult[], 
         const a = item.activity;
         const ctx = recentContext(a, windowBefore(known, a.startTime), profileHr);
         const rec = recordFor(a, ctx, anchors);
-        const { id, duplicateOf } = await txRepo.insertRun(userId, { ...rec, createdAt: now.toISOString() });
+        const { id, duplicateOf } = await txRepo.insertRun(userId, {
+          ...rec,
+          createdAt: now.toISOString(),
+        });
         const o = outcomes[item.result]!;
         if (duplicateOf) {
           (o.duplicateOf ??= []).push(duplicateOf);

@@ -6,18 +6,15 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { InputError } from "../../core/errors.js";
+import { isActivityFileName } from "../../import/index.js";
 
 export type Source =
   | { kind: "file"; path: string }
   | { kind: "zip"; path: string }
   | { kind: "strava-folder"; path: string };
 
-const ACTIVITY_FILE = /\.(fit|gpx|tcx)(\.gz)?$/i;
-
-/** True for a name Limber reads as an activity file. */
-export function isActivityFileName(name: string): boolean {
-  return ACTIVITY_FILE.test(name);
-}
+/** True for a name Limber reads as an activity file (the import format registry decides). */
+export { isActivityFileName };
 
 /**
  * Expands paths into sources. A missing path is bad input (nothing is imported then).
@@ -26,9 +23,11 @@ export function isActivityFileName(name: string): boolean {
  * expandPaths(["~/exports/strava.zip", "run.fit"]);
  */
 export function expandPaths(paths: readonly string[]): Source[] {
-  if (paths.length === 0) throw new InputError("PATH", "give at least one file, folder or .zip to import");
+  if (paths.length === 0)
+    throw new InputError("PATH", "give at least one file, folder or .zip to import");
   const missing = paths.filter((p) => !existsSync(p));
-  if (missing.length > 0) throw new InputError("PATH", `no such file or folder: ${missing.join(", ")}`);
+  if (missing.length > 0)
+    throw new InputError("PATH", `no such file or folder: ${missing.join(", ")}`);
   const out: Source[] = [];
   for (const p of paths) {
     const st = statSync(p);

@@ -19,10 +19,11 @@ import {
   runComfortRepository,
   runsRepository,
   sessionsRepository,
+  takenIdsRepository,
   withTransaction,
   type Database,
+  type IdTable,
 } from "../../store/index.js";
-import { takenIds, type IdTable } from "../../store/repositories/taken-ids.js";
 import type { ServiceOptions } from "./context.js";
 import {
   BodyCheck,
@@ -187,8 +188,7 @@ async function freeIds<T extends { id: string }>(
   table: IdTable,
   items: T[],
 ): Promise<{ items: T[]; renamed: Map<string, string> }> {
-  const taken = await takenIds(
-    tx,
+  const taken = await takenIdsRepository(tx).takenIds(
     table,
     items.map((i) => i.id),
   );

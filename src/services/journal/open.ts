@@ -4,19 +4,15 @@
  * local user is created on first use.
  *
  * @example
- * const out = await withLocalJournal(process.env, (database, userId) => listSessions(database, userId));
+ * const out = await withLocalJournal(processEnvironment(), (database, userId) => listSessions(database, userId));
  */
 import { ensureUser, LOCAL_USER_ID, openDatabase, type Database } from "../../store/index.js";
+import { configFrom, processEnvironment, type Environment } from "../config/index.js";
 
 /** Opens the journal named by the environment, with the local user in place. */
-export async function openLocalJournal(
-  env: Record<string, string | undefined> = process.env,
-): Promise<{ database: Database; userId: string }> {
-  const database = await openDatabase({
-    url: env.DATABASE_URL || undefined,
-    dataDir: env.LIMBER_DATA_DIR || undefined,
-    env,
-  });
+export async function openLocalJournal(env: Environment = processEnvironment()): Promise<{ database: Database; userId: string }> {
+  const { databaseUrl, dataDir } = configFrom(env);
+  const database = await openDatabase({ url: databaseUrl, dataDir });
   try {
     await ensureUser(database, LOCAL_USER_ID);
   } catch (e) {
@@ -28,7 +24,7 @@ export async function openLocalJournal(
 
 /** Runs `fn` on the local journal and closes it afterwards, also when `fn` throws. */
 export async function withLocalJournal<T>(
-  env: Record<string, string | undefined>,
+  env: Environment,
   fn: (database: Database, userId: string) => Promise<T>,
 ): Promise<T> {
   const { database, userId } = await openLocalJournal(env);

@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { profileOf } from "../../core/plan/fixtures.js";
-import { ensureUser, profileRepository } from "../../store/index.js";
-import { insertGrant } from "../../store/repositories/grants.js";
+import { ensureUser, grantsRepository, profileRepository } from "../../store/index.js";
 import {
   createTestDatabase,
   ENGINES,
   type TestDatabase,
 } from "../../store/test-support/databases.js";
-import { tables } from "../accounts/database.js";
 import { revokeGrant } from "../accounts/grants.js";
 import { deletePlan, getPlan, setPlan } from "../accounts/plans.js";
 import { weekPlan } from "../coach/week.js";
@@ -37,7 +35,7 @@ describe.each(ENGINES)("the professional's plan in the week on %s", (engine) => 
       RUNNER,
       profileOf({ timeZone: "UTC", newToSoftTissue: false }),
     );
-    await insertGrant(tables(t.database), {
+    await grantsRepository(t.database).insertGrant({
       id: "g-1",
       runner_id: RUNNER,
       professional_id: PRO,

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ENGINES, createTestDatabase, type TestDatabase } from "../test-support/databases.js";
 import { dumpTables, introspect } from "../test-support/introspect.js";
-import { sampleBodyCheck, sampleComfort, samplePainFlag, sampleRomTest, sampleRun, sampleSession } from "../test-support/fixtures.js";
+import {
+  sampleBodyCheck,
+  sampleComfort,
+  samplePainFlag,
+  sampleRomTest,
+  sampleRun,
+  sampleSession,
+} from "../test-support/fixtures.js";
 import { bodyChecksRepository } from "../repositories/body-checks.js";
 import { painFlagsRepository } from "../repositories/pain-flags.js";
 import { profileRepository } from "../repositories/profile.js";
@@ -30,11 +37,17 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
 
   it("records every migration and applies nothing twice", async () => {
     t = await createTestDatabase(engine);
-    const rows = await t.database.db.selectFrom("limber_migrations").select("id").orderBy("id").execute();
+    const rows = await t.database.db
+      .selectFrom("limber_migrations")
+      .select("id")
+      .orderBy("id")
+      .execute();
     expect(rows.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
     expect(await applyMigrations(t.database.db, t.database.dialect, MIGRATIONS)).toEqual([]);
     await t.reopen();
-    expect(await t.database.db.selectFrom("limber_migrations").select("id").execute()).toHaveLength(MIGRATIONS.length);
+    expect(await t.database.db.selectFrom("limber_migrations").select("id").execute()).toHaveLength(
+      MIGRATIONS.length,
+    );
   });
 
   it("upgrades a journal made by the first migration and keeps every row", async () => {
@@ -42,24 +55,44 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
     const db = t.database;
     await ensureUser(db, "u1");
     await profileRepository(db).saveProfile("u1", {
-      name: "Ana", units: "metric", timeZone: "UTC", equipment: ["band"], previousInjuries: [], goals: [],
+      name: "Ana",
+      units: "metric",
+      timeZone: "UTC",
+      equipment: ["band"],
+      previousInjuries: [],
+      goals: [],
     });
     for (let i = 1; i <= 9; i++) {
       const day = `2026-10-0${i}`;
-      await sessionsRepository(db).insertSession("u1", sampleSession(`s${i}`, `${day}T08:00:00.000Z`));
+      await sessionsRepository(db).insertSession(
+        "u1",
+        sampleSession(`s${i}`, `${day}T08:00:00.000Z`),
+      );
       await bodyChecksRepository(db).insertBodyCheck("u1", sampleBodyCheck(`c${i}`, day));
       await romTestsRepository(db).insertRomTest("u1", sampleRomTest(`r${i}`, day));
-      await painFlagsRepository(db).insertPainFlag("u1", samplePainFlag(`p${i}`, `${day}T09:00:00.000Z`));
-      const { id } = await runsRepository(db).insertRun("u1", sampleRun(`${day}T06:00:00Z`, 8000, { source: { kind: "manual" } }));
+      await painFlagsRepository(db).insertPainFlag(
+        "u1",
+        samplePainFlag(`p${i}`, `${day}T09:00:00.000Z`),
+      );
+      const { id } = await runsRepository(db).insertRun(
+        "u1",
+        sampleRun(`${day}T06:00:00Z`, 8000, { source: { kind: "manual" } }),
+      );
       await runComfortRepository(db).insertRunComfort("u1", sampleComfort(`k${i}`, day, id));
     }
-    const oldTables = Object.keys((await introspect(db)).tables).filter((n) => n !== "limber_migrations");
+    const oldTables = Object.keys((await introspect(db)).tables).filter(
+      (n) => n !== "limber_migrations",
+    );
     const before = await dumpTables(db, oldTables);
     expect(before.session_items).toHaveLength(18);
 
     const upgraded = await t.reopen(MIGRATIONS);
     expect(await dumpTables(upgraded, oldTables)).toEqual(before);
-    const applied = await upgraded.db.selectFrom("limber_migrations").select("id").orderBy("id").execute();
+    const applied = await upgraded.db
+      .selectFrom("limber_migrations")
+      .select("id")
+      .orderBy("id")
+      .execute();
     expect(applied.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
     // The upgraded journal reads back through the repositories.
     expect(await sessionsRepository(upgraded).listSessions("u1", { limit: 3 })).toHaveLength(3);
@@ -75,7 +108,9 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
         throw new Error("boom");
       },
     };
-    await expect(applyMigrations(t.database.db, t.database.dialect, [...MIGRATIONS, broken])).rejects.toThrow("boom");
+    await expect(
+      applyMigrations(t.database.db, t.database.dialect, [...MIGRATIONS, broken]),
+    ).rejects.toThrow("boom");
     const shape = await introspect(t.database);
     expect(shape.tables.half_done).toBeUndefined();
     const ids = await t.database.db.selectFrom("limber_migrations").select("id").execute();
@@ -104,7 +139,9 @@ describe.skipIf(!ENGINES.includes("postgres"))("SQLite and PostgreSQL schemas", 
     try {
       const { openDatabase } = await import("../db.js");
       const url = process.env.DATABASE_URL as string;
-      const opened = await Promise.all(Array.from({ length: 4 }, () => openDatabase({ url, schema: pg.schema })));
+      const opened = await Promise.all(
+        Array.from({ length: 4 }, () => openDatabase({ url, schema: pg.schema })),
+      );
       const ids = await opened[0]!.db.selectFrom("limber_migrations").select("id").execute();
       expect(ids).toHaveLength(MIGRATIONS.length);
       await Promise.all(opened.map((d) => d.close()));

@@ -23,8 +23,16 @@ async function createLedger(db: AnyDb): Promise<void> {
 async function appliedIds(db: AnyDb, dialect: Dialect): Promise<Set<string> | null> {
   const exists =
     dialect === "sqlite"
-      ? await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'limber_migrations'`.execute(db)
-      : await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'limber_migrations'`.execute(db);
+      ? await sql<{
+          n: number;
+        }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'limber_migrations'`.execute(
+          db,
+        )
+      : await sql<{
+          n: number;
+        }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'limber_migrations'`.execute(
+          db,
+        );
   if (Number(exists.rows[0]?.n ?? 0) === 0) return null;
   const rows = await db.selectFrom("limber_migrations").select("id").execute();
   return new Set(rows.map((r: { id: string }) => r.id));
@@ -32,10 +40,17 @@ async function appliedIds(db: AnyDb, dialect: Dialect): Promise<Set<string> | nu
 
 async function applyOne(db: AnyDb, dialect: Dialect, m: Migration): Promise<void> {
   await createLedger(db);
-  const done = await db.selectFrom("limber_migrations").select("id").where("id", "=", m.id).executeTakeFirst();
+  const done = await db
+    .selectFrom("limber_migrations")
+    .select("id")
+    .where("id", "=", m.id)
+    .executeTakeFirst();
   if (done) return; // another process got there first
   await m.up(db, dialect);
-  await db.insertInto("limber_migrations").values({ id: m.id, applied_at: new Date().toISOString() }).execute();
+  await db
+    .insertInto("limber_migrations")
+    .values({ id: m.id, applied_at: new Date().toISOString() })
+    .execute();
 }
 
 /**
@@ -44,7 +59,11 @@ async function applyOne(db: AnyDb, dialect: Dialect, m: Migration): Promise<void
  * @example
  * await applyMigrations(db, "sqlite", MIGRATIONS); // ["0001_journal", ...] on a new file
  */
-export async function applyMigrations(db: AnyDb, dialect: Dialect, migrations: readonly Migration[]): Promise<string[]> {
+export async function applyMigrations(
+  db: AnyDb,
+  dialect: Dialect,
+  migrations: readonly Migration[],
+): Promise<string[]> {
   const known = await appliedIds(db, dialect);
   const pending = migrations.filter((m) => !known?.has(m.id));
   const applied: string[] = [];
@@ -62,7 +81,9 @@ export async function applyMigrations(db: AnyDb, dialect: Dialect, migrations: r
       });
     } else {
       await db.transaction().execute(async (trx) => {
-        await sql`SELECT pg_advisory_xact_lock(hashtext('limber_migrations:' || current_schema()))`.execute(trx);
+        await sql`SELECT pg_advisory_xact_lock(hashtext('limber_migrations:' || current_schema()))`.execute(
+          trx,
+        );
         await applyOne(trx, dialect, m);
       });
     }

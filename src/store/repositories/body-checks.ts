@@ -14,7 +14,6 @@ import { withTransaction } from "../transaction.js";
 import { inDayRange, type DayRange } from "./day-range.js";
 import { chunks, compact, opt, orNull } from "./rows.js";
 
-
 function entryFromRow(r: BodyCheckEntryRow): BodyCheckEntry {
   return compact<BodyCheckEntry>({
     region: r.region as Region,
@@ -46,7 +45,12 @@ export function bodyChecksRepository(database: Database) {
         byCheck.set(e.body_check_id, list);
       }
     }
-    return rows.map((r) => ({ id: r.id, date: r.date, entries: byCheck.get(r.id) ?? [], createdAt: r.created_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      date: r.date,
+      entries: byCheck.get(r.id) ?? [],
+      createdAt: r.created_at,
+    }));
   }
 
   return {
@@ -62,7 +66,14 @@ export function bodyChecksRepository(database: Database) {
         for (const batch of chunks(list, 500)) {
           await tx.db
             .insertInto("body_checks")
-            .values(batch.map((c) => ({ id: c.id, user_id: userId, date: c.date, created_at: c.createdAt })))
+            .values(
+              batch.map((c) => ({
+                id: c.id,
+                user_id: userId,
+                date: c.date,
+                created_at: c.createdAt,
+              })),
+            )
             .execute();
           const entries = batch.flatMap((check) =>
             check.entries.map((e, position) => ({
@@ -77,14 +88,18 @@ export function bodyChecksRepository(database: Database) {
               rebound: e.rebound ? 1 : 0,
             })),
           );
-          for (const part of chunks(entries, 1000)) await tx.db.insertInto("body_check_entries").values(part).execute();
+          for (const part of chunks(entries, 1000))
+            await tx.db.insertInto("body_check_entries").values(part).execute();
         }
       });
     },
 
     /** Checks in a day range, oldest first (by day, then by time recorded). */
     async listBodyChecks(userId: string, range: DayRange = {}): Promise<BodyCheck[]> {
-      const rows = await inDayRange(db.selectFrom("body_checks").selectAll().where("user_id", "=", userId), range);
+      const rows = await inDayRange(
+        db.selectFrom("body_checks").selectAll().where("user_id", "=", userId),
+        range,
+      );
       return withEntries(userId, rows);
     },
 
@@ -92,7 +107,11 @@ export function bodyChecksRepository(database: Database) {
     async latestBodyCheck(userId: string, onOrBefore?: string): Promise<BodyCheck | null> {
       let q = db.selectFrom("body_checks").selectAll().where("user_id", "=", userId);
       if (onOrBefore) q = q.where("date", "<=", onOrBefore);
-      const row = await q.orderBy("date", "desc").orderBy("created_at", "desc").orderBy("id", "desc").executeTakeFirst();
+      const row = await q
+        .orderBy("date", "desc")
+        .orderBy("created_at", "desc")
+        .orderBy("id", "desc")
+        .executeTakeFirst();
       if (!row) return null;
       const [check] = await withEntries(userId, [row]);
       return check ?? null;

@@ -44,18 +44,32 @@ export function painFlagsRepository(database: Database) {
     },
 
     async getPainFlag(userId: string, id: string): Promise<PainFlag | null> {
-      const row = await db.selectFrom("pain_flags").selectAll().where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
+      const row = await db
+        .selectFrom("pain_flags")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row ? rowToPainFlag(row) : null;
     },
 
     /** Flags, oldest first; `open: true` keeps the unresolved ones only; `newest` the last N. */
-    async listPainFlags(userId: string, filter: { open?: boolean; newest?: number } = {}): Promise<PainFlag[]> {
+    async listPainFlags(
+      userId: string,
+      filter: { open?: boolean; newest?: number } = {},
+    ): Promise<PainFlag[]> {
       let q = db.selectFrom("pain_flags").selectAll().where("user_id", "=", userId);
       if (filter.open) q = q.where("resolved_at", "is", null);
       const rows =
         filter.newest === undefined
           ? await q.orderBy("opened_at").orderBy("id").execute()
-          : (await q.orderBy("opened_at", "desc").orderBy("id", "desc").limit(filter.newest).execute()).reverse();
+          : (
+              await q
+                .orderBy("opened_at", "desc")
+                .orderBy("id", "desc")
+                .limit(filter.newest)
+                .execute()
+            ).reverse();
       return rows.map(rowToPainFlag);
     },
 

@@ -9,23 +9,12 @@
  * const fromFeed = await planned.listByCalendar(userId, "feed-1");
  * await planned.updatePlanned(userId, fromFeed[0].id, { startTime, elapsedSeconds: 3000, type: "tempo" });
  */
-import type { Kysely } from "kysely";
 import type { RunRecord } from "../../core/journal/types.js";
 import type { RunType } from "../../core/vocabulary.js";
 import type { Database } from "../db.js";
-import type { Schema } from "../schema.js";
+import type { CalendarFeedRow, RunRow } from "../schema.js";
 import { rowToRun } from "./runs.js";
 import { newId, orNull } from "./rows.js";
-
-export interface CalendarFeedRow {
-  id: string;
-  user_id: string;
-  url: string;
-  name: string | null;
-  created_at: string;
-  last_synced_at: string | null;
-  last_error: string | null;
-}
 
 export interface CalendarFeed {
   id: string;
@@ -35,8 +24,6 @@ export interface CalendarFeed {
   lastSyncedAt?: string;
   lastError?: string;
 }
-
-type Tables = Schema & { calendar_feeds: CalendarFeedRow };
 
 /** The source hash that keys a calendar event's planned run. */
 export function calendarEventKey(calendar: string, uid: string): string {
@@ -52,7 +39,7 @@ function rowToFeed(r: CalendarFeedRow): CalendarFeed {
 }
 
 export function plannedRunsRepository(database: Database) {
-  const db = database.db as unknown as Kysely<Tables>;
+  const { db } = database;
   return {
     /** Planned runs imported from one calendar (`file:<name>` or a feed id), oldest first. */
     async listByCalendar(userId: string, calendar: string): Promise<RunRecord[]> {
@@ -80,7 +67,7 @@ export function plannedRunsRepository(database: Database) {
         sport?: string;
       },
     ): Promise<boolean> {
-      const patch: Partial<Tables["runs"]> = {};
+      const patch: Partial<RunRow> = {};
       if (set.startTime !== undefined) patch.start_time = set.startTime;
       if (set.elapsedSeconds !== undefined) patch.elapsed_seconds = set.elapsedSeconds;
       if (set.distanceMeters !== undefined) patch.distance_meters = set.distanceMeters;

@@ -57,7 +57,11 @@ export function profileRepository(database: Database) {
   return {
     /** The user's profile, or null when none was saved yet. */
     async getProfile(userId: string): Promise<Profile | null> {
-      const row = await db.selectFrom("profiles").selectAll().where("user_id", "=", userId).executeTakeFirst();
+      const row = await db
+        .selectFrom("profiles")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .executeTakeFirst();
       return row ? rowToProfile(row) : null;
     },
 

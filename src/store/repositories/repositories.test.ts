@@ -79,9 +79,24 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
   it("stores ROM tests and filters by kind", async () => {
     const repo = romTestsRepository(t.database);
     await repo.insertRomTest("u1", sampleRomTest("r1", "2026-11-01"));
-    await repo.insertRomTest("u1", { id: "r2", date: "2026-11-02", test: "sit-and-reach", value: -3, createdAt: "2026-11-02T07:00:00.000Z" });
-    await repo.insertRomTest("u1", { id: "r3", date: "2026-11-03", test: "thomas", leftPass: true, rightPass: false, createdAt: "2026-11-03T07:00:00.000Z" });
-    expect(await repo.listRomTests("u1", { test: "knee-to-wall" })).toEqual([sampleRomTest("r1", "2026-11-01")]);
+    await repo.insertRomTest("u1", {
+      id: "r2",
+      date: "2026-11-02",
+      test: "sit-and-reach",
+      value: -3,
+      createdAt: "2026-11-02T07:00:00.000Z",
+    });
+    await repo.insertRomTest("u1", {
+      id: "r3",
+      date: "2026-11-03",
+      test: "thomas",
+      leftPass: true,
+      rightPass: false,
+      createdAt: "2026-11-03T07:00:00.000Z",
+    });
+    expect(await repo.listRomTests("u1", { test: "knee-to-wall" })).toEqual([
+      sampleRomTest("r1", "2026-11-01"),
+    ]);
     expect((await repo.listRomTests("u1")).map((r) => r.id)).toEqual(["r1", "r2", "r3"]);
     expect((await repo.listRomTests("u1"))[2]).toMatchObject({ leftPass: true, rightPass: false });
   });
@@ -91,10 +106,15 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
     await repo.insertSession("u1", sampleSession("s1", "2026-11-01T08:00:00.000Z"));
     await repo.insertSession("u1", sampleSession("s2", "2026-11-02T08:00:00.000Z"));
     await repo.insertSession("u2", sampleSession("s3", "2026-11-03T08:00:00.000Z"));
-    expect(await repo.getSession("u1", "s1")).toEqual(sampleSession("s1", "2026-11-01T08:00:00.000Z"));
+    expect(await repo.getSession("u1", "s1")).toEqual(
+      sampleSession("s1", "2026-11-01T08:00:00.000Z"),
+    );
     expect(await repo.getSession("u1", "s3")).toBeNull();
     expect((await repo.listSessions("u1")).map((s) => s.id)).toEqual(["s2", "s1"]);
-    expect((await repo.listSessions("u1", { order: "asc" })).map((s) => s.id)).toEqual(["s1", "s2"]);
+    expect((await repo.listSessions("u1", { order: "asc" })).map((s) => s.id)).toEqual([
+      "s1",
+      "s2",
+    ]);
     expect((await repo.listSessions("u1", { limit: 1 })).map((s) => s.id)).toEqual(["s2"]);
     expect(await repo.countSessions("u1")).toBe(2);
   });
@@ -110,7 +130,13 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
   it("opens, lists and resolves pain flags per user", async () => {
     const repo = painFlagsRepository(t.database);
     await repo.insertPainFlag("u1", samplePainFlag("p1", "2026-11-01T08:00:00.000Z"));
-    await repo.insertPainFlag("u1", { id: "p2", region: "shins", kind: "sharp", openedAt: "2026-11-02T08:00:00.000Z", notes: "after hills" });
+    await repo.insertPainFlag("u1", {
+      id: "p2",
+      region: "shins",
+      kind: "sharp",
+      openedAt: "2026-11-02T08:00:00.000Z",
+      notes: "after hills",
+    });
     expect(await repo.resolvePainFlag("u2", "p1", "2026-11-03T08:00:00.000Z")).toBeNull();
     const resolved = await repo.resolvePainFlag("u1", "p1", "2026-11-03T08:00:00.000Z");
     expect(resolved?.resolvedAt).toBe("2026-11-03T08:00:00.000Z");
@@ -121,8 +147,13 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
   it("stores run comfort tied to a run", async () => {
     const runs = runsRepository(t.database);
     const { id } = await runs.insertRun("u1", sampleRun("2026-11-01T07:00:00Z"));
-    await runComfortRepository(t.database).insertRunComfort("u1", sampleComfort("k1", "2026-11-02", id));
-    expect(await runComfortRepository(t.database).listRunComfort("u1")).toEqual([sampleComfort("k1", "2026-11-02", id)]);
+    await runComfortRepository(t.database).insertRunComfort(
+      "u1",
+      sampleComfort("k1", "2026-11-02", id),
+    );
+    expect(await runComfortRepository(t.database).listRunComfort("u1")).toEqual([
+      sampleComfort("k1", "2026-11-02", id),
+    ]);
   });
 
   describe("runs", () => {
@@ -140,7 +171,11 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
         raceFlag: false,
         source: { kind: "fit", fileName: "a.fit", fileHash: "h1", index: 2, notes: ["no GPS"] },
       });
-      const { id, duplicateOf } = await runs.insertRun("u1", { ...rec, typeOverride: "long", planned: false });
+      const { id, duplicateOf } = await runs.insertRun("u1", {
+        ...rec,
+        typeOverride: "long",
+        planned: false,
+      });
       expect(duplicateOf).toBeUndefined();
       const got = await runs.getRun("u1", id);
       expect(got).toMatchObject({ ...rec, typeOverride: "long", planned: false, id });
@@ -151,32 +186,54 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
       const a = await runs.insertRun("u1", sampleRun("2026-11-01T07:00:00Z"));
       const b = await runs.insertRun("u1", sampleRun("2026-11-05T07:00:00Z"));
       expect(b).toEqual({ id: a.id, duplicateOf: a.id });
-      const c = await runs.insertRun("u1", sampleRun("2026-11-05T07:00:00Z", 10_000, { source: { kind: "fit", fileHash: "ab12", index: 1 } }));
+      const c = await runs.insertRun(
+        "u1",
+        sampleRun("2026-11-05T07:00:00Z", 10_000, {
+          source: { kind: "fit", fileHash: "ab12", index: 1 },
+        }),
+      );
       expect(c.duplicateOf).toBeUndefined();
       // Another user may store the same file.
-      expect((await runs.insertRun("u2", sampleRun("2026-11-01T07:00:00Z"))).duplicateOf).toBeUndefined();
+      expect(
+        (await runs.insertRun("u2", sampleRun("2026-11-01T07:00:00Z"))).duplicateOf,
+      ).toBeUndefined();
       expect(await runs.listRuns("u1")).toHaveLength(2);
     });
 
     it("recognises the same run from another source by time and distance", async () => {
       const runs = runsRepository(t.database);
       const fit = await runs.insertRun("u1", sampleRun("2026-11-01T07:00:00Z", 10_000));
-      const tcx = sampleRun("2026-11-01T07:00:45Z", 10_250, { source: { kind: "tcx", fileHash: "cd34" } });
+      const tcx = sampleRun("2026-11-01T07:00:45Z", 10_250, {
+        source: { kind: "tcx", fileHash: "cd34" },
+      });
       expect(await runs.insertRun("u1", tcx)).toEqual({ id: fit.id, duplicateOf: fit.id });
       // 61 s apart, or 4 % longer, or another sport: separate activities.
-      const later = sampleRun("2026-11-01T07:01:01Z", 10_000, { source: { kind: "tcx", fileHash: "x1" } });
+      const later = sampleRun("2026-11-01T07:01:01Z", 10_000, {
+        source: { kind: "tcx", fileHash: "x1" },
+      });
       expect((await runs.insertRun("u1", later)).duplicateOf).toBeUndefined();
-      const longer = sampleRun("2026-11-01T06:59:30Z", 10_420, { source: { kind: "tcx", fileHash: "x2" } });
+      const longer = sampleRun("2026-11-01T06:59:30Z", 10_420, {
+        source: { kind: "tcx", fileHash: "x2" },
+      });
       expect((await runs.insertRun("u1", longer)).duplicateOf).toBeUndefined();
-      const ride = sampleRun("2026-11-01T07:00:00Z", 10_000, { sport: "cycling", source: { kind: "gpx", fileHash: "x3" } });
+      const ride = sampleRun("2026-11-01T07:00:00Z", 10_000, {
+        sport: "cycling",
+        source: { kind: "gpx", fileHash: "x3" },
+      });
       expect((await runs.insertRun("u1", ride)).duplicateOf).toBeUndefined();
       expect(await runs.listRuns("u1")).toHaveLength(4);
     });
 
     it("filters by time range and sport, and sets the type override", async () => {
       const runs = runsRepository(t.database);
-      const a = await runs.insertRun("u1", sampleRun("2026-11-01T07:00:00Z", 10_000, { source: { kind: "manual" } }));
-      await runs.insertRun("u1", sampleRun("2026-11-03T07:00:00Z", 5_000, { sport: "swimming", source: { kind: "manual" } }));
+      const a = await runs.insertRun(
+        "u1",
+        sampleRun("2026-11-01T07:00:00Z", 10_000, { source: { kind: "manual" } }),
+      );
+      await runs.insertRun(
+        "u1",
+        sampleRun("2026-11-03T07:00:00Z", 5_000, { sport: "swimming", source: { kind: "manual" } }),
+      );
       expect(await runs.listRuns("u1", { from: "2026-11-02T00:00:00Z" })).toHaveLength(1);
       expect(await runs.listRuns("u1", { to: "2026-11-02T00:00:00Z" })).toHaveLength(1);
       expect(await runs.listRuns("u1", { sport: "run" })).toHaveLength(1);
@@ -189,7 +246,9 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
 
     it("keeps concurrent inserts of one file to a single row", async () => {
       const runs = runsRepository(t.database);
-      const results = await Promise.all(Array.from({ length: 5 }, () => runs.insertRun("u1", sampleRun("2026-11-01T07:00:00Z"))));
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => runs.insertRun("u1", sampleRun("2026-11-01T07:00:00Z"))),
+      );
       expect(new Set(results.map((r) => r.id)).size).toBe(1);
       expect(await runs.listRuns("u1")).toHaveLength(1);
     });
@@ -197,22 +256,50 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
 
   it("stores many sessions and checks in batches and lists the newest N oldest-first", async () => {
     const sessions = sessionsRepository(t.database);
-    const many = Array.from({ length: 230 }, (_, i) => sampleSession(`s${String(i).padStart(3, "0")}`, new Date(Date.UTC(2026, 0, 1) + i * 3600_000).toISOString()));
+    const many = Array.from({ length: 230 }, (_, i) =>
+      sampleSession(
+        `s${String(i).padStart(3, "0")}`,
+        new Date(Date.UTC(2026, 0, 1) + i * 3600_000).toISOString(),
+      ),
+    );
     await sessions.insertSessions("u1", many);
     expect(await sessions.countSessions("u1")).toBe(230);
     expect(await sessions.getSession("u1", "s229")).toEqual(many[229]);
     const checks = bodyChecksRepository(t.database);
-    await checks.insertBodyChecks("u1", [sampleBodyCheck("c1", "2026-01-01"), sampleBodyCheck("c2", "2026-01-02"), sampleBodyCheck("c3", "2026-01-03")]);
-    expect((await checks.listBodyChecks("u1", { newest: 2 })).map((c) => c.id)).toEqual(["c2", "c3"]);
+    await checks.insertBodyChecks("u1", [
+      sampleBodyCheck("c1", "2026-01-01"),
+      sampleBodyCheck("c2", "2026-01-02"),
+      sampleBodyCheck("c3", "2026-01-03"),
+    ]);
+    expect((await checks.listBodyChecks("u1", { newest: 2 })).map((c) => c.id)).toEqual([
+      "c2",
+      "c3",
+    ]);
     const runs = runsRepository(t.database);
-    for (const d of [1, 2, 3]) await runs.insertRun("u1", sampleRun(`2026-01-0${d}T07:00:00Z`, 5000, { source: { kind: "manual" } }));
-    expect((await runs.listRuns("u1", { newest: 2 })).map((r) => r.activity.startTime)).toEqual(["2026-01-02T07:00:00.000Z", "2026-01-03T07:00:00.000Z"]);
+    for (const d of [1, 2, 3])
+      await runs.insertRun(
+        "u1",
+        sampleRun(`2026-01-0${d}T07:00:00Z`, 5000, { source: { kind: "manual" } }),
+      );
+    expect((await runs.listRuns("u1", { newest: 2 })).map((r) => r.activity.startTime)).toEqual([
+      "2026-01-02T07:00:00.000Z",
+      "2026-01-03T07:00:00.000Z",
+    ]);
   });
 
   it("counts and deletes one user's journal in one transaction", async () => {
-    await sessionsRepository(t.database).insertSession("u1", sampleSession("s1", "2026-11-01T08:00:00.000Z"));
-    await sessionsRepository(t.database).insertSession("u2", sampleSession("s2", "2026-11-01T08:00:00.000Z"));
-    await bodyChecksRepository(t.database).insertBodyCheck("u1", sampleBodyCheck("c1", "2026-11-01"));
+    await sessionsRepository(t.database).insertSession(
+      "u1",
+      sampleSession("s1", "2026-11-01T08:00:00.000Z"),
+    );
+    await sessionsRepository(t.database).insertSession(
+      "u2",
+      sampleSession("s2", "2026-11-01T08:00:00.000Z"),
+    );
+    await bodyChecksRepository(t.database).insertBodyCheck(
+      "u1",
+      sampleBodyCheck("c1", "2026-11-01"),
+    );
     const journal = journalRepository(t.database);
     expect((await journal.countRows("u1")).total).toBe(6);
     await journal.deleteJournal("u1", { user: true });
@@ -224,8 +311,14 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
     const sessions = sessionsRepository(t.database);
     await expect(
       withTransaction(t.database, async (tx) => {
-        await sessionsRepository(tx).insertSession("u1", sampleSession("s1", "2026-11-01T08:00:00.000Z"));
-        await sessionsRepository(tx).insertSession("u1", sampleSession("s1", "2026-11-02T08:00:00.000Z")); // same id
+        await sessionsRepository(tx).insertSession(
+          "u1",
+          sampleSession("s1", "2026-11-01T08:00:00.000Z"),
+        );
+        await sessionsRepository(tx).insertSession(
+          "u1",
+          sampleSession("s1", "2026-11-02T08:00:00.000Z"),
+        ); // same id
       }),
     ).rejects.toThrow();
     expect(await sessions.countSessions("u1")).toBe(0);

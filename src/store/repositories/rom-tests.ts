@@ -50,7 +50,10 @@ export function romTestsRepository(database: Database) {
     },
 
     /** Tests in a day range, optionally of one kind, oldest first. */
-    async listRomTests(userId: string, filter: DayRange & { test?: RomTestKind } = {}): Promise<RomTest[]> {
+    async listRomTests(
+      userId: string,
+      filter: DayRange & { test?: RomTestKind } = {},
+    ): Promise<RomTest[]> {
       let q = db.selectFrom("rom_tests").selectAll().where("user_id", "=", userId);
       if (filter.test) q = q.where("test", "=", filter.test);
       return (await inDayRange(q, filter)).map(rowToRomTest);

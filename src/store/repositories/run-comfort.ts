@@ -41,7 +41,10 @@ export function runComfortRepository(database: Database) {
 
     /** Ratings in a day range, oldest first. */
     async listRunComfort(userId: string, range: DayRange = {}): Promise<RunComfort[]> {
-      const rows = await inDayRange(db.selectFrom("run_comfort").selectAll().where("user_id", "=", userId), range);
+      const rows = await inDayRange(
+        db.selectFrom("run_comfort").selectAll().where("user_id", "=", userId),
+        range,
+      );
       return rows.map(rowToRunComfort);
     },
   };

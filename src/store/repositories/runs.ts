@@ -14,7 +14,10 @@ import { sql } from "kysely";
 import type { Activity, ActivitySport, Lap, RunClassification } from "../../core/activity.js";
 import { duplicateStartWindow, isSameActivity } from "../../core/journal/duplicate-run.js";
 /** The rule's thresholds, defined in core; re-exported for callers of the store. */
-export { DUPLICATE_DISTANCE_FRACTION, DUPLICATE_START_SECONDS } from "../../core/journal/duplicate-run.js";
+export {
+  DUPLICATE_DISTANCE_FRACTION,
+  DUPLICATE_START_SECONDS,
+} from "../../core/journal/duplicate-run.js";
 import type { RunRecord } from "../../core/journal/types.js";
 import type { RunType } from "../../core/vocabulary.js";
 import type { Database } from "../db.js";
@@ -23,7 +26,10 @@ import { withTransaction } from "../transaction.js";
 import { bool, chunks, compact, flag, instant, newId, opt, orNull } from "./rows.js";
 
 /** A record to store; `id` and `createdAt` are filled in when absent. */
-export type NewRunRecord = Omit<RunRecord, "id" | "createdAt"> & { id?: string; createdAt?: string };
+export type NewRunRecord = Omit<RunRecord, "id" | "createdAt"> & {
+  id?: string;
+  createdAt?: string;
+};
 
 export interface RunFilter {
   /** Earliest start instant (ISO), inclusive. */
@@ -108,7 +114,9 @@ export function rowToRun(r: RunRow): RunRecord {
   return compact<RunRecord>({
     id: r.id,
     activity,
-    classification: r.classification ? (JSON.parse(r.classification) as RunClassification) : undefined,
+    classification: r.classification
+      ? (JSON.parse(r.classification) as RunClassification)
+      : undefined,
     typeOverride: opt(r.type_override) as RunType | undefined,
     rpe: opt(r.rpe),
     rpeEstimated: bool(r.rpe_estimated),
@@ -121,7 +129,11 @@ export function runsRepository(database: Database) {
   const { db } = database;
 
   /** Id of an already stored record that `row` duplicates, if any (call inside the write transaction). */
-  async function findDuplicate(tx: Database, userId: string, row: RunRow): Promise<string | undefined> {
+  async function findDuplicate(
+    tx: Database,
+    userId: string,
+    row: RunRow,
+  ): Promise<string | undefined> {
     if (row.source_file_hash !== null) {
       const same = await tx.db
         .selectFrom("runs")
@@ -145,8 +157,18 @@ export function runsRepository(database: Database) {
       .where((eb) => eb.or([eb("planned", "is", null), eb("planned", "=", 0)]))
       .orderBy("start_time")
       .execute();
-    const key = { sport: row.sport, startTime: row.start_time, distanceMeters: row.distance_meters };
-    return near.find((n) => isSameActivity(key, { sport: n.sport, startTime: n.start_time, distanceMeters: n.distance_meters }))?.id;
+    const key = {
+      sport: row.sport,
+      startTime: row.start_time,
+      distanceMeters: row.distance_meters,
+    };
+    return near.find((n) =>
+      isSameActivity(key, {
+        sport: n.sport,
+        startTime: n.start_time,
+        distanceMeters: n.distance_meters,
+      }),
+    )?.id;
   }
 
   return {
@@ -155,8 +177,16 @@ export function runsRepository(database: Database) {
      * within 60 s and distance within 3 %). Idempotent; safe from several processes at once.
      * `checkDuplicates: false` stores as is (restore of an exported journal).
      */
-    async insertRun(userId: string, record: NewRunRecord, opts: { checkDuplicates?: boolean } = {}): Promise<InsertRunResult> {
-      const full: RunRecord = { ...record, id: record.id ?? newId(), createdAt: record.createdAt ?? new Date().toISOString() };
+    async insertRun(
+      userId: string,
+      record: NewRunRecord,
+      opts: { checkDuplicates?: boolean } = {},
+    ): Promise<InsertRunResult> {
+      const full: RunRecord = {
+        ...record,
+        id: record.id ?? newId(),
+        createdAt: record.createdAt ?? new Date().toISOString(),
+      };
       const row = runToRow(userId, full);
       return withTransaction(database, async (tx) => {
         if (opts.checkDuplicates !== false) {
@@ -177,13 +207,21 @@ export function runsRepository(database: Database) {
       if (records.length === 0) return;
       await withTransaction(database, async (tx) => {
         for (const batch of chunks(records, 200)) {
-          await tx.db.insertInto("runs").values(batch.map((r) => runToRow(userId, r))).execute();
+          await tx.db
+            .insertInto("runs")
+            .values(batch.map((r) => runToRow(userId, r)))
+            .execute();
         }
       });
     },
 
     async getRun(userId: string, id: string): Promise<RunRecord | null> {
-      const row = await db.selectFrom("runs").selectAll().where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
+      const row = await db
+        .selectFrom("runs")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row ? rowToRun(row) : null;
     },
 
@@ -193,17 +231,33 @@ export function runsRepository(database: Database) {
       if (filter.from) q = q.where("start_time", ">=", instant(filter.from));
       if (filter.to) q = q.where("start_time", "<", instant(filter.to));
       if (filter.sport) q = q.where("sport", "=", filter.sport);
-      if (filter.planned === false) q = q.where((eb) => eb.or([eb("planned", "is", null), eb("planned", "=", 0)]));
+      if (filter.planned === false)
+        q = q.where((eb) => eb.or([eb("planned", "is", null), eb("planned", "=", 0)]));
       const rows =
         filter.newest === undefined
           ? await q.orderBy("start_time").orderBy("id").execute()
-          : (await q.orderBy("start_time", "desc").orderBy("id", "desc").limit(filter.newest).execute()).reverse();
+          : (
+              await q
+                .orderBy("start_time", "desc")
+                .orderBy("id", "desc")
+                .limit(filter.newest)
+                .execute()
+            ).reverse();
       return rows.map(rowToRun);
     },
 
     /** The runner's own run type (null clears it); returns the updated record or null if not found. */
-    async setRunTypeOverride(userId: string, id: string, type: RunType | null): Promise<RunRecord | null> {
-      await db.updateTable("runs").set({ type_override: type }).where("user_id", "=", userId).where("id", "=", id).execute();
+    async setRunTypeOverride(
+      userId: string,
+      id: string,
+      type: RunType | null,
+    ): Promise<RunRecord | null> {
+      await db
+        .updateTable("runs")
+        .set({ type_override: type })
+        .where("user_id", "=", userId)
+        .where("id", "=", id)
+        .execute();
       return this.getRun(userId, id);
     },
 
@@ -211,14 +265,25 @@ export function runsRepository(database: Database) {
     async setRunAssessment(
       userId: string,
       id: string,
-      a: { classification?: RunClassification | null; rpe?: number | null; rpeEstimated?: boolean | null },
+      a: {
+        classification?: RunClassification | null;
+        rpe?: number | null;
+        rpeEstimated?: boolean | null;
+      },
     ): Promise<RunRecord | null> {
       const set: Partial<RunRow> = {};
-      if (a.classification !== undefined) set.classification = a.classification ? JSON.stringify(a.classification) : null;
+      if (a.classification !== undefined)
+        set.classification = a.classification ? JSON.stringify(a.classification) : null;
       if (a.rpe !== undefined) set.rpe = a.rpe;
-      if (a.rpeEstimated !== undefined) set.rpe_estimated = a.rpeEstimated === null ? null : a.rpeEstimated ? 1 : 0;
+      if (a.rpeEstimated !== undefined)
+        set.rpe_estimated = a.rpeEstimated === null ? null : a.rpeEstimated ? 1 : 0;
       if (Object.keys(set).length > 0) {
-        await db.updateTable("runs").set(set).where("user_id", "=", userId).where("id", "=", id).execute();
+        await db
+          .updateTable("runs")
+          .set(set)
+          .where("user_id", "=", userId)
+          .where("id", "=", id)
+          .execute();
       }
       return this.getRun(userId, id);
     },

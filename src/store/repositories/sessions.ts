@@ -26,8 +26,16 @@ export interface SessionFilter {
   order?: "asc" | "desc";
 }
 
-function ratings(stiffness: number | null, soreness: number | null, pain: number | null): Partial<Ratings> | undefined {
-  const r = compact<Partial<Ratings>>({ stiffness: opt(stiffness), soreness: opt(soreness), pain: opt(pain) });
+function ratings(
+  stiffness: number | null,
+  soreness: number | null,
+  pain: number | null,
+): Partial<Ratings> | undefined {
+  const r = compact<Partial<Ratings>>({
+    stiffness: opt(stiffness),
+    soreness: opt(soreness),
+    pain: opt(pain),
+  });
   return Object.keys(r).length > 0 ? r : undefined;
 }
 
@@ -107,7 +115,10 @@ export function sessionsRepository(database: Database) {
       if (list.length === 0) return;
       await withTransaction(database, async (tx) => {
         for (const batch of chunks(list, 200)) {
-          await tx.db.insertInto("sessions").values(batch.map((s) => sessionRow(userId, s))).execute();
+          await tx.db
+            .insertInto("sessions")
+            .values(batch.map((s) => sessionRow(userId, s)))
+            .execute();
           const items = batch.flatMap((s) =>
             s.items.map((it, position) => ({
               session_id: s.id,
@@ -118,13 +129,19 @@ export function sessionsRepository(database: Database) {
               pressure: orNull(it.pressure),
             })),
           );
-          for (const part of chunks(items, 1000)) await tx.db.insertInto("session_items").values(part).execute();
+          for (const part of chunks(items, 1000))
+            await tx.db.insertInto("session_items").values(part).execute();
         }
       });
     },
 
     async getSession(userId: string, id: string): Promise<SessionLog | null> {
-      const row = await db.selectFrom("sessions").selectAll().where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
+      const row = await db
+        .selectFrom("sessions")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .where("id", "=", id)
+        .executeTakeFirst();
       if (!row) return null;
       const [s] = await withItems(userId, [row]);
       return s ?? null;
@@ -143,7 +160,11 @@ export function sessionsRepository(database: Database) {
     },
 
     async countSessions(userId: string): Promise<number> {
-      const r = await db.selectFrom("sessions").select((eb) => eb.fn.countAll<number>().as("n")).where("user_id", "=", userId).executeTakeFirst();
+      const r = await db
+        .selectFrom("sessions")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("user_id", "=", userId)
+        .executeTakeFirst();
       return Number(r?.n ?? 0);
     },
   };

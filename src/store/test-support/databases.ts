@@ -49,7 +49,10 @@ async function adminQuery(text: string): Promise<void> {
 }
 
 /** A fresh, migrated (or partly migrated, with `migrations`) database on `engine`. */
-export async function createTestDatabase(engine: Engine, opts: { migrations?: readonly Migration[] } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  engine: Engine,
+  opts: { migrations?: readonly Migration[] } = {},
+): Promise<TestDatabase> {
   if (engine === "sqlite") {
     const dataDir = mkdtempSync(join(tmpdir(), "limber-test-"));
     const t: TestDatabase = {

@@ -2,7 +2,13 @@
  * Sample journal records for tests: plausible values, every optional field exercised.
  */
 import type { Activity } from "../../core/activity.js";
-import type { BodyCheck, PainFlag, RomTest, RunComfort, SessionLog } from "../../core/journal/types.js";
+import type {
+  BodyCheck,
+  PainFlag,
+  RomTest,
+  RunComfort,
+  SessionLog,
+} from "../../core/journal/types.js";
 import type { Routine } from "../../core/routine/types.js";
 import type { NewRunRecord } from "../repositories/runs.js";
 
@@ -63,7 +69,14 @@ export function sampleBodyCheck(id: string, date: string): BodyCheck {
     id,
     date,
     entries: [
-      { region: "calves", side: "left", stiffness: 6, tenderness: 3, fadeSeconds: 20, rebound: true },
+      {
+        region: "calves",
+        side: "left",
+        stiffness: 6,
+        tenderness: 3,
+        fadeSeconds: 20,
+        rebound: true,
+      },
       { region: "hamstrings", stiffness: 2, tenderness: 0, rebound: false },
     ],
     createdAt: `${date}T07:00:00.000Z`,
@@ -71,14 +84,26 @@ export function sampleBodyCheck(id: string, date: string): BodyCheck {
 }
 
 export function sampleRomTest(id: string, date: string): RomTest {
-  return { id, date, test: "knee-to-wall", left: 9.5, right: 11, notes: "after warm-up", createdAt: `${date}T07:10:00.000Z` };
+  return {
+    id,
+    date,
+    test: "knee-to-wall",
+    left: 9.5,
+    right: 11,
+    notes: "after warm-up",
+    createdAt: `${date}T07:10:00.000Z`,
+  };
 }
 
 export function samplePainFlag(id: string, openedAt: string): PainFlag {
   return { id, region: "calves", side: "left", kind: "niggle", openedAt };
 }
 
-export function sampleActivity(startTime: string, distanceMeters: number | undefined, extra: Partial<Activity> = {}): Activity {
+export function sampleActivity(
+  startTime: string,
+  distanceMeters: number | undefined,
+  extra: Partial<Activity> = {},
+): Activity {
   return {
     sport: "run",
     startTime,
@@ -92,7 +117,11 @@ export function sampleActivity(startTime: string, distanceMeters: number | undef
   };
 }
 
-export function sampleRun(startTime: string, distanceMeters = 10_000, extra: Partial<Activity> = {}): NewRunRecord {
+export function sampleRun(
+  startTime: string,
+  distanceMeters = 10_000,
+  extra: Partial<Activity> = {},
+): NewRunRecord {
   return {
     activity: sampleActivity(startTime, distanceMeters, extra),
     classification: { type: "easy", reasons: ["steady heart rate"], rules: ["L3"] },

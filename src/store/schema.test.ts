@@ -1,0 +1,81 @@
+/**
+ * The table types of schema.ts, the typed description of the tables, and what the
+ * migrations create agree on both engines; shipped migrations never change and later ones
+ * only add.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { MIGRATIONS } from "./migrations/index.js";
+import { ENGINES, createTestDatabase, type TestDatabase } from "./test-support/databases.js";
+import { introspect } from "./test-support/introspect.js";
+import { migrationChecksum, migrationSql } from "./test-support/migration-sql.js";
+import { SCHEMA_DESCRIPTION } from "./test-support/schema-description.js";
+
+describe.each(ENGINES)("schema.ts matches the migrated database on %s", (engine) => {
+  let t: TestDatabase | undefined;
+  afterEach(async () => {
+    await t?.dispose();
+    t = undefined;
+  });
+
+  it("same tables, same columns, same SQL types and nullability", async () => {
+    t = await createTestDatabase(engine);
+    const actual = (await introspect(t.database)).tables;
+    // Compared as sorted lists so a failure names the table and column that differ.
+    const flat = (tables: Record<string, Record<string, { type: string; nullable: boolean }>>) =>
+      Object.entries(tables)
+        .flatMap(([table, cols]) =>
+          Object.entries(cols).map(
+            ([col, c]) => `${table}.${col}: ${c.type}${c.nullable ? " null" : " not null"}`,
+          ),
+        )
+        .sort();
+    expect(flat(actual)).toEqual(flat(SCHEMA_DESCRIPTION));
+  });
+});
+
+// Recorded when each migration shipped: the sha256 of the SQL it runs on SQLite and PostgreSQL.
+// A new migration adds its line here; an existing line never changes.
+const SHIPPED: Record<string, string> = {
+  "0001_journal": "591326d1caf9403c44181f62e2d2e7477652960b9be27f22a147160c30c3341d",
+  "0002_journal_indexes": "0e08b38f30692001006291855f66de12c73e96edf15f5249cf8ccb7ffe275ca7",
+  "0003_accounts": "5c0276412af26fe3d97e63b8775c6fc49340120c3be10ff93f88bf9258dab33c",
+  "0004_calendar_feeds": "5681f0c1af345db40808beea340ffe7908b1d78facc1433282d6c77cb9d2244d",
+  "0005_account_hardening": "4df63d8c6ab2d1ffeaa7119ab0afb6aa0a6bed66bc79b9f1355c3296d22ebced",
+};
+
+describe("migrations", () => {
+  it("every migration's checksum is recorded", () => {
+    expect(MIGRATIONS.map((m) => m.id)).toEqual(Object.keys(SHIPPED));
+  });
+
+  it.each(MIGRATIONS.map((m) => [m.id, m] as const))(
+    "%s runs the SQL it shipped with",
+    async (id, migration) => {
+      expect(await migrationChecksum(migration)).toBe(SHIPPED[id]);
+    },
+  );
+
+  it.each(MIGRATIONS.slice(1).map((m) => [m.id, m] as const))(
+    "%s only adds (no drop, rename or type change)",
+    async (_id, migration) => {
+      for (const dialect of ["sqlite", "postgres"] as const) {
+        for (const statement of await migrationSql(migration, dialect)) {
+          expect(statement).not.toMatch(
+            /\bdrop\b|\brename\b|\balter\s+column\b|\btype\s+\w+\s+using\b/i,
+          );
+        }
+      }
+    },
+  );
+
+  it("the additive check catches a destructive statement", async () => {
+    const destructive = {
+      id: "9999_destructive",
+      up: async (db: Parameters<(typeof MIGRATIONS)[number]["up"]>[0]) => {
+        await db.schema.alterTable("runs").dropColumn("name").execute();
+      },
+    };
+    const [statement] = await migrationSql(destructive, "postgres");
+    expect(statement).toMatch(/\bdrop\b/i);
+  });
+});
