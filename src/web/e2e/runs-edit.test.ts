@@ -57,6 +57,7 @@ describe.skipIf(!HAVE_CHROMIUM)("editing a run", () => {
 
     await card.getByTestId("run-type").selectOption("");
     // Entered by hand, the run has no data to type it from: automatic means not known.
+    await card.getByText("You set this run as tempo.").waitFor({ state: "detached" });
     await card.getByText(/entered by hand/).waitFor();
     expect(await card.getByTestId("run-type").inputValue()).toBe("");
     expect((await server.get<RunRecord[]>("/api/runs"))[0]?.typeOverride).toBeUndefined();
