@@ -8,6 +8,7 @@
  * server validates with (types.ts).
  */
 import { noteWrite } from "../app/freshness.js";
+import { CSRF_HEADER, pageCsrfToken } from "./csrf.js";
 import type { ApiGet, ApiWrite } from "./types.js";
 
 export type { ApiGet, ApiWrite, WriteBody } from "./types.js";
@@ -51,6 +52,8 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   const headers: Record<string, string> = { accept: "application/json" };
   if (opts.body !== undefined) headers["content-type"] = "application/json";
   if (opts.idempotencyKey) headers["idempotency-key"] = opts.idempotencyKey;
+  const csrf = (opts.method ?? "GET") === "GET" ? undefined : pageCsrfToken();
+  if (csrf) headers[CSRF_HEADER] = csrf;
   let res: Response;
   try {
     res = await fetch(path, {

@@ -4,6 +4,7 @@
  */
 import { noteWrite } from "../app/freshness.js";
 import { ApiError, NetworkError } from "./client.js";
+import { CSRF_HEADER, pageCsrfToken } from "./csrf.js";
 
 export interface ImportResult {
   file: string;
@@ -37,6 +38,8 @@ export function uploadRuns(
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/runs/import");
     xhr.responseType = "text";
+    const csrf = pageCsrfToken();
+    if (csrf) xhr.setRequestHeader(CSRF_HEADER, csrf);
     xhr.upload.onprogress = (ev) => {
       if (ev.lengthComputable && ev.total > 0) onProgress(ev.loaded / ev.total);
     };

@@ -1,7 +1,7 @@
 /**
  * Runs: log a run by hand, import activity files (a summary, with every file's result on
- * demand), and the paged list of runs and cross-training with type and load; the runner can
- * override a type the data got wrong.
+ * demand), and the paged list of runs and cross-training with type and load; on each the
+ * runner can set their own RPE and override a type the data got wrong, or put it back.
  */
 import { useApp } from "../app/state.js";
 import { ImportPanel } from "../components/runs/ImportPanel.js";

@@ -1,22 +1,27 @@
-/** One activity: day with year, duration, distance, run or cross-training, load, type. */
+/**
+ * One activity: day with year, duration, distance, run or cross-training, load and type,
+ * with the runner's own type and RPE.
+ */
 import type { RunRecord, Units } from "../../../core/journal/types.js";
-import { runTypeOf } from "../../../core/journal/types.js";
-import { RUN_TYPES, type RunType } from "../../../core/vocabulary.js";
 import { formatDistance, formatDuration } from "../../app/units.js";
 import { dayWithYear, loadText, sportText, type LoadLine } from "../../runs/format.js";
+import { RunControls } from "./RunControls.js";
 
 export function RunCard({
   run: r,
   units,
   loads,
+  busy,
   onType,
+  onRpe,
 }: {
   run: RunRecord;
   units: Units;
   loads: ReadonlyMap<string, LoadLine>;
-  onType(t: RunType): void;
+  busy: boolean;
+  onType(choice: string): void;
+  onRpe(choice: string): void;
 }) {
-  const t = runTypeOf(r);
   const load = loadText(r, loads);
   return (
     <li className="card item" data-testid="run-card">
@@ -31,30 +36,10 @@ export function RunCard({
       </div>
       <span className="muted small">
         {sportText(r)}
-        {load ? ` · ${load}` : ""}
+        {load && <span data-testid="run-load"> · {load}</span>}
         {r.planned ? " · planned" : ""}
-        {r.classification && !r.typeOverride
-          ? ` · typed from data: ${r.classification.reasons.join("; ")}`
-          : ""}
       </span>
-      {r.activity.sport === "run" && (
-        <div className="row">
-          <label htmlFor={`type-${r.id}`} style={{ margin: 0 }}>
-            Type
-          </label>
-          <select
-            id={`type-${r.id}`}
-            value={t ?? ""}
-            style={{ width: "auto" }}
-            onChange={(e) => onType(e.target.value as RunType)}
-          >
-            {!t && <option value="">unknown</option>}
-            {RUN_TYPES.map((x) => (
-              <option key={x}>{x}</option>
-            ))}
-          </select>
-        </div>
-      )}
+      <RunControls run={r} busy={busy} onType={onType} onRpe={onRpe} />
     </li>
   );
 }

@@ -2,12 +2,12 @@
  * The runner's activities, newest first, 50 at a time: runs, cross-training or both. With no
  * connection it shows the last synced page and its date.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { RunRecord, Units } from "../../../core/journal/types.js";
-import type { RunType } from "../../../core/vocabulary.js";
-import { api, errorText } from "../../api/client.js";
+import { api, errorText, newIdempotencyKey } from "../../api/client.js";
 import { useDataVersion } from "../../app/freshness.js";
 import { fetchWithSnapshot, syncedText } from "../../app/snapshot.js";
+import { rpeBody, typeBody } from "../../runs/edit.js";
 import type { LoadLine } from "../../runs/format.js";
 import { RunCard } from "./RunCard.js";
 
@@ -27,18 +27,28 @@ export function RunList({ units }: { units: Units }) {
   const [syncedAt, setSyncedAt] = useState<string | undefined>(undefined);
   const [loads, setLoads] = useState<Map<string, LoadLine>>(new Map());
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  // How many rows are on screen, so a reload after an edit keeps the pages already shown.
+  const shown = useRef(PAGE);
 
   const path = useCallback(
-    (offset: number) =>
-      `/api/runs?limit=${PAGE}&offset=${offset}${filter === "all" ? "" : `&sport=${filter}`}`,
+    (offset: number, limit = PAGE) =>
+      `/api/runs?limit=${limit}&offset=${offset}${filter === "all" ? "" : `&sport=${filter}`}`,
     [filter],
   );
 
   useEffect(() => {
-    void fetchWithSnapshot<RunRecord[]>(path(0))
+    shown.current = PAGE;
+  }, [filter]);
+
+  // Runs on every write (the data version), so a new RPE or type shows its new load.
+  useEffect(() => {
+    const limit = Math.max(PAGE, Math.ceil(shown.current / PAGE) * PAGE);
+    void fetchWithSnapshot<RunRecord[]>(path(0, limit))
       .then(({ data, syncedAt: at }) => {
         setRuns(data);
-        setMore(data.length === PAGE);
+        shown.current = data.length;
+        setMore(data.length === limit);
         setSyncedAt(at);
         setError(null);
       })
@@ -52,23 +62,37 @@ export function RunList({ units }: { units: Units }) {
     try {
       const next = await api<RunRecord[]>(path(runs?.length ?? 0));
       setRuns([...(runs ?? []), ...next]);
+      shown.current = (runs?.length ?? 0) + next.length;
       setMore(next.length === PAGE);
     } catch (e) {
       setError(errorText(e));
     }
   }
 
-  async function override(id: string, t: RunType) {
+  /** One edit of a run; the write bumps the data version, which reloads runs and load. */
+  async function edit(id: string, send: () => Promise<unknown>) {
+    setBusy(id);
     try {
-      const r = await api<RunRecord>(`/api/runs/${encodeURIComponent(id)}`, {
-        method: "PATCH",
-        body: { typeOverride: t },
-      });
-      setRuns((runs ?? []).map((x) => (x.id === id ? r : x)));
+      await send();
+      setError(null);
     } catch (e) {
       setError(errorText(e));
+    } finally {
+      setBusy(null);
     }
   }
+
+  const runPath = (id: string) => `/api/runs/${encodeURIComponent(id)}`;
+  const setType = (id: string, choice: string) =>
+    edit(id, () => api(runPath(id), { method: "PATCH", body: typeBody(choice) }));
+  const setRpe = (id: string, choice: string) =>
+    edit(id, () =>
+      api(`${runPath(id)}/rpe`, {
+        method: "PUT",
+        body: rpeBody(choice),
+        idempotencyKey: newIdempotencyKey(),
+      }),
+    );
 
   return (
     <section aria-labelledby="list-h">
@@ -106,7 +130,9 @@ export function RunList({ units }: { units: Units }) {
             run={r}
             units={units}
             loads={loads}
-            onType={(t) => void override(r.id, t)}
+            busy={busy === r.id}
+            onType={(c) => void setType(r.id, c)}
+            onRpe={(c) => void setRpe(r.id, c)}
           />
         ))}
       </ul>

@@ -5,6 +5,7 @@
 import { useState } from "react";
 import type { Profile } from "../../../core/journal/types.js";
 import { api, errorText, newIdempotencyKey } from "../../api/client.js";
+import { CalendarLink } from "./CalendarLink.js";
 import { disableReminders, enableReminders, remindersOn } from "../../app/reminder.js";
 
 export function Reminders({
@@ -20,7 +21,6 @@ export function Reminders({
   const [notify, setNotify] = useState(remindersOn);
   const [msg, setMsg] = useState<string | null>(null);
   const supported = typeof window !== "undefined" && "Notification" in window;
-  const feed = `${window.location.origin}/api/week.ics`;
 
   async function saveTime(e: React.FormEvent) {
     e.preventDefault();
@@ -72,17 +72,7 @@ export function Reminders({
         </label>
       )}
       <h3>Calendar</h3>
-      {mode === "local" ? (
-        <p className="small" data-testid="calendar-link">
-          Subscribe to your week plan in a calendar app on this computer:{" "}
-          <a href={feed.replace(/^https?:/, "webcal:")}>{feed}</a>
-        </p>
-      ) : (
-        <p className="small muted" data-testid="calendar-link">
-          A calendar link for your account needs a personal token; create one under API tokens and
-          add it to {feed} as ?token=.
-        </p>
-      )}
+      <CalendarLink mode={mode} />
       {msg && <p role="status">{msg}</p>}
     </form>
   );

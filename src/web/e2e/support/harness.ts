@@ -66,15 +66,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `node bin/limber serve` on a free port with a fresh LIMBER_DATA_DIR. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * Starts `node bin/limber serve` on a free port with a fresh LIMBER_DATA_DIR; with
+ * `accounts`, in server mode (sign-in, tokens) over plain http, so cookies are not Secure.
+ */
+export async function startServer(opts: { accounts?: boolean } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "limber-e2e-data-"));
   const url = `http://127.0.0.1:${port}`;
   // LIMBER_SERVER_ENTRY may name another Node entry that serves the same app (debugging).
   const entry = process.env.LIMBER_SERVER_ENTRY
     ? [process.env.LIMBER_SERVER_ENTRY]
-    : [join(REPO, "bin/limber"), "serve"];
+    : [join(REPO, "bin/limber"), "serve", ...(opts.accounts ? ["--accounts"] : [])];
   const child: ChildProcess = spawn(process.execPath, entry, {
     cwd: REPO,
     env: {
@@ -84,6 +87,7 @@ export async function startServer(): Promise<RunningServer> {
       LIMBER_DATA_DIR: dataDir,
       DATABASE_URL: "",
       NODE_ENV: "production",
+      ...(opts.accounts ? { LIMBER_INSECURE_COOKIES: "1", LIMBER_SIGNUP: "open" } : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,0 +1,65 @@
+/**
+ * The Runs screen in a real Chromium: the runner sets their RPE on a run and the load
+ * follows, lets it be estimated again, overrides the type and puts it back to automatic,
+ * and reads why the run has its type behind a tap.
+ */
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { RunRecord } from "../../core/journal/types.js";
+import {
+  HAVE_CHROMIUM,
+  ensureBuilt,
+  launchBrowser,
+  startServer,
+  today,
+  type Browser,
+  type RunningServer,
+} from "./support/harness.js";
+
+let server: RunningServer | null = null;
+let browser: Browser | null = null;
+afterEach(async () => {
+  await browser?.close();
+  await server?.stop();
+  browser = server = null;
+});
+
+describe.skipIf(!HAVE_CHROMIUM)("editing a run", () => {
+  beforeAll(() => ensureBuilt(), 180_000);
+
+  it("sets RPE and type through the API and shows the new load", async () => {
+    server = await startServer();
+    await server.send("POST", "/api/runs", { date: today(), type: "easy", minutes: 40, rpe: 6 });
+    browser = await launchBrowser();
+    const { page } = browser;
+    await page.goto(`${server.url}/#/runs`);
+    const card = page.getByTestId("run-card").first();
+    const load = card.getByTestId("run-load");
+    await load.getByText("load 240 AU").waitFor();
+
+    await card.getByTestId("run-rpe").selectOption("8");
+    await load.getByText("load 320 AU").waitFor();
+    const [mine] = await server.get<RunRecord[]>("/api/runs");
+    expect(mine?.rpe).toBe(8);
+
+    await card.getByTestId("run-rpe").selectOption("");
+    await load.getByText(/\(estimated\)/).waitFor();
+    // Only what the runner said is stored: with theirs cleared, the record holds no RPE.
+    const [estimated] = await server.get<RunRecord[]>("/api/runs");
+    expect(estimated?.rpe === undefined || estimated.rpeEstimated === true).toBe(true);
+
+    await card.getByTestId("run-type").selectOption("tempo");
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="type-evidence"]')?.textContent?.includes("tempo"),
+    );
+    expect((await server.get<RunRecord[]>("/api/runs"))[0]?.typeOverride).toBe("tempo");
+    await card.getByTestId("type-evidence").locator("summary").click();
+    await card.getByText("You set this run as tempo.").waitFor();
+
+    await card.getByTestId("run-type").selectOption("");
+    // Entered by hand, the run has no data to type it from: automatic means not known.
+    await card.getByText("You set this run as tempo.").waitFor({ state: "detached" });
+    await card.getByText(/entered by hand/).waitFor();
+    expect(await card.getByTestId("run-type").inputValue()).toBe("");
+    expect((await server.get<RunRecord[]>("/api/runs"))[0]?.typeOverride).toBeUndefined();
+  }, 90_000);
+});
