@@ -19,6 +19,7 @@ import { tables } from "../services/accounts/database.js";
 import { randomSecret } from "../services/accounts/secrets.js";
 import { ensureServerSecret } from "../store/repositories/server-secrets.js";
 import type { RateLimits, ServerContext, ServerMode } from "./context.js";
+import { registerCompression } from "./compression.js";
 import { registerDocs } from "./docs.js";
 import { errorBody, handleError } from "./errors.js";
 import { createLogger, type LogOptions } from "./logging.js";
@@ -142,6 +143,8 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
 
   if (mode === "local") registerLocalHostCheck(app);
   await registerSecurityHeaders(app, mode);
+  // Before any route: compression applies to the routes registered after it.
+  await registerCompression(app);
   await app.register(cookie, { secret });
   await app.register(multipart, {
     limits: { fileSize: UPLOAD_FILE_LIMIT, files: UPLOAD_MAX_FILES, fields: 20, parts: UPLOAD_MAX_FILES + 20 },
