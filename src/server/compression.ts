@@ -15,7 +15,10 @@ import { WEB_FILES_ROUTE } from "./web.js";
  */
 export const COMPRESS_MIN_BYTES = 1024;
 
-/** Types @fastify/compress compresses (its own default list, JavaScript and SVG included). */
+/**
+ * Types compressed live: text, JSON, XML (SVG included) and JavaScript. Unlike the plugin's
+ * default list it leaves application/octet-stream alone (downloads are often archives).
+ */
 const COMPRESSIBLE = /^text\/(?!event-stream)|[+/](?:json|xml|text|javascript)(?:;|$)/;
 
 /**
@@ -37,17 +40,9 @@ function varyOnEncoding(
       : payload == null;
   if (!small && typeof type === "string" && COMPRESSIBLE.test(type)) {
     const vary = reply.getHeader("vary");
-    const names =
-      vary === undefined
-        ? []
-        : String(vary)
-            .split(",")
-            .map((v) => v.trim().toLowerCase());
-    if (!names.includes("accept-encoding") && !names.includes("*"))
-      reply.header(
-        "vary",
-        [...(vary === undefined ? [] : [String(vary)]), "accept-encoding"].join(", "),
-      );
+    const current = vary === undefined ? "" : String(vary);
+    if (!/(?:^|,)\s*(?:accept-encoding|\*)\s*(?:,|$)/i.test(current))
+      reply.header("vary", current ? `${current}, accept-encoding` : "accept-encoding");
   }
   done(null, payload);
 }
@@ -80,5 +75,6 @@ export async function registerCompression(app: FastifyInstance): Promise<void> {
     global: true,
     encodings: ["br", "gzip"],
     threshold: COMPRESS_MIN_BYTES,
+    customTypes: COMPRESSIBLE,
   });
 }

@@ -220,6 +220,18 @@ describe("compressed, cacheable delivery", () => {
     expect(head.rawPayload.length).toBe(0);
   });
 
+  it("compresses a drawing (SVG) from the API and keeps its own cache header", async () => {
+    const url = "/api/movements/foam-roll-calves/illustration.svg";
+    const plain = await get(url);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.rawPayload.length).toBeGreaterThan(COMPRESS_MIN_BYTES);
+    const res = await get(url, "gzip");
+    expect(res.headers["content-encoding"]).toBe("gzip");
+    expect(res.headers["content-type"]).toMatch(/^image\/svg\+xml/);
+    expect(res.headers["cache-control"]).toBe(plain.headers["cache-control"]);
+    expect(gunzipSync(res.rawPayload).equals(plain.rawPayload)).toBe(true);
+  });
+
   it("sends a small API answer as it is", async () => {
     const res = await get("/api/not-a-route", "br, gzip");
     expect(res.statusCode).toBe(404);
