@@ -5,6 +5,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import type { Plugin } from "vite";
+import { precompress } from "./scripts/precompress.mjs";
 
 /**
  * Inlines the (small) stylesheet into index.html: one round trip less before the first
@@ -38,6 +39,25 @@ function shellFirst(): Plugin {
         );
       }
       html.source = text;
+    },
+  };
+}
+
+/**
+ * Writes .br and .gz copies of the built text files (scripts/precompress.mjs) once every
+ * other plugin has written its files, the service worker included, so the server can send
+ * them compressed at the strongest settings without compressing on each request.
+ */
+function precompressed(outDir: string): Plugin {
+  return {
+    name: "limber-precompress",
+    apply: "build",
+    closeBundle: {
+      order: "post",
+      sequential: true,
+      async handler() {
+        await precompress(outDir);
+      },
     },
   };
 }
@@ -103,5 +123,6 @@ export default defineConfig({
         skipWaiting: true,
       },
     }),
+    precompressed(outDir),
   ],
 });

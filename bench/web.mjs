@@ -6,11 +6,15 @@
 //    entry loads right after the first paint, and all their static imports, read from
 //    Vite's build manifest (target <= 150 KB). Baseline in the same run:
 //    all JavaScript of the app, as if nothing were lazy-loaded.
-// 2. Lighthouse 12 on Today with Debian's Chromium (target: performance >= 90,
+// 2. bytes as sent: the first HTML and the main script (the app chunk Today waits for) as the
+//    server actually sends them to a browser that accepts brotli and gzip, beside the same
+//    files for gzip only and for no compression (the baseline: the files themselves).
+// 3. Lighthouse 12 on Today with Debian's Chromium (target: performance >= 90,
 //    accessibility >= 95), side by side with the heaviest screen (Progress, with charts).
 // Runs alone (`node bench/web.mjs`) or from bench/run.mjs, which calls run().
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { request } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -82,6 +86,48 @@ export function initialJs() {
     baselineAllJsGzipKB: kb(allJs),
     initialFiles: files,
   };
+}
+
+/** Status, headers and the byte count of the body exactly as the server sent it. */
+function rawGet(url, acceptEncoding) {
+  return new Promise((res, rej) => {
+    const headers = acceptEncoding ? { "accept-encoding": acceptEncoding } : {};
+    const req = request(url, { headers }, (r) => {
+      let bytes = 0;
+      r.on("data", (c) => (bytes += c.length));
+      r.on("end", () => res({ status: r.statusCode, headers: r.headers, bytes }));
+      r.on("error", rej);
+    });
+    req.on("error", rej);
+    req.end();
+  });
+}
+
+/** The first HTML and the main script, as sent for each Accept-Encoding, in KB. */
+export async function bytesAsSent(url) {
+  const manifest = JSON.parse(readFileSync(join(web, ".vite", "manifest.json"), "utf8"));
+  const entry = Object.values(manifest).find((m) => m.isEntry);
+  const mainKey = entry?.dynamicImports?.[0];
+  const main = mainKey ? manifest[mainKey].file : entry.file;
+  const out = {};
+  for (const [name, path] of [
+    ["firstHtml", "/"],
+    ["mainJs", `/${main}`],
+  ]) {
+    const row = { path };
+    for (const [label, ae] of [
+      ["brGzip", "br, gzip"],
+      ["gzip", "gzip"],
+      ["uncompressed", undefined],
+    ]) {
+      const r = await rawGet(url + path, ae);
+      if (r.status !== 200) throw new Error(`${path} answered ${r.status}`);
+      row[label] = { KB: kb(r.bytes), encoding: r.headers["content-encoding"] ?? "identity" };
+    }
+    row.cacheControl = (await rawGet(url + path, "br, gzip")).headers["cache-control"];
+    out[name] = row;
+  }
+  return out;
 }
 
 function freePort() {
@@ -195,10 +241,19 @@ async function lighthouseScores(url, port) {
 export async function run() {
   ensureWebBuild();
   const bundle = initialJs();
-  if (!existsSync(chromePath))
-    return { bundle, lighthouse: { skipped: `no Chromium at ${chromePath}` } };
-  const { launch } = await import("chrome-launcher");
   const server = await startServer();
+  let sent;
+  try {
+    sent = await bytesAsSent(server.url);
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
+  if (!existsSync(chromePath)) {
+    await server.stop();
+    return { bundle, bytesAsSent: sent, lighthouse: { skipped: `no Chromium at ${chromePath}` } };
+  }
+  const { launch } = await import("chrome-launcher");
   const chrome = await launch({
     chromePath,
     chromeFlags: CHROME_FLAGS,
@@ -214,6 +269,7 @@ export async function run() {
     const progress = await lighthouseScores(`${server.url}/#/progress`, chrome.port);
     return {
       bundle,
+      bytesAsSent: sent,
       lighthouse: {
         today: { ...today, pass: today.performance >= 90 && today.accessibility >= 95 },
         baselineProgressScreen: progress,

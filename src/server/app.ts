@@ -18,6 +18,7 @@ import type { Database } from "../store/db.js";
 import { ensureUser, LOCAL_USER_ID } from "../store/users.js";
 import { randomSecret } from "../services/accounts/secrets.js";
 import type { RateLimits, ServerContext, ServerMode } from "./context.js";
+import { registerCompression } from "./compression.js";
 import { registerDocs } from "./docs.js";
 import { errorBody, handleError } from "./errors.js";
 import { createLogger, type LogOptions } from "./logging.js";
@@ -140,6 +141,8 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
 
   if (mode === "local") registerLocalHostCheck(app);
   await registerSecurityHeaders(app, mode);
+  // Before any route: compression applies to the routes registered after it.
+  await registerCompression(app);
   await app.register(cookie, { secret });
   await app.register(multipart, {
     limits: { fileSize: UPLOAD_FILE_LIMIT, files: UPLOAD_MAX_FILES, fields: 20, parts: UPLOAD_MAX_FILES + 20 },
