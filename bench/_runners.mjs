@@ -34,7 +34,11 @@ async function post(token, key, payload) {
     try {
       const res = await fetch(`${base}/api/sessions`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "idempotency-key": key },
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${token}`,
+          "idempotency-key": key,
+        },
         body: payload,
       });
       const text = await res.text();
@@ -63,7 +67,17 @@ await Promise.all(
   }),
 );
 latencies.sort((a, b) => a - b);
-const pct = (p) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
+const pct = (p) =>
+  Math.round(
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0,
+  );
 process.stdout.write(
-  JSON.stringify({ acknowledged, errors, errorSamples, perSecond: Math.round(acknowledged / seconds), p50: pct(50), p99: pct(99) }) + "\n",
+  JSON.stringify({
+    acknowledged,
+    errors,
+    errorSamples,
+    perSecond: Math.round(acknowledged / seconds),
+    p50: pct(50),
+    p99: pct(99),
+  }) + "\n",
 );

@@ -60,7 +60,9 @@ function runNode(args) {
     let err = "";
     p.stdout.on("data", (d) => (out += d));
     p.stderr.on("data", (d) => (err += d));
-    p.on("exit", (code) => (code === 0 ? res(out) : rej(new Error(`${args.join(" ")}: exit ${code}: ${err.slice(-500)}`))));
+    p.on("exit", (code) =>
+      code === 0 ? res(out) : rej(new Error(`${args.join(" ")}: exit ${code}: ${err.slice(-500)}`)),
+    );
   });
 }
 
@@ -69,7 +71,9 @@ async function cannon(url, { seconds, connections = 50, headers = {} }) {
   const h = Object.entries(headers).flatMap(([k, v]) => ["-H", `${k}=${v}`]);
   const ac = join(root, "node_modules", "autocannon", "autocannon.js");
   await runNode([ac, "-c", "10", "-d", "2", ...h, url]); // warm-up (JIT, caches)
-  const r = JSON.parse(await runNode([ac, "--json", "-c", String(connections), "-d", String(seconds), ...h, url]));
+  const r = JSON.parse(
+    await runNode([ac, "--json", "-c", String(connections), "-d", String(seconds), ...h, url]),
+  );
   return {
     requestsPerSecond: Math.round(r.requests.average),
     p99Ms: r.latency.p99,
@@ -112,7 +116,11 @@ async function makeRunners(openOpts, n) {
     for (let i = 0; i < n; i += 20) {
       const batch = await Promise.all(
         Array.from({ length: Math.min(20, n - i) }, async (_, k) => {
-          const a = await createAccount(database, { email: `runner${i + k}@bench.example`, password: "bench password 123" }, new Date());
+          const a = await createAccount(
+            database,
+            { email: `runner${i + k}@bench.example`, password: "bench password 123" },
+            new Date(),
+          );
           const { token } = await createApiToken(database, a.id, "bench", new Date());
           return { id: a.id, token };
         }),
@@ -132,7 +140,11 @@ async function countSessions(openOpts, ids) {
   const { openDatabase } = await import(dist("store/db.js"));
   const database = await openDatabase(openOpts);
   try {
-    const rows = await database.db.selectFrom("sessions").select(["user_id"]).where("user_id", "in", ids).execute();
+    const rows = await database.db
+      .selectFrom("sessions")
+      .select(["user_id"])
+      .where("user_id", "in", ids)
+      .execute();
     return rows.length;
   } finally {
     await database.close();
@@ -148,7 +160,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function sideBySide(targets, opts) {
   const rounds = Array.from({ length: opts.rounds }, () => ({}));
   for (const round of rounds) {
-    for (const [name, t] of Object.entries(targets)) round[name] = await cannon(t.url, { ...opts, seconds: opts.seconds / opts.rounds, headers: t.headers ?? {} });
+    for (const [name, t] of Object.entries(targets))
+      round[name] = await cannon(t.url, {
+        ...opts,
+        seconds: opts.seconds / opts.rounds,
+        headers: t.headers ?? {},
+      });
   }
   const out = {};
   for (const name of Object.keys(targets)) {
@@ -161,7 +178,11 @@ async function sideBySide(targets, opts) {
       rounds: runs.map((r) => r.requestsPerSecond),
     };
   }
-  out.routineVsHelloWorld = median(rounds.map((r) => Math.round((r.routine.requestsPerSecond / r.helloWorld.requestsPerSecond) * 100) / 100));
+  out.routineVsHelloWorld = median(
+    rounds.map(
+      (r) => Math.round((r.routine.requestsPerSecond / r.helloWorld.requestsPerSecond) * 100) / 100,
+    ),
+  );
   return out;
 }
 
@@ -173,7 +194,11 @@ async function engineBench(engine, env, openOpts, opts) {
     const base = await server.url;
     const auth = { authorization: `Bearer ${runners.tokens[0]}` };
     // A little journal for today's routine to read: a profile and a body check.
-    await fetch(`${base}/api/profile`, { method: "PUT", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ equipment: ["foam-roller"] }) });
+    await fetch(`${base}/api/profile`, {
+      method: "PUT",
+      headers: { ...auth, "content-type": "application/json" },
+      body: JSON.stringify({ equipment: ["foam-roller"] }),
+    });
     await fetch(`${base}/api/body-checks`, {
       method: "POST",
       headers: { ...auth, "content-type": "application/json" },
@@ -184,7 +209,9 @@ async function engineBench(engine, env, openOpts, opts) {
       await sideBySide(
         {
           helloWorld: { url: opts.helloUrl },
-          routine: { url: `${base}/api/routine?run=long&minutes=20&equipment=foam-roller,massage-ball&tight=calves=7,glutes=5` },
+          routine: {
+            url: `${base}/api/routine?run=long&minutes=20&equipment=foam-roller,massage-ball&tight=calves=7,glutes=5`,
+          },
           today: { url: `${base}/api/today`, headers: auth },
         },
         opts,
@@ -193,9 +220,17 @@ async function engineBench(engine, env, openOpts, opts) {
 
     const tokensFile = join(opts.tmp, `${engine}-tokens.json`);
     writeFileSync(tokensFile, JSON.stringify(runners.tokens));
-    const load = JSON.parse(await runNode([join(here, "_runners.mjs"), base, String(opts.sessionSeconds), tokensFile]));
+    const load = JSON.parse(
+      await runNode([join(here, "_runners.mjs"), base, String(opts.sessionSeconds), tokensFile]),
+    );
     const stored = await countSessions(openOpts, runners.ids);
-    out.sessions = { runners: opts.runners, seconds: opts.sessionSeconds, ...load, stored, storedEqualsAcknowledged: stored === load.acknowledged };
+    out.sessions = {
+      runners: opts.runners,
+      seconds: opts.sessionSeconds,
+      ...load,
+      stored,
+      storedEqualsAcknowledged: stored === load.acknowledged,
+    };
   } finally {
     await server.stop();
   }
@@ -213,7 +248,13 @@ export async function run(options = {}) {
     tmp: mkdtempSync(join(tmpdir(), "limber-bench-http-")),
   };
   const results = {
-    settings: { secondsPerEndpoint: opts.seconds, rounds: opts.rounds, connections: opts.connections, sessionSeconds: opts.sessionSeconds, runners: opts.runners },
+    settings: {
+      secondsPerEndpoint: opts.seconds,
+      rounds: opts.rounds,
+      connections: opts.connections,
+      sessionSeconds: opts.sessionSeconds,
+      runners: opts.runners,
+    },
   };
   const hello = startProcess([join(here, "_hello.mjs")], {});
   try {
@@ -222,7 +263,9 @@ export async function run(options = {}) {
     results.sqlite = await engineBench("sqlite", { LIMBER_DATA_DIR: dataDir }, { dataDir }, opts);
     results.sqlite.routineTargetMet = results.sqlite.routineVsHelloWorld >= 0.4;
     if (process.env.DATABASE_URL) {
-      results.postgres = await withPostgresSchema((env, openOpts) => engineBench("postgres", env, openOpts, opts));
+      results.postgres = await withPostgresSchema((env, openOpts) =>
+        engineBench("postgres", env, openOpts, opts),
+      );
     }
   } finally {
     await hello.stop();

@@ -65,8 +65,16 @@ async function fitThroughput() {
   return {
     files: files.length,
     megabytes: round(mb, 2),
-    rawDecode: { ms: round(rawMs), mbPerSecond: round(mb / (rawMs / 1000), 2), filesPerSecond: round(files.length / (rawMs / 1000)) },
-    importDeriveStore: { ms: round(fullMs), mbPerSecond: round(mb / (fullMs / 1000), 2), filesPerSecond: round(files.length / (fullMs / 1000)) },
+    rawDecode: {
+      ms: round(rawMs),
+      mbPerSecond: round(mb / (rawMs / 1000), 2),
+      filesPerSecond: round(files.length / (rawMs / 1000)),
+    },
+    importDeriveStore: {
+      ms: round(fullMs),
+      mbPerSecond: round(mb / (fullMs / 1000), 2),
+      filesPerSecond: round(files.length / (fullMs / 1000)),
+    },
     shareOfRawRate: round(rawMs / fullMs, 2),
     target: "import rate >= 0.70 x raw decode rate",
   };
@@ -76,9 +84,11 @@ async function fitThroughput() {
 function gpxRun(startMs, points, seed) {
   const pts = [];
   for (let i = 0; i < points; i++) {
-    const lat = 46 + ((seed % 50) * 0.01) + i * 0.00015;
+    const lat = 46 + (seed % 50) * 0.01 + i * 0.00015;
     const time = new Date(startMs + i * 5000).toISOString();
-    pts.push(`<trkpt lat="${lat.toFixed(6)}" lon="7.${String(seed % 1000).padStart(3, "0")}000"><ele>${500 + (i % 20)}</ele><time>${time}</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>${140 + (i % 15)}</gpxtpx:hr><gpxtpx:cad>86</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>`);
+    pts.push(
+      `<trkpt lat="${lat.toFixed(6)}" lon="7.${String(seed % 1000).padStart(3, "0")}000"><ele>${500 + (i % 20)}</ele><time>${time}</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>${140 + (i % 15)}</gpxtpx:hr><gpxtpx:cad>86</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="bench" xmlns="http://www.topografix.com/GPX/1/1" xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1"><trk><name>Run ${seed}</name><type>running</type><trkseg>${pts.join("")}</trkseg></trk></gpx>`;
 }
@@ -86,8 +96,22 @@ function gpxRun(startMs, points, seed) {
 /** Writes a Strava-style export zip of `n` runs (one every day, 25-60 min) and returns its path. */
 async function makeExport(dir, n) {
   const { zipSync, strToU8 } = await import("fflate");
-  const header = "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance,Perceived Exertion";
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const header =
+    "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance,Perceived Exertion";
+  const months = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+  ];
   const rows = [header];
   const files = {};
   const start = Date.UTC(2021, 0, 1, 6, 30);
@@ -98,7 +122,9 @@ async function makeExport(dir, n) {
     const secs = (points - 1) * 5;
     const date = `"${months[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}, 6:30:00 AM"`;
     const id = 1_000_000 + i;
-    rows.push(`${id},${date},Run ${i},Run,,${secs},,,,false,,,activities/${id}.gpx.gz,,,${secs}.0,${secs}.0,,${i % 3 === 0 ? 5 : ""}`);
+    rows.push(
+      `${id},${date},Run ${i},Run,,${secs},,,,false,,,activities/${id}.gpx.gz,,,${secs}.0,${secs}.0,,${i % 3 === 0 ? 5 : ""}`,
+    );
     files[`activities/${id}.gpx.gz`] = gzipSync(gpxRun(t, points, i));
   }
   files["activities.csv"] = strToU8(rows.join("\n"));
@@ -119,15 +145,31 @@ async function child(zipPath, dataDir) {
   const ms = performance.now() - t;
   const cpu = process.cpuUsage(cpu0);
   await database.close();
-  process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, counts: s.counts, stored: s.activitiesStored, maxRssKb: process.resourceUsage().maxRSS }));
+  process.stdout.write(
+    JSON.stringify({
+      ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      counts: s.counts,
+      stored: s.activitiesStored,
+      maxRssKb: process.resourceUsage().maxRSS,
+    }),
+  );
 }
 
 async function stravaExport() {
   const dir = mkdtempSync(join(tmpdir(), "limber-bench-strava-"));
   try {
     const made = await makeExport(dir, RUNS);
-    const bare = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.resourceUsage().maxRSS))"], { encoding: "utf8" });
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--child", made.file, join(dir, "data")], { encoding: "utf8", maxBuffer: 1 << 24 });
+    const bare = spawnSync(
+      process.execPath,
+      ["-e", "process.stdout.write(String(process.resourceUsage().maxRSS))"],
+      { encoding: "utf8" },
+    );
+    const r = spawnSync(
+      process.execPath,
+      [fileURLToPath(import.meta.url), "--child", made.file, join(dir, "data")],
+      { encoding: "utf8", maxBuffer: 1 << 24 },
+    );
     if (r.status !== 0) throw new Error(`child failed: ${r.stderr.slice(0, 500)}`);
     const out = JSON.parse(r.stdout);
     return {

@@ -28,7 +28,7 @@ async function fiveYears(now) {
   const { MOVEMENTS } = await import(dist("core/catalog/index.js"));
   const { buildRoutine } = await import(dist("core/routine/index.js"));
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const iso = (t) => new Date(t).toISOString();
   const day = (t) => iso(t).slice(0, 10);
   const start = now.getTime() - YEARS * 365 * DAY;
@@ -51,45 +51,119 @@ async function fiveYears(now) {
       runs.push({
         id: runId,
         activity: {
-          sport: "run", startTime: iso(t + 6.5 * 3600_000), timeZone: "UTC", elapsedSeconds: minutes * 60,
-          distanceMeters: Math.round(minutes * 180), avgPaceSecondsPerKm: 333, avgHeartRate: 140 + Math.floor(rand() * 20),
-          laps: [{ startOffsetSeconds: 0, elapsedSeconds: minutes * 60, distanceMeters: Math.round(minutes * 180) }],
+          sport: "run",
+          startTime: iso(t + 6.5 * 3600_000),
+          timeZone: "UTC",
+          elapsedSeconds: minutes * 60,
+          distanceMeters: Math.round(minutes * 180),
+          avgPaceSecondsPerKm: 333,
+          avgHeartRate: 140 + Math.floor(rand() * 20),
+          laps: [
+            {
+              startOffsetSeconds: 0,
+              elapsedSeconds: minutes * 60,
+              distanceMeters: Math.round(minutes * 180),
+            },
+          ],
           source: { kind: "fit", fileName: `run-${d}.fit`, fileHash: `h${d}`, index: 0 },
         },
         classification: { type, reasons: ["from heart rate"], rules: ["L3"] },
-        rpe: 4, rpeEstimated: true, createdAt: iso(t + 8 * 3600_000),
+        rpe: 4,
+        rpeEstimated: true,
+        createdAt: iso(t + 8 * 3600_000),
       });
-      if (d % 3 === 0) runComfort.push({ id: `comfort-${d}`, date: day(t), runId, comfort: 5 + Math.floor(rand() * 5), createdAt: iso(t + 9 * 3600_000) });
+      if (d % 3 === 0)
+        runComfort.push({
+          id: `comfort-${d}`,
+          date: day(t),
+          runId,
+          comfort: 5 + Math.floor(rand() * 5),
+          createdAt: iso(t + 9 * 3600_000),
+        });
     }
     // About 1.1 sessions a day, each about 10 items.
     const count = rand() < 0.1 ? 2 : 1;
     for (let k = 0; k < count; k++) {
       const routine = buildRoutine(
-        ranToday ? { run: runs.at(-1).classification.type, minutes: 12, equipment: ["foam-roller", "band"] } : { session: "mini", minutes: 12, equipment: ["foam-roller"] },
+        ranToday
+          ? {
+              run: runs.at(-1).classification.type,
+              minutes: 12,
+              equipment: ["foam-roller", "band"],
+            }
+          : { session: "mini", minutes: 12, equipment: ["foam-roller"] },
         MOVEMENTS,
         n + 1,
       );
       const startedAt = iso(t + (k === 0 ? 7.5 : 19) * 3600_000);
       sessions.push({
-        id: `session-${n++}`, startedAt, kind: ranToday && k === 0 ? "post-run" : "mini", routine,
-        items: routine.items.map((it, i) => ({ id: it.id, status: i === 3 && rand() < 0.3 ? "skipped" : "done", ...(it.pressure ? { pressure: it.pressure } : {}) })),
-        before: { stiffness: 5, soreness: 3 }, after: { stiffness: 3, soreness: 2, pain: 0 }, mood: 4, energy: 3, createdAt: startedAt,
+        id: `session-${n++}`,
+        startedAt,
+        kind: ranToday && k === 0 ? "post-run" : "mini",
+        routine,
+        items: routine.items.map((it, i) => ({
+          id: it.id,
+          status: i === 3 && rand() < 0.3 ? "skipped" : "done",
+          ...(it.pressure ? { pressure: it.pressure } : {}),
+        })),
+        before: { stiffness: 5, soreness: 3 },
+        after: { stiffness: 3, soreness: 2, pain: 0 },
+        mood: 4,
+        energy: 3,
+        createdAt: startedAt,
       });
     }
     if (d % 7 === 1) {
       bodyChecks.push({
-        id: `check-${d}`, date: day(t),
-        entries: ["calves", "hamstrings", "quads", "glutes"].map((region, i) => ({ region, side: i % 2 ? "left" : "right", stiffness: Math.floor(rand() * 8), tenderness: Math.floor(rand() * 5), rebound: false })),
+        id: `check-${d}`,
+        date: day(t),
+        entries: ["calves", "hamstrings", "quads", "glutes"].map((region, i) => ({
+          region,
+          side: i % 2 ? "left" : "right",
+          stiffness: Math.floor(rand() * 8),
+          tenderness: Math.floor(rand() * 5),
+          rebound: false,
+        })),
         createdAt: iso(t + 7 * 3600_000),
       });
     }
-    if (d % 30 === 2) romTests.push({ id: `rom-${d}`, date: day(t), test: "knee-to-wall", left: 8 + rand() * 4, right: 8 + rand() * 4, createdAt: iso(t + 7 * 3600_000) });
-    if (d % 90 === 5) painFlags.push({ id: `pain-${d}`, region: "calves", side: "left", kind: "niggle", openedAt: iso(t), resolvedAt: iso(t + 5 * DAY) });
+    if (d % 30 === 2)
+      romTests.push({
+        id: `rom-${d}`,
+        date: day(t),
+        test: "knee-to-wall",
+        left: 8 + rand() * 4,
+        right: 8 + rand() * 4,
+        createdAt: iso(t + 7 * 3600_000),
+      });
+    if (d % 90 === 5)
+      painFlags.push({
+        id: `pain-${d}`,
+        region: "calves",
+        side: "left",
+        kind: "niggle",
+        openedAt: iso(t),
+        resolvedAt: iso(t + 5 * DAY),
+      });
   }
   return {
-    format: "limber-journal", version: 1, exportedAt: iso(now),
-    profile: { name: "Bench", units: "metric", timeZone: "UTC", equipment: ["foam-roller", "band"], previousInjuries: [], goals: [] },
-    bodyChecks: bodyChecks.slice(-250), romTests, sessions: sessions.slice(-2000), painFlags, runs, runComfort,
+    format: "limber-journal",
+    version: 1,
+    exportedAt: iso(now),
+    profile: {
+      name: "Bench",
+      units: "metric",
+      timeZone: "UTC",
+      equipment: ["foam-roller", "band"],
+      previousInjuries: [],
+      goals: [],
+    },
+    bodyChecks: bodyChecks.slice(-250),
+    romTests,
+    sessions: sessions.slice(-2000),
+    painFlags,
+    runs,
+    runComfort,
   };
 }
 
@@ -97,7 +171,11 @@ function timeCli(env, args, runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [limber, ...args], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 << 20 });
+    const r = spawnSync(process.execPath, [limber, ...args], {
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
     times.push(performance.now() - t);
     if (r.status !== 0) throw new Error(`limber ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   }
@@ -150,7 +228,12 @@ async function engineFigures(name, doc) {
     }
     await database.close();
     return {
-      rows: { sessions: doc.sessions.length, sessionItems: items, bodyChecks: doc.bodyChecks.length, runs: doc.runs.length },
+      rows: {
+        sessions: doc.sessions.length,
+        sessionItems: items,
+        bodyChecks: doc.bodyChecks.length,
+        runs: doc.runs.length,
+      },
       loadMs: round(loadMs),
       serviceHistoryMedianMs: round(median(inProcess.historyMs)),
       serviceTodayMedianMs: round(median(inProcess.todayMs)),
@@ -168,13 +251,18 @@ async function engineFigures(name, doc) {
 /** Peak resident memory of one run, in MB, from GNU time (null where it is missing). */
 function peakMb(args, env) {
   if (!existsSync("/usr/bin/time")) return null;
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 << 20 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
   const kb = Number(r.stderr.trim().split("\n").at(-1));
   return Number.isFinite(kb) ? round(kb / 1024) : null;
 }
 
 export async function run() {
-  if (!existsSync(join(root, "dist", "cli", "main.js"))) throw new Error("run `npm run build` first");
+  if (!existsSync(join(root, "dist", "cli", "main.js")))
+    throw new Error("run `npm run build` first");
   const doc = await fiveYears(new Date());
   const out = { engines: {} };
   const engines = ["sqlite", ...(process.env.DATABASE_URL ? ["postgres"] : [])];
@@ -199,7 +287,10 @@ export async function run() {
       spawnSync(process.execPath, ["-e", ""]);
       bare.push(performance.now() - t);
       t = performance.now();
-      const r = spawnSync(process.execPath, args, { env: { ...process.env, ...sqliteEnv }, encoding: "utf8" });
+      const r = spawnSync(process.execPath, args, {
+        env: { ...process.env, ...sqliteEnv },
+        encoding: "utf8",
+      });
       today.push(performance.now() - t);
       if (r.status !== 0) throw new Error(`limber today exited ${r.status}: ${r.stderr}`);
     }

@@ -28,7 +28,9 @@ for (const f of files) {
   } catch (e) {
     results.benches[f] = { error: e instanceof Error ? e.message : String(e) };
   }
-  process.stderr.write(`bench ${f} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(
+    `bench ${f} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   console.log(JSON.stringify({ [f]: results.benches[f] }, null, 2));
 }
 mkdirSync(join(here, "out"), { recursive: true });

@@ -52,7 +52,15 @@ export type Equipment = (typeof EQUIPMENT)[number];
 export const PRESSURES = ["light", "moderate", "firm"] as const;
 export type Pressure = (typeof PRESSURES)[number];
 
-export const RUN_TYPES = ["easy", "recovery", "tempo", "intervals", "long", "hills", "race"] as const;
+export const RUN_TYPES = [
+  "easy",
+  "recovery",
+  "tempo",
+  "intervals",
+  "long",
+  "hills",
+  "race",
+] as const;
 export type RunType = (typeof RUN_TYPES)[number];
 
 export const WORKOUTS = ["strength", "cross"] as const;
@@ -73,15 +81,60 @@ export type Posture = (typeof POSTURES)[number];
 
 /** Rule IDs of GUIDE.md. The engine cites these in every `reasons` list. */
 export const RULE_IDS = [
-  "A1", "A2", "A3", "A4",
-  "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11",
-  "L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10", "L11", "L12",
-  "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8",
-  "B1", "B2", "B3",
-  "X1", "X2", "X3", "X4", "X5", "X6",
-  "P1", "P2", "P3", "P4", "P5", "P6", "P7",
+  "A1",
+  "A2",
+  "A3",
+  "A4",
+  "S1",
+  "S2",
+  "S3",
+  "S4",
+  "S5",
+  "S6",
+  "S7",
+  "S8",
+  "S9",
+  "S10",
+  "S11",
+  "L1",
+  "L2",
+  "L3",
+  "L4",
+  "L5",
+  "L6",
+  "L7",
+  "L8",
+  "L9",
+  "L10",
+  "L11",
+  "L12",
+  "T1",
+  "T2",
+  "T3",
+  "T4",
+  "T5",
+  "T6",
+  "T7",
+  "T8",
+  "B1",
+  "B2",
+  "B3",
+  "X1",
+  "X2",
+  "X3",
+  "X4",
+  "X5",
+  "X6",
+  "P1",
+  "P2",
+  "P3",
+  "P4",
+  "P5",
+  "P6",
+  "P7",
   "C1",
-  "H1", "H2",
+  "H1",
+  "H2",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

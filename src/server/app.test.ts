@@ -17,9 +17,17 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
   });
 
   it("serves the same routine as the engine for the same options", async () => {
-    const res = await h.app.inject({ url: "/api/routine?run=long&minutes=20&tight=calves=7,glutes=5&pain=shins=niggle&seed=42" });
+    const res = await h.app.inject({
+      url: "/api/routine?run=long&minutes=20&tight=calves=7,glutes=5&pain=shins=niggle&seed=42",
+    });
     expect(res.statusCode).toBe(200);
-    const { seed, ...ctx } = parseRoutineOptions({ run: "long", minutes: "20", tight: "calves=7,glutes=5", pain: "shins=niggle", seed: "42" });
+    const { seed, ...ctx } = parseRoutineOptions({
+      run: "long",
+      minutes: "20",
+      tight: "calves=7,glutes=5",
+      pain: "shins=niggle",
+      seed: "42",
+    });
     expect(res.json()).toEqual(JSON.parse(JSON.stringify(buildRoutine(ctx, MOVEMENTS, seed!))));
   });
 
@@ -33,18 +41,33 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
   });
 
   it("acts as the local runner without login", async () => {
-    const put = await h.app.inject({ method: "PUT", url: "/api/profile", payload: { name: "Kim", timeZone: "Europe/Berlin" } });
+    const put = await h.app.inject({
+      method: "PUT",
+      url: "/api/profile",
+      payload: { name: "Kim", timeZone: "Europe/Berlin" },
+    });
     expect(put.statusCode).toBe(200);
     const me = await h.app.inject("/api/auth/me");
     expect(me.json()).toMatchObject({ mode: "local", user: { id: "local" } });
-    expect((await h.app.inject("/api/profile")).json()).toMatchObject({ name: "Kim", timeZone: "Europe/Berlin" });
+    expect((await h.app.inject("/api/profile")).json()).toMatchObject({
+      name: "Kim",
+      timeZone: "Europe/Berlin",
+    });
   });
 
   it("logs a session from a served routine and reads it back by id, newest first", async () => {
     const routine = (await h.app.inject("/api/routine?run=easy&seed=3")).json();
-    const first = await h.app.inject({ method: "POST", url: "/api/sessions", payload: { kind: "post-run", routine, after: { stiffness: 2 } } });
+    const first = await h.app.inject({
+      method: "POST",
+      url: "/api/sessions",
+      payload: { kind: "post-run", routine, after: { stiffness: 2 } },
+    });
     expect(first.statusCode, first.body).toBe(201);
-    const second = await h.app.inject({ method: "POST", url: "/api/sessions", payload: { kind: "mini", routine } });
+    const second = await h.app.inject({
+      method: "POST",
+      url: "/api/sessions",
+      payload: { kind: "mini", routine },
+    });
     const one = await h.app.inject(`/api/sessions/${first.json().id}`);
     expect(one.json()).toEqual(first.json());
     const list = (await h.app.inject("/api/sessions?limit=1")).json();
@@ -53,17 +76,33 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
   });
 
   it("records a manual run and lets the runner retype it", async () => {
-    const run = await h.app.inject({ method: "POST", url: "/api/runs", payload: { type: "easy", minutes: 40, km: 8 } });
+    const run = await h.app.inject({
+      method: "POST",
+      url: "/api/runs",
+      payload: { type: "easy", minutes: 40, km: 8 },
+    });
     expect(run.statusCode, run.body).toBe(201);
-    const patched = await h.app.inject({ method: "PATCH", url: `/api/runs/${run.json().id}`, payload: { typeOverride: "tempo" } });
+    const patched = await h.app.inject({
+      method: "PATCH",
+      url: `/api/runs/${run.json().id}`,
+      payload: { typeOverride: "tempo" },
+    });
     expect(patched.json().typeOverride).toBe("tempo");
-    const bad = await h.app.inject({ method: "PATCH", url: `/api/runs/${run.json().id}`, payload: { typeOverride: "sprint" } });
+    const bad = await h.app.inject({
+      method: "PATCH",
+      url: `/api/runs/${run.json().id}`,
+      payload: { typeOverride: "sprint" },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toHaveProperty("typeOverride");
   });
 
   it("answers account routes with 409 accounts_off", async () => {
-    const res = await h.app.inject({ method: "POST", url: "/api/auth/signin", payload: { email: "a@b.cd", password: "x" } });
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/auth/signin",
+      payload: { email: "a@b.cd", password: "x" },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe("accounts_off");
   });
@@ -86,12 +125,18 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
   });
 
   it("generates an OpenAPI document listing every route of the table", async () => {
-    const doc = (await h.app.inject("/api/openapi.json")).json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const doc = (await h.app.inject("/api/openapi.json")).json() as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(doc.openapi).toMatch(/^3\./);
     for (const entry of routeTable()) {
       const path = entry.url.replace(/:(\w+)/g, "{$1}");
       expect(doc.paths[path], `${entry.method} ${entry.url}`).toBeDefined();
-      expect(doc.paths[path]![entry.method.toLowerCase()], `${entry.method} ${entry.url}`).toBeDefined();
+      expect(
+        doc.paths[path]![entry.method.toLowerCase()],
+        `${entry.method} ${entry.url}`,
+      ).toBeDefined();
     }
     const docs = await h.app.inject("/api/docs/");
     expect(docs.statusCode).toBe(200);
@@ -110,7 +155,12 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
   });
 
   it("refuses a text/plain post (a cross-site form) with 415", async () => {
-    const res = await h.app.inject({ method: "POST", url: "/api/pain-flags", headers: { "content-type": "text/plain" }, payload: "x" });
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/pain-flags",
+      headers: { "content-type": "text/plain" },
+      payload: "x",
+    });
     expect(res.statusCode).toBe(415);
   });
 });

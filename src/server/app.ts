@@ -11,7 +11,12 @@
 import { serverSecretsRepository } from "../store/index.js";
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from "fastify";
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+} from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Logger } from "pino";
 import type { Database } from "../store/db.js";
@@ -85,7 +90,10 @@ export type LimberServer = FastifyInstance & { limber: ServerContext };
 export function trustedProxies(option: boolean | string | undefined): false | string | string[] {
   if (option === undefined || option === false) return false;
   if (option === true) return "loopback";
-  const list = option.split(",").map((s) => s.trim()).filter(Boolean);
+  const list = option
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (list.length === 0 || list.every((s) => /^(1|true|yes)$/i.test(s))) return "loopback";
   return list;
 }
@@ -112,18 +120,28 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
     // A URL Fastify cannot decode (`/api/sessions/%zz`) gets the one error body too.
     frameworkErrors: (err, _request, reply) => {
       const bad = err.code === "FST_ERR_BAD_URL";
-      const message = bad ? "The address holds a broken %-escape." : "The request could not be read.";
-      void (reply as FastifyReply).code(400).send(errorBody(bad ? "bad_url" : "bad_request", message, { url: "is not a valid address" }));
+      const message = bad
+        ? "The address holds a broken %-escape."
+        : "The request could not be read.";
+      void (reply as FastifyReply)
+        .code(400)
+        .send(
+          errorBody(bad ? "bad_url" : "bad_request", message, { url: "is not a valid address" }),
+        );
     },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(opts.validateResponses === false ? () => (data) => JSON.stringify(data) : serializerCompiler);
+  app.setSerializerCompiler(
+    opts.validateResponses === false ? () => (data) => JSON.stringify(data) : serializerCompiler,
+  );
   app.setErrorHandler(handleError);
   // Only JSON (and multipart uploads): a text/plain form post from another site finds no parser.
   app.removeContentTypeParser("text/plain");
 
   if (mode === "local") await ensureUser(database, LOCAL_USER_ID);
-  const secret = opts.secret || (await serverSecretsRepository(database).ensureServerSecret("cookie", randomSecret()));
+  const secret =
+    opts.secret ||
+    (await serverSecretsRepository(database).ensureServerSecret("cookie", randomSecret()));
   const ctx: ServerContext = {
     database,
     mode,
@@ -145,13 +163,23 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
   await registerCompression(app);
   await app.register(cookie, { secret });
   await app.register(multipart, {
-    limits: { fileSize: UPLOAD_FILE_LIMIT, files: UPLOAD_MAX_FILES, fields: 20, parts: UPLOAD_MAX_FILES + 20 },
+    limits: {
+      fileSize: UPLOAD_FILE_LIMIT,
+      files: UPLOAD_MAX_FILES,
+      fields: 20,
+      parts: UPLOAD_MAX_FILES + 20,
+    },
   });
   await registerDocs(app);
 
   app.addHook("onResponse", (request, reply, done) => {
     request.log.info(
-      { method: request.method, route: request.routeOptions.url ?? "(none)", status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? "(none)",
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
       "request",
     );
     done();

@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENGINES, makePerson, signInCookie, startHarness, type Harness } from "./test-support/harness.js";
+import {
+  ENGINES,
+  makePerson,
+  signInCookie,
+  startHarness,
+  type Harness,
+} from "./test-support/harness.js";
 
 describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness(engine, "server", { rateLimits: { signInPerEmail: { max: 3, windowSeconds: 600 } } });
+    h = await startHarness(engine, "server", {
+      rateLimits: { signInPerEmail: { max: 3, windowSeconds: 600 } },
+    });
   });
   afterAll(() => h.close());
 
@@ -19,9 +27,17 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
     expect(session?.httpOnly).toBe(true);
     expect(session?.secure).toBe(true);
     expect(session?.sameSite).toBe("Lax");
-    const me = await h.app.inject({ method: "GET", url: "/api/auth/me", cookies: { limber_session: session!.value } });
+    const me = await h.app.inject({
+      method: "GET",
+      url: "/api/auth/me",
+      cookies: { limber_session: session!.value },
+    });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ mode: "server", via: "session", user: { email: "ann@example.org", role: "runner" } });
+    expect(me.json()).toMatchObject({
+      mode: "server",
+      via: "session",
+      user: { email: "ann@example.org", role: "runner" },
+    });
   });
 
   it("refuses a second account with the same email, naming the field", async () => {
@@ -38,7 +54,10 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
     const p = await makePerson(h);
     const { cookie } = await signInCookie(h, p.email);
     const raw = decodeURIComponent(/limber_session=([^;]+)/.exec(cookie)![1]!).split(".")[0]!;
-    const rows = await h.t.database.db.selectFrom("auth_sessions" as never).selectAll().execute();
+    const rows = await h.t.database.db
+      .selectFrom("auth_sessions" as never)
+      .selectAll()
+      .execute();
     expect(JSON.stringify(rows)).not.toContain(raw);
     expect(rows.length).toBeGreaterThan(0);
   });
@@ -46,7 +65,12 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
   it("requires the CSRF token on cookie writes, not on bearer writes", async () => {
     const p = await makePerson(h);
     const { cookie, csrf } = await signInCookie(h, p.email);
-    const without = await h.app.inject({ method: "POST", url: "/api/tokens", headers: { cookie }, payload: { name: "x" } });
+    const without = await h.app.inject({
+      method: "POST",
+      url: "/api/tokens",
+      headers: { cookie },
+      payload: { name: "x" },
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe("csrf");
     const wrong = await h.app.inject({
@@ -56,10 +80,20 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
       payload: { name: "x" },
     });
     expect(wrong.statusCode).toBe(403);
-    const ok = await h.app.inject({ method: "POST", url: "/api/tokens", headers: { cookie, "x-csrf-token": csrf }, payload: { name: "x" } });
+    const ok = await h.app.inject({
+      method: "POST",
+      url: "/api/tokens",
+      headers: { cookie, "x-csrf-token": csrf },
+      payload: { name: "x" },
+    });
     expect(ok.statusCode).toBe(201);
     // Bearer writes need no CSRF token; minting a token is the one write a token may not do.
-    const viaToken = await h.app.inject({ method: "POST", url: "/api/pain-flags", headers: { authorization: p.bearer }, payload: { region: "calves", kind: "niggle" } });
+    const viaToken = await h.app.inject({
+      method: "POST",
+      url: "/api/pain-flags",
+      headers: { authorization: p.bearer },
+      payload: { region: "calves", kind: "niggle" },
+    });
     expect(viaToken.statusCode).toBe(201);
   });
 
@@ -76,17 +110,28 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
   });
 
   it("lets a configured origin (the web app's dev server) write", async () => {
-    const dev = await startHarness(engine, "server", { allowedOrigins: ["http://localhost:5173"], openSignup: false });
+    const dev = await startHarness(engine, "server", {
+      allowedOrigins: ["http://localhost:5173"],
+      openSignup: false,
+    });
     try {
       const p = await makePerson(dev);
       const res = await dev.app.inject({
         method: "POST",
         url: "/api/pain-flags",
-        headers: { authorization: p.bearer, origin: "http://localhost:5173", host: "127.0.0.1:8787" },
+        headers: {
+          authorization: p.bearer,
+          origin: "http://localhost:5173",
+          host: "127.0.0.1:8787",
+        },
         payload: { region: "calves", kind: "niggle" },
       });
       expect(res.statusCode).toBe(201);
-      const closed = await dev.app.inject({ method: "POST", url: "/api/auth/signup", payload: { email: "new@example.org", password: "a long password" } });
+      const closed = await dev.app.inject({
+        method: "POST",
+        url: "/api/auth/signup",
+        payload: { email: "new@example.org", password: "a long password" },
+      });
       expect(closed.statusCode).toBe(403);
       expect(closed.json().error.code).toBe("signup_closed");
     } finally {
@@ -97,22 +142,46 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
   it("shows a new API token once, stores it hashed, and stops accepting it once revoked", async () => {
     const p = await makePerson(h);
     const session = await signInCookie(h, p.email);
-    const created = await h.app.inject({ method: "POST", url: "/api/tokens", headers: { cookie: session.cookie, "x-csrf-token": session.csrf }, payload: { name: "script" } });
+    const created = await h.app.inject({
+      method: "POST",
+      url: "/api/tokens",
+      headers: { cookie: session.cookie, "x-csrf-token": session.csrf },
+      payload: { name: "script" },
+    });
     const { token, id } = created.json() as { token: string; id: string };
-    const list = await h.app.inject({ method: "GET", url: "/api/tokens", headers: { authorization: `Bearer ${token}` } });
+    const list = await h.app.inject({
+      method: "GET",
+      url: "/api/tokens",
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(list.statusCode).toBe(200);
     expect(list.body).not.toContain(token);
-    const rows = await h.t.database.db.selectFrom("api_tokens" as never).selectAll().execute();
+    const rows = await h.t.database.db
+      .selectFrom("api_tokens" as never)
+      .selectAll()
+      .execute();
     expect(JSON.stringify(rows)).not.toContain(token);
-    await h.app.inject({ method: "DELETE", url: `/api/tokens/${id}`, headers: { authorization: p.bearer } });
-    const after = await h.app.inject({ method: "GET", url: "/api/auth/me", headers: { authorization: `Bearer ${token}` } });
+    await h.app.inject({
+      method: "DELETE",
+      url: `/api/tokens/${id}`,
+      headers: { authorization: p.bearer },
+    });
+    const after = await h.app.inject({
+      method: "GET",
+      url: "/api/auth/me",
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(after.statusCode).toBe(401);
   });
 
   it("signs out: the old cookie no longer works", async () => {
     const p = await makePerson(h);
     const { cookie, csrf } = await signInCookie(h, p.email);
-    const out = await h.app.inject({ method: "POST", url: "/api/auth/signout", headers: { cookie, "x-csrf-token": csrf } });
+    const out = await h.app.inject({
+      method: "POST",
+      url: "/api/auth/signout",
+      headers: { cookie, "x-csrf-token": csrf },
+    });
     expect(out.statusCode).toBe(200);
     const me = await h.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie } });
     expect(me.statusCode).toBe(401);
@@ -122,11 +191,19 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
     const p = await makePerson(h);
     const codes: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const r = await h.app.inject({ method: "POST", url: "/api/auth/signin", payload: { email: p.email, password: "wrong password!" } });
+      const r = await h.app.inject({
+        method: "POST",
+        url: "/api/auth/signin",
+        payload: { email: p.email, password: "wrong password!" },
+      });
       codes.push(r.statusCode);
     }
     expect(codes).toEqual([401, 401, 401, 429]);
-    const right = await h.app.inject({ method: "POST", url: "/api/auth/signin", payload: { email: p.email, password: "correct horse battery" } });
+    const right = await h.app.inject({
+      method: "POST",
+      url: "/api/auth/signin",
+      payload: { email: p.email, password: "correct horse battery" },
+    });
     expect(right.statusCode).toBe(429);
     expect(Number(right.headers["retry-after"])).toBeGreaterThan(0);
   });

@@ -12,7 +12,7 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
       info: {
         title: "Limber API",
         description:
-          "Mobility and soft-tissue care for runners. Errors: {\"error\":{\"code\",\"message\",\"fields\"}}. " +
+          'Mobility and soft-tissue care for runners. Errors: {"error":{"code","message","fields"}}. ' +
           "Writes accept an Idempotency-Key header. Server mode: session cookie (+ x-csrf-token on writes) or Bearer token.",
         version: "0.1.0",
       },

@@ -4,7 +4,10 @@
  * logged on the server only, never with a stack trace to the client.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from "fastify-type-provider-zod";
 import { InputError, NotFoundError } from "../core/errors.js";
 
 /** An HTTP answer other than 400/404 that a route or hook decides on (401, 403, 409, 422, 429, 503). */
@@ -26,8 +29,14 @@ export interface ErrorPayload {
 }
 
 /** Builds the error body. */
-export function errorBody(code: string, message: string, fields?: Record<string, string>): ErrorPayload {
-  return { error: { code, message, ...(fields && Object.keys(fields).length > 0 ? { fields } : {}) } };
+export function errorBody(
+  code: string,
+  message: string,
+  fields?: Record<string, string>,
+): ErrorPayload {
+  return {
+    error: { code, message, ...(fields && Object.keys(fields).length > 0 ? { fields } : {}) },
+  };
 }
 
 interface ZodLikeIssue {
@@ -41,7 +50,8 @@ interface ZodLikeIssue {
 function fieldName(context: string | undefined, issue: ZodLikeIssue): string {
   const path = issue.params?.issue?.path ?? issue.path;
   if (path && path.length > 0) return path.map(String).join(".");
-  if (issue.instancePath) return issue.instancePath.replace(/^\//, "").replace(/\//g, ".") || (context ?? "body");
+  if (issue.instancePath)
+    return issue.instancePath.replace(/^\//, "").replace(/\//g, ".") || (context ?? "body");
   return context === "querystring" ? "query" : (context ?? "body");
 }
 
@@ -54,7 +64,8 @@ export function validationFields(err: FastifyError): Record<string, string> {
     const message = issue.params?.issue?.message ?? issue.message ?? "is not valid";
     if (!(name in fields)) fields[name] = message;
   }
-  if (Object.keys(fields).length === 0) fields[context === "querystring" ? "query" : (context ?? "body")] = "is not valid";
+  if (Object.keys(fields).length === 0)
+    fields[context === "querystring" ? "query" : (context ?? "body")] = "is not valid";
   return fields;
 }
 
@@ -68,14 +79,21 @@ function frameworkField(code: string | undefined): string {
 
 /** The answer to an error a route or service raised about what the client sent, or null for any other error. */
 export function clientErrorAnswer(err: unknown): { status: number; body: ErrorPayload } | null {
-  if (err instanceof ApiError && err.status < 500) return { status: err.status, body: errorBody(err.code, err.message, err.fields) };
-  if (err instanceof InputError) return { status: 400, body: errorBody(err.code, err.message, err.fields) };
-  if (err instanceof NotFoundError) return { status: 404, body: errorBody("not_found", err.message) };
+  if (err instanceof ApiError && err.status < 500)
+    return { status: err.status, body: errorBody(err.code, err.message, err.fields) };
+  if (err instanceof InputError)
+    return { status: 400, body: errorBody(err.code, err.message, err.fields) };
+  if (err instanceof NotFoundError)
+    return { status: 404, body: errorBody("not_found", err.message) };
   return null;
 }
 
 /** Fastify error handler: maps every error to the one error body. */
-export function handleError(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function handleError(
+  err: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   if (err instanceof ApiError) {
     if (err.headers) reply.headers(err.headers);
     return reply.code(err.status).send(errorBody(err.code, err.message, err.fields));
@@ -91,7 +109,10 @@ export function handleError(err: FastifyError | Error, request: FastifyRequest, 
     return reply.code(400).send(errorBody("invalid_input", message, fields));
   }
   if (isResponseSerializationError(err)) {
-    request.log.error({ err: { message: err.message, issues: err.cause?.issues } }, "response does not match its schema");
+    request.log.error(
+      { err: { message: err.message, issues: err.cause?.issues } },
+      "response does not match its schema",
+    );
     return reply.code(500).send(errorBody("internal_error", "Something went wrong on the server."));
   }
   const status = typeof fe.statusCode === "number" ? fe.statusCode : 500;
@@ -100,6 +121,11 @@ export function handleError(err: FastifyError | Error, request: FastifyRequest, 
     const code = (fe.code ?? "bad_request").toLowerCase().replace(/^fst_err_/, "");
     return reply.code(status).send(errorBody(code, fe.message, { [field]: fe.message }));
   }
-  request.log.error({ err: { type: err.name, message: err.message, stack: err.stack } }, "request failed");
-  return reply.code(status >= 500 && status < 600 ? status : 500).send(errorBody("internal_error", "Something went wrong on the server."));
+  request.log.error(
+    { err: { type: err.name, message: err.message, stack: err.stack } },
+    "request failed",
+  );
+  return reply
+    .code(status >= 500 && status < 600 ? status : 500)
+    .send(errorBody("internal_error", "Something went wrong on the server."));
 }

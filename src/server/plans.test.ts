@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENGINES, makePerson, startHarness, type Harness, type Person } from "./test-support/harness.js";
+import {
+  ENGINES,
+  makePerson,
+  startHarness,
+  type Harness,
+  type Person,
+} from "./test-support/harness.js";
 
 describe.each(ENGINES)("professional plans (C1) on %s", (engine) => {
   let h: Harness;
@@ -10,7 +16,12 @@ describe.each(ENGINES)("professional plans (C1) on %s", (engine) => {
     h = await startHarness(engine, "server", { now: () => clock });
     runner = await makePerson(h, "runner");
     coach = await makePerson(h, "professional");
-    await h.app.inject({ method: "PUT", url: "/api/profile", headers: { authorization: runner.bearer }, payload: { timeZone: "UTC" } });
+    await h.app.inject({
+      method: "PUT",
+      url: "/api/profile",
+      headers: { authorization: runner.bearer },
+      payload: { timeZone: "UTC" },
+    });
     const g = await h.app.inject({
       method: "POST",
       url: "/api/grants",
@@ -29,10 +40,23 @@ describe.each(ENGINES)("professional plans (C1) on %s", (engine) => {
   };
 
   it("lets the professional set a plan the runner then sees", async () => {
-    const put = await h.app.inject({ method: "PUT", url: `/api/athletes/${runner.id}/plan`, headers: { authorization: coach.bearer }, payload: plan });
+    const put = await h.app.inject({
+      method: "PUT",
+      url: `/api/athletes/${runner.id}/plan`,
+      headers: { authorization: coach.bearer },
+      payload: plan,
+    });
     expect(put.statusCode).toBe(200);
-    const mine = await h.app.inject({ url: "/api/plan", headers: { authorization: runner.bearer } });
-    expect(mine.json()).toMatchObject({ ...plan, professionalId: coach.id, professionalEmail: coach.email, active: true });
+    const mine = await h.app.inject({
+      url: "/api/plan",
+      headers: { authorization: runner.bearer },
+    });
+    expect(mine.json()).toMatchObject({
+      ...plan,
+      professionalId: coach.id,
+      professionalEmail: coach.email,
+      active: true,
+    });
   });
 
   it("names each bad field of a plan", async () => {
@@ -40,32 +64,57 @@ describe.each(ENGINES)("professional plans (C1) on %s", (engine) => {
       method: "PUT",
       url: `/api/athletes/${runner.id}/plan`,
       headers: { authorization: coach.bearer },
-      payload: { ...plan, goals: [{ test: "sit-and-reach", side: "left", target: 5, unit: "deg" }] },
+      payload: {
+        ...plan,
+        goals: [{ test: "sit-and-reach", side: "left", target: 5, unit: "deg" }],
+      },
     });
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.fields).sort()).toEqual(["goals.0.side", "goals.0.unit"]);
   });
 
   it("passes the focus regions to today's routine until the transition date", async () => {
-    const today = await h.app.inject({ url: "/api/today", headers: { authorization: runner.bearer } });
+    const today = await h.app.inject({
+      url: "/api/today",
+      headers: { authorization: runner.bearer },
+    });
     expect(today.statusCode).toBe(200);
     const body = today.json();
     expect(body.context.focusRegions).toEqual(["hips", "thoracic"]);
     expect(body.context.explanation.join(" ")).toContain("C1");
     clock = new Date("2027-01-01T08:00:00Z");
-    const after = (await h.app.inject({ url: "/api/today", headers: { authorization: runner.bearer } })).json();
+    const after = (
+      await h.app.inject({ url: "/api/today", headers: { authorization: runner.bearer } })
+    ).json();
     expect(after.context.focusRegions).toBeUndefined();
-    expect((await h.app.inject({ url: "/api/plan", headers: { authorization: runner.bearer } })).json().active).toBe(false);
+    expect(
+      (await h.app.inject({ url: "/api/plan", headers: { authorization: runner.bearer } })).json()
+        .active,
+    ).toBe(false);
     clock = new Date("2026-11-20T08:00:00Z");
   });
 
   it("stops the professional at once when the runner revokes", async () => {
-    const grants = (await h.app.inject({ url: "/api/grants", headers: { authorization: runner.bearer } })).json();
+    const grants = (
+      await h.app.inject({ url: "/api/grants", headers: { authorization: runner.bearer } })
+    ).json();
     expect(grants).toHaveLength(1);
-    await h.app.inject({ method: "DELETE", url: `/api/grants/${grants[0].id}`, headers: { authorization: runner.bearer } });
-    const put = await h.app.inject({ method: "PUT", url: `/api/athletes/${runner.id}/plan`, headers: { authorization: coach.bearer }, payload: plan });
+    await h.app.inject({
+      method: "DELETE",
+      url: `/api/grants/${grants[0].id}`,
+      headers: { authorization: runner.bearer },
+    });
+    const put = await h.app.inject({
+      method: "PUT",
+      url: `/api/athletes/${runner.id}/plan`,
+      headers: { authorization: coach.bearer },
+      payload: plan,
+    });
     expect(put.statusCode).toBe(403);
-    const read = await h.app.inject({ url: `/api/athletes/${runner.id}/sessions`, headers: { authorization: coach.bearer } });
+    const read = await h.app.inject({
+      url: `/api/athletes/${runner.id}/sessions`,
+      headers: { authorization: coach.bearer },
+    });
     expect(read.statusCode).toBe(403);
   });
 

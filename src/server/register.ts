@@ -58,10 +58,19 @@ export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: T
     onRequest: async (request: FastifyRequest) => {
       request.actor = await resolveActor(ctx, request, def.queryToken === true);
       if (def.serverOnly && ctx.mode === "local") {
-        throw new ApiError(409, "accounts_off", "This needs accounts (server mode); the local journal has none.");
+        throw new ApiError(
+          409,
+          "accounts_off",
+          "This needs accounts (server mode); the local journal has none.",
+        );
       }
       checkTokenScope(request.actor, def.method, def);
-      const decision = await authorize(ctx.database, request.actor, entry.access, targetOf(request));
+      const decision = await authorize(
+        ctx.database,
+        request.actor,
+        entry.access,
+        targetOf(request),
+      );
       if (!decision.allow) throw new ApiError(decision.status, decision.code, decision.reason);
       checkWriteOrigin(ctx, request, def.anonymousWrite === true);
     },
@@ -69,14 +78,18 @@ export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: T
     preValidation: async (request: FastifyRequest) => {
       // Fastify skips body validation for an empty or `null` body; a route with a body schema needs one.
       if (def.body && (request.body === null || request.body === undefined)) {
-        throw new ApiError(400, "invalid_input", "body: must be a JSON object", { body: "must be a JSON object" });
+        throw new ApiError(400, "invalid_input", "body: must be a JSON object", {
+          body: "must be a JSON object",
+        });
       }
       // Refused for every engine alike, so SQLite and PostgreSQL journals accept the same input.
       for (const value of [request.body, request.query, request.params]) {
         const at = nulPath(value, "");
         if (at !== null) {
           const field = at || "body";
-          throw new ApiError(400, "invalid_input", `${field}: must not contain NUL characters`, { [field]: "must not contain NUL characters" });
+          throw new ApiError(400, "invalid_input", `${field}: must not contain NUL characters`, {
+            [field]: "must not contain NUL characters",
+          });
         }
       }
     },

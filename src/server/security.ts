@@ -36,7 +36,14 @@ function helmetOptions(mode: ServerMode) {
   };
 }
 
-const NOT_SECURITY = new Set(["content-type", "content-length", "date", "connection", "keep-alive", "transfer-encoding"]);
+const NOT_SECURITY = new Set([
+  "content-type",
+  "content-length",
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+]);
 
 /**
  * The headers helmet sets. They are the same on every response (no nonces), so they are
@@ -50,12 +57,16 @@ export async function securityHeaders(mode: ServerMode): Promise<Record<string, 
   const res = await probe.inject("/");
   await probe.close();
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(res.headers)) if (!NOT_SECURITY.has(k) && typeof v === "string") out[k] = v;
+  for (const [k, v] of Object.entries(res.headers))
+    if (!NOT_SECURITY.has(k) && typeof v === "string") out[k] = v;
   return out;
 }
 
 /** Sets the security headers on every response. */
-export async function registerSecurityHeaders(app: FastifyInstance, mode: ServerMode): Promise<void> {
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  mode: ServerMode,
+): Promise<void> {
   const headers = await securityHeaders(mode);
   app.addHook("onRequest", (_request, reply, done) => {
     reply.headers(headers);
@@ -70,7 +81,12 @@ export function registerLocalHostCheck(app: FastifyInstance): void {
   app.addHook("onRequest", async (request) => {
     const host = request.headers.host ?? "";
     if (!LOOPBACK_HOST.test(host)) {
-      throw new ApiError(421, "wrong_host", "This local journal answers only on 127.0.0.1 or localhost.", { host: "must be a loopback address" });
+      throw new ApiError(
+        421,
+        "wrong_host",
+        "This local journal answers only on 127.0.0.1 or localhost.",
+        { host: "must be a loopback address" },
+      );
     }
   });
 }

@@ -7,7 +7,8 @@ const sample = (p: string) => readFileSync(samplePath(p));
 
 function form(files: { name: string; bytes: Uint8Array }[]): FormData {
   const f = new FormData();
-  for (const file of files) f.append("files", new Blob([file.bytes as Uint8Array<ArrayBuffer>]), file.name);
+  for (const file of files)
+    f.append("files", new Blob([file.bytes as Uint8Array<ArrayBuffer>]), file.name);
   return f;
 }
 
@@ -28,22 +29,39 @@ describe.each(ENGINES)("activity upload and calendar feed on %s", (engine) => {
       ]),
     });
     expect(res.statusCode, res.body).toBe(200);
-    const byFile = Object.fromEntries(res.json().results.map((r: { file: string; status: string; reason?: string }) => [r.file, r]));
+    const byFile = Object.fromEntries(
+      res.json().results.map((r: { file: string; status: string; reason?: string }) => [r.file, r]),
+    );
     expect(byFile["run.gpx"].status).toBe("imported");
     expect(["skipped", "failed"]).toContain(byFile["bad.gpx"].status);
     expect(byFile["bad.gpx"].reason).toBeTruthy();
-    const again = await h.app.inject({ method: "POST", url: "/api/runs/import", payload: form([{ name: "run.gpx", bytes: sample("gpx/run.gpx") }]) });
+    const again = await h.app.inject({
+      method: "POST",
+      url: "/api/runs/import",
+      payload: form([{ name: "run.gpx", bytes: sample("gpx/run.gpx") }]),
+    });
     expect(again.json().results[0].status).toBe("duplicate");
     const runs = (await h.app.inject("/api/runs")).json();
     expect(runs).toHaveLength(1);
   });
 
   it("refuses more than 50 files, and a JSON body, naming the files", async () => {
-    const many = Array.from({ length: 51 }, (_, i) => ({ name: `f${i}.gpx`, bytes: new Uint8Array([60]) }));
-    const res = await h.app.inject({ method: "POST", url: "/api/runs/import", payload: form(many) });
+    const many = Array.from({ length: 51 }, (_, i) => ({
+      name: `f${i}.gpx`,
+      bytes: new Uint8Array([60]),
+    }));
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/runs/import",
+      payload: form(many),
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.fields).toHaveProperty("files");
-    const json = await h.app.inject({ method: "POST", url: "/api/runs/import", payload: { files: [] } });
+    const json = await h.app.inject({
+      method: "POST",
+      url: "/api/runs/import",
+      payload: { files: [] },
+    });
     expect(json.statusCode).toBe(415);
     expect(json.json().error.fields).toHaveProperty("files");
   });

@@ -9,7 +9,10 @@ describe("serving the built web app", () => {
   beforeAll(async () => {
     const root = mkdtempSync(join(tmpdir(), "limber-web-"));
     mkdirSync(join(root, "assets"));
-    writeFileSync(join(root, "index.html"), "<!doctype html><div id=root></div><script type=module src=/assets/app-1a2b.js></script>");
+    writeFileSync(
+      join(root, "index.html"),
+      "<!doctype html><div id=root></div><script type=module src=/assets/app-1a2b.js></script>",
+    );
     writeFileSync(join(root, "assets", "app-1a2b.js"), "console.log('app')");
     h = await startHarness("sqlite", "local", { webRoot: root });
   });
@@ -19,7 +22,7 @@ describe("serving the built web app", () => {
     for (const url of ["/", "/today", "/history/2026-11"]) {
       const res = await h.app.inject(url);
       expect(res.statusCode, url).toBe(200);
-      expect(res.body).toContain('<div id=root>');
+      expect(res.body).toContain("<div id=root>");
       expect(res.headers["cache-control"]).toBe("no-cache");
     }
   });

@@ -23,9 +23,19 @@ interface Options {
 }
 
 /** The regions A1 asks to press or roll, each side. */
-export const A1_REGIONS = ["calves", "hamstrings", "quads", "glutes"].flatMap((r) => [`${r}-left`, `${r}-right`]);
+export const A1_REGIONS = ["calves", "hamstrings", "quads", "glutes"].flatMap((r) => [
+  `${r}-left`,
+  `${r}-right`,
+]);
 
-const FLAGS = { fadeSeconds: "--fade", region: "--region", stiffness: "--stiffness", tenderness: "--tenderness", rebound: "--rebound", date: "--date" };
+const FLAGS = {
+  fadeSeconds: "--fade",
+  region: "--region",
+  stiffness: "--stiffness",
+  tenderness: "--tenderness",
+  rebound: "--rebound",
+  date: "--date",
+};
 
 function level(v: string | undefined): number | undefined {
   return v === undefined || v.trim() === "" ? undefined : Number(v);
@@ -34,16 +44,32 @@ function level(v: string | undefined): number | undefined {
 async function walkRegions(): Promise<BodyCheckEntryInput[]> {
   const { input, confirm } = await prompts();
   const entries: BodyCheckEntryInput[] = [];
-  const zeroToTen = (v: string) => v.trim() === "" || /^(10|\d)$/.test(v.trim()) || "a whole number 0-10, or blank to skip";
+  const zeroToTen = (v: string) =>
+    v.trim() === "" || /^(10|\d)$/.test(v.trim()) || "a whole number 0-10, or blank to skip";
   for (const region of A1_REGIONS) {
-    const stiffness = await input({ message: `${region}: stiffness 0-10 (blank to skip)`, validate: zeroToTen });
+    const stiffness = await input({
+      message: `${region}: stiffness 0-10 (blank to skip)`,
+      validate: zeroToTen,
+    });
     if (stiffness.trim() === "") continue;
-    const tenderness = await input({ message: `${region}: tenderness 0-10`, validate: (v) => v.trim() !== "" && zeroToTen(v) });
-    const entry: BodyCheckEntryInput = { region, stiffness: level(stiffness), tenderness: level(tenderness) };
+    const tenderness = await input({
+      message: `${region}: tenderness 0-10`,
+      validate: (v) => v.trim() !== "" && zeroToTen(v),
+    });
+    const entry: BodyCheckEntryInput = {
+      region,
+      stiffness: level(stiffness),
+      tenderness: level(tenderness),
+    };
     if (Number(tenderness) > 0) {
-      const fade = await input({ message: `${region}: seconds for the sensation to fade (blank to skip)` });
+      const fade = await input({
+        message: `${region}: seconds for the sensation to fade (blank to skip)`,
+      });
       if (fade.trim()) entry.fadeSeconds = fade.trim();
-      entry.rebound = await confirm({ message: `${region}: does the tenderness come back (rebound)?`, default: false });
+      entry.rebound = await confirm({
+        message: `${region}: does the tenderness come back (rebound)?`,
+        default: false,
+      });
     }
     entries.push(entry);
   }
@@ -62,12 +88,24 @@ function summary(c: BodyCheck): string {
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("check", "Record a body self-check (A1)")
-    .argument("[ratings]", "regions rated in one check: region=stiffness[/tenderness],..., e.g. calves=8/2,hamstrings-left=7/3")
+    .argument(
+      "[ratings]",
+      "regions rated in one check: region=stiffness[/tenderness],..., e.g. calves=8/2,hamstrings-left=7/3",
+    )
     .option("--region <region>", "one region with optional side, e.g. calves-left")
     .option("--stiffness <0-10>", "stiffness 0-10 (with --region)")
-    .option("--tenderness <0-10|list>", "tenderness 0-10 (with --region), or region=0-10,... for a list")
-    .option("--fade <seconds|list>", "seconds for the sensation to fade after pressure, or region=seconds,... for a list")
-    .option("--rebound [regions]", "tenderness comes back after pressure (with a list: the regions it does so in)")
+    .option(
+      "--tenderness <0-10|list>",
+      "tenderness 0-10 (with --region), or region=0-10,... for a list",
+    )
+    .option(
+      "--fade <seconds|list>",
+      "seconds for the sensation to fade after pressure, or region=seconds,... for a list",
+    )
+    .option(
+      "--rebound [regions]",
+      "tenderness comes back after pressure (with a list: the regions it does so in)",
+    )
     .option("--date <YYYY-MM-DD>", "day of the check (default today)")
     .option("--json", "print the saved check as JSON");
   const parsed = parseProgram(cmd, argv, io);
@@ -75,39 +113,67 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const o = parsed.opts<Options>();
   const [ratings] = parsed.args;
   if (countFlag(argv, "--region") > 1)
-    throw new InputError("--region", "was given more than once; to rate several regions in one check write them as a list, e.g. limber check calves=8/2,hamstrings-left=7/3");
+    throw new InputError(
+      "--region",
+      "was given more than once; to rate several regions in one check write them as a list, e.g. limber check calves=8/2,hamstrings-left=7/3",
+    );
   let entries: BodyCheckEntryInput[];
   if (ratings !== undefined) {
     if (o.region !== undefined || o.stiffness !== undefined)
-      throw new InputError("--region", "cannot be combined with a list of ratings; put every region in the list, e.g. calves=8/2,glutes=3/1");
+      throw new InputError(
+        "--region",
+        "cannot be combined with a list of ratings; put every region in the list, e.g. calves=8/2,glutes=3/1",
+      );
     entries = parseCheckRatings({
       ratings,
       ...(o.tenderness !== undefined ? { tenderness: o.tenderness } : {}),
       ...(o.fade !== undefined ? { fade: o.fade } : {}),
       rebound: typeof o.rebound === "string" ? splitList(o.rebound) : [],
     });
-    if (o.rebound === true) throw new InputError("--rebound", "with a list, name the regions that rebound, e.g. --rebound calves,glutes");
+    if (o.rebound === true)
+      throw new InputError(
+        "--rebound",
+        "with a list, name the regions that rebound, e.g. --rebound calves,glutes",
+      );
   } else if (o.region === undefined && o.stiffness === undefined && o.tenderness === undefined) {
-    if (!io.interactive) throw new InputError("--region", "is required, with --stiffness and --tenderness (or run at a terminal for a guided check)");
+    if (!io.interactive)
+      throw new InputError(
+        "--region",
+        "is required, with --stiffness and --tenderness (or run at a terminal for a guided check)",
+      );
     entries = await walkRegions();
     if (entries.length === 0) {
       io.out("Nothing recorded.");
       return 0;
     }
   } else {
-    if (o.region === undefined) throw new InputError("--region", "is required, e.g. --region calves-left");
-    if (o.stiffness === undefined) throw new InputError("--stiffness", "is required: a whole number 0-10");
-    if (o.tenderness === undefined) throw new InputError("--tenderness", "is required: a whole number 0-10");
-    const entry: BodyCheckEntryInput = { region: o.region, stiffness: o.stiffness, tenderness: o.tenderness, rebound: o.rebound !== undefined };
+    if (o.region === undefined)
+      throw new InputError("--region", "is required, e.g. --region calves-left");
+    if (o.stiffness === undefined)
+      throw new InputError("--stiffness", "is required: a whole number 0-10");
+    if (o.tenderness === undefined)
+      throw new InputError("--tenderness", "is required: a whole number 0-10");
+    const entry: BodyCheckEntryInput = {
+      region: o.region,
+      stiffness: o.stiffness,
+      tenderness: o.tenderness,
+      rebound: o.rebound !== undefined,
+    };
     if (o.fade !== undefined) entry.fadeSeconds = o.fade;
     entries = [entry];
   }
   return withJournal(io, async (database, userId) => {
-    const check = await withFlagNames(ratings === undefined ? FLAGS : {}, () => addBodyCheck(database, userId, { date: o.date, entries }, { now: io.now() }));
+    const check = await withFlagNames(ratings === undefined ? FLAGS : {}, () =>
+      addBodyCheck(database, userId, { date: o.date, entries }, { now: io.now() }),
+    );
     if (o.json) printJson(io, check);
     else io.out(summary(check));
     return 0;
   });
 }
 
-export const command: CliCommand = { summary: "Record a body self-check: stiffness, tenderness per region, several regions at once (A1)", run };
+export const command: CliCommand = {
+  summary:
+    "Record a body self-check: stiffness, tenderness per region, several regions at once (A1)",
+  run,
+};

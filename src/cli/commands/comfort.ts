@@ -16,18 +16,35 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     .option("--json", "print the rating as JSON");
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
-  const o = parsed.opts<{ comfort?: string; run?: string; date?: string; notes?: string; json?: boolean }>();
+  const o = parsed.opts<{
+    comfort?: string;
+    run?: string;
+    date?: string;
+    notes?: string;
+    json?: boolean;
+  }>();
   if (o.comfort === undefined && io.interactive) {
     const { input } = await prompts();
     o.comfort = await input({ message: "How did the run feel, 0 (awful) to 10 (great)?" });
   }
-  if (o.comfort === undefined) throw new InputError("--comfort", "is required: a whole number 0-10");
+  if (o.comfort === undefined)
+    throw new InputError("--comfort", "is required: a whole number 0-10");
   return withJournal(io, async (database, userId) => {
-    const rating = await withFlagNames({ comfort: "--comfort", run: "--run", date: "--date", notes: "--notes" }, () =>
-      addRunComfort(database, userId, { comfort: o.comfort, runId: o.run, date: o.date, notes: o.notes }, { now: io.now() }),
+    const rating = await withFlagNames(
+      { comfort: "--comfort", run: "--run", date: "--date", notes: "--notes" },
+      () =>
+        addRunComfort(
+          database,
+          userId,
+          { comfort: o.comfort, runId: o.run, date: o.date, notes: o.notes },
+          { now: io.now() },
+        ),
     );
     if (o.json) printJson(io, rating);
-    else io.out(`Comfort ${rating.comfort}/10 saved for ${rating.date}${rating.runId ? ` (run ${rating.runId})` : ""}.`);
+    else
+      io.out(
+        `Comfort ${rating.comfort}/10 saved for ${rating.date}${rating.runId ? ` (run ${rating.runId})` : ""}.`,
+      );
     return 0;
   });
 }

@@ -8,7 +8,10 @@ import { parseProgram, program } from "../program.js";
 import { withJournal } from "./journal-support.js";
 
 async function run(argv: string[], io: CliIo): Promise<number> {
-  const cmd = program("export", "Write the whole journal as one JSON document to stdout").option("--compact", "one line instead of indented JSON");
+  const cmd = program("export", "Write the whole journal as one JSON document to stdout").option(
+    "--compact",
+    "one line instead of indented JSON",
+  );
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ compact?: boolean }>();

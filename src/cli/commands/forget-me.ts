@@ -18,9 +18,17 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ yes?: boolean; json?: boolean }>();
   if (!o.yes) {
-    if (!io.interactive) throw new InputError("--yes", "is required to delete the whole journal when not at a terminal");
+    if (!io.interactive)
+      throw new InputError(
+        "--yes",
+        "is required to delete the whole journal when not at a terminal",
+      );
     const { confirm } = await prompts();
-    const sure = await confirm({ message: "Delete your whole journal (profile, checks, tests, sessions, runs, pain flags)? This cannot be undone.", default: false });
+    const sure = await confirm({
+      message:
+        "Delete your whole journal (profile, checks, tests, sessions, runs, pain flags)? This cannot be undone.",
+      default: false,
+    });
     if (!sure) {
       io.out("Nothing deleted.");
       return 0;

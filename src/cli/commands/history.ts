@@ -12,9 +12,17 @@ import { formatRomTest } from "./rom.js";
 /** An entry's summary with figures in the runner's units and times in their zone. */
 function historySummary(e: HistoryEntry, d: Display): string {
   if (e.kind === "run" && e.record.activity.distanceMeters !== undefined)
-    return e.summary.replace(/\d+(\.\d+)? km/, distanceText(e.record.activity.distanceMeters / 1000, d.units, 1));
-  if (e.kind === "rom-test") return formatRomTest(e.record, d.units).replace(/^\S+\s+/, "rom test: ");
-  if (e.kind === "pain-flag" && e.record.resolvedAt) return e.summary.replace(/resolved \d{4}-\d{2}-\d{2}/, `resolved ${localTime(e.record.resolvedAt, d.timeZone)}`);
+    return e.summary.replace(
+      /\d+(\.\d+)? km/,
+      distanceText(e.record.activity.distanceMeters / 1000, d.units, 1),
+    );
+  if (e.kind === "rom-test")
+    return formatRomTest(e.record, d.units).replace(/^\S+\s+/, "rom test: ");
+  if (e.kind === "pain-flag" && e.record.resolvedAt)
+    return e.summary.replace(
+      /resolved \d{4}-\d{2}-\d{2}/,
+      `resolved ${localTime(e.record.resolvedAt, d.timeZone)}`,
+    );
   return e.summary;
 }
 
@@ -27,11 +35,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ limit?: string; units?: string; json?: boolean }>();
   return withJournal(io, async (database, userId) => {
-    const entries = await withFlagNames({ limit: "--limit" }, () => journalHistory(database, userId, { limit: o.limit }));
+    const entries = await withFlagNames({ limit: "--limit" }, () =>
+      journalHistory(database, userId, { limit: o.limit }),
+    );
     const d = await displayFor(database, userId, o.units);
     if (o.json) printJson(io, entries);
-    else if (entries.length === 0) io.out("The journal is empty. Start with `limber profile`, `limber check` or `limber log`.");
-    else io.out(entries.map((e) => `${localTime(e.at, d.timeZone)}  ${historySummary(e, d)}  [${e.id}]`).join("\n"));
+    else if (entries.length === 0)
+      io.out("The journal is empty. Start with `limber profile`, `limber check` or `limber log`.");
+    else
+      io.out(
+        entries
+          .map((e) => `${localTime(e.at, d.timeZone)}  ${historySummary(e, d)}  [${e.id}]`)
+          .join("\n"),
+      );
     return 0;
   });
 }

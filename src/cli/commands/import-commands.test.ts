@@ -37,19 +37,31 @@ function limber(...args: string[]): Promise<Captured> {
 
 describe("limber import", () => {
   it("prints one line per file and a total; a bad file does not stop the batch", async () => {
-    const r = await limber("import", generated("10k.fit"), generated("empty.fit"), sample("gpx/route.gpx"));
+    const r = await limber(
+      "import",
+      generated("10k.fit"),
+      generated("empty.fit"),
+      sample("gpx/route.gpx"),
+    );
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^imported .*10k\.fit: run 10\.00 km 37 min on 2014-10-1[01] \d\d:\d\d$/m);
+    expect(r.out).toMatch(
+      /^imported .*10k\.fit: run 10\.00 km 37 min on 2014-10-1[01] \d\d:\d\d$/m,
+    );
     expect(r.out).toMatch(/^failed .*empty\.fit: the file is empty$/m);
     expect(r.out).toMatch(/^skipped .*route\.gpx: a planned route/m);
-    expect(r.out).toMatch(/3 file\(s\): 1 imported, 0 duplicate, 1 skipped, 1 failed; 1 activity added\./);
+    expect(r.out).toMatch(
+      /3 file\(s\): 1 imported, 0 duplicate, 1 skipped, 1 failed; 1 activity added\./,
+    );
   });
 
   it("--json: the same activity as TCX afterwards is a duplicate", async () => {
     await limber("import", generated("10k.fit"));
     const r = await limber("import", "--json", generated("10k.tcx"));
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.out) as { counts: Record<string, number>; files: { status: string; reason: string }[] };
+    const doc = JSON.parse(r.out) as {
+      counts: Record<string, number>;
+      files: { status: string; reason: string }[];
+    };
     expect(doc.counts).toEqual({ imported: 0, duplicate: 1, skipped: 0, failed: 0 });
     expect(doc.files[0]!.reason).toMatch(/already in the journal/);
   });
@@ -66,7 +78,12 @@ describe("limber runs and limber load", () => {
   it("lists runs with type and load, and takes the runner's own type", async () => {
     await limber("import", generated("10k.fit"));
     const list = await limber("runs", "--json");
-    const runs = JSON.parse(list.out) as { id: string; type: string; load: number; distanceKm: number }[];
+    const runs = JSON.parse(list.out) as {
+      id: string;
+      type: string;
+      load: number;
+      distanceKm: number;
+    }[];
     expect(runs).toHaveLength(1);
     expect(runs[0]!.distanceKm).toBeCloseTo(10, 2);
     expect(runs[0]!.load).toBeGreaterThan(0);
@@ -85,7 +102,10 @@ describe("limber runs and limber load", () => {
     expect(r.out.match(/^\d{4}-\d{2}-\d{2} - /gm)).toHaveLength(4);
     expect(r.out).toMatch(/^load {5}[▁-█]{4}$/m);
     expect(r.out).toMatch(/Not enough recent history/);
-    const json = JSON.parse((await limber("load", "--weeks", "4", "--json")).out) as { weeks: unknown[]; state: { acute: number; chronic: number } };
+    const json = JSON.parse((await limber("load", "--weeks", "4", "--json")).out) as {
+      weeks: unknown[];
+      state: { acute: number; chronic: number };
+    };
     expect(json.weeks).toHaveLength(4);
     // one 37-minute run at an estimated RPE 3 nine days ago: 111 AU, none in the last 7 days
     expect(json.state).toMatchObject({ acute: 0, chronic: 27.8 });

@@ -5,7 +5,11 @@
  * file never stops the batch; a missing path is bad input (exit 2).
  */
 import cliProgress from "cli-progress";
-import { importPaths, type ImportOutcome, type ImportSummary } from "../../services/imports/index.js";
+import {
+  importPaths,
+  type ImportOutcome,
+  type ImportSummary,
+} from "../../services/imports/index.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, withJournal } from "./journal-support.js";
@@ -13,20 +17,27 @@ import { displayFor, distanceText, localTime, type Display } from "./display.js"
 
 function activityLine(o: ImportOutcome, d: Display): string {
   const parts = (o.activities ?? []).map((a) => {
-    const dist = a.distanceMeters !== undefined ? ` ${distanceText(a.distanceMeters / 1000, d.units)}` : "";
+    const dist =
+      a.distanceMeters !== undefined ? ` ${distanceText(a.distanceMeters / 1000, d.units)}` : "";
     return `${a.sport}${dist} ${Math.round((a.movingSeconds ?? a.elapsedSeconds) / 60)} min on ${localTime(a.startTime, d.timeZone)}`;
   });
   return parts.join("; ");
 }
 
 /** One line per file, for people, with times in the runner's zone and figures in their units. */
-export function summaryLines(s: ImportSummary, d: Display = { timeZone: "UTC", units: "metric" }): string[] {
+export function summaryLines(
+  s: ImportSummary,
+  d: Display = { timeZone: "UTC", units: "metric" },
+): string[] {
   const lines: string[] = [];
   for (const o of s.files) {
     const head = `${o.status.padEnd(9)} ${o.file}`;
     if (o.status === "imported") {
       lines.push(`${head}: ${activityLine(o, d)}`);
-      if (o.duplicateOf?.length) lines.push(`          ${o.duplicateOf.length} of its activities were already in the journal`);
+      if (o.duplicateOf?.length)
+        lines.push(
+          `          ${o.duplicateOf.length} of its activities were already in the journal`,
+        );
       for (const sk of o.skipped ?? []) lines.push(`          left out: ${sk.reason}`);
       if (o.partial?.length) lines.push(`          partial: ${o.partial.join("; ")}`);
     } else lines.push(`${head}: ${o.reason ?? ""}`);
@@ -64,7 +75,10 @@ export function summaryJson(s: ImportSummary): unknown {
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
-  const cmd = program("import", "Import runs from FIT, GPX, TCX files, folders and Strava export zips")
+  const cmd = program(
+    "import",
+    "Import runs from FIT, GPX, TCX files, folders and Strava export zips",
+  )
     .argument("<path...>", "files, folders or .zip exports")
     .option("--units <units>", "metric or imperial (default: your profile's)")
     .option("--json", "print a machine-readable summary");
@@ -72,7 +86,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const paths = parsed.args;
   const { json, units } = parsed.opts<{ json?: boolean; units?: string }>();
-  const bar = io.interactive && !json ? new cliProgress.SingleBar({ format: "Importing [{bar}] {value}/{total} {file}", hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+  const bar =
+    io.interactive && !json
+      ? new cliProgress.SingleBar(
+          {
+            format: "Importing [{bar}] {value}/{total} {file}",
+            hideCursor: true,
+            clearOnComplete: true,
+            stream: process.stderr,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined;
   let started = false;
   try {
     let display: Display = { timeZone: "UTC", units: "metric" };
@@ -102,4 +127,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-export const command: CliCommand = { summary: "Import runs from FIT, GPX, TCX files, folders and Strava exports", run };
+export const command: CliCommand = {
+  summary: "Import runs from FIT, GPX, TCX files, folders and Strava exports",
+  run,
+};

@@ -2,7 +2,11 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { JournalExport } from "../../core/journal/types.js";
-import { ENGINES, createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
+import {
+  ENGINES,
+  createTestDatabase,
+  type TestDatabase,
+} from "../../store/test-support/databases.js";
 import { sampleRoutine } from "../../store/test-support/fixtures.js";
 import { limber } from "./test-support/in-process.js";
 
@@ -13,7 +17,10 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
   beforeEach(async () => {
     t = await createTestDatabase(engine);
     env = t.env;
-    routineFile = join(t.dataDir ?? (await import("node:os")).tmpdir(), `routine-${t.schema ?? "lite"}.json`);
+    routineFile = join(
+      t.dataDir ?? (await import("node:os")).tmpdir(),
+      `routine-${t.schema ?? "lite"}.json`,
+    );
     writeFileSync(routineFile, JSON.stringify(sampleRoutine));
   });
   afterEach(() => t.dispose());
@@ -26,61 +33,192 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect(bad).toMatchObject({ code: 2, out: "" });
     expect(bad.err).toBe('limber: --units: "furlongs" is not one of metric, imperial\n');
     expect((await limber(env, ["profile", "--json"])).out.trim()).toBe("null");
-    const ok = await limber(env, ["profile", "--name", "Ana", "--tz", "Europe/Berlin", "--equipment", "foam-roller,band", "--weekly-km", "40", "--new-to-soft-tissue", "--json"]);
+    const ok = await limber(env, [
+      "profile",
+      "--name",
+      "Ana",
+      "--tz",
+      "Europe/Berlin",
+      "--equipment",
+      "foam-roller,band",
+      "--weekly-km",
+      "40",
+      "--new-to-soft-tissue",
+      "--json",
+    ]);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.out)).toMatchObject({ name: "Ana", timeZone: "Europe/Berlin", equipment: ["foam-roller", "band"], weeklyDistanceKm: 40, newToSoftTissue: true });
-    expect((await limber(env, ["profile", "--equipment", "none", "--json"])).out).toMatch(/"equipment": \[\]/);
+    expect(JSON.parse(ok.out)).toMatchObject({
+      name: "Ana",
+      timeZone: "Europe/Berlin",
+      equipment: ["foam-roller", "band"],
+      weeklyDistanceKm: 40,
+      newToSoftTissue: true,
+    });
+    expect((await limber(env, ["profile", "--equipment", "none", "--json"])).out).toMatch(
+      /"equipment": \[\]/,
+    );
     expect((await limber(env, ["profile"])).out).toMatch(/Name: +Ana/);
-    expect((await limber(env, ["profile", "--session-time", "7pm"])).err).toBe('limber: --session-time: must be a time HH:MM (24-hour), got "7pm"\n');
+    expect((await limber(env, ["profile", "--session-time", "7pm"])).err).toBe(
+      'limber: --session-time: must be a time HH:MM (24-hour), got "7pm"\n',
+    );
   });
 
   it("records body checks, ROM tests, runs, pain flags and comfort; errors name the flag", async () => {
-    expect(await limber(env, ["check", "--region", "calves-left", "--stiffness", "12", "--tenderness", "3"])).toMatchObject({
+    expect(
+      await limber(env, [
+        "check",
+        "--region",
+        "calves-left",
+        "--stiffness",
+        "12",
+        "--tenderness",
+        "3",
+      ]),
+    ).toMatchObject({
       code: 2,
-      err: "limber: --stiffness: must be a whole number 0-10, got \"12\"\n",
+      err: 'limber: --stiffness: must be a whole number 0-10, got "12"\n',
     });
-    expect((await limber(env, ["check", "--stiffness", "2"])).err).toMatch(/^limber: --region: is required/);
+    expect((await limber(env, ["check", "--stiffness", "2"])).err).toMatch(
+      /^limber: --region: is required/,
+    );
     expect((await limber(env, ["check"])).err).toMatch(/^limber: --region: is required.*terminal/);
-    expect((await limber(env, ["check", "--region", "calves-left", "--stiffness", "6", "--tenderness", "3", "--fade", "20", "--rebound"])).code).toBe(0);
+    expect(
+      (
+        await limber(env, [
+          "check",
+          "--region",
+          "calves-left",
+          "--stiffness",
+          "6",
+          "--tenderness",
+          "3",
+          "--fade",
+          "20",
+          "--rebound",
+        ])
+      ).code,
+    ).toBe(0);
 
-    expect((await limber(env, ["rom", "add", "toe-touch", "--value", "3"])).err).toMatch(/^limber: TEST: "toe-touch" is not one of knee-to-wall/);
-    expect((await limber(env, ["rom", "add", "knee-to-wall", "--left", "9", "--right", "11"])).code).toBe(0);
+    expect((await limber(env, ["rom", "add", "toe-touch", "--value", "3"])).err).toMatch(
+      /^limber: TEST: "toe-touch" is not one of knee-to-wall/,
+    );
+    expect(
+      (await limber(env, ["rom", "add", "knee-to-wall", "--left", "9", "--right", "11"])).code,
+    ).toBe(0);
     expect((await limber(env, ["rom", "add", "sit-and-reach", "--value", "-4"])).code).toBe(0);
     const roms = JSON.parse((await limber(env, ["rom", "list", "--json"])).out) as unknown[];
     expect(roms).toHaveLength(2);
-    expect((await limber(env, ["rom", "list"])).out).toMatch(/knee-to-wall +left 9 cm {2}right 11 cm {2}\(difference 2 cm\)/);
+    expect((await limber(env, ["rom", "list"])).out).toMatch(
+      /knee-to-wall +left 9 cm {2}right 11 cm {2}\(difference 2 cm\)/,
+    );
 
-    expect((await limber(env, ["run", "add", "--type", "jog", "--minutes", "30"])).err).toMatch(/^limber: --type: "jog" is not one of easy/);
-    expect((await limber(env, ["run", "add", "--type", "long"])).err).toMatch(/^limber: --minutes: is required/);
-    const run = JSON.parse((await limber(env, ["run", "add", "--type", "long", "--minutes", "95", "--km", "18", "--rpe", "6", "--json"])).out);
-    expect(run).toMatchObject({ typeOverride: "long", rpe: 6, activity: { elapsedSeconds: 5700, distanceMeters: 18000 } });
+    expect((await limber(env, ["run", "add", "--type", "jog", "--minutes", "30"])).err).toMatch(
+      /^limber: --type: "jog" is not one of easy/,
+    );
+    expect((await limber(env, ["run", "add", "--type", "long"])).err).toMatch(
+      /^limber: --minutes: is required/,
+    );
+    const run = JSON.parse(
+      (
+        await limber(env, [
+          "run",
+          "add",
+          "--type",
+          "long",
+          "--minutes",
+          "95",
+          "--km",
+          "18",
+          "--rpe",
+          "6",
+          "--json",
+        ])
+      ).out,
+    );
+    expect(run).toMatchObject({
+      typeOverride: "long",
+      rpe: 6,
+      activity: { elapsedSeconds: 5700, distanceMeters: 18000 },
+    });
 
-    expect((await limber(env, ["pain", "add", "calves-left", "--kind", "ache"])).err).toBe('limber: --kind: "ache" is not one of sharp, swelling, niggle\n');
-    expect((await limber(env, ["pain", "add", "calves-left"])).err).toMatch(/^limber: --kind: is required/);
-    const flag = JSON.parse((await limber(env, ["pain", "add", "calves-left", "--kind", "niggle", "--json"])).out);
-    expect(JSON.parse((await limber(env, ["pain", "list", "--open", "--json"])).out)).toHaveLength(1);
+    expect((await limber(env, ["pain", "add", "calves-left", "--kind", "ache"])).err).toBe(
+      'limber: --kind: "ache" is not one of sharp, swelling, niggle\n',
+    );
+    expect((await limber(env, ["pain", "add", "calves-left"])).err).toMatch(
+      /^limber: --kind: is required/,
+    );
+    const flag = JSON.parse(
+      (await limber(env, ["pain", "add", "calves-left", "--kind", "niggle", "--json"])).out,
+    );
+    expect(JSON.parse((await limber(env, ["pain", "list", "--open", "--json"])).out)).toHaveLength(
+      1,
+    );
     expect((await limber(env, ["pain", "resolve", flag.id])).code).toBe(0);
-    expect(JSON.parse((await limber(env, ["pain", "list", "--open", "--json"])).out)).toHaveLength(0);
+    expect(JSON.parse((await limber(env, ["pain", "list", "--open", "--json"])).out)).toHaveLength(
+      0,
+    );
     expect((await limber(env, ["pain", "resolve", flag.id])).err).toMatch(/already resolved/);
-    expect((await limber(env, ["pain", "resolve", "no-such-id"]))).toMatchObject({ code: 1, err: "limber: pain flag no-such-id not found\n" });
+    expect(await limber(env, ["pain", "resolve", "no-such-id"])).toMatchObject({
+      code: 1,
+      err: "limber: pain flag no-such-id not found\n",
+    });
 
-    expect((await limber(env, ["comfort", "--comfort", "11"])).err).toBe("limber: --comfort: must be a whole number 0-10, got \"11\"\n");
+    expect((await limber(env, ["comfort", "--comfort", "11"])).err).toBe(
+      'limber: --comfort: must be a whole number 0-10, got "11"\n',
+    );
     const comfort = JSON.parse((await limber(env, ["comfort", "--comfort", "8", "--json"])).out);
     expect(comfort.runId).toBe(run.id);
 
     const doc = await exported();
-    expect([doc.bodyChecks.length, doc.romTests.length, doc.runs.length, doc.painFlags.length, doc.runComfort.length]).toEqual([1, 2, 1, 1, 1]);
-    const history = JSON.parse((await limber(env, ["history", "--json"])).out) as { kind: string }[];
-    expect(history.map((h) => h.kind).sort()).toEqual(["body-check", "comfort", "pain-flag", "rom-test", "rom-test", "run"]);
-    expect((await limber(env, ["history", "--limit", "0"])).err).toBe("limber: --limit: must be a whole number 1-10000, got \"0\"\n");
+    expect([
+      doc.bodyChecks.length,
+      doc.romTests.length,
+      doc.runs.length,
+      doc.painFlags.length,
+      doc.runComfort.length,
+    ]).toEqual([1, 2, 1, 1, 1]);
+    const history = JSON.parse((await limber(env, ["history", "--json"])).out) as {
+      kind: string;
+    }[];
+    expect(history.map((h) => h.kind).sort()).toEqual([
+      "body-check",
+      "comfort",
+      "pain-flag",
+      "rom-test",
+      "rom-test",
+      "run",
+    ]);
+    expect((await limber(env, ["history", "--limit", "0"])).err).toBe(
+      'limber: --limit: must be a whole number 1-10000, got "0"\n',
+    );
   });
 
   it("logs a session from a routine file or stdin, printing only the committed id", async () => {
-    const res = await limber(env, ["log", "--routine", routineFile, "--before", "stiffness=6,soreness=4", "--after", "stiffness=3,soreness=3", "--skipped", "wall-ankle-mobilisation", "--pressure", "foam-roll-calves=light", "--mood", "4", "--energy", "3", "--kind", "post-run"]);
+    const res = await limber(env, [
+      "log",
+      "--routine",
+      routineFile,
+      "--before",
+      "stiffness=6,soreness=4",
+      "--after",
+      "stiffness=3,soreness=3",
+      "--skipped",
+      "wall-ankle-mobilisation",
+      "--pressure",
+      "foam-roll-calves=light",
+      "--mood",
+      "4",
+      "--energy",
+      "3",
+      "--kind",
+      "post-run",
+    ]);
     expect(res.code).toBe(0);
     const id = res.out.trim();
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const viaStdin = await limber(env, ["log", "--routine", "-", "--after", "soreness=2"], { stdin: JSON.stringify(sampleRoutine) });
+    const viaStdin = await limber(env, ["log", "--routine", "-", "--after", "soreness=2"], {
+      stdin: JSON.stringify(sampleRoutine),
+    });
     expect(viaStdin.code).toBe(0);
     const doc = await exported();
     const logged = doc.sessions.find((s) => s.id === id);
@@ -103,10 +241,22 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     const cases: [string[], RegExp][] = [
       [["log"], /^limber: --routine: is required/],
       [["log", "--routine", "/no/such/file.json"], /^limber: --routine: no such file/],
-      [["log", "--routine", routineFile, "--before", "stiffness"], /^limber: --before: "stiffness" is not of the form name=value/],
-      [["log", "--routine", routineFile, "--after", "stiffness=11"], /^limber: --after stiffness: must be a whole number 0-10, got "11"/],
-      [["log", "--routine", routineFile, "--mood", "9"], /^limber: --mood: must be a whole number 1-5/],
-      [["log", "--routine", routineFile, "--skipped", "burpees"], /^limber: --skipped: "burpees" is not an item of the routine/],
+      [
+        ["log", "--routine", routineFile, "--before", "stiffness"],
+        /^limber: --before: "stiffness" is not of the form name=value/,
+      ],
+      [
+        ["log", "--routine", routineFile, "--after", "stiffness=11"],
+        /^limber: --after stiffness: must be a whole number 0-10, got "11"/,
+      ],
+      [
+        ["log", "--routine", routineFile, "--mood", "9"],
+        /^limber: --mood: must be a whole number 1-5/,
+      ],
+      [
+        ["log", "--routine", routineFile, "--skipped", "burpees"],
+        /^limber: --skipped: "burpees" is not an item of the routine/,
+      ],
       [["log", "--routine", routineFile, "--kind", "nap"], /^limber: --kind: "nap" is not one of/],
     ];
     for (const [argv, message] of cases) {
@@ -128,7 +278,9 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     const text = (await limber(env, ["export"])).out;
     const refused = await limber(env, ["restore", "-"], { stdin: text });
     expect(refused.code).toBe(2);
-    expect(refused.err).toMatch(/^limber: journal: already holds \d+ records; restore with --replace/);
+    expect(refused.err).toMatch(
+      /^limber: journal: already holds \d+ records; restore with --replace/,
+    );
 
     const other = await createTestDatabase(engine);
     try {
@@ -136,19 +288,26 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
       expect(restored.code).toBe(0);
       expect(JSON.parse(restored.out)).toMatchObject({ sessions: 1, bodyChecks: 1, profile: true });
       expect((await limber(other.env, ["export"])).out).toBe(text);
-      expect((await limber(other.env, ["restore", "-", "--replace"], { stdin: text })).code).toBe(0);
+      expect((await limber(other.env, ["restore", "-", "--replace"], { stdin: text })).code).toBe(
+        0,
+      );
       expect((await limber(other.env, ["export"])).out).toBe(text);
     } finally {
       await other.dispose();
     }
-    const badDoc = await limber(env, ["restore", "-", "--replace"], { stdin: JSON.stringify({ format: "limber-journal", version: 2 }) });
+    const badDoc = await limber(env, ["restore", "-", "--replace"], {
+      stdin: JSON.stringify({ format: "limber-journal", version: 2 }),
+    });
     expect(badDoc).toMatchObject({ code: 2, err: "limber: version: must be 1, got 2\n" });
     expect((await limber(env, ["export"])).out).toBe(text);
   });
 
   it("forget-me refuses without --yes when not at a terminal, and deletes everything with it", async () => {
     await limber(env, ["log", "--routine", routineFile]);
-    expect(await limber(env, ["forget-me"])).toMatchObject({ code: 2, err: "limber: --yes: is required to delete the whole journal when not at a terminal\n" });
+    expect(await limber(env, ["forget-me"])).toMatchObject({
+      code: 2,
+      err: "limber: --yes: is required to delete the whole journal when not at a terminal\n",
+    });
     expect((await exported()).sessions).toHaveLength(1);
     expect((await limber(env, ["forget-me", "--yes"])).code).toBe(0);
     const doc = await exported();
@@ -162,12 +321,23 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     const res = await limber(env, ["today", "--minutes", "15", "--json"]);
     expect(res.code).toBe(0);
     const routine = JSON.parse(res.out);
-    expect(routine.totalSeconds).toBe(routine.items.reduce((s: number, i: { seconds: number }) => s + i.seconds, 0));
-    expect(routine.warnings.some((w: { code: string; region?: string }) => w.code === "X2" && w.region === "calves-left")).toBe(true);
-    for (const item of routine.items) for (const kit of item.equipment) expect(kit).toBe("foam-roller");
+    expect(routine.totalSeconds).toBe(
+      routine.items.reduce((s: number, i: { seconds: number }) => s + i.seconds, 0),
+    );
+    expect(
+      routine.warnings.some(
+        (w: { code: string; region?: string }) => w.code === "X2" && w.region === "calves-left",
+      ),
+    ).toBe(true);
+    for (const item of routine.items)
+      for (const kit of item.equipment) expect(kit).toBe("foam-roller");
     // A logged session of today's routine round-trips through `log --routine -`.
     expect((await limber(env, ["log", "--routine", "-"], { stdin: res.out })).code).toBe(0);
-    expect((await limber(env, ["today", "--minutes", "500"])).err).toBe("limber: --minutes: must be a whole number from 1 to 120, got 500\n");
-    expect((await limber(env, ["today", "--why"])).out).toMatch(/From your journal:\n {2}- Kit from your profile: foam-roller/);
+    expect((await limber(env, ["today", "--minutes", "500"])).err).toBe(
+      "limber: --minutes: must be a whole number from 1 to 120, got 500\n",
+    );
+    expect((await limber(env, ["today", "--why"])).out).toMatch(
+      /From your journal:\n {2}- Kit from your profile: foam-roller/,
+    );
   });
 });

@@ -10,7 +10,10 @@ import { withLocalJournal } from "../../services/journal/open.js";
 import type { CliIo } from "../io.js";
 
 /** Runs `fn` on the journal named by DATABASE_URL / LIMBER_DATA_DIR, as the local user. */
-export function withJournal<T>(io: CliIo, fn: (database: Database, userId: string) => Promise<T>): Promise<T> {
+export function withJournal<T>(
+  io: CliIo,
+  fn: (database: Database, userId: string) => Promise<T>,
+): Promise<T> {
   return withLocalJournal(io.env, fn);
 }
 
@@ -37,7 +40,8 @@ export function parsePairs(flag: string, value: string, example: string): Record
   const out: Record<string, string> = {};
   for (const entry of splitList(value)) {
     const at = entry.indexOf("=");
-    if (at <= 0) throw new InputError(flag, `"${entry}" is not of the form name=value, e.g. ${example}`);
+    if (at <= 0)
+      throw new InputError(flag, `"${entry}" is not of the form name=value, e.g. ${example}`);
     out[entry.slice(0, at).trim()] = entry.slice(at + 1).trim();
   }
   return out;
@@ -47,15 +51,28 @@ export function parsePairs(flag: string, value: string, example: string): Record
  * Re-throws an InputError with its field named as the command-line flag the person typed
  * (`weeklyDistanceKm` -> `--weekly-km`); other errors pass through unchanged.
  */
-export async function withFlagNames<T>(names: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+export async function withFlagNames<T>(
+  names: Record<string, string>,
+  fn: () => Promise<T>,
+): Promise<T> {
   try {
     return await fn();
   } catch (e) {
     if (e instanceof InputError) {
       const fields: Record<string, string> = {};
       for (const [field, problem] of Object.entries(e.fields)) {
-        const head = Object.keys(names).find((n) => field === n || field.startsWith(`${n}.`) || field.startsWith(`${n}[`));
-        fields[head ? names[head] + field.slice(head.length).replace(/^\[\d+\]/, "").replace(/^\./, " ") : field] = problem;
+        const head = Object.keys(names).find(
+          (n) => field === n || field.startsWith(`${n}.`) || field.startsWith(`${n}[`),
+        );
+        fields[
+          head
+            ? names[head] +
+              field
+                .slice(head.length)
+                .replace(/^\[\d+\]/, "")
+                .replace(/^\./, " ")
+            : field
+        ] = problem;
       }
       throw InputError.many(fields, e.code);
     }
@@ -70,12 +87,18 @@ export async function readJsonInput(io: CliIo, flag: string, name: string): Prom
     text = name === "-" ? await io.readStdin() : await readFile(name, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(flag, code === "ENOENT" ? `no such file: ${name}` : `cannot read ${name}: ${(e as Error).message}`);
+    throw new InputError(
+      flag,
+      code === "ENOENT" ? `no such file: ${name}` : `cannot read ${name}: ${(e as Error).message}`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new InputError(flag, `${name === "-" ? "standard input" : name} is not valid JSON (${(e as Error).message})`);
+    throw new InputError(
+      flag,
+      `${name === "-" ? "standard input" : name} is not valid JSON (${(e as Error).message})`,
+    );
   }
 }
 

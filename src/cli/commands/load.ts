@@ -16,7 +16,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ weeks: string; json?: boolean }>();
   return withJournal(io, async (database, userId) => {
-    const report = await withFlagNames({ weeks: "--weeks" }, () => loadReport(database, userId, { weeks: o.weeks, now: io.now() }));
+    const report = await withFlagNames({ weeks: "--weeks" }, () =>
+      loadReport(database, userId, { weeks: o.weeks, now: io.now() }),
+    );
     if (o.json) {
       printJson(io, report);
       return 0;
@@ -39,11 +41,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.out(`form     ${sparkline(report.weeks.map((w) => w.form))}`);
     io.out("");
     const ratio = s.ratio !== undefined ? `${s.ratio.toFixed(2)}` : "-";
-    io.out(`Today (${report.today}): last 7 days ${s.acute} AU, 4-week average ${s.chronic} AU/week, ratio ${ratio}`);
-    if (s.history.note) io.out(`${s.history.note.charAt(0).toUpperCase()}${s.history.note.slice(1)}.`);
-    io.out(`Fitness ${s.fitness}, fatigue ${s.fatigue}, form ${s.form}; monotony ${s.monotony ?? "-"}, strain ${s.strain ?? "-"} AU`);
+    io.out(
+      `Today (${report.today}): last 7 days ${s.acute} AU, 4-week average ${s.chronic} AU/week, ratio ${ratio}`,
+    );
+    if (s.history.note)
+      io.out(`${s.history.note.charAt(0).toUpperCase()}${s.history.note.slice(1)}.`);
+    io.out(
+      `Fitness ${s.fitness}, fatigue ${s.fatigue}, form ${s.form}; monotony ${s.monotony ?? "-"}, strain ${s.strain ?? "-"} AU`,
+    );
     if (s.lighten) io.out(`${s.lighten.message} (${s.lighten.rules.join(", ")})`);
-    else if (s.flags.monotonous) io.out("Every day has a similar load: vary easy and hard days, with a full rest day each week (L8).");
+    else if (s.flags.monotonous)
+      io.out(
+        "Every day has a similar load: vary easy and hard days, with a full rest day each week (L8).",
+      );
     io.out(
       `Load = RPE x minutes (AU); RPE is yours, or estimated from heart rate (${report.heartRate.source === "profile" ? "your profile's" : "default"} max ${report.heartRate.max} / rest ${report.heartRate.rest} bpm) or from the run type.`,
     );
@@ -51,7 +61,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   });
 }
 
-export const command: CliCommand = { summary: "Training load: weekly load, fitness, fatigue and form", run };
+export const command: CliCommand = {
+  summary: "Training load: weekly load, fitness, fatigue and form",
+  run,
+};
 
 // Terminal figures shared with `limber runs`: durations, paces, columns and sparklines.
 
@@ -68,7 +81,11 @@ export function sparkline(values: readonly number[]): string {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   return values
-    .map((v) => (hi === lo ? BLOCKS[hi === 0 ? 0 : 3] : BLOCKS[Math.round(((v - lo) / (hi - lo)) * (BLOCKS.length - 1))]))
+    .map((v) =>
+      hi === lo
+        ? BLOCKS[hi === 0 ? 0 : 3]
+        : BLOCKS[Math.round(((v - lo) / (hi - lo)) * (BLOCKS.length - 1))],
+    )
     .join("");
 }
 
@@ -91,6 +108,10 @@ export function pace(secondsPerKm: number | undefined): string {
 /** Rows padded into columns. */
 export function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(head), ...rows.map(line)].join("\n");
 }

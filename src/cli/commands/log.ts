@@ -12,7 +12,15 @@ import type { Database } from "../../store/index.js";
 import { logSession, type SessionInput } from "../../services/journal/sessions.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
-import { parsePairs, printJson, prompts, readJsonInput, splitList, withFlagNames, withJournal } from "./journal-support.js";
+import {
+  parsePairs,
+  printJson,
+  prompts,
+  readJsonInput,
+  splitList,
+  withFlagNames,
+  withJournal,
+} from "./journal-support.js";
 
 interface Options {
   routine?: string;
@@ -44,7 +52,10 @@ const FLAGS = {
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("log", "Record a session you did from a routine")
-    .option("--routine <file>", "the routine JSON of `limber routine --json` or `limber today --json`; - for stdin")
+    .option(
+      "--routine <file>",
+      "the routine JSON of `limber routine --json` or `limber today --json`; - for stdin",
+    )
     .option("--before <ratings>", "ratings before, e.g. stiffness=6,soreness=4,pain=0")
     .option("--after <ratings>", "ratings after, e.g. stiffness=3,soreness=3")
     .option("--skipped <ids>", "movement ids you skipped, comma-separated")
@@ -64,15 +75,30 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<Options>();
-  if (o.routine === undefined) throw new InputError("--routine", "is required: a file with the routine JSON, or - to read it from standard input");
+  if (o.routine === undefined)
+    throw new InputError(
+      "--routine",
+      "is required: a file with the routine JSON, or - to read it from standard input",
+    );
   const routine = await readJsonInput(io, "--routine", o.routine);
-  const input: SessionInput = { routine, kind: o.kind, startedAt: o.startedAt, mood: o.mood, energy: o.energy, notes: o.notes };
-  if (o.before !== undefined) input.before = parsePairs("--before", o.before, "stiffness=6,soreness=4");
+  const input: SessionInput = {
+    routine,
+    kind: o.kind,
+    startedAt: o.startedAt,
+    mood: o.mood,
+    energy: o.energy,
+    notes: o.notes,
+  };
+  if (o.before !== undefined)
+    input.before = parsePairs("--before", o.before, "stiffness=6,soreness=4");
   if (o.after !== undefined) input.after = parsePairs("--after", o.after, "stiffness=3,soreness=3");
   if (o.skipped !== undefined) input.skipped = splitList(o.skipped);
-  if (o.pressure !== undefined) input.pressure = parsePairs("--pressure", o.pressure, "foam-roll-calves=light");
+  if (o.pressure !== undefined)
+    input.pressure = parsePairs("--pressure", o.pressure, "foam-roll-calves=light");
   return withJournal(io, async (database, userId) => {
-    const session = await withFlagNames(FLAGS, () => logSession(database, userId, input, { now: io.now() }));
+    const session = await withFlagNames(FLAGS, () =>
+      logSession(database, userId, input, { now: io.now() }),
+    );
     // logSession resolves after COMMIT: printing the id now promises it is stored.
     if (o.json) printJson(io, session);
     else io.out(session.id);
@@ -86,7 +112,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
  * (and where); otherwise say so on stderr with the command that flags it. The next routine
  * lowers the dose either way (the prescription reads the ratings).
  */
-async function askAboutFeelingWorse(io: CliIo, database: Database, userId: string, session: SessionLog): Promise<void> {
+async function askAboutFeelingWorse(
+  io: CliIo,
+  database: Database,
+  userId: string,
+  session: SessionLog,
+): Promise<void> {
   const advice = feltWorseAdvice(session);
   if (!advice) return;
   io.err(advice.message);
@@ -106,8 +137,18 @@ async function askAboutFeelingWorse(io: CliIo, database: Database, userId: strin
     message: "What kind of pain?",
     choices: PAIN_KINDS.map((k) => ({ value: k, name: k })),
   });
-  const flag = await addPainFlag(database, userId, { region: region.trim(), kind }, { now: io.now() });
-  io.err(`Pain flag saved (${flag.id}): the routine leaves ${region.trim()} alone until you resolve it.`);
+  const flag = await addPainFlag(
+    database,
+    userId,
+    { region: region.trim(), kind },
+    { now: io.now() },
+  );
+  io.err(
+    `Pain flag saved (${flag.id}): the routine leaves ${region.trim()} alone until you resolve it.`,
+  );
 }
 
-export const command: CliCommand = { summary: "Record a session: items done, pressure, before/after ratings (P1)", run };
+export const command: CliCommand = {
+  summary: "Record a session: items done, pressure, before/after ratings (P1)",
+  run,
+};

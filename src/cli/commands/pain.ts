@@ -30,25 +30,44 @@ async function add(argv: string[], io: CliIo): Promise<number> {
   const o = parsed.opts<{ kind?: string; notes?: string; json?: boolean }>();
   if (o.kind === undefined && io.interactive) {
     const { select } = await prompts();
-    o.kind = await select({ message: "What kind of pain?", choices: PAIN_KINDS.map((k) => ({ value: k })) });
+    o.kind = await select({
+      message: "What kind of pain?",
+      choices: PAIN_KINDS.map((k) => ({ value: k })),
+    });
   }
-  if (o.kind === undefined) throw new InputError("--kind", `is required: one of ${PAIN_KINDS.join(", ")}`);
+  if (o.kind === undefined)
+    throw new InputError("--kind", `is required: one of ${PAIN_KINDS.join(", ")}`);
   return withJournal(io, async (database, userId) => {
     const flag = await withFlagNames({ region: "REGION", kind: "--kind", notes: "--notes" }, () =>
-      addPainFlag(database, userId, { region: parsed.args[0], kind: o.kind, notes: o.notes }, { now: io.now() }),
+      addPainFlag(
+        database,
+        userId,
+        { region: parsed.args[0], kind: o.kind, notes: o.notes },
+        { now: io.now() },
+      ),
     );
     if (o.json) printJson(io, flag);
     else {
-      io.out(`Pain flag opened (${flag.id}): ${flag.kind} in ${flag.side ? `${flag.region}-${flag.side}` : flag.region}.`);
-      if (flag.kind !== "niggle") io.out("Stop work on that area and see a physiotherapist or sports doctor (X2). This is general guidance, not a diagnosis (X6).");
-      else io.out("That area gets gentle range only until you resolve the flag; if it lingers, see a clinician (X3).");
+      io.out(
+        `Pain flag opened (${flag.id}): ${flag.kind} in ${flag.side ? `${flag.region}-${flag.side}` : flag.region}.`,
+      );
+      if (flag.kind !== "niggle")
+        io.out(
+          "Stop work on that area and see a physiotherapist or sports doctor (X2). This is general guidance, not a diagnosis (X6).",
+        );
+      else
+        io.out(
+          "That area gets gentle range only until you resolve the flag; if it lingers, see a clinician (X3).",
+        );
     }
     return 0;
   });
 }
 
 async function list(argv: string[], io: CliIo): Promise<number> {
-  const cmd = program("pain list", "List pain flags").option("--open", "open flags only").option("--json", "print as JSON");
+  const cmd = program("pain list", "List pain flags")
+    .option("--open", "open flags only")
+    .option("--json", "print as JSON");
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ open?: boolean; json?: boolean }>();
@@ -56,18 +75,25 @@ async function list(argv: string[], io: CliIo): Promise<number> {
     const flags = await listPainFlags(database, userId, { open: o.open });
     const { timeZone } = await displayFor(database, userId);
     if (o.json) printJson(io, flags);
-    else io.out(flags.length ? flags.map((f) => formatPainFlag(f, timeZone)).join("\n") : "No pain flags.");
+    else
+      io.out(
+        flags.length ? flags.map((f) => formatPainFlag(f, timeZone)).join("\n") : "No pain flags.",
+      );
     return 0;
   });
 }
 
 async function resolve(argv: string[], io: CliIo): Promise<number> {
-  const cmd = program("pain resolve", "Mark a pain flag resolved").argument("<id>", "the flag's id (see `limber pain list`)").option("--json", "print the flag as JSON");
+  const cmd = program("pain resolve", "Mark a pain flag resolved")
+    .argument("<id>", "the flag's id (see `limber pain list`)")
+    .option("--json", "print the flag as JSON");
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ json?: boolean }>();
   return withJournal(io, async (database, userId) => {
-    const flag = await withFlagNames({ id: "ID" }, () => resolvePainFlag(database, userId, parsed.args[0], { now: io.now() }));
+    const flag = await withFlagNames({ id: "ID" }, () =>
+      resolvePainFlag(database, userId, parsed.args[0], { now: io.now() }),
+    );
     if (o.json) printJson(io, flag);
     else io.out(`Resolved: ${formatPainFlag(flag, (await displayFor(database, userId)).timeZone)}`);
     return 0;
@@ -75,7 +101,10 @@ async function resolve(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function downgrade(argv: string[], io: CliIo): Promise<number> {
-  const cmd = program("pain downgrade", "Sharp pain or swelling settled to a niggle: resolve the flag and open a milder one")
+  const cmd = program(
+    "pain downgrade",
+    "Sharp pain or swelling settled to a niggle: resolve the flag and open a milder one",
+  )
     .argument("<id>", "the flag's id (see `limber pain list`)")
     .option("--kind <kind>", "the milder kind (niggle)", "niggle")
     .option("--json", "print the new flag as JSON");
@@ -83,11 +112,17 @@ async function downgrade(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ kind: string; json?: boolean }>();
   return withJournal(io, async (database, userId) => {
-    const flag = await withFlagNames({ id: "ID", kind: "--kind" }, () => downgradePainFlag(database, userId, parsed.args[0], o.kind, { now: io.now() }));
+    const flag = await withFlagNames({ id: "ID", kind: "--kind" }, () =>
+      downgradePainFlag(database, userId, parsed.args[0], o.kind, { now: io.now() }),
+    );
     if (o.json) printJson(io, flag);
     else {
-      io.out(`Now a ${flag.kind}: ${formatPainFlag(flag, (await displayFor(database, userId)).timeZone)}`);
-      io.out("That area stays out of your routines until you resolve the flag; if it lingers, see a clinician (X3).");
+      io.out(
+        `Now a ${flag.kind}: ${formatPainFlag(flag, (await displayFor(database, userId)).timeZone)}`,
+      );
+      io.out(
+        "That area stays out of your routines until you resolve the flag; if it lingers, see a clinician (X3).",
+      );
     }
     return 0;
   });
@@ -100,10 +135,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (sub === "resolve") return resolve(rest, io);
   if (sub === "downgrade") return downgrade(rest, io);
   if (sub === "--help" || sub === "-h" || sub === undefined) {
-    io.out("Usage: limber pain add REGION --kind sharp|swelling|niggle [--notes TEXT]\n       limber pain list [--open] [--json]\n       limber pain resolve ID\n       limber pain downgrade ID [--kind niggle]");
+    io.out(
+      "Usage: limber pain add REGION --kind sharp|swelling|niggle [--notes TEXT]\n       limber pain list [--open] [--json]\n       limber pain resolve ID\n       limber pain downgrade ID [--kind niggle]",
+    );
     return sub === undefined ? 2 : 0;
   }
   throw new InputError("subcommand", `"${sub}" is not one of add, list, resolve, downgrade`);
 }
 
-export const command: CliCommand = { summary: "Flag, list, downgrade and resolve pain (sharp, swelling, niggle)", run };
+export const command: CliCommand = {
+  summary: "Flag, list, downgrade and resolve pain (sharp, swelling, niggle)",
+  run,
+};

@@ -60,7 +60,8 @@ export function toProfileInput(o: Options): ProfileInput {
   if (o.sittingHours !== undefined) input.hoursSittingPerDay = o.sittingHours;
   if (o.sessionTime !== undefined) input.preferredSessionTime = o.sessionTime;
   if (o.goals !== undefined) input.goals = listOf(o.goals);
-  if (o.newToSoftTissue !== undefined) input.newToSoftTissue = o.newToSoftTissue === true ? true : o.newToSoftTissue;
+  if (o.newToSoftTissue !== undefined)
+    input.newToSoftTissue = o.newToSoftTissue === true ? true : o.newToSoftTissue;
   if (o.maxHr !== undefined) input.maxHeartRate = o.maxHr;
   if (o.restingHr !== undefined) input.restingHeartRate = o.restingHr;
   if (o.thresholdHr !== undefined) input.thresholdHeartRate = o.thresholdHr;
@@ -79,7 +80,8 @@ export function formatProfile(p: Profile): string {
     if (v !== undefined) lines.push(`${label.padEnd(19)}${String(v)}${unit}`);
   };
   add("Years running:", p.yearsRunning, " years");
-  if (p.weeklyDistanceKm !== undefined) add("Weekly distance:", distanceText(p.weeklyDistanceKm, p.units, 1));
+  if (p.weeklyDistanceKm !== undefined)
+    add("Weekly distance:", distanceText(p.weeklyDistanceKm, p.units, 1));
   if (p.previousInjuries.length) add("Previous injuries:", p.previousInjuries.join("; "));
   add("Sitting a day:", p.hoursSittingPerDay, " h");
   add("Session time:", p.preferredSessionTime);
@@ -94,9 +96,18 @@ export function formatProfile(p: Profile): string {
 async function askProfile(): Promise<ProfileInput> {
   const { input, select, checkbox } = await prompts();
   const name = await input({ message: "Your name", default: "Runner" });
-  const units = await select({ message: "Units", choices: [{ value: "metric" }, { value: "imperial" }] });
-  const timeZone = await input({ message: "Time zone", default: Intl.DateTimeFormat().resolvedOptions().timeZone });
-  const equipment: Equipment[] = await checkbox({ message: "Kit you own", choices: EQUIPMENT.map((e) => ({ value: e })) });
+  const units = await select({
+    message: "Units",
+    choices: [{ value: "metric" }, { value: "imperial" }],
+  });
+  const timeZone = await input({
+    message: "Time zone",
+    default: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  const equipment: Equipment[] = await checkbox({
+    message: "Kit you own",
+    choices: EQUIPMENT.map((e) => ({ value: e })),
+  });
   const weeklyKm = await input({ message: "Usual weekly distance in km (blank to skip)" });
   const sessionTime = await input({ message: "Preferred session time HH:MM (blank to skip)" });
   const out: ProfileInput = { name, units, timeZone, equipment };
@@ -131,16 +142,26 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       const current = await getProfile(database, userId);
       if (current || !io.interactive) {
         if (opts.json) printJson(io, current);
-        else io.out(current ? formatProfile(current) : "No profile yet. Set one with `limber profile --name ... --equipment ...`.");
+        else
+          io.out(
+            current
+              ? formatProfile(current)
+              : "No profile yet. Set one with `limber profile --name ... --equipment ...`.",
+          );
         return 0;
       }
       input = await askProfile();
     }
-    const saved = await withFlagNames(FLAGS, () => updateProfile(database, userId, input, { now: io.now() }));
+    const saved = await withFlagNames(FLAGS, () =>
+      updateProfile(database, userId, input, { now: io.now() }),
+    );
     if (opts.json) printJson(io, saved);
     else io.out(`Profile saved.\n${formatProfile(saved)}`);
     return 0;
   });
 }
 
-export const command: CliCommand = { summary: "Show or set your profile: kit, time zone, running background", run };
+export const command: CliCommand = {
+  summary: "Show or set your profile: kit, time zone, running background",
+  run,
+};

@@ -18,10 +18,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ replace?: boolean; json?: boolean }>();
   const file = parsed.args[0];
-  if (!file) throw new InputError("FILE", "is required: the file `limber export` wrote, or - for stdin");
+  if (!file)
+    throw new InputError("FILE", "is required: the file `limber export` wrote, or - for stdin");
   const doc = await readJsonInput(io, "FILE", file);
   return withJournal(io, async (database, userId) => {
-    const result = await restoreJournal(database, userId, doc, { replace: o.replace ?? false, now: io.now() });
+    const result = await restoreJournal(database, userId, doc, {
+      replace: o.replace ?? false,
+      now: io.now(),
+    });
     if (o.json) {
       printJson(io, result);
       return 0;
@@ -30,7 +34,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       `Restored: ${result.sessions} sessions, ${result.runs} runs, ${result.bodyChecks} body checks, ${result.romTests} ROM tests, ` +
         `${result.painFlags} pain flags, ${result.runComfort} comfort ratings${result.profile ? ", profile" : ""}.`,
     );
-    if (result.renamed > 0) io.out(`${result.renamed} records got new ids, because another journal in this database uses theirs.`);
+    if (result.renamed > 0)
+      io.out(
+        `${result.renamed} records got new ids, because another journal in this database uses theirs.`,
+      );
     if (result.skipped.length > 0) {
       io.out(`Left out ${result.skipped.length} records that could not be restored:`);
       for (const p of result.skipped) io.out(`  ${p.field}: ${p.message}`);
@@ -39,4 +46,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   });
 }
 
-export const command: CliCommand = { summary: "Restore a journal from `limber export` output", run };
+export const command: CliCommand = {
+  summary: "Restore a journal from `limber export` output",
+  run,
+};

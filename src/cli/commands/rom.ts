@@ -10,7 +10,16 @@ import { parseProgram, program } from "../program.js";
 import { printJson, prompts, withFlagNames, withJournal } from "./journal-support.js";
 import { displayFor, lengthText } from "./display.js";
 
-const FLAGS = { test: "TEST", left: "--left", right: "--right", value: "--value", leftPass: "--left-pass", rightPass: "--right-pass", date: "--date", notes: "--notes" };
+const FLAGS = {
+  test: "TEST",
+  left: "--left",
+  right: "--right",
+  value: "--value",
+  leftPass: "--left-pass",
+  rightPass: "--right-pass",
+  date: "--date",
+  notes: "--notes",
+};
 
 /** A test's figure in the runner's units: lengths in cm or in, angles in degrees. */
 function figure(t: RomTest, v: number, units: Units): string {
@@ -22,7 +31,10 @@ export function formatRomTest(t: RomTest, units: Units = "metric"): string {
   const parts = [t.date, t.test.padEnd(19)];
   if (t.value !== undefined) parts.push(figure(t, t.value, units));
   const side = (label: string, n?: number, pass?: boolean) => {
-    const bits = [n !== undefined ? figure(t, n, units) : "", pass !== undefined ? (pass ? "pass" : "fail") : ""].filter(Boolean);
+    const bits = [
+      n !== undefined ? figure(t, n, units) : "",
+      pass !== undefined ? (pass ? "pass" : "fail") : "",
+    ].filter(Boolean);
     if (bits.length) parts.push(`${label} ${bits.join(" ")}`);
   };
   side("left", t.left, t.leftPass);
@@ -37,7 +49,8 @@ export function formatRomTest(t: RomTest, units: Units = "metric"): string {
 async function ask(test: string): Promise<RomTestInput> {
   const { input } = await prompts();
   const kind = ROM_TESTS.find((k) => k === test);
-  if (kind === "sit-and-reach") return { test, value: await input({ message: `${test}: result in cm` }) };
+  if (kind === "sit-and-reach")
+    return { test, value: await input({ message: `${test}: result in cm` }) };
   const unit = kind && ROM_UNITS[kind] === "cm" ? "cm" : "degrees";
   return {
     test,
@@ -65,13 +78,25 @@ async function add(argv: string[], io: CliIo): Promise<number> {
   const input: RomTestInput =
     !given && io.interactive
       ? await ask(test)
-      : { test, left: o.left, right: o.right, value: o.value, leftPass: o.leftPass, rightPass: o.rightPass };
+      : {
+          test,
+          left: o.left,
+          right: o.right,
+          value: o.value,
+          leftPass: o.leftPass,
+          rightPass: o.rightPass,
+        };
   input.date = o.date;
   input.notes = o.notes;
   return withJournal(io, async (database, userId) => {
-    const saved = await withFlagNames(FLAGS, () => addRomTest(database, userId, input, { now: io.now() }));
+    const saved = await withFlagNames(FLAGS, () =>
+      addRomTest(database, userId, input, { now: io.now() }),
+    );
     if (o.json) printJson(io, saved);
-    else io.out(`ROM test saved (${saved.id}):\n  ${formatRomTest(saved, (await displayFor(database, userId)).units)}`);
+    else
+      io.out(
+        `ROM test saved (${saved.id}):\n  ${formatRomTest(saved, (await displayFor(database, userId)).units)}`,
+      );
     return 0;
   });
 }
@@ -85,10 +110,17 @@ async function list(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ test?: string; units?: string; json?: boolean }>();
   return withJournal(io, async (database, userId) => {
-    const tests = await withFlagNames({ test: "--test" }, () => listRomTests(database, userId, { test: o.test }));
+    const tests = await withFlagNames({ test: "--test" }, () =>
+      listRomTests(database, userId, { test: o.test }),
+    );
     const { units } = await displayFor(database, userId, o.units);
     if (o.json) printJson(io, tests);
-    else io.out(tests.length ? tests.map((t) => formatRomTest(t, units)).join("\n") : "No ROM tests yet. Add one with `limber rom add knee-to-wall --left 9 --right 11`.");
+    else
+      io.out(
+        tests.length
+          ? tests.map((t) => formatRomTest(t, units)).join("\n")
+          : "No ROM tests yet. Add one with `limber rom add knee-to-wall --left 9 --right 11`.",
+      );
     return 0;
   });
 }
@@ -98,7 +130,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (sub === "add") return add(rest, io);
   if (sub === "list") return list(rest, io);
   if (sub === "--help" || sub === "-h" || sub === undefined) {
-    io.out("Usage: limber rom add TEST --left X --right Y | --value X\n       limber rom list [--test TEST] [--json]\n\nTests: " + ROM_TESTS.join(", "));
+    io.out(
+      "Usage: limber rom add TEST --left X --right Y | --value X\n       limber rom list [--test TEST] [--json]\n\nTests: " +
+        ROM_TESTS.join(", "),
+    );
     return sub === undefined ? 2 : 0;
   }
   throw new InputError("subcommand", `"${sub}" is not one of add, list`);

@@ -19,7 +19,15 @@ interface Options {
   json?: boolean;
 }
 
-const FLAGS = { type: "--type", minutes: "--minutes", km: "--km", rpe: "--rpe", date: "--date", startTime: "--date", name: "--name" };
+const FLAGS = {
+  type: "--type",
+  minutes: "--minutes",
+  km: "--km",
+  rpe: "--rpe",
+  date: "--date",
+  startTime: "--date",
+  name: "--name",
+};
 
 async function add(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("run add", "Record a run by hand")
@@ -38,17 +46,29 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     o.type ??= await select({ message: "Run type", choices: RUN_TYPES.map((t) => ({ value: t })) });
     o.minutes ??= await input({ message: "Minutes" });
   }
-  if (o.type === undefined) throw new InputError("--type", `is required: one of ${RUN_TYPES.join(", ")}`);
-  if (o.minutes === undefined) throw new InputError("--minutes", "is required: the run's duration in minutes");
+  if (o.type === undefined)
+    throw new InputError("--type", `is required: one of ${RUN_TYPES.join(", ")}`);
+  if (o.minutes === undefined)
+    throw new InputError("--minutes", "is required: the run's duration in minutes");
   return withJournal(io, async (database, userId) => {
     const { run, duplicateOf } = await withFlagNames(FLAGS, () =>
-      addManualRun(database, userId, { type: o.type, minutes: o.minutes, km: o.km, rpe: o.rpe, date: o.date, name: o.name }, { now: io.now() }),
+      addManualRun(
+        database,
+        userId,
+        { type: o.type, minutes: o.minutes, km: o.km, rpe: o.rpe, date: o.date, name: o.name },
+        { now: io.now() },
+      ),
     );
     if (o.json) printJson(io, duplicateOf ? { ...run, duplicateOf } : run);
     else if (duplicateOf) io.out(`Already in the journal as ${duplicateOf}; nothing added.`);
     else {
-      const km = run.activity.distanceMeters !== undefined ? `, ${run.activity.distanceMeters / 1000} km` : "";
-      io.out(`Run saved (${run.id}): ${o.type}, ${Math.round(run.activity.elapsedSeconds / 60)} min${km}.`);
+      const km =
+        run.activity.distanceMeters !== undefined
+          ? `, ${run.activity.distanceMeters / 1000} km`
+          : "";
+      io.out(
+        `Run saved (${run.id}): ${o.type}, ${Math.round(run.activity.elapsedSeconds / 60)} min${km}.`,
+      );
     }
     return 0;
   });
@@ -69,7 +89,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     );
     return sub === undefined ? 2 : 0;
   }
-  throw new InputError("subcommand", `"${sub}" is not add, plan or rpe (list runs with \`limber runs\`)`);
+  throw new InputError(
+    "subcommand",
+    `"${sub}" is not add, plan or rpe (list runs with \`limber runs\`)`,
+  );
 }
 
-export const command: CliCommand = { summary: "Record a run by hand (type, minutes, km, RPE)", run };
+export const command: CliCommand = {
+  summary: "Record a run by hand (type, minutes, km, RPE)",
+  run,
+};

@@ -28,12 +28,16 @@ async function list(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (lines.length === 0) {
-      io.out("No runs yet. Import some with `limber import PATH` or add one with `limber run add`.");
+      io.out(
+        "No runs yet. Import some with `limber import PATH` or add one with `limber run add`.",
+      );
       return 0;
     }
     const rows = lines.map((l) => [
       l.date,
-      l.sport === "run" ? `${l.type ?? "run"}${l.typeSource === "runner" ? "*" : ""}` : `cross (${l.sport})`,
+      l.sport === "run"
+        ? `${l.type ?? "run"}${l.typeSource === "runner" ? "*" : ""}`
+        : `cross (${l.sport})`,
       l.distanceKm !== undefined ? distanceText(l.distanceKm, units) : "-",
       duration(l.seconds),
       l.sport === "run" ? paceText(l.paceSecondsPerKm, units) : "-",
@@ -41,7 +45,9 @@ async function list(argv: string[], io: CliIo): Promise<number> {
       l.id,
     ]);
     io.out(table(["date", "type", "distance", "time", "pace", "load", "id"], rows));
-    io.out("* type set by you   ~ RPE estimated (from heart rate or run type)   load = RPE x minutes");
+    io.out(
+      "* type set by you   ~ RPE estimated (from heart rate or run type)   load = RPE x minutes",
+    );
     return 0;
   });
 }
@@ -60,7 +66,12 @@ async function setType(argv: string[], io: CliIo): Promise<number> {
   return withJournal(io, async (database, userId) => {
     const r = await setRunType(database, userId, id, type === "auto" ? null : type);
     if (parsed.opts<{ json?: boolean }>().json) printJson(io, r);
-    else io.out(type === "auto" ? `Run ${id}: back to the type its data suggests (${r.classification?.type ?? "none"}).` : `Run ${id} is now ${type}.`);
+    else
+      io.out(
+        type === "auto"
+          ? `Run ${id}: back to the type its data suggests (${r.classification?.type ?? "none"}).`
+          : `Run ${id} is now ${type}.`,
+      );
     return 0;
   });
 }
@@ -70,4 +81,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return list(argv, io);
 }
 
-export const command: CliCommand = { summary: "List runs with type and load; set a run's type", run };
+export const command: CliCommand = {
+  summary: "List runs with type and load; set a run's type",
+  run,
+};

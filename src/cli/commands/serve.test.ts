@@ -27,8 +27,10 @@ describe("limber serve", () => {
   });
 
   it("knows loopback addresses", () => {
-    for (const h of ["127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"]) expect(isLoopback(h), h).toBe(true);
-    for (const h of ["0.0.0.0", "::", "10.0.0.1", "example.org", "128.0.0.1"]) expect(isLoopback(h), h).toBe(false);
+    for (const h of ["127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"])
+      expect(isLoopback(h), h).toBe(true);
+    for (const h of ["0.0.0.0", "::", "10.0.0.1", "example.org", "128.0.0.1"])
+      expect(isLoopback(h), h).toBe(false);
   });
 
   it("exits 2 on a bad port", async () => {

@@ -53,7 +53,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const url = config.databaseUrl;
   const mode = url || o.accounts ? "server" : "local";
   if (mode === "local" && !isLoopback(host)) {
-    io.err(`limber serve: refusing to listen on ${host} without accounts; use 127.0.0.1, or turn accounts on (--accounts or DATABASE_URL)`);
+    io.err(
+      `limber serve: refusing to listen on ${host} without accounts; use 127.0.0.1, or turn accounts on (--accounts or DATABASE_URL)`,
+    );
     return 2;
   }
 
@@ -78,14 +80,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     throw e;
   }
   // Housekeeping at start and hourly; any node may do it, so no coordination is needed.
-  const prune = () => void pruneExpired(database, new Date()).catch((e: unknown) => app?.log.warn({ err: String(e) }, "pruning failed"));
+  const prune = () =>
+    void pruneExpired(database, new Date()).catch((e: unknown) =>
+      app?.log.warn({ err: String(e) }, "pruning failed"),
+    );
   prune();
   const pruning = setInterval(prune, 3600_000);
   pruning.unref();
   const address = app.server.address();
   const bound = typeof address === "object" && address ? address.port : port;
   const shown = listenAddress(host);
-  io.err(`Limber (${mode} mode, ${database.dialect}) listening on http://${shown.includes(":") ? `[${shown}]` : shown}:${bound}`);
+  io.err(
+    `Limber (${mode} mode, ${database.dialect}) listening on http://${shown.includes(":") ? `[${shown}]` : shown}:${bound}`,
+  );
 
   return new Promise<number>((resolve) => {
     let stopping = false;
@@ -118,6 +125,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 export const command: CliCommand = {
-  summary: "serve the API and the web app (local: 127.0.0.1, no login; --accounts for a club server)",
+  summary:
+    "serve the API and the web app (local: 127.0.0.1, no login; --accounts for a club server)",
   run,
 };

@@ -20,12 +20,24 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     .option("--json", "print the routine as JSON");
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
-  const o = parsed.opts<{ minutes?: string; session?: string; seed?: string; why?: boolean; json?: boolean }>();
-  const flags = await withFlagNames({ minutes: "--minutes", session: "--session", seed: "--seed" }, async () =>
-    parseRoutineOptions({ minutes: o.minutes, session: o.session, seed: o.seed }),
+  const o = parsed.opts<{
+    minutes?: string;
+    session?: string;
+    seed?: string;
+    why?: boolean;
+    json?: boolean;
+  }>();
+  const flags = await withFlagNames(
+    { minutes: "--minutes", session: "--session", seed: "--seed" },
+    async () => parseRoutineOptions({ minutes: o.minutes, session: o.session, seed: o.seed }),
   );
   return withJournal(io, async (database, userId) => {
-    const today = await todayRoutine(database, userId, { now: io.now(), minutes: flags.minutes, session: flags.session, seed: flags.seed });
+    const today = await todayRoutine(database, userId, {
+      now: io.now(),
+      minutes: flags.minutes,
+      session: flags.session,
+      seed: flags.seed,
+    });
     if (o.json) {
       io.out(JSON.stringify(today.routine, null, 2));
       return 0;
@@ -34,7 +46,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     // L12: a run today much longer than the recent longest is flagged with its figures
     const { bigRun } = await dayTrainingContext(database, userId, io.now());
     if (bigRun) io.out(`\n! ${bigRun.message} [L12]`);
-    if (o.why) io.out(["", "From your journal:", ...today.explanation.map((l) => `  - ${l}`)].join("\n"));
+    if (o.why)
+      io.out(["", "From your journal:", ...today.explanation.map((l) => `  - ${l}`)].join("\n"));
     return 0;
   });
 }

@@ -15,7 +15,9 @@ export const accountRoutes = [
     body: z.object({ confirm: z.literal("delete") }),
     response: z.object({ deleted: z.record(z.string(), z.number()) }),
     async handler({ ctx, userId, reply }) {
-      const deleted = await deleteUserEverything(ctx.database, userId, { keepUser: ctx.mode === "local" });
+      const deleted = await deleteUserEverything(ctx.database, userId, {
+        keepUser: ctx.mode === "local",
+      });
       // No byte of it may stay in the SQLite file or its WAL (a retry under an idempotency
       // key runs inside a transaction, where the file cannot be rewritten; the next erase does it).
       if (!ctx.database.inTransaction) await compactAfterErase(ctx.database);

@@ -1,7 +1,16 @@
 /** Sign-up, sign-in, sign-out, who am I, and the CSRF token (server mode). */
 import { z } from "zod";
-import { checkCredentials, createAccount, emailRateKey, getAccount } from "../../services/accounts/accounts.js";
-import { clearFailedSignIns, noteFailedSignIn, signInWait } from "../../services/accounts/backoff.js";
+import {
+  checkCredentials,
+  createAccount,
+  emailRateKey,
+  getAccount,
+} from "../../services/accounts/accounts.js";
+import {
+  clearFailedSignIns,
+  noteFailedSignIn,
+  signInWait,
+} from "../../services/accounts/backoff.js";
 import { consumeRate, type RateRule } from "../../services/accounts/rate-limit.js";
 import { hmac, sameSecret } from "../../services/accounts/secrets.js";
 import { endAllSessions, endSession, startSession } from "../../services/accounts/sessions.js";
@@ -26,9 +35,15 @@ function deviceMark(ctx: ServerContext, emailKey: string): string {
 async function limit(ctx: ServerContext, key: string, rule: RateRule): Promise<void> {
   const r = await consumeRate(ctx.database, key, rule, ctx.now());
   if (!r.allowed) {
-    throw new ApiError(429, "rate_limited", `Too many attempts; try again in ${r.retryAfterSeconds} s.`, undefined, {
-      "retry-after": String(r.retryAfterSeconds),
-    });
+    throw new ApiError(
+      429,
+      "rate_limited",
+      `Too many attempts; try again in ${r.retryAfterSeconds} s.`,
+      undefined,
+      {
+        "retry-after": String(r.retryAfterSeconds),
+      },
+    );
   }
 }
 
@@ -52,7 +67,12 @@ export const authRoutes = [
     body: SignUpBody,
     response: SignedIn,
     async handler({ ctx, body, request, reply }) {
-      if (!ctx.openSignup) throw new ApiError(403, "signup_closed", "Sign-up is closed on this server; ask its administrator for an account.");
+      if (!ctx.openSignup)
+        throw new ApiError(
+          403,
+          "signup_closed",
+          "Sign-up is closed on this server; ask its administrator for an account.",
+        );
       await limit(ctx, `signup:ip:${request.ip}`, ctx.rateLimits.signUpPerAddress);
       const user = await createAccount(ctx.database, { ...body, selfSignup: true }, ctx.now());
       return signIn(ctx, reply, user);
@@ -74,19 +94,38 @@ export const authRoutes = [
       const device = deviceMark(ctx, emailKey);
       const knownDevice = sameSecret(request.cookies[DEVICE_COOKIE] ?? "", device);
       if (!knownDevice) {
-        const wait = await signInWait(ctx.database, emailKey, ctx.rateLimits.signInPerEmail, ctx.now());
+        const wait = await signInWait(
+          ctx.database,
+          emailKey,
+          ctx.rateLimits.signInPerEmail,
+          ctx.now(),
+        );
         if (wait > 0) {
-          throw new ApiError(429, "rate_limited", `Too many wrong passwords for this account; try again in ${wait} s.`, undefined, { "retry-after": String(wait) });
+          throw new ApiError(
+            429,
+            "rate_limited",
+            `Too many wrong passwords for this account; try again in ${wait} s.`,
+            undefined,
+            { "retry-after": String(wait) },
+          );
         }
       }
       const user = await checkCredentials(ctx.database, body.email, body.password);
       if (!user) {
         await noteFailedSignIn(ctx.database, emailKey, ctx.now());
-        throw new ApiError(401, "bad_credentials", "Email or password is wrong.", { password: "does not match this email" });
+        throw new ApiError(401, "bad_credentials", "Email or password is wrong.", {
+          password: "does not match this email",
+        });
       }
       await clearFailedSignIns(ctx.database, emailKey);
       // Marks this device as the owner's: later wrong guesses by others do not slow it down.
-      reply.setCookie(DEVICE_COOKIE, device, { httpOnly: true, secure: ctx.secureCookies, sameSite: "strict", path: "/api/auth", maxAge: 365 * 86_400 });
+      reply.setCookie(DEVICE_COOKIE, device, {
+        httpOnly: true,
+        secure: ctx.secureCookies,
+        sameSite: "strict",
+        path: "/api/auth",
+        maxAge: 365 * 86_400,
+      });
       return signIn(ctx, reply, user);
     },
   }),
@@ -99,7 +138,8 @@ export const authRoutes = [
     serverOnly: true,
     response: Ok,
     async handler({ ctx, actor, reply }) {
-      if (actor.kind === "user" && actor.sessionHash) await endSession(ctx.database, actor.sessionHash);
+      if (actor.kind === "user" && actor.sessionHash)
+        await endSession(ctx.database, actor.sessionHash);
       clearSessionCookies(ctx, reply);
       return { ok: true as const };
     },
@@ -131,11 +171,21 @@ export const authRoutes = [
     response: Me,
     async handler({ ctx, actor }) {
       if (actor.kind !== "user") throw new ApiError(401, "sign_in_required", "sign in first");
-      if (actor.via === "local") return { mode: "local" as const, user: { id: actor.userId, role: actor.role }, via: "local" as const };
+      if (actor.via === "local")
+        return {
+          mode: "local" as const,
+          user: { id: actor.userId, role: actor.role },
+          via: "local" as const,
+        };
       const account = await getAccount(ctx.database, actor.userId);
       return {
         mode: ctx.mode,
-        user: { id: account.id, email: account.email, ...(account.name ? { name: account.name } : {}), role: account.role },
+        user: {
+          id: account.id,
+          email: account.email,
+          ...(account.name ? { name: account.name } : {}),
+          role: account.role,
+        },
         via: actor.via,
       };
     },
@@ -148,7 +198,10 @@ export const authRoutes = [
     summary: "the CSRF token to send as x-csrf-token with cookie-authenticated writes",
     response: z.object({ csrfToken: z.string() }),
     async handler({ ctx, actor }) {
-      return { csrfToken: actor.kind === "user" && actor.sessionHash ? csrfTokenFor(ctx, actor.sessionHash) : "" };
+      return {
+        csrfToken:
+          actor.kind === "user" && actor.sessionHash ? csrfTokenFor(ctx, actor.sessionHash) : "",
+      };
     },
   }),
 ];

@@ -5,10 +5,36 @@ import { Equipment, Phase, Pressure, Region, RuleId, SessionKind } from "../sche
 import { defineRoute } from "./define.js";
 
 const Dose = z.union([
-  z.object({ kind: z.literal("time"), seconds: z.number(), min: z.number(), max: z.number(), perSide: z.boolean() }),
-  z.object({ kind: z.literal("reps"), reps: z.number(), min: z.number(), max: z.number(), secondsPerRep: z.number(), perSide: z.boolean() }),
-  z.object({ kind: z.literal("hold"), holdSeconds: z.number(), min: z.number(), max: z.number(), holds: z.number(), perSide: z.boolean() }),
-  z.object({ kind: z.literal("rounds"), rounds: z.number(), min: z.number(), max: z.number(), secondsPerRound: z.number() }),
+  z.object({
+    kind: z.literal("time"),
+    seconds: z.number(),
+    min: z.number(),
+    max: z.number(),
+    perSide: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal("reps"),
+    reps: z.number(),
+    min: z.number(),
+    max: z.number(),
+    secondsPerRep: z.number(),
+    perSide: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal("hold"),
+    holdSeconds: z.number(),
+    min: z.number(),
+    max: z.number(),
+    holds: z.number(),
+    perSide: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal("rounds"),
+    rounds: z.number(),
+    min: z.number(),
+    max: z.number(),
+    secondsPerRound: z.number(),
+  }),
 ]);
 
 export const Movement = z

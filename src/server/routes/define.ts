@@ -58,8 +58,11 @@ export interface RouteDef<
 }
 
 /** Declares a route with its types inferred from the schemas. */
-export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
-  def: RouteDef<Q, P, B, R>,
-): RouteDef {
+export function defineRoute<
+  Q extends z.ZodType,
+  P extends z.ZodType,
+  B extends z.ZodType,
+  R extends z.ZodType,
+>(def: RouteDef<Q, P, B, R>): RouteDef {
   return def as unknown as RouteDef;
 }

@@ -46,7 +46,13 @@ const FeltWorse = z
   .object({
     worse: z.boolean(),
     painRose: z.boolean(),
-    rising: z.array(z.object({ rating: z.enum(["stiffness", "soreness", "pain"]), before: z.number(), after: z.number() })),
+    rising: z.array(
+      z.object({
+        rating: z.enum(["stiffness", "soreness", "pain"]),
+        before: z.number(),
+        after: z.number(),
+      }),
+    ),
     regions: z.array(z.string()),
     message: z.string(),
   })
@@ -74,7 +80,8 @@ export const journalRoutes = [
     summary: "set profile fields (null clears an optional field)",
     body: ProfileBody,
     response: Profile,
-    handler: ({ ctx, userId, body }) => updateProfile(ctx.database, userId, body, { now: ctx.now() }),
+    handler: ({ ctx, userId, body }) =>
+      updateProfile(ctx.database, userId, body, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -95,7 +102,8 @@ export const journalRoutes = [
     status: 201,
     body: BodyCheckBody,
     response: BodyCheck,
-    handler: ({ ctx, userId, body }) => addBodyCheck(ctx.database, userId, body, { now: ctx.now() }),
+    handler: ({ ctx, userId, body }) =>
+      addBodyCheck(ctx.database, userId, body, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -127,7 +135,8 @@ export const journalRoutes = [
     summary: "pain flags; open=true for unresolved ones only",
     query: z.object({ open: QueryBool.optional() }),
     response: z.array(PainFlag),
-    handler: ({ ctx, userId, query }) => listPainFlags(ctx.database, userId, query.open === undefined ? {} : { open: query.open }),
+    handler: ({ ctx, userId, query }) =>
+      listPainFlags(ctx.database, userId, query.open === undefined ? {} : { open: query.open }),
   }),
   defineRoute({
     method: "POST",
@@ -148,19 +157,22 @@ export const journalRoutes = [
     summary: "mark a pain flag resolved",
     params: IdParams,
     response: PainFlag,
-    handler: ({ ctx, userId, params }) => resolvePainFlag(ctx.database, userId, params.id, { now: ctx.now() }),
+    handler: ({ ctx, userId, params }) =>
+      resolvePainFlag(ctx.database, userId, params.id, { now: ctx.now() }),
   }),
   defineRoute({
     method: "POST",
     url: "/api/pain-flags/:id/downgrade",
     access: "owner",
     tag: "journal",
-    summary: "a pain flag that settled (sharp or swelling to a niggle): resolves it and opens the milder flag, which is returned",
+    summary:
+      "a pain flag that settled (sharp or swelling to a niggle): resolves it and opens the milder flag, which is returned",
     status: 201,
     params: IdParams,
     body: z.object({ kind: PainKind }),
     response: PainFlag,
-    handler: ({ ctx, userId, params, body }) => downgradePainFlag(ctx.database, userId, params.id, body.kind, { now: ctx.now() }),
+    handler: ({ ctx, userId, params, body }) =>
+      downgradePainFlag(ctx.database, userId, params.id, body.kind, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -171,7 +183,8 @@ export const journalRoutes = [
     summary: "logged sessions, newest first",
     query: z.object({ limit: queryInt(1, 1000).optional() }),
     response: z.array(SessionLog),
-    handler: ({ ctx, userId, query }) => listSessions(ctx.database, userId, query.limit === undefined ? {} : { limit: query.limit }),
+    handler: ({ ctx, userId, query }) =>
+      listSessions(ctx.database, userId, query.limit === undefined ? {} : { limit: query.limit }),
   }),
   defineRoute({
     method: "POST",
@@ -209,7 +222,8 @@ export const journalRoutes = [
     status: 201,
     body: RunComfortBody,
     response: RunComfort,
-    handler: ({ ctx, userId, body }) => addRunComfort(ctx.database, userId, body, { now: ctx.now() }),
+    handler: ({ ctx, userId, body }) =>
+      addRunComfort(ctx.database, userId, body, { now: ctx.now() }),
   }),
   defineRoute({
     method: "GET",
@@ -229,7 +243,8 @@ export const journalRoutes = [
     url: "/api/restore",
     access: "owner",
     tag: "data",
-    summary: "restore an exported journal; replace=true overwrites a journal that holds records; records that fail their checks are left out and listed",
+    summary:
+      "restore an exported journal; replace=true overwrites a journal that holds records; records that fail their checks are left out and listed",
     bodyLimit: RESTORE_LIMIT,
     query: z.object({ replace: QueryBool.optional() }),
     body: RestoreBody,
@@ -242,12 +257,19 @@ export const journalRoutes = [
         runs: z.number(),
         runComfort: z.number(),
         profile: z.boolean(),
-        skipped: z.array(z.object({ field: z.string(), message: z.string() })).describe("records left out, each with its place and reason"),
-        renamed: z.number().describe("records restored under a new id because another journal uses theirs"),
+        skipped: z
+          .array(z.object({ field: z.string(), message: z.string() }))
+          .describe("records left out, each with its place and reason"),
+        renamed: z
+          .number()
+          .describe("records restored under a new id because another journal uses theirs"),
       }),
     }),
     async handler({ ctx, userId, body, query }) {
-      const restored = await restoreJournal(ctx.database, userId, body, { now: ctx.now(), replace: query.replace === true });
+      const restored = await restoreJournal(ctx.database, userId, body, {
+        now: ctx.now(),
+        replace: query.replace === true,
+      });
       return { restored };
     },
   }),

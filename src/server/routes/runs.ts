@@ -57,6 +57,7 @@ export const runRoutes = [
     params: IdParams,
     body: RunTypeBody,
     response: RunRecord,
-    handler: ({ ctx, userId, params, body }) => setRunType(ctx.database, userId, params.id, body.typeOverride),
+    handler: ({ ctx, userId, params, body }) =>
+      setRunType(ctx.database, userId, params.id, body.typeOverride),
   }),
 ];

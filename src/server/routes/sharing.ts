@@ -1,10 +1,25 @@
 /** Personal API tokens, grants to professionals, a professional's athletes, and plans (C1). */
 import { z } from "zod";
-import { listAthletes, listGrants, grantAccess, revokeGrant } from "../../services/accounts/grants.js";
+import {
+  listAthletes,
+  listGrants,
+  grantAccess,
+  revokeGrant,
+} from "../../services/accounts/grants.js";
 import { getPlan, setPlan } from "../../services/accounts/plans.js";
 import { createApiToken, listTokens, revokeToken } from "../../services/accounts/tokens.js";
 import { IdParams, Ok } from "../schemas/common.js";
-import { ApiToken, Athlete, AthleteParams, Grant, GrantBody, NewApiToken, PlanBody, StoredPlan, TokenBody } from "../schemas/accounts.js";
+import {
+  ApiToken,
+  Athlete,
+  AthleteParams,
+  Grant,
+  GrantBody,
+  NewApiToken,
+  PlanBody,
+  StoredPlan,
+  TokenBody,
+} from "../schemas/accounts.js";
 import { runnerToday } from "../today-date.js";
 import { defineRoute } from "./define.js";
 
@@ -24,13 +39,15 @@ export const sharingRoutes = [
     url: "/api/tokens",
     access: "self",
     tag: "tokens",
-    summary: "create a token for scripts (scopes read, write) or the calendar (scopes [feed]); shown only in this answer; needs a signed-in session",
+    summary:
+      "create a token for scripts (scopes read, write) or the calendar (scopes [feed]); shown only in this answer; needs a signed-in session",
     serverOnly: true,
     sessionOnly: true,
     status: 201,
     body: TokenBody,
     response: NewApiToken,
-    handler: ({ ctx, userId, body }) => createApiToken(ctx.database, userId, body.name, ctx.now(), body.scopes),
+    handler: ({ ctx, userId, body }) =>
+      createApiToken(ctx.database, userId, body.name, ctx.now(), body.scopes),
   }),
   defineRoute({
     method: "DELETE",
@@ -109,7 +126,8 @@ export const sharingRoutes = [
     url: "/api/athletes/:athleteId/plan",
     access: "plan",
     tag: "sharing",
-    summary: "(plan access) set the runner's plan: goals, sessions a week, focus regions, transition date",
+    summary:
+      "(plan access) set the runner's plan: goals, sessions a week, focus regions, transition date",
     serverOnly: true,
     params: AthleteParams,
     body: PlanBody,

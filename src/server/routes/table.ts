@@ -59,8 +59,15 @@ export function routeTable(routes: readonly RouteDef[] = ROUTES): TableEntry[] {
   for (const def of routes) {
     out.push({ method: def.method, url: def.url, access: def.access, def, athleteVariant: false });
     if (def.athleteReadable) {
-      if (def.method !== "GET") throw new Error(`${def.method} ${def.url}: only GET routes can be athlete-readable`);
-      out.push({ method: "GET", url: athletePath(def.url), access: "read", def, athleteVariant: true });
+      if (def.method !== "GET")
+        throw new Error(`${def.method} ${def.url}: only GET routes can be athlete-readable`);
+      out.push({
+        method: "GET",
+        url: athletePath(def.url),
+        access: "read",
+        def,
+        athleteVariant: true,
+      });
     }
   }
   return out;

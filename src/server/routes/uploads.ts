@@ -27,13 +27,24 @@ function malformedUpload(e: unknown): unknown {
   if (e instanceof ApiError) return e;
   const status = (e as { statusCode?: unknown }).statusCode;
   if (typeof status === "number" && status >= 400 && status < 500) return e;
-  const why = e instanceof Error && e.message ? e.message.replace(/\.$/, "") : "it could not be read";
-  return new ApiError(400, "malformed_upload", `The upload is not well-formed multipart/form-data (${why}).`, { files: "not well-formed multipart/form-data" });
+  const why =
+    e instanceof Error && e.message ? e.message.replace(/\.$/, "") : "it could not be read";
+  return new ApiError(
+    400,
+    "malformed_upload",
+    `The upload is not well-formed multipart/form-data (${why}).`,
+    { files: "not well-formed multipart/form-data" },
+  );
 }
 
 async function readFiles(request: FastifyRequest): Promise<{ name: string; bytes: Uint8Array }[]> {
   if (!request.isMultipart()) {
-    throw new ApiError(415, "multipart_required", "Send the activity files as multipart/form-data.", { files: "send files as multipart/form-data" });
+    throw new ApiError(
+      415,
+      "multipart_required",
+      "Send the activity files as multipart/form-data.",
+      { files: "send files as multipart/form-data" },
+    );
   }
   const files: { name: string; bytes: Uint8Array }[] = [];
   let total = 0;
@@ -42,16 +53,24 @@ async function readFiles(request: FastifyRequest): Promise<{ name: string; bytes
       const bytes = await part.toBuffer();
       total += bytes.length;
       if (total > UPLOAD_TOTAL_LIMIT) {
-        throw new ApiError(413, "upload_too_large", `One upload holds at most ${UPLOAD_TOTAL_LIMIT / 1024 / 1024} MB; send the files in several uploads.`, {
-          files: "too much in one upload",
-        });
+        throw new ApiError(
+          413,
+          "upload_too_large",
+          `One upload holds at most ${UPLOAD_TOTAL_LIMIT / 1024 / 1024} MB; send the files in several uploads.`,
+          {
+            files: "too much in one upload",
+          },
+        );
       }
       files.push({ name: part.filename || part.fieldname, bytes });
     }
   } catch (e) {
     throw malformedUpload(e);
   }
-  if (files.length === 0) throw new ApiError(400, "invalid_input", "files: no file in the upload", { files: "no file in the upload" });
+  if (files.length === 0)
+    throw new ApiError(400, "invalid_input", "files: no file in the upload", {
+      files: "no file in the upload",
+    });
   return files;
 }
 
@@ -61,7 +80,8 @@ export const uploadRoutes = [
     url: "/api/runs/import",
     access: "owner",
     tag: "runs",
-    summary: "upload activity files (FIT, GPX, TCX, gzipped, zip or Strava export): per-file results",
+    summary:
+      "upload activity files (FIT, GPX, TCX, gzipped, zip or Strava export): per-file results",
     multipart: true,
     response: z.object({
       results: z.array(ImportResult),
@@ -92,7 +112,8 @@ export const uploadRoutes = [
     access: "owner",
     athleteReadable: true,
     tag: "runs",
-    summary: "training load: weekly series and current state (acute, chronic, ratio, fitness, fatigue, form, monotony, strain)",
+    summary:
+      "training load: weekly series and current state (acute, chronic, ratio, fitness, fatigue, form, monotony, strain)",
     query: z.object({ weeks: queryInt(1, 104).optional() }),
     response: LoadReport,
     handler: ({ ctx, userId, query }) =>

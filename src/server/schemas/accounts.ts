@@ -1,7 +1,12 @@
 /** Zod schemas of accounts, tokens, grants and professional plans. */
 import { z } from "zod";
 import { ROM_TESTS } from "../../core/journal/types.js";
-import { ACCOUNT_STATUSES, GRANT_ACCESS, ROLES, TOKEN_SCOPES } from "../../services/accounts/types.js";
+import {
+  ACCOUNT_STATUSES,
+  GRANT_ACCESS,
+  ROLES,
+  TOKEN_SCOPES,
+} from "../../services/accounts/types.js";
 import { Day, Region, Side } from "./common.js";
 
 export const Role = z.enum(ROLES);
@@ -13,7 +18,9 @@ export const Account = z
     email: z.string(),
     name: z.string().optional(),
     role: Role,
-    status: z.enum(ACCOUNT_STATUSES).describe("pending: a professional waiting for an administrator's approval"),
+    status: z
+      .enum(ACCOUNT_STATUSES)
+      .describe("pending: a professional waiting for an administrator's approval"),
     createdAt: z.string(),
   })
   .meta({ id: "Account" });

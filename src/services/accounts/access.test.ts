@@ -17,11 +17,16 @@ const grant = fc.constantFrom<GrantAccess | null>(null, "read", "plan");
 describe("decide", () => {
   it("lets nobody anonymous past anything but public routes, with 401", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ACCESS_LEVELS), fc.constantFrom("u1", null), grant, (access, target, g) => {
-        const d = decide({ kind: "anonymous" }, access, target, g);
-        if (access === "public") expect(d.allow).toBe(true);
-        else expect(d).toMatchObject({ allow: false, status: 401 });
-      }),
+      fc.property(
+        fc.constantFrom(...ACCESS_LEVELS),
+        fc.constantFrom("u1", null),
+        grant,
+        (access, target, g) => {
+          const d = decide({ kind: "anonymous" }, access, target, g);
+          if (access === "public") expect(d.allow).toBe(true);
+          else expect(d).toMatchObject({ allow: false, status: 401 });
+        },
+      ),
     );
   });
 
@@ -30,8 +35,12 @@ describe("decide", () => {
       fc.property(actor, fc.constantFrom("u1", "u2"), grant, (a, target, g) => {
         const own = a.kind === "user" && a.userId === target;
         const pro = a.kind === "user" && a.role === "professional";
-        expect(decide(a, "read", target, g).allow).toBe(a.kind === "user" && (own || (pro && g !== null)));
-        expect(decide(a, "plan", target, g).allow).toBe(a.kind === "user" && !own && pro && g === "plan");
+        expect(decide(a, "read", target, g).allow).toBe(
+          a.kind === "user" && (own || (pro && g !== null)),
+        );
+        expect(decide(a, "plan", target, g).allow).toBe(
+          a.kind === "user" && !own && pro && g === "plan",
+        );
         expect(decide(a, "owner", target, g).allow).toBe(own);
       }),
     );

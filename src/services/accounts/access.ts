@@ -28,24 +28,46 @@ const ALLOW: Decision = { allow: true };
  * @example
  * decide({ kind: "anonymous" }, "owner", "u1", null); // { allow: false, status: 401, ... }
  */
-export function decide(actor: Actor, access: RouteAccess, targetUserId: string | null, grant: GrantAccess | null): Decision {
+export function decide(
+  actor: Actor,
+  access: RouteAccess,
+  targetUserId: string | null,
+  grant: GrantAccess | null,
+): Decision {
   if (access === "public") return ALLOW;
   if (actor.kind !== "user") {
-    return { allow: false, status: 401, code: "sign_in_required", reason: "sign in or send an API token" };
+    return {
+      allow: false,
+      status: 401,
+      code: "sign_in_required",
+      reason: "sign in or send an API token",
+    };
   }
   if (access === "self") return ALLOW;
   const own = targetUserId === actor.userId;
   if (access === "owner") {
-    return own ? ALLOW : { allow: false, status: 403, code: "forbidden", reason: "only the runner can do this" };
+    return own
+      ? ALLOW
+      : { allow: false, status: 403, code: "forbidden", reason: "only the runner can do this" };
   }
   if (access === "read") {
     if (own) return ALLOW;
     if (actor.role === "professional" && (grant === "read" || grant === "plan")) return ALLOW;
-    return { allow: false, status: 403, code: "forbidden", reason: "this runner has not shared their journal with you" };
+    return {
+      allow: false,
+      status: 403,
+      code: "forbidden",
+      reason: "this runner has not shared their journal with you",
+    };
   }
   // plan
   if (!own && actor.role === "professional" && grant === "plan") return ALLOW;
-  return { allow: false, status: 403, code: "forbidden", reason: "only a professional with plan access from this runner can set the plan" };
+  return {
+    allow: false,
+    status: 403,
+    code: "forbidden",
+    reason: "only a professional with plan access from this runner can set the plan",
+  };
 }
 
 /** Looks up the grant when the decision needs one, then decides. */

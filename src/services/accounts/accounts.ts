@@ -24,7 +24,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Lower-cases and checks an email; throws InputError naming `field`. */
 export function normalizeEmail(raw: string, field = "email"): string {
   const email = raw.trim().toLowerCase();
-  if (email.length > 254 || !EMAIL.test(email)) throw new InputError(field, "must be an email address like name@example.org");
+  if (email.length > 254 || !EMAIL.test(email))
+    throw new InputError(field, "must be an email address like name@example.org");
   return email;
 }
 
@@ -69,13 +70,19 @@ export interface NewAccount {
  * @example
  * await createAccount(database, { email: "ann@example.org", password: "long enough pw" }, new Date());
  */
-export async function createAccount(database: DatabaseHandle, input: NewAccount, now: Date): Promise<Account> {
+export async function createAccount(
+  database: DatabaseHandle,
+  input: NewAccount,
+  now: Date,
+): Promise<Account> {
   const email = normalizeEmail(input.email);
   checkPassword(input.password);
   const role = input.role ?? "runner";
-  if (!(ROLES as readonly string[]).includes(role)) throw new InputError("role", `must be ${allowed(ROLES)}`);
+  if (!(ROLES as readonly string[]).includes(role))
+    throw new InputError("role", `must be ${allowed(ROLES)}`);
   const name = input.name?.trim();
-  if (name !== undefined && name.length > 100) throw new InputError("name", "must be at most 100 characters");
+  if (name !== undefined && name.length > 100)
+    throw new InputError("name", "must be at most 100 characters");
   const at = now.toISOString();
   const row: AccountRow = {
     id: newId(),
@@ -106,16 +113,25 @@ export async function createAccount(database: DatabaseHandle, input: NewAccount,
  * @example
  * await approveProfessional(database, "coach@club.example", new Date());
  */
-export async function approveProfessional(database: DatabaseHandle, rawEmail: string, now: Date): Promise<Account> {
+export async function approveProfessional(
+  database: DatabaseHandle,
+  rawEmail: string,
+  now: Date,
+): Promise<Account> {
   const accounts = accountsRepository(database);
   const row = await accounts.findAccountByEmail(normalizeEmail(rawEmail));
-  if (!row || row.role !== "professional") throw new NotFoundError(`professional account ${rawEmail.trim().toLowerCase()}`);
+  if (!row || row.role !== "professional")
+    throw new NotFoundError(`professional account ${rawEmail.trim().toLowerCase()}`);
   await accounts.updateAccountStatus(row.id, "active", now.toISOString());
   return toAccount({ ...row, status: "active" });
 }
 
 /** The account whose email and password match, or null (same time either way). */
-export async function checkCredentials(database: DatabaseHandle, rawEmail: string, password: string): Promise<Account | null> {
+export async function checkCredentials(
+  database: DatabaseHandle,
+  rawEmail: string,
+  password: string,
+): Promise<Account | null> {
   const email = rawEmail.trim().toLowerCase();
   const row = await accountsRepository(database).findAccountByEmail(email);
   if (!row) {
@@ -133,13 +149,21 @@ export async function getAccount(database: DatabaseHandle, id: string): Promise<
 }
 
 /** The account with this email, if any. */
-export async function findAccount(database: DatabaseHandle, rawEmail: string): Promise<Account | null> {
+export async function findAccount(
+  database: DatabaseHandle,
+  rawEmail: string,
+): Promise<Account | null> {
   const row = await accountsRepository(database).findAccountByEmail(rawEmail.trim().toLowerCase());
   return row ? toAccount(row) : null;
 }
 
 /** Sets a new password, ends every session and revokes every API token of the account. Throws NotFoundError for an unknown email. */
-export async function resetPassword(database: DatabaseHandle, rawEmail: string, password: string, now: Date): Promise<Account> {
+export async function resetPassword(
+  database: DatabaseHandle,
+  rawEmail: string,
+  password: string,
+  now: Date,
+): Promise<Account> {
   checkPassword(password);
   const row = await accountsRepository(database).findAccountByEmail(normalizeEmail(rawEmail));
   if (!row) throw new NotFoundError(`account ${rawEmail.trim().toLowerCase()}`);

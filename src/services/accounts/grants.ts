@@ -34,18 +34,34 @@ export async function grantAccess(
     const pro = await accountsRepository(txh).findAccountByEmail(email);
     // Unknown, not a professional, or not yet approved: one answer, so nothing is revealed.
     if (!pro || pro.role !== "professional" || pro.status !== "active") {
-      throw new InputError("professionalEmail", "no professional account has this email", "unknown_professional");
+      throw new InputError(
+        "professionalEmail",
+        "no professional account has this email",
+        "unknown_professional",
+      );
     }
     if (pro.id === runnerId) throw new InputError("professionalEmail", "is your own account");
     const existing = await grantsRepository(txh).findActiveGrant(runnerId, pro.id);
-    const base = { professionalId: pro.id, professionalEmail: pro.email, ...(pro.name ? { professionalName: pro.name } : {}), access };
+    const base = {
+      professionalId: pro.id,
+      professionalEmail: pro.email,
+      ...(pro.name ? { professionalName: pro.name } : {}),
+      access,
+    };
     if (existing) {
       await grantsRepository(txh).updateGrantAccess(existing.id, access);
       return { id: existing.id, createdAt: existing.created_at, ...base };
     }
     const id = newId();
     const createdAt = now.toISOString();
-    await grantsRepository(txh).insertGrant({ id, runner_id: runnerId, professional_id: pro.id, access, created_at: createdAt, revoked_at: null });
+    await grantsRepository(txh).insertGrant({
+      id,
+      runner_id: runnerId,
+      professional_id: pro.id,
+      access,
+      created_at: createdAt,
+      revoked_at: null,
+    });
     return { id, createdAt, ...base };
   });
 }
@@ -64,12 +80,21 @@ export async function listGrants(database: DatabaseHandle, runnerId: string): Pr
 }
 
 /** Revokes one of the runner's grants at once. Throws NotFoundError when there is no such active grant. */
-export async function revokeGrant(database: DatabaseHandle, runnerId: string, grantId: string, now: Date): Promise<void> {
-  if (!(await grantsRepository(database).revokeGrant(runnerId, grantId, now.toISOString()))) throw new NotFoundError("grant");
+export async function revokeGrant(
+  database: DatabaseHandle,
+  runnerId: string,
+  grantId: string,
+  now: Date,
+): Promise<void> {
+  if (!(await grantsRepository(database).revokeGrant(runnerId, grantId, now.toISOString())))
+    throw new NotFoundError("grant");
 }
 
 /** Runners who granted this professional access. */
-export async function listAthletes(database: DatabaseHandle, professionalId: string): Promise<Athlete[]> {
+export async function listAthletes(
+  database: DatabaseHandle,
+  professionalId: string,
+): Promise<Athlete[]> {
   const rows = await grantsRepository(database).listAthletesOf(professionalId);
   return rows.map((r) => ({
     id: r.runner_id,

@@ -32,7 +32,11 @@ export function requestHash(method: string, path: string, body: unknown): string
 }
 
 /** Claims the key or tells how to answer a repeat. Call it inside the write's transaction. */
-export async function beginIdempotent(database: DatabaseHandle, req: IdempotentRequest, now: Date): Promise<IdempotencyOutcome> {
+export async function beginIdempotent(
+  database: DatabaseHandle,
+  req: IdempotentRequest,
+  now: Date,
+): Promise<IdempotencyOutcome> {
   const row = {
     user_id: req.userId,
     key: req.key,
@@ -46,13 +50,23 @@ export async function beginIdempotent(database: DatabaseHandle, req: IdempotentR
   };
   if (await idempotencyRepository(database).claimIdempotencyKey(row)) return { kind: "proceed" };
   const first = await idempotencyRepository(database).findIdempotencyKey(req.userId, req.key);
-  if (!first) return (await idempotencyRepository(database).claimIdempotencyKey(row)) ? { kind: "proceed" } : { kind: "in-progress" };
+  if (!first)
+    return (await idempotencyRepository(database).claimIdempotencyKey(row))
+      ? { kind: "proceed" }
+      : { kind: "in-progress" };
   if (first.body_hash !== row.body_hash) return { kind: "mismatch" };
   if (first.status_code === null) {
     const staleBefore = new Date(now.getTime() - STALE_MS).toISOString();
-    return (await idempotencyRepository(database).takeOverStaleKey(row, staleBefore)) ? { kind: "proceed" } : { kind: "in-progress" };
+    return (await idempotencyRepository(database).takeOverStaleKey(row, staleBefore))
+      ? { kind: "proceed" }
+      : { kind: "in-progress" };
   }
-  return { kind: "replay", status: first.status_code, contentType: first.content_type, body: first.response_body ?? "" };
+  return {
+    kind: "replay",
+    status: first.status_code,
+    contentType: first.content_type,
+    body: first.response_body ?? "",
+  };
 }
 
 /** Stores the response of a request that claimed its key. */
@@ -66,6 +80,10 @@ export async function finishIdempotent(
 }
 
 /** Frees the key of a request that failed on the server side, so the retry runs for real. */
-export async function abandonIdempotent(database: DatabaseHandle, userId: string, key: string): Promise<void> {
+export async function abandonIdempotent(
+  database: DatabaseHandle,
+  userId: string,
+  key: string,
+): Promise<void> {
   await idempotencyRepository(database).releaseIdempotencyKey(userId, key);
 }

@@ -18,7 +18,10 @@ export async function consumeRate(
   const nowSec = Math.floor(now.getTime() / 1000);
   const windowStart = nowSec - (nowSec % rule.windowSeconds);
   const hits = await rateLimitsRepository(database).hitRateLimit(key, windowStart);
-  return { allowed: hits <= rule.max, retryAfterSeconds: windowStart + rule.windowSeconds - nowSec };
+  return {
+    allowed: hits <= rule.max,
+    retryAfterSeconds: windowStart + rule.windowSeconds - nowSec,
+  };
 }
 
 /** Forgets a counter (a successful sign-in clears the per-email failures). */

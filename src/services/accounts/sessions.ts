@@ -17,7 +17,12 @@ export async function startSession(
   const id = randomSecret();
   const idHash = sha256(id);
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
-  await authSessionsRepository(database).insertAuthSession({ id_hash: idHash, user_id: userId, created_at: now.toISOString(), expires_at: expiresAt });
+  await authSessionsRepository(database).insertAuthSession({
+    id_hash: idHash,
+    user_id: userId,
+    created_at: now.toISOString(),
+    expires_at: expiresAt,
+  });
   return { id, idHash, expiresAt };
 }
 

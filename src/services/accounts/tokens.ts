@@ -22,7 +22,9 @@ export interface ApiTokenInfo {
 
 /** Scopes as stored (comma-separated); unknown words are dropped. */
 function scopesOf(stored: string): TokenScope[] {
-  return stored.split(",").filter((s): s is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(s));
+  return stored
+    .split(",")
+    .filter((s): s is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(s));
 }
 
 /**
@@ -40,13 +42,25 @@ export async function createApiToken(
   scopes: readonly string[] = ["read", "write"],
 ): Promise<ApiTokenInfo & { token: string }> {
   const label = name.trim();
-  if (label.length < 1 || label.length > 100) throw new InputError("name", "must be 1 to 100 characters");
+  if (label.length < 1 || label.length > 100)
+    throw new InputError("name", "must be 1 to 100 characters");
   const bad = scopes.find((s) => !(TOKEN_SCOPES as readonly string[]).includes(s));
-  if (bad !== undefined || scopes.length === 0) throw new InputError("scopes", `must be one or more of ${TOKEN_SCOPES.join(", ")}`);
+  if (bad !== undefined || scopes.length === 0)
+    throw new InputError("scopes", `must be one or more of ${TOKEN_SCOPES.join(", ")}`);
   const chosen = TOKEN_SCOPES.filter((s) => scopes.includes(s));
-  if (chosen.includes("feed") && chosen.length > 1) throw new InputError("scopes", "a feed token is feed-only: its URL is kept in calendar apps in plain sight");
+  if (chosen.includes("feed") && chosen.length > 1)
+    throw new InputError(
+      "scopes",
+      "a feed token is feed-only: its URL is kept in calendar apps in plain sight",
+    );
   const token = TOKEN_PREFIX + randomSecret();
-  const info = { id: newId(), name: label, prefix: token.slice(0, 8), createdAt: now.toISOString(), scopes: chosen };
+  const info = {
+    id: newId(),
+    name: label,
+    prefix: token.slice(0, 8),
+    createdAt: now.toISOString(),
+    scopes: chosen,
+  };
   await apiTokensRepository(database).insertApiToken({
     id: info.id,
     user_id: userId,
@@ -61,7 +75,10 @@ export async function createApiToken(
 }
 
 /** The user's tokens (without the secrets). */
-export async function listTokens(database: DatabaseHandle, userId: string): Promise<ApiTokenInfo[]> {
+export async function listTokens(
+  database: DatabaseHandle,
+  userId: string,
+): Promise<ApiTokenInfo[]> {
   const rows = await apiTokensRepository(database).listApiTokens(userId);
   return rows.map((r) => ({
     id: r.id,
@@ -74,8 +91,13 @@ export async function listTokens(database: DatabaseHandle, userId: string): Prom
 }
 
 /** Revokes one of the user's tokens. Throws NotFoundError when the user has no such token. */
-export async function revokeToken(database: DatabaseHandle, userId: string, id: string): Promise<void> {
-  if (!(await apiTokensRepository(database).deleteApiToken(userId, id))) throw new NotFoundError("token");
+export async function revokeToken(
+  database: DatabaseHandle,
+  userId: string,
+  id: string,
+): Promise<void> {
+  if (!(await apiTokensRepository(database).deleteApiToken(userId, id)))
+    throw new NotFoundError("token");
 }
 
 /** Revokes every token of the user (password reset, sign-out everywhere). */
@@ -84,10 +106,18 @@ export async function revokeAllTokens(database: DatabaseHandle, userId: string):
 }
 
 /** The user a bearer token belongs to and what it may do, or null. */
-export async function resolveToken(database: DatabaseHandle, token: string, now: Date): Promise<{ userId: string; scopes: TokenScope[] } | null> {
+export async function resolveToken(
+  database: DatabaseHandle,
+  token: string,
+  now: Date,
+): Promise<{ userId: string; scopes: TokenScope[] } | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const row = await apiTokensRepository(database).findApiTokenByHash(sha256(token));
   if (!row) return null;
-  await apiTokensRepository(database).touchApiToken(row.id, now.toISOString(), new Date(now.getTime() - 60_000).toISOString());
+  await apiTokensRepository(database).touchApiToken(
+    row.id,
+    now.toISOString(),
+    new Date(now.getTime() - 60_000).toISOString(),
+  );
   return { userId: row.user_id, scopes: scopesOf(row.scopes) };
 }

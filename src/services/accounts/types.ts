@@ -32,7 +32,14 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 /** Who is calling. Local mode: always the single local runner. `scopes` only for API tokens. */
 export type Actor =
   | { kind: "anonymous" }
-  | { kind: "user"; userId: string; role: Role; via: "local" | "session" | "token"; sessionHash?: string; scopes?: readonly TokenScope[] };
+  | {
+      kind: "user";
+      userId: string;
+      role: Role;
+      via: "local" | "session" | "token";
+      sessionHash?: string;
+      scopes?: readonly TokenScope[];
+    };
 
 export interface Grant {
   id: string;

@@ -10,7 +10,9 @@ import { ensureUser, LOCAL_USER_ID, openDatabase, type Database } from "../../st
 import { configFrom, processEnvironment, type Environment } from "../config/index.js";
 
 /** Opens the journal named by the environment, with the local user in place. */
-export async function openLocalJournal(env: Environment = processEnvironment()): Promise<{ database: Database; userId: string }> {
+export async function openLocalJournal(
+  env: Environment = processEnvironment(),
+): Promise<{ database: Database; userId: string }> {
   const { databaseUrl, dataDir } = configFrom(env);
   const database = await openDatabase({ url: databaseUrl, dataDir });
   try {

@@ -12,7 +12,11 @@ export interface Captured {
 }
 
 /** Runs one `limber ...` call in-process; `env` points the journal (if any) at a test folder. */
-export async function limber(env: Record<string, string>, argv: string[], opts: { stdin?: string; now?: Date } = {}): Promise<Captured> {
+export async function limber(
+  env: Record<string, string>,
+  argv: string[],
+  opts: { stdin?: string; now?: Date } = {},
+): Promise<Captured> {
   let out = "";
   let err = "";
   const io: CliIo = {
