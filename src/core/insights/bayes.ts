@@ -9,7 +9,7 @@
  * regression, read as a Bayesian model. The shrinkage keeps a technique done on few days,
  * or mostly with others, close to zero instead of crediting it with its neighbours' effect.
  */
-import { tCdf, tQuantile } from "./stats.js";
+import { invertMatrix, tCdf, tQuantile } from "./stats.js";
 
 export interface PosteriorFit {
   mean: number[];
@@ -18,30 +18,6 @@ export interface PosteriorFit {
   df: number;
   residualSd: number;
   n: number;
-}
-
-/** Gauss-Jordan inverse with partial pivoting; undefined when (nearly) singular. */
-export function invertMatrix(m: readonly (readonly number[])[]): number[][] | undefined {
-  const p = m.length;
-  const a = m.map((r, i) => [...r, ...Array.from({ length: p }, (_, j) => (i === j ? 1 : 0))]);
-  const scale = Math.max(1e-12, ...m.map((r, i) => Math.abs(r[i]!)));
-  for (let col = 0; col < p; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < p; r++)
-      if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
-    if (Math.abs(a[pivot]![col]!) < 1e-10 * scale) return undefined;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    const row = a[col]!;
-    const div = row[col]!;
-    for (let j = 0; j < 2 * p; j++) row[j]! /= div;
-    for (let r = 0; r < p; r++) {
-      if (r === col) continue;
-      const f = a[r]![col]!;
-      if (f === 0) continue;
-      for (let j = 0; j < 2 * p; j++) a[r]![j]! -= f * row[j]!;
-    }
-  }
-  return a.map((r) => r.slice(p));
 }
 
 /**
@@ -77,7 +53,8 @@ export function sceptical(
   const penalised = xtx.map((r, a) =>
     r.map((v, b) => (a === b ? v + (shrink[a] ? 1 / priorScale ** 2 : 1e-6) : v)),
   );
-  const inv = invertMatrix(penalised);
+  // A ridge-penalised matrix is well conditioned: a tighter singularity bound than OLS.
+  const inv = invertMatrix(penalised, 1e-10);
   if (!inv) return undefined;
   const mean = inv.map((r) => r.reduce((s, v, j) => s + v * xty[j]!, 0));
   let rss = 0;

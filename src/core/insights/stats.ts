@@ -127,7 +127,7 @@ export function ols(X: readonly (readonly number[])[], y: readonly number[]): Ol
     }
   }
   for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) xtx[a]![b] = xtx[b]![a]!;
-  const inv = invert(xtx);
+  const inv = invertMatrix(xtx);
   if (!inv) return undefined;
   const beta = inv.map((r) => r.reduce((s, v, j) => s + v * xty[j]!, 0));
   let rss = 0;
@@ -145,8 +145,17 @@ export function ols(X: readonly (readonly number[])[], y: readonly number[]): Ol
   };
 }
 
-/** Gauss-Jordan inverse with partial pivoting; undefined when (nearly) singular. */
-function invert(m: number[][]): number[][] | undefined {
+/**
+ * Gauss-Jordan inverse with partial pivoting; undefined when (nearly) singular, that is when
+ * a pivot falls below `tolerance` times the largest diagonal entry.
+ *
+ * @example
+ * invertMatrix([[2, 0], [0, 4]]); // [[0.5, 0], [0, 0.25]]
+ */
+export function invertMatrix(
+  m: readonly (readonly number[])[],
+  tolerance = 1e-9,
+): number[][] | undefined {
   const p = m.length;
   const a = m.map((r, i) => [...r, ...Array.from({ length: p }, (_, j) => (i === j ? 1 : 0))]);
   const scale = Math.max(1e-12, ...m.map((r, i) => Math.abs(r[i]!)));
@@ -154,7 +163,7 @@ function invert(m: number[][]): number[][] | undefined {
     let pivot = col;
     for (let r = col + 1; r < p; r++)
       if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
-    if (Math.abs(a[pivot]![col]!) < 1e-9 * scale) return undefined;
+    if (Math.abs(a[pivot]![col]!) < tolerance * scale) return undefined;
     [a[col], a[pivot]] = [a[pivot]!, a[col]!];
     const row = a[col]!;
     const div = row[col]!;
