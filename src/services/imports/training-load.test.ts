@@ -3,8 +3,6 @@
  * typed from the runner's own easy runs, type and RPE changes recomputing load, implausible
  * values refused at import, old history not counted as recent, and the big-run flag.
  */
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { profileOf, runOn } from "../../core/plan/fixtures.js";
 import { addDays } from "../../core/time/calendar.js";
@@ -16,14 +14,14 @@ import {
   type TestDatabase,
 } from "../../store/test-support/databases.js";
 import { setRunType } from "../journal/runs.js";
+import { hasSample, samplePath } from "../../import/test-support/samples.js";
 import { importBuffers, importPaths } from "./import.js";
 import { dayTrainingContext, listRunsWithLoad, setRunRpe, todayLoadShaping } from "./load.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const RACE = path.resolve(
-  here,
-  "../../../../shared/samples/activities/fit/10kUNLP2014-Garmin15.fit",
-);
+// The race sample is GPL: it stays in the extended corpus beside the clone (a core test covers
+// the same classification on an equivalent record when the corpus is absent).
+const RACE_SAMPLE = "fit/10kUNLP2014-Garmin15.fit";
+const RACE = samplePath(RACE_SAMPLE);
 const U = LOCAL_USER_ID;
 
 /** Easy 45-min runs at 5:30/km every `every` days, ending the day before `last`. */
@@ -49,38 +47,45 @@ describe.each(ENGINES)("training load on %s", (engine) => {
   });
   afterEach(() => t.dispose());
 
-  it("the 10 km race sample (3:42/km) is typed hard against the runner's easy runs, with evidence", async () => {
-    for (const r of easyRuns("2014-10-11", 12, 4)) await runsRepository(t.database).insertRun(U, r);
-    const s = await importPaths(t.database, U, [RACE]);
-    const id = s.files[0]!.runIds![0]!;
-    const run = (await runsRepository(t.database).getRun(U, id))!;
-    expect(run.classification?.type).toBe("race");
-    expect(HARD_RUNS).toContain(run.classification!.type);
-    expect(run.classification!.reasons[0]).toMatch(
-      /3:42\/km over 10\.0 km, 33% faster than your easy pace of 5:30\/km/,
-    );
-    // race RPE 9 x 37.1 min = 334 AU, not the 111 AU of an easy run
-    const line = (await listRunsWithLoad(t.database, U)).find((l) => l.id === id)!;
-    expect(line.load).toBe(334);
-  });
+  it.skipIf(!hasSample(RACE_SAMPLE))(
+    "the 10 km race sample (3:42/km) is typed hard against the runner's easy runs, with evidence",
+    async () => {
+      for (const r of easyRuns("2014-10-11", 12, 4))
+        await runsRepository(t.database).insertRun(U, r);
+      const s = await importPaths(t.database, U, [RACE]);
+      const id = s.files[0]!.runIds![0]!;
+      const run = (await runsRepository(t.database).getRun(U, id))!;
+      expect(run.classification?.type).toBe("race");
+      expect(HARD_RUNS).toContain(run.classification!.type);
+      expect(run.classification!.reasons[0]).toMatch(
+        /3:42\/km over 10\.0 km, 33% faster than your easy pace of 5:30\/km/,
+      );
+      // race RPE 9 x 37.1 min = 334 AU, not the 111 AU of an easy run
+      const line = (await listRunsWithLoad(t.database, U)).find((l) => l.id === id)!;
+      expect(line.load).toBe(334);
+    },
+  );
 
-  it("changing the type or the RPE recomputes the load; RPE can be set on an imported run", async () => {
-    const s = await importPaths(t.database, U, [RACE]);
-    const id = s.files[0]!.runIds![0]!;
-    const load = async () => (await listRunsWithLoad(t.database, U)).find((l) => l.id === id)!;
-    // no history: easy, RPE 3 x 37.06 min = 111 AU
-    expect(await load()).toMatchObject({ type: "easy", load: 111, rpeEstimated: true });
-    await setRunType(t.database, U, id, "race");
-    expect(await load()).toMatchObject({ type: "race", load: 334, rpeEstimated: true });
-    await setRunRpe(t.database, U, id, 8);
-    // 8 x 37.06 min = 296.5
-    expect(await load()).toMatchObject({ rpe: 8, rpeEstimated: false, load: 297 });
-    await setRunRpe(t.database, U, id, null);
-    expect(await load()).toMatchObject({ rpe: 9, rpeEstimated: true });
-    await expect(setRunRpe(t.database, U, id, 11)).rejects.toThrow(
-      /^rpe: must be a whole number from 1 to 10/,
-    );
-  });
+  it.skipIf(!hasSample(RACE_SAMPLE))(
+    "changing the type or the RPE recomputes the load; RPE can be set on an imported run",
+    async () => {
+      const s = await importPaths(t.database, U, [RACE]);
+      const id = s.files[0]!.runIds![0]!;
+      const load = async () => (await listRunsWithLoad(t.database, U)).find((l) => l.id === id)!;
+      // no history: easy, RPE 3 x 37.06 min = 111 AU
+      expect(await load()).toMatchObject({ type: "easy", load: 111, rpeEstimated: true });
+      await setRunType(t.database, U, id, "race");
+      expect(await load()).toMatchObject({ type: "race", load: 334, rpeEstimated: true });
+      await setRunRpe(t.database, U, id, 8);
+      // 8 x 37.06 min = 296.5
+      expect(await load()).toMatchObject({ rpe: 8, rpeEstimated: false, load: 297 });
+      await setRunRpe(t.database, U, id, null);
+      expect(await load()).toMatchObject({ rpe: 9, rpeEstimated: true });
+      await expect(setRunRpe(t.database, U, id, 11)).rejects.toThrow(
+        /^rpe: must be a whole number from 1 to 10/,
+      );
+    },
+  );
 
   it("refuses implausible values at import, naming the file and the field", async () => {
     const gpx = (year: number) =>

@@ -157,6 +157,9 @@ export async function launchBrowser(
     colorScheme: opts.colorScheme ?? "light",
     env: { ...process.env, TMPDIR: tmpdir() },
   });
+  // A generous bound for each wait: CI runs every suite at once on two cores, and a slow start
+  // is not a failure (no test asserts how long anything takes).
+  context.setDefaultTimeout(60_000);
   const page = context.pages()[0] ?? (await context.newPage());
   // Browser-side errors go to the test output, where a failing scenario can be read.
   page.on("pageerror", (e) => process.stderr.write(`[page error] ${e.message}\n`));
