@@ -73,11 +73,8 @@ export function buildRoutine(
   const sharpFlag = (context.pain ?? []).some((x) => isSharp(x.kind));
   const recovering = regionSet(context.recoveringRegions);
   const avoidIds = new Set(context.avoidMovementIds ?? []);
-  const candidates = candidatesByPhase(library, profile, blocked, dynamicOnly, {
-    avoidIds,
-    noImpact: sharpFlag && profile.session === "pre-run",
-    recovering,
-  });
+  const limits = { avoidIds, noImpact: sharpFlag && profile.session === "pre-run", recovering };
+  const candidates = candidatesByPhase(library, profile, blocked, dynamicOnly, limits);
   const plan = planRoutine(profile, (candidates.get("release") ?? []).length > 0);
   const shape = sessionShape(profile, context.maxMovements);
   const shortOnTime = profile.minutes <= 12 || profile.minutes < profile.guideRange[0];
@@ -124,7 +121,25 @@ export function buildRoutine(
       hasRelease &&
       !chosen.some((c) => c.phase === "mobility" && !c.first)
     ) {
-      if (addPhaseItem(chosen, input, "mobility")) {
+      // When the day's own list has no mobility left (flags and avoided regions took it all),
+      // a mobility movement of a rest day that still fits today's limits will do.
+      const added =
+        addPhaseItem(chosen, input, "mobility") ??
+        addPhaseItem(
+          chosen,
+          {
+            ...input,
+            candidates: candidatesByPhase(
+              library,
+              { ...profile, session: "rest-day" },
+              blocked,
+              dynamicOnly,
+              limits,
+            ),
+          },
+          "mobility",
+        );
+      if (added) {
         fit(chosen, shape.aim, undefined);
         keepLegsFirst(chosen, input);
       }
