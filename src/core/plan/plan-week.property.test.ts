@@ -95,13 +95,35 @@ describe("planWeek properties over random calendars", () => {
     );
   });
 
-  it("warns about rest exactly when no day is free of runs and cross-training", () => {
+  it("keeps a full rest day whenever a day is free of training, and warns exactly when none is (L8)", () => {
     fc.assert(
       fc.property(calendar, (c) => {
         const plan = planWeek(toInput(c));
-        const noRestDay = plan.days.every((d) => d.runs.length > 0);
-        expect(plan.days.every((d) => d.flags.restDay === (d.runs.length === 0))).toBe(true);
-        expect(plan.warnings.some((w) => w.code === "L8")).toBe(noRestDay);
+        const free = plan.days.filter((d) => d.runs.length === 0);
+        for (const d of plan.days) {
+          // a day free of training is either a full rest day or an active-recovery day
+          expect(d.flags.restDay || d.flags.activeRecovery).toBe(d.runs.length === 0);
+          expect(d.flags.restDay && d.flags.activeRecovery).toBe(false);
+          expect(d.notes.some((n) => /^Rest day/.test(n.text))).toBe(d.flags.restDay);
+        }
+        expect(plan.days.some((d) => d.flags.restDay)).toBe(free.length > 0);
+        expect(plan.warnings.some((w) => w.code === "L8")).toBe(free.length === 0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("gives a day without training one short session at most (T3 mini or L7 rest-day session)", () => {
+    fc.assert(
+      fc.property(calendar, (c) => {
+        const plan = planWeek(toInput(c));
+        for (const d of plan.days.filter((x) => x.runs.length === 0)) {
+          expect(d.sessions.length).toBeLessThanOrEqual(1);
+          for (const s of d.sessions) {
+            expect(["mini", "rest-day"]).toContain(s.kind);
+            expect(s.minutes).toBeLessThanOrEqual(14);
+          }
+        }
       }),
       { numRuns: 200 },
     );

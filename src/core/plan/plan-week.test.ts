@@ -99,6 +99,32 @@ describe("planWeek rules", () => {
     expect(sat.flags.activeRecovery).toBe(false);
   });
 
+  it("L8: given five runs with both free days after hard efforts, when planned, then one stays a full rest day and the other is active recovery", () => {
+    // Mon easy, Tue intervals, Thu easy, Fri tempo, Sun long: Wed and Sat follow hard runs.
+    const runs = (
+      [
+        [0, "easy"],
+        [1, "intervals"],
+        [3, "easy"],
+        [4, "tempo"],
+        [6, "long"],
+      ] as const
+    ).map(([i, type]) => runOn(addDays(MONDAY, i), "18:00", type, type === "long" ? 110 : 50));
+    const plan = planWeek(input({ runs }));
+    const wed = day(plan, addDays(MONDAY, 2));
+    const sat = day(plan, addDays(MONDAY, 5));
+    expect([wed.flags.lighterDay, sat.flags.lighterDay]).toEqual([true, true]);
+    expect(wed.flags).toMatchObject({ restDay: true, activeRecovery: false });
+    expect(wed.notes.some((n) => /cycling or swimming/.test(n.text))).toBe(false);
+    expect(sat.flags).toMatchObject({ restDay: false, activeRecovery: true });
+    expect(sat.notes.some((n) => /^Rest day/.test(n.text))).toBe(false);
+    for (const d of plan.days.filter((x) => x.runs.length > 0)) {
+      expect(d.flags.restDay).toBe(false);
+      expect(d.notes.some((n) => /rest day/i.test(n.text))).toBe(false);
+    }
+    expect(plan.warnings.map((w) => w.code)).not.toContain("L8");
+  });
+
   it("L8, S9: given a new technique started on Tuesday, when planned, then Wednesday is lighter", () => {
     const plan = planWeek(
       input({

@@ -8,6 +8,15 @@
  * techniques (L8); the week's emphasis rotates (S10), stubborn regions get more time (L11),
  * fatigue scales it all back (L9), newcomers follow the S8 progression, and the total
  * never exceeds the weekly time budget.
+ *
+ * How often: the guide asks for a 5-7 min mini session every day (T3, in the same window,
+ * T6) and for at least three to four sessions a week (T7: a floor, "frequency beats
+ * length"), so a day without a run keeps its one short session and the week is never
+ * planned below three. What L8 rests is training: a full rest day has no running and no
+ * cross-training, and L7 gives it the longer, calmer session. At least one day free of
+ * training stays a full rest day; other free days after a hard effort become active
+ * recovery (easy cycling or swimming) and are not labelled rest days. A professional's
+ * frequency (C1) and the S8 starter stage set the count instead.
  */
 import { InputError } from "../errors.js";
 import type { SessionLog } from "../journal/types.js";
@@ -128,13 +137,14 @@ export function planWeek(input: PlanInput): WeekPlan {
   });
   const trial = currentTrial(input, timeZone, trialDays, today, end, warnings);
 
-  const restDays = new Set(dates.filter((d) => (runsByDay.get(d) ?? []).length === 0));
+  // Days free of running and cross-training; some become active recovery below (L8).
+  const freeDays = new Set(dates.filter((d) => (runsByDay.get(d) ?? []).length === 0));
   const notes = new Map<string, DayNote[]>(dates.map((d) => [d, []]));
   const note = (date: string, rules: RuleId[], text: string) =>
     notes.get(date)?.push({ rules, text });
   const newTechnique =
     progression.stage === "full" && !scaleBack && (!trial || trial.status === "ended")
-      ? newTechniqueDayOf(dates, runsByDay, restDays)
+      ? newTechniqueDayOf(dates, runsByDay, freeDays)
       : undefined;
   const lighter = lighterDays(
     dates,
@@ -145,19 +155,17 @@ export function planWeek(input: PlanInput): WeekPlan {
     newTechnique,
     note,
   );
-  const activeRecovery = new Set<string>();
-  for (const d of lighter) {
-    const onlyRestDay = restDays.has(d) && restDays.size === 1;
-    if ((runsByDay.get(d) ?? []).length === 0 && !onlyRestDay) {
-      activeRecovery.add(d);
+  const activeRecovery = activeRecoveryDays(dates, freeDays, lighter);
+  const restDays = new Set([...freeDays].filter((d) => !activeRecovery.has(d)));
+  for (const d of dates) {
+    if (activeRecovery.has(d))
       note(
         d,
         ["L8"],
         "Active recovery if you feel like moving: 20-30 min of easy cycling or swimming.",
       );
-    }
+    if (restDays.has(d)) note(d, ["L8"], "Rest day: no running or cross-training.");
   }
-  for (const d of restDays) note(d, ["L8"], "Rest day: no running or cross-training.");
   if (newTechnique) note(newTechnique.date, newTechnique.reasons, newTechnique.note);
 
   let drafts =
@@ -173,7 +181,7 @@ export function planWeek(input: PlanInput): WeekPlan {
           dates,
           runsByDay,
           preferredTime,
-          restDays,
+          restDays: freeDays,
           lighter,
           stiff: stiff.map((s) => s.region),
           emphasis: emphasis.regions,
@@ -306,6 +314,21 @@ export function planWeek(input: PlanInput): WeekPlan {
   if (newTechnique) plan.newTechniqueDay = newTechnique;
   if (scaleBack) plan.scaleBack = scaleBack;
   return plan;
+}
+
+/**
+ * L8: a lighter day free of training suggests active recovery (low-impact cardio), but at
+ * least one free day stays a full rest day: a free day that is not lighter if there is
+ * one, else the first free day (rest is the most protective answer to a hard effort).
+ */
+function activeRecoveryDays(
+  dates: readonly string[],
+  freeDays: ReadonlySet<string>,
+  lighter: ReadonlySet<string>,
+): Set<string> {
+  const free = dates.filter((d) => freeDays.has(d));
+  const kept = free.find((d) => !lighter.has(d)) ?? free[0];
+  return new Set(free.filter((d) => lighter.has(d) && d !== kept));
 }
 
 function currentTrial(

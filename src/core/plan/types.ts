@@ -114,7 +114,7 @@ export interface PlanDay {
   runs: PlanRun[];
   sessions: PlannedSession[];
   flags: {
-    /** No run and no strength or cross-training that day (L8). */
+    /** A full rest day: no run, no strength or cross-training, no active recovery (L8). */
     restDay: boolean;
     /** Keep the day light: after a hard effort or a new technique (L8). */
     lighterDay: boolean;

@@ -121,7 +121,14 @@ describe.each(ENGINES)("the professional's plan in the week on %s", (engine) => 
       expect(d.flags.restDay).toBe(false);
       expect(d.notes.some((n) => /rest day/i.test(n.text))).toBe(false);
     }
-    expect(week.days.filter((d) => d.flags.restDay).length).toBeGreaterThanOrEqual(1);
+    // one full rest day (L8): no run, no cross-training, no active recovery suggested
+    const rest = week.days.filter((d) => d.flags.restDay);
+    expect(rest.length).toBeGreaterThanOrEqual(1);
+    for (const d of rest) {
+      expect(d.runs).toEqual([]);
+      expect(d.flags.activeRecovery).toBe(false);
+      expect(d.notes.some((n) => /cycling or swimming/.test(n.text))).toBe(false);
+    }
     expect(week.warnings.some((w) => w.code === "L8")).toBe(false);
     // priming before the intervals and the tempo run, not before the easy runs
     const priming = week.days.flatMap((d) =>
