@@ -119,12 +119,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       const url = args.filter((_, i) => i !== nameAt && i !== nameAt + 1)[0];
       return withJournal(io, async (database, userId) => {
         const r = await withFlagNames({ url: "URL", name: "--name" }, () =>
-          subscribeFeed(
-            database,
-            userId,
-            { url, name },
-            { now: io.now(), allowPrivateAddresses: true },
-          ),
+          subscribeFeed(database, userId, { url, name }, { now: io.now() }),
         );
         if (json) printJson(io, r);
         else {
@@ -155,10 +150,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       });
     case "refresh":
       return withJournal(io, async (database, userId) => {
-        const results = await refreshFeeds(database, userId, {
-          now: io.now(),
-          allowPrivateAddresses: true,
-        });
+        const results = await refreshFeeds(database, userId, { now: io.now() });
         if (json) printJson(io, results);
         else if (!results.length) io.out("No calendar feeds to read.");
         else

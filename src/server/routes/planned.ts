@@ -169,10 +169,7 @@ export const plannedRoutes = [
     body: z.object({ url: z.string().min(1).max(2000), name: z.string().max(200).optional() }),
     response: FeedOutcome,
     handler: ({ ctx, userId, body }) =>
-      subscribeFeed(ctx.database, userId, body, {
-        now: ctx.now(),
-        allowPrivateAddresses: ctx.mode === "local",
-      }),
+      subscribeFeed(ctx.database, userId, body, { now: ctx.now() }),
   }),
   defineRoute({
     method: "POST",
@@ -181,11 +178,7 @@ export const plannedRoutes = [
     tag: "planned",
     summary: "read every subscribed feed again",
     response: z.array(FeedOutcome),
-    handler: ({ ctx, userId }) =>
-      refreshFeeds(ctx.database, userId, {
-        now: ctx.now(),
-        allowPrivateAddresses: ctx.mode === "local",
-      }),
+    handler: ({ ctx, userId }) => refreshFeeds(ctx.database, userId, { now: ctx.now() }),
   }),
   defineRoute({
     method: "DELETE",
