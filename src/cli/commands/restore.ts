@@ -32,7 +32,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
     io.out(
       `Restored: ${result.sessions} sessions, ${result.runs} runs, ${result.bodyChecks} body checks, ${result.romTests} ROM tests, ` +
-        `${result.painFlags} pain flags, ${result.runComfort} comfort ratings${result.profile ? ", profile" : ""}.`,
+        `${result.painFlags} pain flags, ${result.runComfort} comfort ratings, ${result.calendarFeeds} calendar feeds${result.profile ? ", profile" : ""}.`,
     );
     if (result.renamed > 0)
       io.out(

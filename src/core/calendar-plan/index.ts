@@ -7,3 +7,4 @@ export {
   type MappedEvent,
 } from "./map-event.js";
 export { matchPlannedRuns, withoutFulfilledPlans, type PlanMatch } from "./match.js";
+export { feedIdOfKey, withFeedKey, type CalendarFeedRecord } from "./feed.js";

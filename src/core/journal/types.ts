@@ -4,6 +4,7 @@
  * strings: instants with `Z`, calendar days as `YYYY-MM-DD` in the runner's time zone.
  */
 import type { Activity, RunClassification } from "../activity.js";
+import type { CalendarFeedRecord } from "../calendar-plan/feed.js";
 import type { Routine } from "../routine/types.js";
 import type {
   Equipment,
@@ -178,6 +179,8 @@ export interface JournalExport {
   painFlags: PainFlag[];
   runs: RunRecord[];
   runComfort: RunComfort[];
+  /** Calendar feed subscriptions; absent in documents written before feeds were exported. */
+  calendarFeeds?: CalendarFeedRecord[];
 }
 
 /** The effective run type: the runner's override wins. */

@@ -13,6 +13,7 @@ import {
   storedNumber,
   storedWholeNumber,
 } from "./fields.js";
+import { CalendarFeedRecord } from "./planned.js";
 import { RANGES, ROM_RANGES } from "./ranges.js";
 import { Routine } from "./routine.js";
 import {
@@ -249,6 +250,7 @@ export const JournalExport = z
     painFlags: z.array(PainFlag),
     runs: z.array(RunRecord),
     runComfort: z.array(RunComfort),
+    calendarFeeds: z.array(CalendarFeedRecord).optional(),
   })
   .meta({ id: "JournalExport" });
 
@@ -270,6 +272,7 @@ export const RestoreDocument = z
     painFlags: Records,
     runs: Records,
     runComfort: Records,
+    calendarFeeds: Records,
   })
   .meta({ id: "RestoreDocument" });
 

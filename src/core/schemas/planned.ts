@@ -5,7 +5,18 @@
  */
 import { z } from "zod";
 import { PAIN_KINDS, RUN_TYPES } from "../vocabulary.js";
-import { CalendarDay, ClockTime, Id, numberIn, oneOf, show, text, wholeNumber } from "./fields.js";
+import type { CalendarFeedRecord as CalendarFeedRecordType } from "../calendar-plan/feed.js";
+import {
+  CalendarDay,
+  ClockTime,
+  Id,
+  numberIn,
+  oneOf,
+  show,
+  StoredInstant,
+  text,
+  wholeNumber,
+} from "./fields.js";
 
 const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.object(shape, { error: (iss) => `must be an object, got ${show(iss.input)}` });
@@ -39,3 +50,20 @@ export const DayWindow = object({
   from: CalendarDay.optional(),
   days: wholeNumber(1, 400).optional(),
 });
+
+/** A feed subscription in a journal document: only a web address is ever read. */
+export const CalendarFeedRecord = z
+  .object({
+    id: Id,
+    url: z
+      .string({ error: "is required: an http:// or https:// address" })
+      .max(2000)
+      .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), {
+        error: (iss) => `must be an http:// or https:// address, got ${show(iss.input)}`,
+      }),
+    name: text(200).optional(),
+    createdAt: StoredInstant,
+    lastSyncedAt: StoredInstant.optional(),
+    lastError: z.string().max(2000).optional(),
+  })
+  .meta({ id: "CalendarFeedRecord" }) satisfies z.ZodType<CalendarFeedRecordType>;

@@ -256,6 +256,7 @@ export const journalRoutes = [
         painFlags: z.number(),
         runs: z.number(),
         runComfort: z.number(),
+        calendarFeeds: z.number(),
         profile: z.boolean(),
         skipped: z
           .array(z.object({ field: z.string(), message: z.string() }))

@@ -14,6 +14,7 @@ import {
   bodyChecksRepository,
   journalRepository,
   painFlagsRepository,
+  plannedRunsRepository,
   profileRepository,
   romTestsRepository,
   runComfortRepository,
@@ -25,6 +26,8 @@ import {
   type IdTable,
 } from "../../store/index.js";
 import type { ServiceOptions } from "./context.js";
+import { placeFeeds, withFeedKeys } from "../planned/feed-restore.js";
+import { CalendarFeedRecord } from "../../core/schemas/planned.js";
 import {
   BodyCheck,
   PainFlag,
@@ -55,6 +58,7 @@ export async function exportJournal(
     painFlags: await painFlagsRepository(database).listPainFlags(userId),
     runs: await runsRepository(database).listRuns(userId),
     runComfort: await runComfortRepository(database).listRunComfort(userId),
+    calendarFeeds: await plannedRunsRepository(database).listFeeds(userId),
   };
 }
 
@@ -71,6 +75,7 @@ export interface RestoreResult {
   painFlags: number;
   runs: number;
   runComfort: number;
+  calendarFeeds: number;
   profile: boolean;
   /** Records of the document left out (out of range, malformed, repeated), each with its reason. */
   skipped: RestoreProblem[];
@@ -157,6 +162,7 @@ export function salvageJournalExport(doc: unknown): {
     painFlags: each("painFlags", check(PainFlag)) as JournalExport["painFlags"],
     runs: each("runs", check(RunRecord)) as JournalExport["runs"],
     runComfort: each("runComfort", check(RunComfortSchema)) as JournalExport["runComfort"],
+    calendarFeeds: each("calendarFeeds", check(CalendarFeedRecord)),
   };
   const runIds = new Set(journal.runs.map((r) => r.id));
   journal.runComfort = journal.runComfort.map((c) => {
@@ -238,7 +244,8 @@ export async function restoreJournal(
     }
     const bodyChecks = await freeIds(tx, "body_checks", j.bodyChecks);
     const romTests = await freeIds(tx, "rom_tests", j.romTests);
-    const runs = await freeIds(tx, "runs", j.runs);
+    const feeds = await placeFeeds(tx, userId, j.calendarFeeds ?? [], opts);
+    const runs = await freeIds(tx, "runs", withFeedKeys(j.runs, feeds.renamed));
     const sessions = await freeIds(tx, "sessions", j.sessions);
     const painFlags = await freeIds(tx, "pain_flags", j.painFlags);
     const comfort = await freeIds(
@@ -259,6 +266,7 @@ export async function restoreJournal(
     await sessionsRepository(tx).insertSessions(userId, sessions.items);
     for (const f of painFlags.items) await painFlagsRepository(tx).insertPainFlag(userId, f);
     for (const c of comfort.items) await runComfortRepository(tx).insertRunComfort(userId, c);
+    await plannedRunsRepository(tx).insertFeeds(userId, feeds.items);
   });
   return {
     profile: j.profile !== null,
@@ -268,6 +276,7 @@ export async function restoreJournal(
     painFlags: j.painFlags.length,
     runs: j.runs.length,
     runComfort: j.runComfort.length,
+    calendarFeeds: j.calendarFeeds?.length ?? 0,
     skipped,
     renamed: renamedCount,
   };

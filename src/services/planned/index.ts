@@ -13,3 +13,4 @@ export {
   type CalendarImportResult,
 } from "./calendar-import.js";
 export { listFeeds, refreshFeeds, subscribeFeed, unsubscribeFeed } from "./feeds.js";
+export { placeFeeds, withFeedKeys } from "./feed-restore.js";

@@ -141,6 +141,42 @@ export function plannedRunsRepository(database: Database) {
         .execute();
     },
 
+    /** Which of these feed ids any user's feed already has (restore gives those new ids). */
+    async takenFeedIds(ids: readonly string[]): Promise<Set<string>> {
+      const taken = new Set<string>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const rows = await db
+          .selectFrom("calendar_feeds")
+          .select("id")
+          .where("id", "in", ids.slice(i, i + 500))
+          .execute();
+        for (const r of rows) taken.add(r.id);
+      }
+      return taken;
+    },
+
+    /** Restore: writes feeds as they are in the document, ids and read times included. */
+    async insertFeeds(userId: string, feeds: readonly CalendarFeed[]): Promise<void> {
+      for (const f of feeds)
+        await db
+          .insertInto("calendar_feeds")
+          .values({
+            id: f.id,
+            user_id: userId,
+            url: f.url,
+            name: orNull(f.name),
+            created_at: f.createdAt,
+            last_synced_at: orNull(f.lastSyncedAt),
+            last_error: orNull(f.lastError),
+          })
+          .execute();
+    },
+
+    /** Restore with replace: the user's subscriptions go with the rest of the journal. */
+    async deleteFeedsOf(userId: string): Promise<void> {
+      await db.deleteFrom("calendar_feeds").where("user_id", "=", userId).execute();
+    },
+
     /** Removes a feed; its planned runs go too (returns false when there is no such feed). */
     async deleteFeed(userId: string, id: string): Promise<boolean> {
       const r = await db
