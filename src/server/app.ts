@@ -27,6 +27,7 @@ import { registerCompression } from "./compression.js";
 import { registerDocs } from "./docs.js";
 import { errorBody, handleError } from "./errors.js";
 import { createLogger, type LogOptions } from "./logging.js";
+import { startFeedRefresh, type FeedRefreshOptions } from "../services/planned/index.js";
 import { registerEntry } from "./register.js";
 import { routeTable, ROUTES } from "./routes/table.js";
 import type { RouteDef } from "./routes/define.js";
@@ -73,6 +74,12 @@ export interface ServerOptions {
   validateResponses?: boolean;
   /** Routes to serve; default every route of the table (tests may add some). */
   routes?: readonly RouteDef[];
+  /**
+   * Server mode reads subscribed calendar feeds in the background (every three hours,
+   * jittered; services/planned/feed-schedule.ts); false turns it off. A local server does
+   * not: the runner refreshes on demand.
+   */
+  feedRefresh?: false | Omit<FeedRefreshOptions, "database" | "now" | "log">;
 }
 
 export type LimberServer = FastifyInstance & { limber: ServerContext };
@@ -196,6 +203,15 @@ export async function buildServer(opts: ServerOptions): Promise<LimberServer> {
 
   for (const entry of routeTable(opts.routes ?? ROUTES)) registerEntry(app, ctx, entry);
   await registerWeb(app, opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot);
+  if (mode === "server" && opts.feedRefresh !== false) {
+    const refresher = startFeedRefresh({
+      database,
+      now: ctx.now,
+      log: (message, fields) => app.log.info(fields, message),
+      ...opts.feedRefresh,
+    });
+    app.addHook("onClose", () => refresher.stop());
+  }
   await app.ready();
   return app as unknown as LimberServer;
 }

@@ -14,3 +14,9 @@ export {
 } from "./calendar-import.js";
 export { listFeeds, refreshFeeds, subscribeFeed, unsubscribeFeed } from "./feeds.js";
 export { placeFeeds, withFeedKeys } from "./feed-restore.js";
+export {
+  FEED_REFRESH_MINUTES,
+  refreshDueFeeds,
+  startFeedRefresh,
+  type FeedRefreshOptions,
+} from "./feed-schedule.js";

@@ -141,6 +141,27 @@ export function plannedRunsRepository(database: Database) {
         .execute();
     },
 
+    /**
+     * Users with a feed not read since `before` (or never), for the server's background
+     * refresh; a feed whose last read failed counts as not read.
+     */
+    async usersWithFeedsToRead(before: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom("calendar_feeds")
+        .select("user_id")
+        .distinct()
+        .where((eb) =>
+          eb.or([
+            eb("last_synced_at", "is", null),
+            eb("last_synced_at", "<", before),
+            eb("last_error", "is not", null),
+          ]),
+        )
+        .orderBy("user_id")
+        .execute();
+      return rows.map((r) => r.user_id);
+    },
+
     /** Which of these feed ids any user's feed already has (restore gives those new ids). */
     async takenFeedIds(ids: readonly string[]): Promise<Set<string>> {
       const taken = new Set<string>();
