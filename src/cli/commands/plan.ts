@@ -116,7 +116,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     case "subscribe": {
       const nameAt = args.indexOf("--name");
       const name = nameAt >= 0 ? args[nameAt + 1] : undefined;
-      const url = args.filter((_, i) => i !== nameAt && i !== nameAt + 1)[0];
+      // the address is the first word that is not --name or its value
+      const url = args.filter((_, i) => nameAt < 0 || (i !== nameAt && i !== nameAt + 1))[0];
       return withJournal(io, async (database, userId) => {
         const r = await withFlagNames({ url: "URL", name: "--name" }, () =>
           subscribeFeed(database, userId, { url, name }, { now: io.now() }),

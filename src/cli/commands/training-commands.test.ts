@@ -67,6 +67,36 @@ describe("limber run plan, limber plan, limber week", () => {
     expect(week.out).toMatch(/tempo/);
   });
 
+  it("a week of five planned runs keeps a full rest day; the other free day is active recovery", async () => {
+    const plan: [string, string, string][] = [
+      ["2026-12-07", "easy", "40"],
+      ["2026-12-08", "intervals", "55"],
+      ["2026-12-10", "easy", "40"],
+      ["2026-12-11", "tempo", "50"],
+      ["2026-12-13", "long", "110"],
+    ];
+    for (const [date, type, minutes] of plan) {
+      const r = await limber("run", "plan", "--date", date, "--type", type, "--minutes", minutes);
+      expect(r.code).toBe(0);
+    }
+    const week = await limber("week");
+    expect(week.out).toMatch(/^Wed 9 Dec {2}rest day · lighter day$/m);
+    expect(week.out).toMatch(/^Sat 12 Dec {2}active recovery · lighter day$/m);
+    expect(week.out).not.toMatch(/run .*rest day/);
+  });
+
+  it("subscribing to a feed on a private address keeps it but says why it was not read", async () => {
+    const r = await limber("plan", "subscribe", "http://192.168.1.20/plan.ics");
+    expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: "" });
+    expect(r.out).toMatch(
+      /Could not read it yet: 192\.168\.1\.20 is a private or local address .*only public calendar feeds are read/,
+    );
+    const feeds = await limber("plan", "feeds");
+    expect(feeds.out).toMatch(
+      /http:\/\/192\.168\.1\.20\/plan\.ics {2}last read never {2}\(last error: /,
+    );
+  });
+
   it("today flags a planned run 40% longer than the previous month's longest (L12)", async () => {
     const { database, userId } = await openLocalJournal({ LIMBER_DATA_DIR: dir });
     try {

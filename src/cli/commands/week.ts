@@ -27,6 +27,7 @@ function dayHeader(d: PlanDay): string {
       `${r.type === "cross" ? "cross-training" : `${r.type} run`} ${r.start} (${r.minutes} min${r.planned ? ", planned" : ""})`,
     );
   if (d.flags.restDay) bits.push("rest day");
+  if (d.flags.activeRecovery) bits.push("active recovery");
   if (d.flags.lighterDay) bits.push("lighter day");
   return `${shortDay(d.date, d.weekday)}  ${bits.join(" · ")}`;
 }
