@@ -1,12 +1,13 @@
 /**
  * Settings: what shapes the coaching (kit, goals, injuries, time zone, units), the daily
- * reminder and calendar link, colour theme, sharing with a professional, export of the
+ * reminder and calendar link, the training plan's calendar, colour theme, sharing with a professional, export of the
  * whole journal and deletion of everything.
  */
 import { useEffect, useState } from "react";
 import { api } from "../api/client.js";
 import { useApp, type Theme } from "../app/state.js";
 import { navigate } from "../app/router.js";
+import { CalendarFeeds } from "../components/settings/CalendarFeeds.js";
 import { DataCard } from "../components/settings/DataCard.js";
 import { ProfileEditor } from "../components/settings/ProfileEditor.js";
 import { Reminders } from "../components/settings/Reminders.js";
@@ -48,6 +49,7 @@ export default function Settings() {
           </label>
         ))}
       </fieldset>
+      {profile && <CalendarFeeds mode={mode} />}
       <Sharing mode={mode} />
       <DataCard
         onDeleted={() => {
