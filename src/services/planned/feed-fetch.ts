@@ -160,6 +160,8 @@ function requestPinned(
       {
         method: "GET",
         lookup: pin,
+        // a fresh connection each time: a pooled one would skip the pin
+        agent: false,
         signal,
         headers: { accept: "text/calendar, */*;q=0.5", "user-agent": "Limber calendar reader" },
       },
