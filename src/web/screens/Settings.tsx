@@ -1,33 +1,26 @@
 /**
- * Settings: what shapes the coaching (kit, goals, injuries, time zone, units), the daily
+ * Settings: the account (on a server), what shapes the coaching (kit, goals, injuries, time zone, units), the daily
  * reminder and calendar link, colour theme, sharing with a professional, export of the
  * whole journal and deletion of everything.
  */
-import { useEffect, useState } from "react";
-import { api } from "../api/client.js";
 import { useApp, type Theme } from "../app/state.js";
 import { navigate } from "../app/router.js";
+import { AccountCard } from "../components/settings/AccountCard.js";
 import { DataCard } from "../components/settings/DataCard.js";
 import { ProfileEditor } from "../components/settings/ProfileEditor.js";
 import { Reminders } from "../components/settings/Reminders.js";
 import { Sharing } from "../components/settings/Sharing.js";
 
 export default function Settings() {
-  const { profile, setProfile, theme, setTheme } = useApp();
-  const [mode, setMode] = useState<"local" | "server" | null>(null);
-
-  useEffect(() => {
-    void api<{ mode?: "local" | "server" }>("/api/auth/me").then(
-      (me) => setMode(me.mode ?? null),
-      () => setMode(null),
-    );
-  }, []);
+  const { profile, setProfile, theme, setTheme, auth } = useApp();
+  const mode = auth?.kind === "local" ? "local" : auth?.kind === "signed-in" ? "server" : null;
 
   return (
     <section aria-labelledby="set-h" className="stack">
       <h1 id="set-h" tabIndex={-1}>
         Settings
       </h1>
+      <AccountCard />
       {profile ? (
         <>
           <ProfileEditor profile={profile} onSaved={setProfile} />
