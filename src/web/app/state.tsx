@@ -16,7 +16,7 @@ import type { Profile, Units } from "../../core/journal/types.js";
 import { api, ApiError } from "../api/client.js";
 import { loadAuth, type AuthState } from "./account.js";
 import { noteWrite } from "./freshness.js";
-import { scheduleReminder } from "./reminder.js";
+import { forgetReminderTime, scheduleReminder } from "./reminder.js";
 import { clearAllCache, readCache, writeCache } from "../offline/cache.js";
 import { setRunnerTimeZone } from "./units.js";
 import { flushOutbox, onOutboxChange, pendingCount } from "../offline/outbox.js";
@@ -132,7 +132,12 @@ export function AppProvider({ children }: { children: ReactNode }) {
 
   // The daily reminder; it shows only where the runner turned notifications on.
   const reminderAt = profile?.preferredSessionTime;
-  useEffect(() => (reminderAt ? scheduleReminder(reminderAt) : undefined), [reminderAt]);
+  const profileLoaded = profile !== undefined;
+  useEffect(() => {
+    if (reminderAt) return scheduleReminder(reminderAt);
+    if (profileLoaded) forgetReminderTime();
+    return undefined;
+  }, [reminderAt, profileLoaded]);
 
   const setTheme = useCallback((t: Theme) => {
     localStorage.setItem("limber:theme", t);
