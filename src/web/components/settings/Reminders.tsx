@@ -73,7 +73,7 @@ export function Reminders({
       <h2 id="rem-h">Daily reminder</h2>
       <label htmlFor="reminder">Time for your session</label>
       <p className="muted small">
-        The same time every day helps the habit stick (T6). Your calendar feed uses it too.
+        The same time every day helps the habit stick. Your calendar feed uses it too.
       </p>
       <input id="reminder" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
       <button type="submit" style={{ marginTop: "0.5rem" }} data-testid="save-reminder">
