@@ -15,7 +15,7 @@ export function WhyLine({ reasons, label }: { reasons: RuleId[]; label: string }
         {lead}
       </p>
       {rest.length > 0 && (
-        <details className="codes">
+        <details className="more-reasons">
           <summary>{rest.length === 1 ? "1 more reason" : `${rest.length} more reasons`}</summary>
           <ul className="small" data-testid="why-more">
             {rest.map((r) => (
