@@ -75,7 +75,7 @@ function Screen({ route }: { route: Route }) {
 
 function Shell() {
   const route = useRoute();
-  const { online, pending, profile, auth, signedIn } = useApp();
+  const { online, pending, profile, auth, reloadAccount } = useApp();
   // On a server with accounts and nobody signed in, the sign-in screen stands in for all.
   const signingIn = auth?.kind === "signed-out";
 
@@ -116,7 +116,11 @@ function Shell() {
       <main className={`screen${immersive ? " screen-immersive" : ""}`} id="main">
         <ErrorBoundary resetKey={route}>
           <Suspense fallback={<p className="muted">Loading…</p>}>
-            {signingIn ? <SignIn onSignedIn={() => void signedIn()} /> : <Screen route={route} />}
+            {signingIn ? (
+              <SignIn onSignedIn={() => void reloadAccount()} />
+            ) : (
+              <Screen route={route} />
+            )}
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -26,8 +26,8 @@ export type Theme = "system" | "light" | "dark";
 interface AppState {
   /** undefined while asking the server; "signed-out" shows the sign-in screen. */
   auth: AuthState | undefined;
-  /** After sign-in or sign-up: reads the account and its profile. */
-  signedIn(): Promise<void>;
+  /** After sign-in, sign-up or erasing the account: reads who is signed in and their profile. */
+  reloadAccount(): Promise<void>;
   /** Ends the session on the server and forgets this device's copy of the journal. */
   signOut(): Promise<void>;
   /** undefined while loading; null when the runner has not set up a profile yet. */
@@ -86,7 +86,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
     }
   }, [setProfile]);
 
-  const signedIn = useCallback(async () => {
+  const reloadAccount = useCallback(async () => {
     // Whatever this device cached belonged to whoever used it before.
     await clearAllCache();
     setAuth(await loadAuth());
@@ -147,7 +147,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const value = useMemo<AppState>(
     () => ({
       auth,
-      signedIn,
+      reloadAccount,
       signOut,
       profile,
       units: profile?.units ?? "metric",
@@ -158,7 +158,18 @@ export function AppProvider({ children }: { children: ReactNode }) {
       setProfile,
       reloadProfile,
     }),
-    [auth, signedIn, signOut, profile, online, pending, theme, setTheme, setProfile, reloadProfile],
+    [
+      auth,
+      reloadAccount,
+      signOut,
+      profile,
+      online,
+      pending,
+      theme,
+      setTheme,
+      setProfile,
+      reloadProfile,
+    ],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -12,7 +12,7 @@ import { Reminders } from "../components/settings/Reminders.js";
 import { Sharing } from "../components/settings/Sharing.js";
 
 export default function Settings() {
-  const { profile, setProfile, theme, setTheme, auth } = useApp();
+  const { profile, setProfile, theme, setTheme, auth, reloadAccount } = useApp();
   const mode = auth?.kind === "local" ? "local" : auth?.kind === "signed-in" ? "server" : null;
 
   return (
@@ -44,6 +44,8 @@ export default function Settings() {
       <Sharing mode={mode} />
       <DataCard
         onDeleted={() => {
+          // On a server the account is gone with its data: back to the sign-in screen.
+          if (auth?.kind === "signed-in") return void reloadAccount();
           setProfile(null);
           navigate("onboarding");
         }}
