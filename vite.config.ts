@@ -4,6 +4,7 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
+import { build as bundle } from "rolldown";
 import type { Plugin } from "vite";
 import { precompress } from "./scripts/precompress.mjs";
 
@@ -62,6 +63,29 @@ function precompressed(outDir: string): Plugin {
   };
 }
 
+/**
+ * Bundles the service worker's own part (the daily reminder: Periodic Background Sync and
+ * notification taps, src/web/sw/reminder-sw.ts) into /reminder-sw.js as a classic script, which
+ * the generated worker loads with importScripts; being in the bundle, it is precached too.
+ */
+function reminderWorker(): Plugin {
+  return {
+    name: "limber-reminder-worker",
+    apply: "build",
+    async generateBundle() {
+      const out = await bundle({
+        input: new URL("./src/web/sw/reminder-sw.ts", import.meta.url).pathname,
+        platform: "browser",
+        write: false,
+        output: { format: "iife", minify: true },
+      });
+      const code = out.output.find((o) => o.type === "chunk")?.code;
+      if (!code) throw new Error("the reminder worker did not bundle");
+      this.emitFile({ type: "asset", fileName: "reminder-sw.js", source: code });
+    },
+  };
+}
+
 const root = new URL("./src/web/", import.meta.url).pathname;
 const outDir = new URL("./dist/web/", import.meta.url).pathname;
 
@@ -83,6 +107,7 @@ export default defineConfig({
   plugins: [
     react(),
     shellFirst(),
+    reminderWorker(),
     VitePWA({
       registerType: "autoUpdate",
       // Registered by the app itself once the first screen has settled (src/web/app/sw.ts),
@@ -121,6 +146,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
+        // The reminder's part of the worker (reminderWorker above).
+        importScripts: ["/reminder-sw.js"],
       },
     }),
     precompressed(outDir),

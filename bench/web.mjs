@@ -10,13 +10,15 @@
 //    server actually sends them to a browser that accepts brotli and gzip, beside the same
 //    files for gzip only and for no compression (the baseline: the files themselves).
 // 3. Lighthouse 12 on Today with Debian's Chromium (target: performance >= 90,
-//    accessibility >= 95), side by side with the heaviest screen (Progress, with charts).
+//    accessibility 100): one uncounted warm-up run, then five, reported as the median with
+//    the spread and the machine's load average (a shared machine scores lower when busy);
+//    side by side with the heaviest screen (Progress, with charts).
 // Runs alone (`node bench/web.mjs`) or from bench/run.mjs, which calls run().
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -260,20 +262,29 @@ export async function run() {
     userDataDir: mkdtempSync(join(tmpdir(), "limber-bench-chrome-")),
   });
   try {
-    // Three runs of Today, reporting the median by performance score: single runs vary.
+    // A warm-up run (first compilation, caches) is not counted; then five runs of Today,
+    // reporting the median by performance score with the spread: single runs vary.
+    await lighthouseScores(`${server.url}/#/today`, chrome.port).catch(() => undefined);
+    const loadBefore = loadavg()[0];
     const runs = [];
-    for (let i = 0; i < 3; i++)
+    for (let i = 0; i < 5; i++)
       runs.push(await lighthouseScores(`${server.url}/#/today`, chrome.port));
+    const loadAfter = loadavg()[0];
     runs.sort((a, b) => a.performance - b.performance);
-    const today = { ...runs[1], performanceRuns: runs.map((r) => r.performance) };
+    const today = {
+      ...runs[2],
+      performanceRuns: runs.map((r) => r.performance),
+      accessibilityRuns: runs.map((r) => r.accessibility),
+      loadAverage1m: { before: loadBefore, after: loadAfter },
+    };
     const progress = await lighthouseScores(`${server.url}/#/progress`, chrome.port);
     return {
       bundle,
       bytesAsSent: sent,
       lighthouse: {
-        today: { ...today, pass: today.performance >= 90 && today.accessibility >= 95 },
+        today: { ...today, pass: today.performance >= 90 && today.accessibility === 100 },
         baselineProgressScreen: progress,
-        targets: { performance: 90, accessibility: 95 },
+        targets: { performance: 90, accessibility: 100 },
       },
     };
   } finally {

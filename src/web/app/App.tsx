@@ -24,6 +24,7 @@ const Library = lazy(() => import("../screens/Library.js"));
 const Settings = lazy(() => import("../screens/Settings.js"));
 const Onboarding = lazy(() => import("../screens/Onboarding.js"));
 const Audit = lazy(() => import("../screens/Audit.js"));
+const SignIn = lazy(() => import("../screens/SignIn.js"));
 
 const NAV: { route: Route; label: string; icon: string }[] = [
   { route: "today", label: "Today", icon: "M4 12h16M12 4v16" },
@@ -74,15 +75,17 @@ function Screen({ route }: { route: Route }) {
 
 function Shell() {
   const route = useRoute();
-  const { online, pending, profile } = useApp();
+  const { online, pending, profile, auth, reloadAccount } = useApp();
+  // On a server with accounts and nobody signed in, the sign-in screen stands in for all.
+  const signingIn = auth?.kind === "signed-out";
 
   useEffect(() => {
-    document.title = `${TITLES[route]} · Limber`;
+    document.title = `${signingIn ? "Sign in" : TITLES[route]} · Limber`;
     window.scrollTo(0, 0);
     // Move focus to the new screen's heading for keyboard and screen-reader users; screens
     // that load on demand render it a moment later.
     return focusHeadingWhenShown();
-  }, [route]);
+  }, [route, signingIn]);
 
   useEffect(() => {
     return whenIdle(() => void Promise.all([loadPlayer(), loadLog()]).catch(() => {}));
@@ -90,8 +93,8 @@ function Shell() {
 
   // A first visit with no profile starts with onboarding.
   useEffect(() => {
-    if (profile === null && route === "today") navigate("onboarding");
-  }, [profile, route]);
+    if (profile === null && !signingIn && route === "today") navigate("onboarding");
+  }, [profile, route, signingIn]);
 
   const immersive = route === "player";
   return (
@@ -113,11 +116,15 @@ function Shell() {
       <main className={`screen${immersive ? " screen-immersive" : ""}`} id="main">
         <ErrorBoundary resetKey={route}>
           <Suspense fallback={<p className="muted">Loading…</p>}>
-            <Screen route={route} />
+            {signingIn ? (
+              <SignIn onSignedIn={() => void reloadAccount()} />
+            ) : (
+              <Screen route={route} />
+            )}
           </Suspense>
         </ErrorBoundary>
       </main>
-      {!immersive && route !== "onboarding" && (
+      {!immersive && !signingIn && route !== "onboarding" && (
         <nav className="tabbar" aria-label="Main">
           {NAV.map((n) => (
             <a

@@ -13,7 +13,11 @@
 export function focusHeadingWhenShown(waitMs = 3000): () => void {
   const main = document.getElementById("main");
   const tryFocus = (): boolean => {
-    const h = main?.querySelector<HTMLElement>("h1");
+    // While a screen loads, React keeps the previous one in the page, hidden: its heading
+    // must not take the focus.
+    const h = [...(main?.querySelectorAll<HTMLElement>("h1") ?? [])].find(
+      (e) => e.getClientRects().length > 0,
+    );
     if (!h) return false;
     h.focus({ preventScroll: true });
     return true;
@@ -27,6 +31,6 @@ export function focusHeadingWhenShown(waitMs = 3000): () => void {
     obs.disconnect();
     window.clearTimeout(timer);
   }
-  obs.observe(main, { childList: true, subtree: true });
+  obs.observe(main, { childList: true, subtree: true, attributes: true });
   return stop;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainFigures, regionWords, shortWarning, whyText } from "./plain.js";
+import { plainFigures, regionWords, shortWarning, whyParts, whyText } from "./plain.js";
 
 describe("routine text for people", () => {
   it("names each region once, in words, with a side only when it is the only one", () => {
@@ -15,6 +15,13 @@ describe("routine text for people", () => {
       "Long run: feet, calves and hips first; stiff region gets more time.",
     );
     expect(whyText([])).toBe("");
+  });
+
+  it("leads with the first reasons and keeps the others, each once, for a tap", () => {
+    const parts = whyParts(["L6", "L11", "L6", "T1"], 2);
+    expect(parts.lead).toBe("Long run: feet, calves and hips first; stiff region gets more time.");
+    expect(parts.rest).toEqual(["Walk first to bring the heart rate down."]);
+    expect(whyParts([])).toEqual({ lead: "", rest: [] });
   });
 
   it("turns the load model's figures into words", () => {

@@ -45,6 +45,23 @@ export function whyText(reasons: readonly RuleId[]): string {
 }
 
 /**
+ * Why, split for reading: the first `lead` reasons as a sentence, the rest as sentences to
+ * show on demand, so a routine shaped by twenty rules does not open with a wall of text.
+ *
+ * @example
+ * whyParts(["L6", "L11", "T1", "S4"], 2); // { lead: "Long run: ...; stiff region gets more time.", rest: ["Walk first ...", "..."] }
+ */
+export function whyParts(reasons: readonly RuleId[], lead = 3): { lead: string; rest: string[] } {
+  const phrases = [...new Set(reasons.map((r) => RULE_PHRASES[r]).filter((p): p is string => !!p))];
+  const sentence = (p: string) => `${p[0]?.toUpperCase() ?? ""}${p.slice(1)}.`;
+  const first = phrases.slice(0, lead);
+  return {
+    lead: first.length > 0 ? sentence(first.join("; ")) : "",
+    rest: phrases.slice(lead).map(sentence),
+  };
+}
+
+/**
  * The load model's figures in words.
  *
  * @example

@@ -1,6 +1,7 @@
 /**
- * App-wide state: the runner's profile (units, kit), the colour theme, whether the network
- * is up and how many writes wait in the outbox. Screens read it with useApp().
+ * App-wide state: who is signed in (server mode), the runner's profile (units, kit), the
+ * colour theme, whether the network is up and how many writes wait in the outbox. Screens
+ * read it with useApp().
  */
 import {
   createContext,
@@ -12,16 +13,23 @@ import {
   type ReactNode,
 } from "react";
 import type { Profile, Units } from "../../core/journal/types.js";
-import { api, NetworkError } from "../api/client.js";
+import { api, ApiError } from "../api/client.js";
+import { loadAuth, type AuthState } from "./account.js";
 import { noteWrite } from "./freshness.js";
-import { scheduleReminder } from "./reminder.js";
-import { readCache, writeCache } from "../offline/cache.js";
+import { forgetReminderTime, scheduleReminder } from "./reminder.js";
+import { clearAllCache, readCache, writeCache } from "../offline/cache.js";
 import { setRunnerTimeZone } from "./units.js";
 import { flushOutbox, onOutboxChange, pendingCount } from "../offline/outbox.js";
 
 export type Theme = "system" | "light" | "dark";
 
 interface AppState {
+  /** undefined while asking the server; "signed-out" shows the sign-in screen. */
+  auth: AuthState | undefined;
+  /** After sign-in, sign-up or erasing the account: reads who is signed in and their profile. */
+  reloadAccount(): Promise<void>;
+  /** Ends the session on the server and forgets this device's copy of the journal. */
+  signOut(): Promise<void>;
   /** undefined while loading; null when the runner has not set up a profile yet. */
   profile: Profile | null | undefined;
   units: Units;
@@ -49,6 +57,7 @@ function applyTheme(t: Theme): void {
 }
 
 export function AppProvider({ children }: { children: ReactNode }) {
+  const [auth, setAuth] = useState<AuthState | undefined>(undefined);
   const [profile, setProfileState] = useState<Profile | null | undefined>(undefined);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [pending, setPending] = useState(0);
@@ -67,14 +76,36 @@ export function AppProvider({ children }: { children: ReactNode }) {
       const p = await api<Profile | null>("/api/profile");
       setProfile(p ?? null);
     } catch (e) {
+      // Nobody signed in on a server: the sign-in screen comes first, and nobody's cached
+      // profile is shown.
+      if (e instanceof ApiError && e.status === 401) return setProfileState(undefined);
       // Offline: fall back to the last profile seen; with none, treat as not set up.
       const cached = await readCache("profile");
       setRunnerTimeZone(cached?.timeZone);
-      setProfileState(cached ?? (e instanceof NetworkError ? null : null));
+      setProfileState(cached ?? null);
     }
   }, [setProfile]);
 
+  const reloadAccount = useCallback(async () => {
+    // Whatever this device cached belonged to whoever used it before.
+    await clearAllCache();
+    setAuth(await loadAuth());
+    await reloadProfile();
+    noteWrite();
+    void flushOutbox();
+  }, [reloadProfile]);
+
+  const signOut = useCallback(async () => {
+    await api("/api/auth/signout", { method: "POST" });
+    await clearAllCache();
+    setProfileState(undefined);
+    setAuth({ kind: "signed-out" });
+  }, []);
+
   useEffect(() => {
+    // Both at once, so Today waits for neither: a signed-out answer swaps in the sign-in
+    // screen, and the profile read then gives nobody's data.
+    void loadAuth().then(setAuth);
     void reloadProfile();
     void pendingCount().then(setPending);
     // A queued (offline) write changes the journal too: screens rebuild from the cache.
@@ -101,7 +132,12 @@ export function AppProvider({ children }: { children: ReactNode }) {
 
   // The daily reminder; it shows only where the runner turned notifications on.
   const reminderAt = profile?.preferredSessionTime;
-  useEffect(() => (reminderAt ? scheduleReminder(reminderAt) : undefined), [reminderAt]);
+  const profileLoaded = profile !== undefined;
+  useEffect(() => {
+    if (reminderAt) return scheduleReminder(reminderAt);
+    if (profileLoaded) forgetReminderTime();
+    return undefined;
+  }, [reminderAt, profileLoaded]);
 
   const setTheme = useCallback((t: Theme) => {
     localStorage.setItem("limber:theme", t);
@@ -110,6 +146,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<AppState>(
     () => ({
+      auth,
+      reloadAccount,
+      signOut,
       profile,
       units: profile?.units ?? "metric",
       online,
@@ -119,7 +158,18 @@ export function AppProvider({ children }: { children: ReactNode }) {
       setProfile,
       reloadProfile,
     }),
-    [profile, online, pending, theme, setTheme, setProfile, reloadProfile],
+    [
+      auth,
+      reloadAccount,
+      signOut,
+      profile,
+      online,
+      pending,
+      theme,
+      setTheme,
+      setProfile,
+      reloadProfile,
+    ],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -4,6 +4,7 @@
  * on the viewer's right in the front view and on the viewer's left in the back view.
  */
 import type { Region, Side } from "../../core/vocabulary.js";
+import { regionWords } from "../app/plain.js";
 
 export type RegionKey = Region | `${Region}-${Side}`;
 
@@ -86,7 +87,7 @@ function View({
         </text>
         {all.map(({ shape, side }) => {
           const k = keyOf(shape.region, side);
-          const label = side ? `${shape.region}, ${side}` : shape.region;
+          const label = regionWords([k]);
           const on = selected.has(k);
           return (
             <ellipse

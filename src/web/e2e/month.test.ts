@@ -3,8 +3,9 @@
  * history, a daily session logged without ratings (none stored), a long run that reshapes
  * Today, the weekly audit (ROM re-tests with the last result, a body check on the map), a
  * session that felt worse and the pain flag it leads to, downgraded then resolved, kit edited
- * in Settings, and a Strava export imported. At each step Today must change and no screen may
- * show "[object Object]", "undefined" or "NaN". (Offline logging and sync: journey.test.ts.)
+ * in Settings, a Strava export imported, and a session logged offline that syncs once when
+ * the network returns. At each step Today must change and no screen may show
+ * "[object Object]", "undefined" or "NaN".
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { BodyCheck, PainFlag, RomTest, SessionLog } from "../../core/journal/types.js";
@@ -17,7 +18,7 @@ import {
   type Browser,
   type RunningServer,
 } from "./support/harness.js";
-import { fillRatings, playThrough } from "./support/flows.js";
+import { fillRatings, playThrough, saveLog } from "./support/flows.js";
 import { expectClean, seedPastWeeks, stravaExport, todaySnapshot } from "./support/month.js";
 
 let server: RunningServer | null = null;
@@ -200,6 +201,37 @@ describe.skipIf(!HAVE_CHROMIUM)("a month with Limber", () => {
     expect(cross).toHaveLength(2);
     expect(cross.join(" ")).toMatch(/Cross-training: swimming/);
     expect(cross.join(" ")).toMatch(/2025/);
+    await expectClean(page);
+
+    // A day with no signal: the session is logged offline, waits, and syncs exactly once.
+    const loggedBefore = (await server.get<SessionLog[]>("/api/sessions?limit=100")).length;
+    await page.goto(`${url}/#/progress`);
+    await page.getByTestId("adherence-chart").waitFor();
+    await page.goto(`${url}/#/today`);
+    await page.locator('[data-testid="routine-item"]').first().waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await browser.context.setOffline(true);
+    await page.reload();
+    await page.getByTestId("offline-routine").waitFor();
+    await expectClean(page);
+    await playThrough(page);
+    expect(await saveLog(page)).toMatch(/sync/i);
+    expect(await page.getByTestId("outbox-count").textContent()).toMatch(/1 waiting to sync/);
+    await page.goto(`${url}/#/progress`);
+    expect(await page.getByTestId("progress-synced").textContent()).toMatch(/last synced on/);
+    await page.getByTestId("adherence-chart").waitFor();
+    await expectClean(page);
+    expect(await server.get<SessionLog[]>("/api/sessions?limit=100")).toHaveLength(loggedBefore);
+    await page.goto(`${url}/#/today`);
+    await browser.context.setOffline(false);
+    await page.getByTestId("outbox-count").waitFor({ state: "detached" });
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await page.waitForTimeout(1000);
+    const synced = await server.get<SessionLog[]>("/api/sessions?limit=100");
+    expect(synced).toHaveLength(loggedBefore + 1);
+    expect(synced[0]?.notes).toBe("Felt looser afterwards");
+    expect(synced[0]?.after).toEqual({ stiffness: 2, soreness: 2, pain: 0 });
+    await page.locator('[data-testid="routine-item"]').first().waitFor();
     await expectClean(page);
 
     // Every other screen of the month reads cleanly too.

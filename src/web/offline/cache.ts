@@ -63,6 +63,18 @@ export async function writeCache<K extends keyof CacheShape>(
   }
 }
 
+/** Every key the cache holds, so account deletion and sign-out can forget them all. */
+export const CACHE_KEYS = [
+  "snapshot",
+  "profile",
+  "bodyCheck",
+  "painFlags",
+  "todayRun",
+  "activeSession",
+  "comfortAskedFor",
+  "lastSessionAt",
+] as const satisfies readonly (keyof CacheShape)[];
+
 /** Forgets one value (used after account deletion and when a session is logged). */
 export async function clearCache(key: keyof CacheShape): Promise<void> {
   try {
@@ -70,4 +82,15 @@ export async function clearCache(key: keyof CacheShape): Promise<void> {
   } catch {
     /* nothing to clear */
   }
+}
+
+/**
+ * Forgets everything this device remembers of the journal: after the account is deleted or
+ * its owner signs out, the next person on the device must not see it.
+ *
+ * @example
+ * await clearAllCache();
+ */
+export async function clearAllCache(): Promise<void> {
+  await Promise.all(CACHE_KEYS.map(clearCache));
 }

@@ -54,8 +54,9 @@ export async function enqueue(entry: OutboxEntry): Promise<void> {
 
 /**
  * Sends queued writes in order. Stops at the first network failure (still offline) and
- * keeps that entry; drops an entry the server rejects as invalid (4xx other than 408/429),
- * since resending it would fail the same way. Returns how many were delivered.
+ * keeps that entry; keeps it too when nobody is signed in (401: the session ran out while
+ * offline, and the runner's sign-in sends it); drops an entry the server rejects as invalid
+ * (other 4xx but 408/429), since resending it would fail the same way. Returns how many were delivered.
  * Concurrent calls share one run, so an entry is never in flight twice from this tab.
  */
 export function flushOutbox(): Promise<number> {
@@ -71,7 +72,10 @@ export function flushOutbox(): Promise<number> {
         sent++;
       } catch (e) {
         if (e instanceof NetworkError) break;
-        if (e instanceof ApiError && (e.status === 408 || e.status === 429 || e.status >= 500))
+        if (
+          e instanceof ApiError &&
+          (e.status === 401 || e.status === 408 || e.status === 429 || e.status >= 500)
+        )
           break;
       }
       const rest = (await load()).filter((e) => e.key !== next.key);

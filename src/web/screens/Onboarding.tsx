@@ -21,10 +21,11 @@ import { writeCache } from "../offline/cache.js";
 const STEPS = ["About you", "Body check", "Range of motion"];
 
 export default function Onboarding() {
-  const { setProfile, profile: existing } = useApp();
+  const { setProfile, profile: existing, auth } = useApp();
   const [step, setStep] = useState(0);
   const [p, setP] = useState<AboutDraft>({
-    name: existing?.name ?? "",
+    // The name given at sign-up, if any: nothing asked twice.
+    name: existing?.name ?? (auth?.kind === "signed-in" ? (auth.name ?? "") : ""),
     units: existing?.units ?? "metric",
     equipment: existing?.equipment ?? [],
     yearsRunning: "",

@@ -1,12 +1,12 @@
 /**
- * Settings: what shapes the coaching (kit, goals, injuries, time zone, units), the daily
- * reminder and calendar link, the training plan's calendar, colour theme, sharing with a professional, export of the
+ * Settings: the account (on a server), what shapes the coaching (kit, goals, injuries, time
+ * zone, units), the daily reminder and calendar link, the training plan's calendar, colour
+ * theme, sharing with a professional, export of the
  * whole journal and deletion of everything.
  */
-import { useEffect, useState } from "react";
-import { api } from "../api/client.js";
 import { useApp, type Theme } from "../app/state.js";
 import { navigate } from "../app/router.js";
+import { AccountCard } from "../components/settings/AccountCard.js";
 import { CalendarFeeds } from "../components/settings/CalendarFeeds.js";
 import { DataCard } from "../components/settings/DataCard.js";
 import { ProfileEditor } from "../components/settings/ProfileEditor.js";
@@ -14,21 +14,15 @@ import { Reminders } from "../components/settings/Reminders.js";
 import { Sharing } from "../components/settings/Sharing.js";
 
 export default function Settings() {
-  const { profile, setProfile, theme, setTheme } = useApp();
-  const [mode, setMode] = useState<"local" | "server" | null>(null);
-
-  useEffect(() => {
-    void api<{ mode?: "local" | "server" }>("/api/auth/me").then(
-      (me) => setMode(me.mode ?? null),
-      () => setMode(null),
-    );
-  }, []);
+  const { profile, setProfile, theme, setTheme, auth, reloadAccount } = useApp();
+  const mode = auth?.kind === "local" ? "local" : auth?.kind === "signed-in" ? "server" : null;
 
   return (
     <section aria-labelledby="set-h" className="stack">
       <h1 id="set-h" tabIndex={-1}>
         Settings
       </h1>
+      <AccountCard />
       {profile ? (
         <>
           <ProfileEditor profile={profile} onSaved={setProfile} />
@@ -53,6 +47,8 @@ export default function Settings() {
       <Sharing mode={mode} />
       <DataCard
         onDeleted={() => {
+          // On a server the account is gone with its data: back to the sign-in screen.
+          if (auth?.kind === "signed-in") return void reloadAccount();
           setProfile(null);
           navigate("onboarding");
         }}

@@ -33,6 +33,13 @@ export function CalendarLink({ mode }: { mode: "local" | "server" | null }) {
     }
   }
 
+  if (mode === null) {
+    return (
+      <p className="small muted" data-testid="calendar-link">
+        The calendar link shows here once the app reaches the server.
+      </p>
+    );
+  }
   if (mode !== "server") {
     const local = feedLink(origin);
     return (

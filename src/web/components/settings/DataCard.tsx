@@ -1,18 +1,7 @@
 /** The whole journal as a download, and deleting everything with a typed confirmation. */
 import { useState } from "react";
 import { api, errorText } from "../../api/client.js";
-import { clearCache } from "../../offline/cache.js";
-
-const CACHED = [
-  "snapshot",
-  "profile",
-  "bodyCheck",
-  "painFlags",
-  "todayRun",
-  "activeSession",
-  "lastSessionAt",
-  "comfortAskedFor",
-] as const;
+import { clearAllCache } from "../../offline/cache.js";
 
 export function DataCard({ onDeleted }: { onDeleted(): void }) {
   const [confirm, setConfirm] = useState("");
@@ -36,7 +25,7 @@ export function DataCard({ onDeleted }: { onDeleted(): void }) {
   async function deleteAll() {
     try {
       await api("/api/account", { method: "DELETE", body: { confirm: "delete" } });
-      await Promise.all(CACHED.map(clearCache));
+      await clearAllCache();
       onDeleted();
     } catch (e) {
       setMsg(errorText(e));

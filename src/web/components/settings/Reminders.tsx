@@ -1,12 +1,21 @@
 /**
  * The daily reminder: the time (T6), a notification from the app where the browser allows
- * it, and a calendar subscription link as the fallback that works on every phone.
+ * it (from the closed app where Periodic Background Sync is allowed), and a calendar
+ * subscription link as the fallback that works on every phone. It says which of them
+ * applies on this device.
  */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Profile } from "../../../core/journal/types.js";
 import { api, errorText, newIdempotencyKey } from "../../api/client.js";
 import { CalendarLink } from "./CalendarLink.js";
-import { disableReminders, enableReminders, remindersOn } from "../../app/reminder.js";
+import {
+  disableReminders,
+  enableReminders,
+  reminderSupport,
+  reminderWays,
+  remindersOn,
+  type ReminderSupport,
+} from "../../app/reminder.js";
 
 export function Reminders({
   profile,
@@ -21,6 +30,16 @@ export function Reminders({
   const [notify, setNotify] = useState(remindersOn);
   const [msg, setMsg] = useState<string | null>(null);
   const supported = typeof window !== "undefined" && "Notification" in window;
+  const [support, setSupport] = useState<ReminderSupport | null>(null);
+
+  // Asked again after each toggle: turning notifications on may change what applies.
+  useEffect(() => {
+    let live = true;
+    void reminderSupport().then((s) => live && setSupport(s));
+    return () => {
+      live = false;
+    };
+  }, [notify]);
 
   async function saveTime(e: React.FormEvent) {
     e.preventDefault();
@@ -39,11 +58,11 @@ export function Reminders({
 
   async function toggle(on: boolean) {
     if (!on) {
-      disableReminders();
+      await disableReminders();
       setNotify(false);
       return;
     }
-    const ok = await enableReminders();
+    const ok = await enableReminders(profile.preferredSessionTime ?? undefined);
     setNotify(ok);
     if (!ok)
       setMsg("This browser did not allow notifications. Use the calendar link below instead.");
@@ -54,7 +73,7 @@ export function Reminders({
       <h2 id="rem-h">Daily reminder</h2>
       <label htmlFor="reminder">Time for your session</label>
       <p className="muted small">
-        The same time every day helps the habit stick (T6). Your calendar feed uses it too.
+        The same time every day helps the habit stick. Your calendar feed uses it too.
       </p>
       <input id="reminder" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
       <button type="submit" style={{ marginTop: "0.5rem" }} data-testid="save-reminder">
@@ -68,8 +87,13 @@ export function Reminders({
             onChange={(e) => void toggle(e.target.checked)}
             data-testid="notify"
           />
-          Show a notification at this time (while the app is installed and running)
+          Show a notification at this time
         </label>
+      )}
+      {support && (
+        <p className="small" data-testid="reminder-ways">
+          {reminderWays(support, notify)}
+        </p>
       )}
       <h3>Calendar</h3>
       <CalendarLink mode={mode} />
