@@ -5,10 +5,16 @@
  */
 import { z } from "zod";
 import { PAIN_KINDS, RUN_TYPES } from "../vocabulary.js";
-import { CalendarDay, ClockTime, Id, numberIn, oneOf, show, text, wholeNumber } from "./fields.js";
-
-const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
-  z.object(shape, { error: (iss) => `must be an object, got ${show(iss.input)}` });
+import {
+  CalendarDay,
+  ClockTime,
+  Id,
+  numberIn,
+  object,
+  oneOf,
+  text,
+  wholeNumber,
+} from "./fields.js";
 
 /** A run planned for a coming day (the service checks the day against the runner's today). */
 export const PlannedRunBody = object({
