@@ -6,29 +6,14 @@
  */
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { movementById } from "../../core/catalog/index.js";
 import type { RoutineItem } from "../../core/routine/types.js";
 import { speedUpClock, type Browser } from "./support/harness.js";
 import { describeInBrowser, e2eSession } from "./support/session.js";
+import { BOX_BREATHING_ROUND, itemOf } from "../../core/routine/test-support/items.js";
 
 const session = e2eSession();
 
-const item = (id: string, over: Partial<RoutineItem>): RoutineItem => {
-  const m = movementById(id);
-  if (!m) throw new Error(id);
-  return {
-    id,
-    name: m.name,
-    phase: m.phase,
-    regions: [...m.regions],
-    equipment: [...m.equipment],
-    seconds: 60,
-    sides: 1,
-    cues: [...m.cues],
-    reasons: [],
-    ...over,
-  };
-};
+const item = itemOf;
 const SWINGS = item("leg-swings-front-back", { sides: 2, reps: 10, seconds: 40 });
 const HOLD = item("static-hamstring-stretch", {
   regions: ["hamstrings-left"],
@@ -148,22 +133,7 @@ const EXPECTED = [
   `Next: ${BOX.name}.`,
   BOX.name,
   "1 round.",
-  "Breathe in",
-  "2",
-  "3",
-  "4",
-  "Hold",
-  "2",
-  "3",
-  "4",
-  "Breathe out",
-  "2",
-  "3",
-  "4",
-  "Hold",
-  "2",
-  "3",
-  "4",
+  ...BOX_BREATHING_ROUND,
   "Session complete. Well done.",
 ];
 
