@@ -2,6 +2,7 @@
  * A recorded activity as the importers produce it and the journal stores it: plain data,
  * no file format left in it. Manual runs use the same shape with `source.kind = "manual"`.
  */
+import type { SourceKind } from "./activity-formats.js";
 import type { RuleId, RunType } from "./vocabulary.js";
 
 export type ActivitySport = "run" | "cycling" | "swimming";
@@ -19,7 +20,8 @@ export interface Lap {
 }
 
 export interface ActivitySource {
-  kind: "fit" | "gpx" | "tcx" | "strava-csv" | "manual";
+  /** A run-file format of `activity-formats.ts`, a Strava CSV row or a manual entry. */
+  kind: SourceKind;
   /** File name as given (no directory), when from a file. */
   fileName?: string;
   /** sha256 of the source file's bytes (after gunzip), hex. */

@@ -8,7 +8,8 @@
  * isRegion("calves"); // true
  */
 
-export const REGIONS = [
+/** Regions of the lower body: after a run they take at least half of the work time. */
+export const LOWER_BODY_REGIONS = [
   "calves",
   "ankles",
   "feet",
@@ -20,6 +21,10 @@ export const REGIONS = [
   "hip-flexors",
   "adductors",
   "hips",
+] as const;
+
+export const REGIONS = [
+  ...LOWER_BODY_REGIONS,
   "lower-back",
   "thoracic",
   "shoulders",

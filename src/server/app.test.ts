@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MOVEMENTS } from "../core/catalog/index.js";
 import { buildRoutine, parseRoutineOptions } from "../core/routine/index.js";
+import { Routine } from "../core/schemas/routine.js";
 import { routeTable } from "./routes/table.js";
 import { ENGINES, startHarness, type Harness } from "./test-support/harness.js";
 
@@ -29,6 +30,8 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
       seed: "42",
     });
     expect(res.json()).toEqual(JSON.parse(JSON.stringify(buildRoutine(ctx, MOVEMENTS, seed!))));
+    // Sent as prebuilt JSON text, so checked here against the schema OpenAPI documents.
+    expect(Routine.safeParse(res.json()).success).toBe(true);
   });
 
   it("answers bad routine options with 400 naming the field", async () => {

@@ -77,38 +77,10 @@ export async function runIdempotent<T>(
   if (request.isMultipart()) return runUploadOnce(ctx, reply, status, req, write);
   try {
     return await withTransaction(ctx.database, async (tx) => {
-      const outcome = await beginIdempotent(tx, req, ctx.now());
-      if (outcome.kind === "mismatch") {
-        throw new ApiError(
-          422,
-          "idempotency_key_reused",
-          "This Idempotency-Key was used for a different request.",
-          {
-            [IDEMPOTENCY_HEADER]: "already used with another body or path",
-          },
-        );
-      }
-      if (outcome.kind === "in-progress") {
-        throw new ApiError(
-          409,
-          "idempotency_in_progress",
-          "A request with this Idempotency-Key is still running; retry shortly.",
-          undefined,
-          {
-            "retry-after": "1",
-          },
-        );
-      }
-      if (outcome.kind === "replay") {
-        reply.code(outcome.status).header("idempotent-replayed", "true");
-        return (outcome.body ? JSON.parse(outcome.body) : undefined) as T;
-      }
+      const earlier = settled(await beginIdempotent(tx, req, ctx.now()), reply);
+      if (earlier) return earlier.body as T;
       const result = await write(tx);
-      await finishIdempotent(tx, claim.userId, claim.key, {
-        status,
-        contentType: JSON_TYPE,
-        body: result === undefined ? "" : JSON.stringify(result),
-      });
+      await finishIdempotent(tx, claim.userId, claim.key, storedAnswer(status, result));
       return result;
     });
   } catch (e) {
@@ -142,15 +114,33 @@ async function runUploadOnce<T>(
   req: IdempotentRequest,
   write: (database: Database) => Promise<T>,
 ): Promise<T> {
-  const outcome = await beginIdempotent(ctx.database, req, ctx.now());
+  const earlier = settled(await beginIdempotent(ctx.database, req, ctx.now()), reply);
+  if (earlier) return earlier.body as T;
+  try {
+    const result = await write(ctx.database);
+    await finishIdempotent(ctx.database, req.userId, req.key, storedAnswer(status, result));
+    return result;
+  } catch (e) {
+    await abandonIdempotent(ctx.database, req.userId, req.key);
+    throw e;
+  }
+}
+
+/**
+ * What an earlier request with the same key settles: a refusal (the key was used for
+ * another request, or its request still runs), the stored answer to replay, or null when
+ * this request is the first and runs.
+ */
+function settled(
+  outcome: Awaited<ReturnType<typeof beginIdempotent>>,
+  reply: FastifyReply,
+): { body: unknown } | null {
   if (outcome.kind === "mismatch") {
     throw new ApiError(
       422,
       "idempotency_key_reused",
       "This Idempotency-Key was used for a different request.",
-      {
-        [IDEMPOTENCY_HEADER]: "already used with another body or path",
-      },
+      { [IDEMPOTENCY_HEADER]: "already used with another body or path" },
     );
   }
   if (outcome.kind === "in-progress") {
@@ -164,18 +154,16 @@ async function runUploadOnce<T>(
   }
   if (outcome.kind === "replay") {
     reply.code(outcome.status).header("idempotent-replayed", "true");
-    return (outcome.body ? JSON.parse(outcome.body) : undefined) as T;
+    return { body: outcome.body ? JSON.parse(outcome.body) : undefined };
   }
-  try {
-    const result = await write(ctx.database);
-    await finishIdempotent(ctx.database, req.userId, req.key, {
-      status,
-      contentType: JSON_TYPE,
-      body: result === undefined ? "" : JSON.stringify(result),
-    });
-    return result;
-  } catch (e) {
-    await abandonIdempotent(ctx.database, req.userId, req.key);
-    throw e;
-  }
+  return null;
+}
+
+/** A write's answer as kept under its key. */
+function storedAnswer(status: number, result: unknown) {
+  return {
+    status,
+    contentType: JSON_TYPE,
+    body: result === undefined ? "" : JSON.stringify(result),
+  };
 }

@@ -1,12 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  ENGINES,
-  makePerson,
-  startHarness,
-  type Harness,
-  type Person,
-} from "./test-support/harness.js";
+import { ENGINES, startHarness, type Harness, type Person } from "./test-support/harness.js";
+import { runnerWithCoach } from "./test-support/plan-access.js";
 
 const ics = readFileSync(
   new URL("../services/planned/fixtures/all-day-events.ics", import.meta.url),
@@ -20,21 +15,7 @@ describe.each(ENGINES)("planned training and adherence over the API on %s", (eng
   const clock = new Date("2026-12-07T09:00:00Z");
   beforeAll(async () => {
     h = await startHarness(engine, "server", { now: () => clock });
-    runner = await makePerson(h, "runner");
-    coach = await makePerson(h, "professional");
-    await h.app.inject({
-      method: "PUT",
-      url: "/api/profile",
-      headers: { authorization: runner.bearer },
-      payload: { timeZone: "UTC" },
-    });
-    const g = await h.app.inject({
-      method: "POST",
-      url: "/api/grants",
-      headers: { authorization: runner.bearer },
-      payload: { professionalEmail: coach.email, access: "plan" },
-    });
-    expect(g.statusCode).toBe(201);
+    ({ runner, coach } = await runnerWithCoach(h));
   });
   afterAll(() => h.close());
   const as = (p: Person) => ({ authorization: p.bearer });

@@ -6,6 +6,7 @@ import {
   type Harness,
   type Person,
 } from "./test-support/harness.js";
+import { runnerWithCoach } from "./test-support/plan-access.js";
 
 describe.each(ENGINES)("professional plans (C1) on %s", (engine) => {
   let h: Harness;
@@ -14,21 +15,8 @@ describe.each(ENGINES)("professional plans (C1) on %s", (engine) => {
   let clock = new Date("2026-11-20T08:00:00Z");
   beforeAll(async () => {
     h = await startHarness(engine, "server", { now: () => clock });
-    runner = await makePerson(h, "runner");
-    coach = await makePerson(h, "professional");
-    await h.app.inject({
-      method: "PUT",
-      url: "/api/profile",
-      headers: { authorization: runner.bearer },
-      payload: { timeZone: "UTC" },
-    });
-    const g = await h.app.inject({
-      method: "POST",
-      url: "/api/grants",
-      headers: { authorization: runner.bearer },
-      payload: { professionalEmail: coach.email.toUpperCase(), access: "plan" },
-    });
-    expect(g.statusCode).toBe(201);
+    // The runner types the email in capitals: accounts match it case-insensitively.
+    ({ runner, coach } = await runnerWithCoach(h, { grantAs: (e) => e.toUpperCase() }));
   });
   afterAll(() => h.close());
 

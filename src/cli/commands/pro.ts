@@ -10,6 +10,7 @@ import { parseProgram, program } from "../program.js";
 import { api } from "./api-client.js";
 import { printJson, splitList } from "./journal-support.js";
 import { describePlan } from "./share.js";
+import { helpOrUnknown, printList } from "./subcommands.js";
 
 const USAGE = [
   "Usage: limber pro athletes [--json]",
@@ -170,18 +171,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         access: string;
         grantedAt: string;
       }[];
-      if (json) printJson(io, list);
-      else if (!list.length) io.out("No athlete shares their journal with you yet.");
-      else
-        io.out(
-          list
-            .map(
-              (a) =>
-                `${a.id}  ${a.email}${a.name ? ` (${a.name})` : ""}  ${a.access}  since ${a.grantedAt.slice(0, 10)}`,
-            )
-            .join("\n"),
-        );
-      return 0;
+      return printList(io, list, {
+        json,
+        empty: "No athlete shares their journal with you yet.",
+        line: (a) =>
+          `${a.id}  ${a.email}${a.name ? ` (${a.name})` : ""}  ${a.access}  since ${a.grantedAt.slice(0, 10)}`,
+      });
     }
     case "sessions": {
       const id = rest.find((a) => !a.startsWith("--"));
@@ -192,33 +187,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         kind: string;
         routine?: { totalSeconds?: number };
       }[];
-      if (json) printJson(io, list);
-      else if (!list.length) io.out("No sessions logged.");
-      else
-        io.out(
-          list
-            .map(
-              (s) =>
-                `${s.startedAt.slice(0, 16).replace("T", " ")}  ${s.kind.padEnd(9)} ${Math.round((s.routine?.totalSeconds ?? 0) / 60)} min  ${s.id}`,
-            )
-            .join("\n"),
-        );
-      return 0;
+      return printList(io, list, {
+        json,
+        empty: "No sessions logged.",
+        line: (s) =>
+          `${s.startedAt.slice(0, 16).replace("T", " ")}  ${s.kind.padEnd(9)} ${Math.round((s.routine?.totalSeconds ?? 0) / 60)} min  ${s.id}`,
+      });
     }
     case "adherence":
       return adherence(rest, io);
     case "set-plan":
       return setPlan(rest, io);
-    case undefined:
-    case "--help":
-    case "-h":
-      io.out(USAGE);
-      return sub === undefined ? 2 : 0;
     default:
-      throw new InputError(
-        "subcommand",
-        `"${sub}" is not athletes, sessions, adherence or set-plan`,
-      );
+      return helpOrUnknown(sub, USAGE, io, ["athletes", "sessions", "adherence", "set-plan"]);
   }
 }
 

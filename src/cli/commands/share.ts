@@ -7,6 +7,7 @@ import { InputError } from "../../core/errors.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { api } from "./api-client.js";
 import { printJson } from "./journal-support.js";
+import { helpOrUnknown, printList } from "./subcommands.js";
 
 const USAGE = [
   "Usage: limber share list [--json]",
@@ -60,18 +61,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   switch (sub) {
     case "list": {
       const grants = (await api(io, "GET", "/api/grants")) as Grant[];
-      if (json) printJson(io, grants);
-      else if (!grants.length) io.out("You share your journal with no one.");
-      else
-        io.out(
-          grants
-            .map(
-              (g) =>
-                `${g.id}  ${g.professionalEmail}${g.professionalName ? ` (${g.professionalName})` : ""}  ${g.access}  since ${g.createdAt.slice(0, 10)}`,
-            )
-            .join("\n"),
-        );
-      return 0;
+      return printList(io, grants, {
+        json,
+        empty: "You share your journal with no one.",
+        line: (g) =>
+          `${g.id}  ${g.professionalEmail}${g.professionalName ? ` (${g.professionalName})` : ""}  ${g.access}  since ${g.createdAt.slice(0, 10)}`,
+      });
     }
     case "grant": {
       const email = args.find(
@@ -106,16 +101,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       await api(io, "DELETE", "/api/plan");
       io.out("Plan deleted; Limber plans your week from your own training again.");
       return 0;
-    case undefined:
-    case "--help":
-    case "-h":
-      io.out(USAGE);
-      return sub === undefined ? 2 : 0;
     default:
-      throw new InputError(
-        "subcommand",
-        `"${sub}" is not list, grant, revoke, plan or delete-plan`,
-      );
+      return helpOrUnknown(sub, USAGE, io, ["list", "grant", "revoke", "plan", "delete-plan"]);
   }
 }
 

@@ -11,6 +11,7 @@ import {
   PHASES,
   POSTURES,
   PRESSURES,
+  LOWER_BODY_REGIONS,
   REGIONS,
   type Equipment,
   type Phase,
@@ -29,19 +30,7 @@ import {
 import type { Dose, Movement } from "./types.js";
 
 const GENERAL: readonly Phase[] = ["transition", "breathing", "cardio"];
-const LOWER_BODY: readonly Region[] = [
-  "calves",
-  "ankles",
-  "feet",
-  "shins",
-  "hamstrings",
-  "quads",
-  "it-band",
-  "glutes",
-  "hip-flexors",
-  "adductors",
-  "hips",
-];
+const LOWER_BODY: readonly Region[] = LOWER_BODY_REGIONS;
 
 /** Every movement the issue and the guide name, with the phase and kit it must have. */
 const NAMED: Record<string, { phase: Phase; equipment: Equipment[] }> = {

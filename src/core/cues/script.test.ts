@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { movementById } from "../catalog/index.js";
-import type { RoutineItem } from "../routine/types.js";
 import { getReadySeconds, itemScript, readableLines, spokenDose } from "./script.js";
+import { BOX_BREATHING_ROUND, itemOf } from "../routine/test-support/items.js";
 
-const item = (id: string, over: Partial<RoutineItem> = {}): RoutineItem => {
-  const m = movementById(id);
-  if (!m) throw new Error(id);
-  return {
-    id,
-    name: m.name,
-    phase: m.phase,
-    regions: [...m.regions],
-    equipment: [...m.equipment],
-    seconds: 60,
-    sides: 1,
-    cues: [...m.cues],
-    reasons: [],
-    ...over,
-  };
-};
+const item = itemOf;
 
 describe("the cue script", () => {
   it("names the side, the dose and the first cue, then switches legs and says what is next", () => {
@@ -48,25 +32,7 @@ describe("the cue script", () => {
   it("counts box breathing aloud, four counts a phase", () => {
     const box = item("box-breathing", { seconds: 32, reps: 2 });
     const texts = itemScript(box).sides[0]?.cues.map((c) => c.text) ?? [];
-    expect(texts.slice(0, 17)).toEqual([
-      "Breathe in",
-      "2",
-      "3",
-      "4",
-      "Hold",
-      "2",
-      "3",
-      "4",
-      "Breathe out",
-      "2",
-      "3",
-      "4",
-      "Hold",
-      "2",
-      "3",
-      "4",
-      "Breathe in",
-    ]);
+    expect(texts.slice(0, 17)).toEqual([...BOX_BREATHING_ROUND, "Breathe in"]);
     expect(spokenDose(box)).toBe("2 rounds");
   });
 

@@ -9,7 +9,14 @@
  * moment it decides something.
  */
 import type { Movement } from "../catalog/types.js";
-import { type Phase, type Pressure, type Region, type RuleId, type Side } from "../vocabulary.js";
+import {
+  LOWER_BODY_REGIONS,
+  type Phase,
+  type Pressure,
+  type Region,
+  type RuleId,
+  type Side,
+} from "../vocabulary.js";
 import type { Candidate } from "./candidates.js";
 import { nearestStep, secondsOf, sidesOf, stepsOf, type Dosed } from "./dosing.js";
 import type { Plan } from "./plan.js";
@@ -85,19 +92,7 @@ function citeSmallest(reasons: RuleId[], rule: RuleId): true {
 }
 
 /** Regions of the lower body: after a run they take at least half of the work time. */
-export const LOWER_BODY: ReadonlySet<Region> = new Set<Region>([
-  "calves",
-  "ankles",
-  "feet",
-  "shins",
-  "hamstrings",
-  "quads",
-  "it-band",
-  "glutes",
-  "hip-flexors",
-  "adductors",
-  "hips",
-]);
+export const LOWER_BODY: ReadonlySet<Region> = new Set<Region>(LOWER_BODY_REGIONS);
 
 /** Phases whose time the legs-first share is counted over. */
 export const SHARE_PHASES: ReadonlySet<Phase> = new Set<Phase>(["release", "mobility", "stretch"]);

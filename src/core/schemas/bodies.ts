@@ -14,6 +14,7 @@ import {
   TimeZone,
   YesNo,
   numberIn,
+  object,
   show,
   text,
   textList,
@@ -34,10 +35,6 @@ import {
 
 const list = <T extends z.ZodType>(item: T) =>
   z.array(item, { error: (iss) => `must be a list, got ${show(iss.input)}` });
-const object = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
-  z
-    .object(shape, { error: (iss) => `must be an object, got ${show(iss.input)}` })
-    .meta({ description: what });
 
 /** PUT /api/profile: the fields to set; null clears an optional one. */
 export const ProfileBody = z.strictObject(

@@ -184,5 +184,18 @@ export const YesNo = z.union(
   },
 );
 
+/**
+ * An object of fields whose own problems name them; anything else is "must be an object".
+ * `what` describes it in the OpenAPI document.
+ *
+ * @example
+ * const Body = object({ minutes: wholeNumber(1, 120) }, "a session's length");
+ * parseInput(Body, 5); // throws "input: must be an object, got 5"
+ */
+export function object<T extends z.core.$ZodLooseShape>(shape: T, what?: string) {
+  const schema = z.object(shape, { error: (iss) => `must be an object, got ${show(iss.input)}` });
+  return what === undefined ? schema : schema.meta({ description: what });
+}
+
 /** An id of a stored record. */
 export const Id = z.string({ error: "is required" }).min(1, { error: "is required" }).max(100);

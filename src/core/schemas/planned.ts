@@ -11,15 +11,12 @@ import {
   ClockTime,
   Id,
   numberIn,
+  object,
   oneOf,
-  show,
   StoredInstant,
   text,
   wholeNumber,
 } from "./fields.js";
-
-const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
-  z.object(shape, { error: (iss) => `must be an object, got ${show(iss.input)}` });
 
 /** A run planned for a coming day (the service checks the day against the runner's today). */
 export const PlannedRunBody = object({

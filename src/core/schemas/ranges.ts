@@ -60,15 +60,22 @@ export const EARLIEST_RUN_DAY = "1990-01-01";
 export const FUTURE_SLACK_MS = 86_400_000;
 
 /**
- * Why a done activity's start time is implausible at `now`, or null when it is fine.
+ * Why an activity's start time is implausible at `now`, or null when it is fine. Only a
+ * planned run may start in the future.
  *
  * @example
  * implausibleStart("1989-12-31T00:00:00Z", new Date()); // "starts before 1990-01-01"
+ * implausibleStart("2099-06-01T07:00:00Z", new Date()); // "2099-06-01T07:00:00Z is in the future; only planned runs may be"
  */
-export function implausibleStart(startTime: string, now: Date): string | null {
+export function implausibleStart(
+  startTime: string,
+  now: Date,
+  opts: { planned?: boolean } = {},
+): string | null {
   const t = Date.parse(startTime);
   if (Number.isNaN(t)) return "has no valid start time";
   if (t < Date.parse(`${EARLIEST_RUN_DAY}T00:00:00Z`)) return `starts before ${EARLIEST_RUN_DAY}`;
-  if (t > now.getTime() + FUTURE_SLACK_MS) return "starts more than a day in the future";
+  if (!opts.planned && t > now.getTime() + FUTURE_SLACK_MS)
+    return `${startTime} is in the future; only planned runs may be`;
   return null;
 }

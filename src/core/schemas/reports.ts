@@ -127,6 +127,12 @@ export const LoadState = z.object({
     dropOff: z.boolean(),
     shortHistory: z.boolean(),
   }),
+  history: z.object({
+    recentDays: z.number(),
+    ratioShown: z.boolean(),
+    formJudged: z.boolean(),
+    note: z.string().optional(),
+  }),
   lighten: Lighten.optional(),
 });
 

@@ -59,18 +59,3 @@ export const Routine = z
     reasons: list(RuleId).max(100),
   })
   .meta({ id: "Routine" });
-
-/** Query of /api/routine: the CLI's options without dashes, list values comma-separated. */
-export const RoutineQuery = z.object({
-  run: z.string().max(40).optional(),
-  workout: z.string().max(40).optional(),
-  emphasis: z.string().max(200).optional(),
-  session: z.string().max(40).optional(),
-  minutes: z.string().max(10).optional(),
-  equipment: z.string().max(200).optional(),
-  tight: z.string().max(1000).optional(),
-  avoid: z.string().max(1000).optional(),
-  pain: z.string().max(1000).optional(),
-  newtorolling: z.string().max(10).optional(),
-  seed: z.string().max(20).optional(),
-});

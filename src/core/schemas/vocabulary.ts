@@ -13,6 +13,7 @@ import {
   WORKOUTS,
 } from "../vocabulary.js";
 import { UNITS, ROM_TESTS } from "../journal/types.js";
+import { SOURCE_KINDS } from "../activity-formats.js";
 import { oneOf } from "./fields.js";
 
 export const Region = oneOf(REGIONS);
@@ -30,5 +31,4 @@ export const Units = oneOf(UNITS);
 export const RomTestKind = oneOf(ROM_TESTS);
 export const SPORTS = ["run", "cycling", "swimming"] as const;
 export const Sport = oneOf(SPORTS);
-export const SOURCE_KINDS = ["fit", "gpx", "tcx", "strava-csv", "manual"] as const;
 export const SourceKind = oneOf(SOURCE_KINDS);

@@ -1,11 +1,8 @@
 /** FIT (Garmin and most watches): the ".FIT" signature at byte 8 of the header. */
 import { readFit } from "../fit.js";
-import type { ActivityFormat } from "./format.js";
+import type { FormatDecoder } from "./format.js";
 
-export const fitFormat: ActivityFormat = {
-  name: "fit",
-  label: "FIT",
-  extensions: [".fit"],
+export const fitDecoder: FormatDecoder = {
   detect: (bytes) =>
     bytes.length >= 12 &&
     bytes[8] === 0x2e &&

@@ -1,19 +1,15 @@
 /**
- * What a run-file format is to the importer: a name, the file extensions it uses, how to
- * recognise its bytes, and how to decode them. Each format is one module in this folder
- * exporting one `ActivityFormat`; `registry.ts` lists them.
+ * What a run-file format is to the importer: its name, label and extensions (data in
+ * src/core/activity-formats.ts), how to recognise its bytes, and how to decode them. Each
+ * format is one module in this folder exporting one `FormatDecoder`; `registry.ts` pairs
+ * them with the list in core.
  */
-import type { Activity } from "../../core/activity.js";
+import type { ActivityFileFormatInfo, ActivityFileFormat } from "../../core/activity-formats.js";
 import type { Deadline, FileReading } from "../types.js";
 import { decodeXmlText } from "../xml.js";
 
-export interface ActivityFormat {
-  /** Stored as the activity's source kind. */
-  name: Activity["source"]["kind"];
-  /** How people call it, in messages ("FIT"). */
-  label: string;
-  /** Lower-case file extensions with the dot (".fit"); `.gz` of each is read too. */
-  extensions: readonly string[];
+/** How the importer recognises and reads one format's bytes. */
+export interface FormatDecoder {
   /**
    * True when the (already decompressed) bytes are this format. `head` is the first 4 KB
    * as text, for text formats.
@@ -21,6 +17,11 @@ export interface ActivityFormat {
   detect(bytes: Uint8Array, head: string): boolean;
   /** Reads the file; throws FileProblem for a file it cannot read. */
   decode(bytes: Uint8Array, deadline: Deadline): FileReading;
+}
+
+/** A format as the importer uses it: the data from core and its decoder. */
+export interface ActivityFormat extends ActivityFileFormatInfo, FormatDecoder {
+  readonly name: ActivityFileFormat;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ACTIVITY_FILE_FORMATS } from "../../core/activity-formats.js";
 import { importFileBytes } from "../read-file.js";
 import { fitOf, gpxOf, syntheticRun, tcxOf } from "../test-support/generate.js";
 import {
@@ -19,6 +20,10 @@ const written: Record<string, Uint8Array> = {
 };
 
 describe("the activity format registry", () => {
+  it("pairs every format of the list in core with a decoder, in its order", () => {
+    expect(ACTIVITY_FORMATS.map((f) => f.name)).toEqual(ACTIVITY_FILE_FORMATS.map((f) => f.name));
+  });
+
   it("every format has a unique name, a label and dotted lower-case extensions, and a written test file", () => {
     const names = ACTIVITY_FORMATS.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);

@@ -1,26 +1,32 @@
 /**
- * Every run-file format Limber reads. Adding one is a module in this folder and a line
- * here; file import, API uploads, folders, zips and Strava export entries all go through
- * this list (detection by content first, then by extension).
+ * Every run-file format Limber reads: the list in src/core/activity-formats.ts, each with
+ * its decoder from this folder. Adding one is its line in core and its decoder module here
+ * (the type of DECODERS asks for it); file import, API uploads, folders, zips and Strava
+ * export entries all go through this list (detection by content first, then by extension).
  *
  * @example
  * detectFormat("run.gpx", bytes)?.name; // "gpx"
  * isActivityFileName("activities/123.fit.gz"); // true
  */
-import { fitFormat } from "./fit.js";
-import { xmlText, type ActivityFormat } from "./format.js";
-import { gpxFormat } from "./gpx.js";
-import { tcxFormat } from "./tcx.js";
+import { ACTIVITY_FILE_FORMATS, type ActivityFileFormat } from "../../core/activity-formats.js";
+import { fitDecoder } from "./fit.js";
+import { xmlText, type ActivityFormat, type FormatDecoder } from "./format.js";
+import { gpxDecoder } from "./gpx.js";
+import { tcxDecoder } from "./tcx.js";
 
-export const ACTIVITY_FORMATS: readonly ActivityFormat[] = [fitFormat, gpxFormat, tcxFormat];
+const DECODERS: { readonly [K in ActivityFileFormat]: FormatDecoder } = {
+  fit: fitDecoder,
+  gpx: gpxDecoder,
+  tcx: tcxDecoder,
+};
+
+export const ACTIVITY_FORMATS: readonly ActivityFormat[] = ACTIVITY_FILE_FORMATS.map((f) => ({
+  ...f,
+  ...DECODERS[f.name],
+}));
 
 /** "FIT, GPX or TCX" for messages. */
-export function formatLabels(): string {
-  const labels = ACTIVITY_FORMATS.map((f) => f.label);
-  return labels.length > 1
-    ? `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`
-    : (labels[0] ?? "");
-}
+export { formatLabels } from "../../core/activity-formats.js";
 
 /** ".fit, .gpx, .tcx" for messages. */
 export function formatExtensions(): string {

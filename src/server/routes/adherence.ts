@@ -6,6 +6,7 @@ import { z } from "zod";
 import { adherenceSummary, renderAdherenceHtml } from "../../services/accounts/adherence.js";
 import { deletePlan } from "../../services/accounts/plans.js";
 import { NotFoundError } from "../../core/errors.js";
+import { AdherenceSummary } from "../../core/schemas/adherence.js";
 import { Ok } from "../schemas/common.js";
 import { defineRoute } from "./define.js";
 
@@ -34,11 +35,9 @@ export const adherenceRoutes = [
     summary:
       "sessions planned vs done per week, ROM tests against the plan's goals, pain flags raised",
     query: WeeksQuery,
-    response: z
-      .looseObject({ weeks: z.array(z.record(z.string(), z.unknown())) })
-      .meta({ id: "Adherence" }),
+    response: AdherenceSummary,
     handler: ({ ctx, userId, query }) =>
-      adherenceSummary(ctx.database, userId, { now: ctx.now(), weeks: query.weeks }) as never,
+      adherenceSummary(ctx.database, userId, { now: ctx.now(), weeks: query.weeks }),
   }),
   defineRoute({
     method: "GET",

@@ -9,6 +9,24 @@ import type { RouteAccess } from "../../services/accounts/access.js";
 import type { Actor } from "../../services/accounts/types.js";
 import type { ServerContext } from "../context.js";
 
+declare const holds: unique symbol;
+
+/**
+ * JSON text already serialised from a value of type T, for a route that keeps its answers
+ * as text (a memo): Fastify sends a string as is, and the type still says what it holds.
+ */
+export type JsonText<T> = string & { readonly [holds]: T };
+
+/**
+ * Serialises a value as the JSON text of a route's answer.
+ *
+ * @example
+ * const text = jsonText<z.input<typeof Routine>>(routine); // sent as is by the route
+ */
+export function jsonText<T>(value: T): JsonText<T> {
+  return JSON.stringify(value) as JsonText<T>;
+}
+
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface HandlerInput<Q, P, B> {
@@ -54,7 +72,10 @@ export interface RouteDef<
   sessionOnly?: boolean;
   /** The route needs accounts (server mode); local mode answers 409 accounts_off. */
   serverOnly?: boolean;
-  handler(input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>): Promise<z.input<R>>;
+  /** The answer, or its JSON text (with the reply's type set to JSON) when prebuilt. */
+  handler(
+    input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>,
+  ): Promise<z.input<R> | JsonText<z.input<R>>>;
 }
 
 /** Declares a route with its types inferred from the schemas. */

@@ -17,6 +17,7 @@ import {
   listPlannedRuns,
 } from "../../services/planned/planned-runs.js";
 import { bigRuns, dayTrainingContext, setRunRpe } from "../../services/imports/load.js";
+import { BigRunSignal, DayTrainingContext } from "../../core/schemas/training.js";
 import { AthleteParams } from "../schemas/accounts.js";
 import { Day, IdParams, Ok } from "../schemas/common.js";
 import { defineRoute } from "./define.js";
@@ -72,9 +73,6 @@ const FeedOutcome = z.object({
   result: ImportResult.optional(),
   error: z.string().optional(),
 });
-const BigRun = z
-  .looseObject({ runId: z.string(), date: z.string(), message: z.string(), source: z.string() })
-  .meta({ id: "BigRun" });
 
 const plannedOf = (
   ctx: Parameters<Parameters<typeof defineRoute>[0]["handler"]>[0]["ctx"],
@@ -225,13 +223,13 @@ export const plannedRoutes = [
     summary:
       "L12: runs (done or planned) more than 10% longer than the longest of the previous 30 days, with figures and source",
     query: z.object({ from: z.string().max(10).optional(), days: z.string().max(3).optional() }),
-    response: z.array(BigRun),
+    response: z.array(BigRunSignal),
     handler: ({ ctx, userId, query }) =>
       bigRuns(ctx.database, userId, {
         from: query.from,
         days: query.days,
         now: ctx.now(),
-      }) as never,
+      }),
   }),
   defineRoute({
     method: "GET",
@@ -240,7 +238,7 @@ export const plannedRoutes = [
     athleteReadable: true,
     tag: "runs",
     summary: "today's big-run flag (L12) and how the load shapes today's care",
-    response: z.looseObject({ date: z.string() }).meta({ id: "TrainingContext" }),
-    handler: ({ ctx, userId }) => dayTrainingContext(ctx.database, userId, ctx.now()) as never,
+    response: DayTrainingContext,
+    handler: ({ ctx, userId }) => dayTrainingContext(ctx.database, userId, ctx.now()),
   }),
 ];

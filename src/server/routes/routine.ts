@@ -6,15 +6,15 @@
  */
 import { z } from "zod";
 import { MOVEMENTS } from "../../core/catalog/index.js";
-import { buildRoutine, parseRoutineOptions } from "../../core/routine/index.js";
+import { buildRoutine } from "../../core/routine/index.js";
 import { todayRoutine } from "../../services/journal/index.js";
 import { userTimeZone } from "../../services/journal/context.js";
 import { defaultSeed, systemTimeZone } from "../../core/time/index.js";
-import { SessionKind, queryInt } from "../schemas/common.js";
-import { Routine as RoutineSchema, RoutineQuery } from "../schemas/routine.js";
+import { Routine, RoutineOptions, TodayOptions } from "../schemas/routine.js";
 import { TodayRoutine } from "../../core/schemas/today.js";
-import type { Routine } from "../../core/routine/types.js";
-import { defineRoute } from "./define.js";
+import { defineRoute, jsonText, type JsonText } from "./define.js";
+
+type RoutineText = JsonText<z.input<typeof Routine>>;
 
 /**
  * The engine is a pure function of (options, library, seed), so an equal request (same
@@ -23,16 +23,16 @@ import { defineRoute } from "./define.js";
  * share no state.
  */
 const MEMO_SIZE = 500;
-const memo = new Map<string, string>();
+const memo = new Map<string, RoutineText>();
 
-function memoJson(key: string, build: () => Routine): string {
+function memoJson(key: string, build: () => z.input<typeof Routine>): RoutineText {
   const hit = memo.get(key);
   if (hit !== undefined) {
     memo.delete(key);
     memo.set(key, hit);
     return hit;
   }
-  const json = JSON.stringify(build());
+  const json = jsonText(build());
   memo.set(key, json);
   if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
   return json;
@@ -45,20 +45,20 @@ export const routineRoutes = [
     access: "public",
     tag: "routine",
     summary: "a routine from the CLI's options (same names without dashes, lists comma-separated)",
-    query: RoutineQuery,
-    response: RoutineSchema,
+    query: RoutineOptions,
+    response: Routine,
     async handler({ ctx, userId, query, request, reply }) {
       // The default seed is the runner's calendar day (their profile's zone when signed in).
       const zone = userId ? await userTimeZone(ctx.database, userId) : systemTimeZone();
       const day = defaultSeed(ctx.now(), zone);
       const at = request.url.indexOf("?");
       const json = memoJson(`${day}?${at < 0 ? "" : request.url.slice(at + 1)}`, () => {
-        const { seed, ...context } = parseRoutineOptions(query);
+        const { seed, ...context } = query;
         return buildRoutine(context, MOVEMENTS, seed ?? day);
       });
       // Already JSON: Fastify sends a string as is.
       reply.type("application/json; charset=utf-8");
-      return json as never;
+      return json;
     },
   }),
   defineRoute({
@@ -68,11 +68,7 @@ export const routineRoutes = [
     athleteReadable: true,
     tag: "routine",
     summary: "today's routine from the journal, with the facts that shaped it",
-    query: z.object({
-      minutes: queryInt(1, 120).optional(),
-      session: SessionKind.optional(),
-      seed: queryInt(0, 4_294_967_295).optional(),
-    }),
+    query: TodayOptions,
     response: TodayRoutine,
     async handler({ ctx, userId, query }) {
       // Kit, body checks, pain flags, today's run, load (L1, L8, L9) and a professional's

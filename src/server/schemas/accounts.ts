@@ -1,13 +1,11 @@
 /** Zod schemas of accounts, tokens, grants and professional plans. */
 import { z } from "zod";
-import { ROM_TESTS } from "../../core/journal/types.js";
 import {
   ACCOUNT_STATUSES,
   GRANT_ACCESS,
   ROLES,
   TOKEN_SCOPES,
 } from "../../services/accounts/types.js";
-import { Day, Region, Side } from "./common.js";
 
 export const Role = z.enum(ROLES);
 export const GrantAccess = z.enum(GRANT_ACCESS);
@@ -95,26 +93,7 @@ export const Athlete = z
   })
   .meta({ id: "Athlete" });
 
-export const PlanGoal = z.object({
-  test: z.enum(ROM_TESTS),
-  side: Side.optional(),
-  target: z.number().min(0).max(360),
-  unit: z.enum(["cm", "deg", "pass"]),
-});
-
-export const PlanBody = z.object({
-  goals: z.array(PlanGoal).max(20),
-  sessionsPerWeek: z.number().int().min(1).max(14),
-  focusRegions: z.array(Region).max(15),
-  transitionDate: Day,
-});
-
-export const StoredPlan = PlanBody.extend({
-  professionalId: z.string(),
-  professionalEmail: z.string().optional(),
-  updatedAt: z.string(),
-  active: z.boolean(),
-  status: z.enum(["active", "ended", "access-revoked"]).optional(),
-}).meta({ id: "ProfessionalPlan" });
+/** A professional's plan: the schemas live in src/core/schemas (one per shape). */
+export { PlanBody, PlanGoal, StoredPlan } from "../../core/schemas/adherence.js";
 
 export const AthleteParams = z.object({ athleteId: z.string().min(1).max(100) });

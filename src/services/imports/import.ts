@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Activity } from "../../core/activity.js";
 import type { RunRecord } from "../../core/journal/types.js";
 import { heartRateAnchors } from "../../core/load/effort.js";
-import { implausibleFields } from "../../core/load/plausible.js";
+import { implausibleFields } from "../../core/schemas/plausible.js";
 import { recentContext, recordFor } from "../../core/load/record.js";
 import {
   DEFAULT_LIMITS,

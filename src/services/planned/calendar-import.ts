@@ -16,7 +16,7 @@ import { InputError } from "../../core/errors.js";
 import type { Activity, ActivitySport } from "../../core/activity.js";
 import { mapCalendarEvent } from "../../core/calendar-plan/map-event.js";
 import { addDays } from "../../core/time/calendar.js";
-import { implausibleFields } from "../../core/load/plausible.js";
+import { implausibleFields } from "../../core/schemas/plausible.js";
 import { assertTimeZone, instantOf } from "../../core/time/calendar.js";
 import type { RunType } from "../../core/vocabulary.js";
 import {

@@ -9,7 +9,7 @@
  */
 import { noteWrite } from "../app/freshness.js";
 import { CSRF_HEADER, pageCsrfToken } from "./csrf.js";
-import type { ApiGet, ApiWrite } from "./types.js";
+import type { ApiGet, ApiQuery, ApiWrite } from "./types.js";
 
 export type { ApiGet, ApiWrite, WriteBody } from "./types.js";
 
@@ -108,6 +108,22 @@ export function apiGet<P extends keyof ApiGet>(
   opts: Omit<RequestOptions, "method" | "body"> = {},
 ): Promise<ApiGet[P]> {
   return api<ApiGet[P]>(`${path}${query}`, opts);
+}
+
+/**
+ * The query string of a GET path that takes options, typed by the route's query schema;
+ * options left undefined are not sent.
+ *
+ * @example
+ * queryOf("/api/today", { minutes: "15" }); // "?minutes=15"
+ * queryOf("/api/today", {}); // ""
+ */
+export function queryOf<P extends keyof ApiQuery>(_path: P, options: ApiQuery[P]): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(options))
+    if (typeof value === "string") params.set(name, value);
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
 }
 
 /**

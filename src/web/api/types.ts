@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import type * as Bodies from "../../core/schemas/bodies.js";
 import type * as Journal from "../../core/schemas/journal.js";
+import type { RoutineOptions, TodayOptions } from "../../core/schemas/routine-options.js";
 import type { Insights, LoadReport } from "../../core/schemas/reports.js";
 import type { TodayAnswer } from "../../core/schemas/today.js";
 import type { WeekPlan } from "../../core/schemas/week-plan.js";
@@ -26,6 +27,12 @@ export interface ApiGet {
   "/api/week": Out<typeof WeekPlan>;
   "/api/insights": Out<typeof Insights>;
   "/api/load": Out<typeof LoadReport>;
+}
+
+/** GET paths that take options, and the query they take (the server reads it with the same schema). */
+export interface ApiQuery {
+  "/api/routine": z.input<typeof RoutineOptions>;
+  "/api/today": z.input<typeof TodayOptions>;
 }
 
 /** Write paths and the bodies they take (what the outbox queues offline). */

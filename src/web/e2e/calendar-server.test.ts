@@ -3,30 +3,15 @@
  * so the page must echo the CSRF cookie), makes a calendar link in Settings, a calendar app
  * reads the feed with it, and once the runner revokes it the feed is refused.
  */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  HAVE_CHROMIUM,
-  ensureBuilt,
-  launchBrowser,
-  startServer,
-  type Browser,
-  type RunningServer,
-} from "./support/harness.js";
+import { expect, it } from "vitest";
+import { describeInBrowser, e2eSession } from "./support/session.js";
 
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
-afterEach(async () => {
-  await browser?.close();
-  await server?.stop();
-  browser = server = null;
-});
+const session = e2eSession();
 
-describe.skipIf(!HAVE_CHROMIUM)("calendar link on a server", () => {
-  beforeAll(() => ensureBuilt(), 180_000);
-
+describeInBrowser("calendar link on a server", () => {
   it("makes a feed-only link once, which a calendar can read until it is revoked", async () => {
-    server = await startServer({ accounts: true });
-    browser = await launchBrowser();
+    const server = await session.startServer({ accounts: true });
+    const browser = await session.launchBrowser();
     const { page } = browser;
     await page.goto(`${server.url}/`);
     // Sign-up and the profile go through the page, so its cookies are the browser's own.

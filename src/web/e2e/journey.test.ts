@@ -6,17 +6,10 @@
  * 3. offline: a session is logged with the network cut and reaches the server exactly
  *    once when the network returns.
  */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { SessionLog, PainFlag } from "../../core/journal/types.js";
-import {
-  HAVE_CHROMIUM,
-  ensureBuilt,
-  launchBrowser,
-  speedUpClock,
-  startServer,
-  type Browser,
-  type RunningServer,
-} from "./support/harness.js";
+import { speedUpClock } from "./support/harness.js";
+import { describeInBrowser, e2eSession } from "./support/session.js";
 import {
   GENERAL_PHASES,
   gpxRun,
@@ -27,22 +20,12 @@ import {
 } from "./support/flows.js";
 
 const SPEED = 400;
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
+const session = e2eSession();
 
-afterEach(async () => {
-  await browser?.close();
-  await server?.stop();
-  browser = null;
-  server = null;
-});
-
-describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
-  beforeAll(() => ensureBuilt(), 180_000);
-
+describeInBrowser("web app end to end", () => {
   it("onboards, logs and imports runs, plays and logs today's routine, and charts it", async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    const server = await session.startServer();
+    const browser = await session.launchBrowser();
     await speedUpClock(browser.context, SPEED);
     const { page } = browser;
 
@@ -158,9 +141,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
   }, 180_000);
 
   it("asks how yesterday's run felt, records a pain flag and leaves that region out of the next routine", async () => {
-    server = await startServer();
+    const server = await session.startServer();
     await seedRunner(server);
-    browser = await launchBrowser();
+    const browser = await session.launchBrowser();
     const { page } = browser;
 
     // Yesterday's session: today the app asks how the run felt (P7).
@@ -214,9 +197,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web app end to end", () => {
   }, 120_000);
 
   it("logs a session offline and syncs it exactly once when the network returns", async () => {
-    server = await startServer();
+    const server = await session.startServer();
     await seedRunner(server);
-    browser = await launchBrowser();
+    const browser = await session.launchBrowser();
     await speedUpClock(browser.context, SPEED);
     const { page, context } = browser;
 

@@ -7,36 +7,19 @@
  * the network returns. At each step Today must change and no screen may show
  * "[object Object]", "undefined" or "NaN".
  */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { BodyCheck, PainFlag, RomTest, SessionLog } from "../../core/journal/types.js";
-import {
-  HAVE_CHROMIUM,
-  ensureBuilt,
-  launchBrowser,
-  speedUpClock,
-  startServer,
-  type Browser,
-  type RunningServer,
-} from "./support/harness.js";
+import { speedUpClock } from "./support/harness.js";
+import { describeInBrowser, e2eSession } from "./support/session.js";
 import { fillRatings, playThrough, saveLog } from "./support/flows.js";
 import { expectClean, seedPastWeeks, stravaExport, todaySnapshot } from "./support/month.js";
 
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
+const session = e2eSession();
 
-afterEach(async () => {
-  await browser?.close();
-  await server?.stop();
-  browser = null;
-  server = null;
-});
-
-describe.skipIf(!HAVE_CHROMIUM)("a month with Limber", () => {
-  beforeAll(() => ensureBuilt(), 180_000);
-
+describeInBrowser("a month with Limber", () => {
   it("closes every loop a runner opens", async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    const server = await session.startServer();
+    const browser = await session.launchBrowser();
     await speedUpClock(browser.context, 400);
     const { page } = browser;
     const url = server.url;

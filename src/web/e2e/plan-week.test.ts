@@ -2,39 +2,22 @@
  * End to end: the week view on Today, where a runner taps a day and plans a run on it; the
  * planned run reaches the server and the week plan shows it on that day.
  */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  HAVE_CHROMIUM,
-  ensureBuilt,
-  launchBrowser,
-  startServer,
-  today,
-  type Browser,
-  type RunningServer,
-} from "./support/harness.js";
+import { expect, it } from "vitest";
+import { today } from "./support/harness.js";
+import { describeInBrowser, e2eSession } from "./support/session.js";
 import { seedRunner } from "./support/flows.js";
 
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
-
-afterEach(async () => {
-  await browser?.close();
-  await server?.stop();
-  browser = null;
-  server = null;
-});
+const session = e2eSession();
 
 function dayAfter(day: string, n: number): string {
   return new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-describe.skipIf(!HAVE_CHROMIUM)("week view", () => {
-  beforeAll(() => ensureBuilt(), 180_000);
-
+describeInBrowser("week view", () => {
   it("tapping a day plans a run on it", async () => {
-    server = await startServer();
+    const server = await session.startServer();
     await seedRunner(server);
-    browser = await launchBrowser();
+    const browser = await session.launchBrowser();
     const { page } = browser;
     const target = dayAfter(today(), 2);
     await page.goto(`${server.url}/#/today`);

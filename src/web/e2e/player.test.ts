@@ -4,44 +4,16 @@
  * breathing; the get-ready pauses (longer for the floor and for a tool, skippable); and the
  * same session played with the network cut.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { movementById } from "../../core/catalog/index.js";
 import type { RoutineItem } from "../../core/routine/types.js";
-import {
-  HAVE_CHROMIUM,
-  ensureBuilt,
-  launchBrowser,
-  speedUpClock,
-  startServer,
-  type Browser,
-  type RunningServer,
-} from "./support/harness.js";
+import { speedUpClock, type Browser } from "./support/harness.js";
+import { describeInBrowser, e2eSession } from "./support/session.js";
+import { BOX_BREATHING_ROUND, itemOf } from "../../core/routine/test-support/items.js";
 
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
-afterEach(async () => {
-  await browser?.close();
-  await server?.stop();
-  browser = server = null;
-});
+const session = e2eSession();
 
-const item = (id: string, over: Partial<RoutineItem>): RoutineItem => {
-  const m = movementById(id);
-  if (!m) throw new Error(id);
-  return {
-    id,
-    name: m.name,
-    phase: m.phase,
-    regions: [...m.regions],
-    equipment: [...m.equipment],
-    seconds: 60,
-    sides: 1,
-    cues: [...m.cues],
-    reasons: [],
-    ...over,
-  };
-};
+const item = itemOf;
 const SWINGS = item("leg-swings-front-back", { sides: 2, reps: 10, seconds: 40 });
 const HOLD = item("static-hamstring-stretch", {
   regions: ["hamstrings-left"],
@@ -161,92 +133,78 @@ const EXPECTED = [
   `Next: ${BOX.name}.`,
   BOX.name,
   "1 round.",
-  "Breathe in",
-  "2",
-  "3",
-  "4",
-  "Hold",
-  "2",
-  "3",
-  "4",
-  "Breathe out",
-  "2",
-  "3",
-  "4",
-  "Hold",
-  "2",
-  "3",
-  "4",
+  ...BOX_BREATHING_ROUND,
   "Session complete. Well done.",
 ];
 
 // A busy machine (CI runs every suite at once) can take a while to start the browser and load
 // the drawings chunk: generous bounds, not timing checks.
-describe.skipIf(!HAVE_CHROMIUM)("the hands-free player", { timeout: 120_000 }, () => {
-  it("says the side, dose, cues, counts and what comes next for every kind of item", async () => {
-    ensureBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    await stubSpeech(browser);
-    await speedUpClock(browser.context, 40);
-    const { page } = browser;
-    await page.goto(`${server.url}/#/today`);
-    await putSession(page, ROUTINE);
-    await page.goto(`${server.url}/#/player`);
-    await page.getByTestId("illustration").waitFor({ timeout: 60_000 });
-    await page.getByTestId("play").click();
-    await page.waitForURL(/#\/log/, { timeout: 60_000 });
-    expectInOrder(await spoken(page), EXPECTED);
-  }, 120_000);
+describeInBrowser(
+  "the hands-free player",
+  () => {
+    it("says the side, dose, cues, counts and what comes next for every kind of item", async () => {
+      const server = await session.startServer();
+      const browser = await session.launchBrowser();
+      await stubSpeech(browser);
+      await speedUpClock(browser.context, 40);
+      const { page } = browser;
+      await page.goto(`${server.url}/#/today`);
+      await putSession(page, ROUTINE);
+      await page.goto(`${server.url}/#/player`);
+      await page.getByTestId("illustration").waitFor({ timeout: 60_000 });
+      await page.getByTestId("play").click();
+      await page.waitForURL(/#\/log/, { timeout: 60_000 });
+      expectInOrder(await spoken(page), EXPECTED);
+    }, 120_000);
 
-  it("pauses to get ready, longer for the floor and for a tool, and lets the runner start now", async () => {
-    ensureBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    await stubSpeech(browser);
-    const { page } = browser;
-    await page.goto(`${server.url}/#/today`);
-    await putSession(page, ROUTINE);
-    await page.goto(`${server.url}/#/player`);
-    await page.getByTestId("play").click();
-    const ready = page.getByTestId("get-ready");
-    const standing = Number(await ready.getAttribute("data-seconds"));
-    await page.keyboard.press("ArrowRight"); // start now
-    await page.locator('section[data-stage="work"]').waitFor();
-    await page.keyboard.press("ArrowRight"); // next movement: the floor
-    const floor = Number(await ready.getAttribute("data-seconds"));
-    await page.getByTestId("start-now").click();
-    await page.locator('section[data-stage="work"]').waitFor();
-    await page.getByTestId("skip").click(); // next movement: the foam roller
-    const tool = Number(await ready.getAttribute("data-seconds"));
-    expect(standing).toBeGreaterThan(0);
-    expect(floor).toBeGreaterThan(standing);
-    expect(tool).toBeGreaterThan(standing);
-    expect(await page.getByTestId("player-side").textContent()).toBe("Right leg");
-    await page.keyboard.press(" "); // pause
-    await page.getByTestId("play").filter({ hasText: "Resume" }).waitFor();
-    expect(await page.getByTestId("player-item").textContent()).toBe(ROLL.name);
-  }, 120_000);
+    it("pauses to get ready, longer for the floor and for a tool, and lets the runner start now", async () => {
+      const server = await session.startServer();
+      const browser = await session.launchBrowser();
+      await stubSpeech(browser);
+      const { page } = browser;
+      await page.goto(`${server.url}/#/today`);
+      await putSession(page, ROUTINE);
+      await page.goto(`${server.url}/#/player`);
+      await page.getByTestId("play").click();
+      const ready = page.getByTestId("get-ready");
+      const standing = Number(await ready.getAttribute("data-seconds"));
+      await page.keyboard.press("ArrowRight"); // start now
+      await page.locator('section[data-stage="work"]').waitFor();
+      await page.keyboard.press("ArrowRight"); // next movement: the floor
+      const floor = Number(await ready.getAttribute("data-seconds"));
+      await page.getByTestId("start-now").click();
+      await page.locator('section[data-stage="work"]').waitFor();
+      await page.getByTestId("skip").click(); // next movement: the foam roller
+      const tool = Number(await ready.getAttribute("data-seconds"));
+      expect(standing).toBeGreaterThan(0);
+      expect(floor).toBeGreaterThan(standing);
+      expect(tool).toBeGreaterThan(standing);
+      expect(await page.getByTestId("player-side").textContent()).toBe("Right leg");
+      await page.keyboard.press(" "); // pause
+      await page.getByTestId("play").filter({ hasText: "Resume" }).waitFor();
+      expect(await page.getByTestId("player-item").textContent()).toBe(ROLL.name);
+    }, 120_000);
 
-  it("plays the session with its drawings and voice with the network cut", async () => {
-    ensureBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    await stubSpeech(browser);
-    await speedUpClock(browser.context, 40);
-    const { page, context } = browser;
-    await page.goto(`${server.url}/#/today`);
-    await page.evaluate(() =>
-      Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 30_000))]),
-    );
-    await page.waitForTimeout(2000); // the service worker finishes precaching every chunk
-    await putSession(page, ROUTINE);
-    await context.setOffline(true);
-    await page.goto(`${server.url}/#/player`);
-    await page.getByTestId("illustration").waitFor({ timeout: 20_000 });
-    expect(await page.getByTestId("illustration").getAttribute("src")).toMatch(/^blob:/);
-    await page.getByTestId("play").click();
-    await page.waitForURL(/#\/log/, { timeout: 60_000 });
-    expectInOrder(await spoken(page), EXPECTED);
-  }, 120_000);
-});
+    it("plays the session with its drawings and voice with the network cut", async () => {
+      const server = await session.startServer();
+      const browser = await session.launchBrowser();
+      await stubSpeech(browser);
+      await speedUpClock(browser.context, 40);
+      const { page, context } = browser;
+      await page.goto(`${server.url}/#/today`);
+      await page.evaluate(() =>
+        Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 30_000))]),
+      );
+      await page.waitForTimeout(2000); // the service worker finishes precaching every chunk
+      await putSession(page, ROUTINE);
+      await context.setOffline(true);
+      await page.goto(`${server.url}/#/player`);
+      await page.getByTestId("illustration").waitFor({ timeout: 20_000 });
+      expect(await page.getByTestId("illustration").getAttribute("src")).toMatch(/^blob:/);
+      await page.getByTestId("play").click();
+      await page.waitForURL(/#\/log/, { timeout: 60_000 });
+      expectInOrder(await spoken(page), EXPECTED);
+    }, 120_000);
+  },
+  { timeout: 120_000 },
+);

@@ -3,33 +3,18 @@
  * follows, lets it be estimated again, overrides the type and puts it back to automatic,
  * and reads why the run has its type behind a tap.
  */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { RunRecord } from "../../core/journal/types.js";
-import {
-  HAVE_CHROMIUM,
-  ensureBuilt,
-  launchBrowser,
-  startServer,
-  today,
-  type Browser,
-  type RunningServer,
-} from "./support/harness.js";
+import { today } from "./support/harness.js";
+import { describeInBrowser, e2eSession } from "./support/session.js";
 
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
-afterEach(async () => {
-  await browser?.close();
-  await server?.stop();
-  browser = server = null;
-});
+const session = e2eSession();
 
-describe.skipIf(!HAVE_CHROMIUM)("editing a run", () => {
-  beforeAll(() => ensureBuilt(), 180_000);
-
+describeInBrowser("editing a run", () => {
   it("sets RPE and type through the API and shows the new load", async () => {
-    server = await startServer();
+    const server = await session.startServer();
     await server.send("POST", "/api/runs", { date: today(), type: "easy", minutes: 40, rpe: 6 });
-    browser = await launchBrowser();
+    const browser = await session.launchBrowser();
     const { page } = browser;
     await page.goto(`${server.url}/#/runs`);
     const card = page.getByTestId("run-card").first();

@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { movementById } from "../../core/catalog/index.js";
 import type { RoutineItem } from "../../core/routine/types.js";
 import { RoutineRun } from "./run.js";
+import { itemOf } from "../../core/routine/test-support/items.js";
 
-const item = (id: string, over: Partial<RoutineItem>): RoutineItem => {
-  const m = movementById(id);
-  if (!m) throw new Error(id);
-  return {
-    id,
-    name: m.name,
-    phase: m.phase,
-    regions: [...m.regions],
-    equipment: [...m.equipment],
-    seconds: 60,
-    sides: 1,
-    cues: [...m.cues],
-    reasons: [],
-    ...over,
-  };
-};
+const item = itemOf;
 
 function play(items: RoutineItem[], step = 0.25) {
   const log: string[] = [];

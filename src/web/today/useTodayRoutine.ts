@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Routine, RoutineContext } from "../../core/routine/types.js";
 import type { SessionKind } from "../../core/vocabulary.js";
-import { api, NetworkError, errorText } from "../api/client.js";
+import { api, NetworkError, errorText, queryOf } from "../api/client.js";
 import { useDataVersion } from "../app/freshness.js";
 import { whenIdle } from "../app/idle.js";
 import { writeCache } from "../offline/cache.js";
@@ -59,7 +59,8 @@ export function useTodayRoutine(): TodayRoutine {
     const n = ++request.current;
     setLoading(true);
     try {
-      const r = await api<TodayAnswer>(`/api/today${mins === null ? "" : `?minutes=${mins}`}`);
+      const query = queryOf("/api/today", mins === null ? {} : { minutes: String(mins) });
+      const r = await api<TodayAnswer>(`/api/today${query}`);
       if (n !== request.current) return;
       const { context: serverFacts, snapshot, ...rest } = r;
       // Offline, the same routine is built from this snapshot with the same core function.

@@ -7,6 +7,7 @@
 import { T8_SEQUENCE, movementById } from "../../catalog/index.js";
 import {
   HARD_RUNS,
+  LOWER_BODY_REGIONS,
   parseRegionRef,
   type Region,
   type RegionRef,
@@ -17,19 +18,7 @@ import { resolveProfile } from "../profile.js";
 import type { Routine, RoutineContext, RoutineItem } from "../types.js";
 import { GENERAL } from "./helpers.js";
 
-const LOWER = new Set<string>([
-  "calves",
-  "ankles",
-  "feet",
-  "shins",
-  "hamstrings",
-  "quads",
-  "it-band",
-  "glutes",
-  "hip-flexors",
-  "adductors",
-  "hips",
-]);
+const LOWER = new Set<string>(LOWER_BODY_REGIONS);
 const SHARE = new Set(["release", "mobility", "stretch"]);
 const HOLDS = new Set([20, 25, 30, 45, 60]);
 

@@ -3,6 +3,7 @@
  * files that failed or were skipped, and every file's result only on demand.
  */
 import { useRef, useState } from "react";
+import { formatLabels, uploadAccept } from "../../../core/activity-formats.js";
 import { errorText } from "../../api/client.js";
 import { uploadRuns, type ImportAnswer } from "../../api/upload.js";
 import { importSummary } from "../../runs/summary.js";
@@ -41,7 +42,7 @@ export function ImportPanel() {
         void upload([...e.dataTransfer.files]);
       }}
     >
-      <p>Drop FIT, GPX, TCX or Strava export files here</p>
+      <p>Drop {formatLabels()} or Strava export files here</p>
       <button type="button" onClick={() => fileInput.current?.click()}>
         Choose files
       </button>
@@ -49,7 +50,7 @@ export function ImportPanel() {
         ref={fileInput}
         type="file"
         multiple
-        accept=".fit,.gpx,.tcx,.csv,.zip,.gz"
+        accept={uploadAccept()}
         className="sr-only"
         aria-label="Activity files to import"
         onChange={(e) => {
