@@ -9,6 +9,9 @@
  * const { id, duplicateOf } = await runs.insertRun(userId, { activity, classification });
  * if (duplicateOf) console.log(`already stored as ${duplicateOf}`);
  * const november = await runs.listRuns(userId, { from: "2026-11-01T00:00:00.000Z" });
+ *
+ * Every write to a done run also drops the stored load baselines it could change
+ * (load-baselines.ts), in the same transaction, so the load model never reads a stale one.
  */
 import { sql } from "kysely";
 import type { Activity, ActivitySport, Lap, RunClassification } from "../../core/activity.js";
@@ -23,6 +26,7 @@ import type { RunType } from "../../core/vocabulary.js";
 import type { Database } from "../db.js";
 import type { RunRow } from "../schema.js";
 import { withTransaction } from "../transaction.js";
+import { firstAffectedDay, loadBaselinesRepository, lockRunsOf } from "./load-baselines.js";
 import { bool, chunks, compact, flag, instant, newId, opt, orNull } from "./rows.js";
 
 /** A record to store; `id` and `createdAt` are filled in when absent. */
@@ -125,6 +129,27 @@ export function rowToRun(r: RunRow): RunRecord {
   });
 }
 
+/** Drops the load baselines a done run's write can change (planned runs carry no load). */
+async function dropBaselines(
+  tx: Database,
+  userId: string,
+  row: Pick<RunRow, "start_time" | "planned">,
+): Promise<void> {
+  if (row.planned === 1) return;
+  await lockRunsOf(tx, userId);
+  await loadBaselinesRepository(tx).dropFrom(userId, firstAffectedDay(row.start_time));
+}
+
+async function dropBaselinesOf(tx: Database, userId: string, id: string): Promise<void> {
+  const row = await tx.db
+    .selectFrom("runs")
+    .select(["start_time", "planned"])
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (row) await dropBaselines(tx, userId, row);
+}
+
 export function runsRepository(database: Database) {
   const { db } = database;
 
@@ -198,6 +223,7 @@ export function runsRepository(database: Database) {
           if (dup) return { id: dup, duplicateOf: dup };
         }
         await tx.db.insertInto("runs").values(row).execute();
+        await dropBaselines(tx, userId, row);
         return { id: full.id };
       });
     },
@@ -211,6 +237,16 @@ export function runsRepository(database: Database) {
             .insertInto("runs")
             .values(batch.map((r) => runToRow(userId, r)))
             .execute();
+        }
+        const first = records
+          .filter((r) => !r.planned)
+          .reduce<string | undefined>(
+            (m, r) => (m === undefined || r.activity.startTime < m ? r.activity.startTime : m),
+            undefined,
+          );
+        if (first) {
+          await lockRunsOf(tx, userId);
+          await loadBaselinesRepository(tx).dropFrom(userId, firstAffectedDay(instant(first)));
         }
       });
     },
@@ -252,12 +288,15 @@ export function runsRepository(database: Database) {
       id: string,
       type: RunType | null,
     ): Promise<RunRecord | null> {
-      await db
-        .updateTable("runs")
-        .set({ type_override: type })
-        .where("user_id", "=", userId)
-        .where("id", "=", id)
-        .execute();
+      await withTransaction(database, async (tx) => {
+        await tx.db
+          .updateTable("runs")
+          .set({ type_override: type })
+          .where("user_id", "=", userId)
+          .where("id", "=", id)
+          .execute();
+        await dropBaselinesOf(tx, userId, id);
+      });
       return this.getRun(userId, id);
     },
 
@@ -278,12 +317,15 @@ export function runsRepository(database: Database) {
       if (a.rpeEstimated !== undefined)
         set.rpe_estimated = a.rpeEstimated === null ? null : a.rpeEstimated ? 1 : 0;
       if (Object.keys(set).length > 0) {
-        await db
-          .updateTable("runs")
-          .set(set)
-          .where("user_id", "=", userId)
-          .where("id", "=", id)
-          .execute();
+        await withTransaction(database, async (tx) => {
+          await tx.db
+            .updateTable("runs")
+            .set(set)
+            .where("user_id", "=", userId)
+            .where("id", "=", id)
+            .execute();
+          await dropBaselinesOf(tx, userId, id);
+        });
       }
       return this.getRun(userId, id);
     },
