@@ -165,6 +165,10 @@ export async function run() {
       let t = performance.now();
       await restoreJournal(database, LOCAL_USER_ID, doc);
       const restoreMs = performance.now() - t;
+      // planner statistics, as the store refreshes them after a bulk load (issue 13, point 6):
+      // without them SQLite scans every session item for the newest sessions
+      const { sql } = await import("kysely");
+      await sql`ANALYZE`.execute(database.db);
       // the first read stores the load baselines; later reads use them
       t = performance.now();
       await todayRoutine(database, LOCAL_USER_ID, { now, minutes: 15 });
