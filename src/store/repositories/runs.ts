@@ -282,6 +282,38 @@ export function runsRepository(database: Database) {
       return rows.map(rowToRun);
     },
 
+    /**
+     * One page of runs, newest first, with the number of matches: a page is read from the
+     * table (limit and offset in the query), not cut from the whole journal. `sport` "cross"
+     * is every activity that is not a run.
+     */
+    async pageRuns(
+      userId: string,
+      q: {
+        from?: string;
+        to?: string;
+        sport?: "run" | "cross";
+        limit?: number;
+        offset?: number;
+      } = {},
+    ): Promise<{ runs: RunRecord[]; total: number }> {
+      let base = db.selectFrom("runs").where("user_id", "=", userId);
+      if (q.from) base = base.where("start_time", ">=", instant(q.from));
+      if (q.to) base = base.where("start_time", "<", instant(q.to));
+      if (q.sport === "run") base = base.where("sport", "=", "run");
+      if (q.sport === "cross") base = base.where("sport", "<>", "run");
+      const count = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+      let page = base.selectAll().orderBy("start_time", "desc").orderBy("id", "desc");
+      if (q.limit !== undefined) page = page.limit(q.limit);
+      // SQLite takes OFFSET only after a LIMIT (-1: none); PostgreSQL refuses a negative one
+      if (q.offset)
+        page = (
+          q.limit === undefined && database.dialect === "sqlite" ? page.limit(-1) : page
+        ).offset(q.offset);
+      const rows = await page.execute();
+      return { runs: rows.map(rowToRun), total: Number(count?.n ?? 0) };
+    },
+
     /** The runner's own run type (null clears it); returns the updated record or null if not found. */
     async setRunTypeOverride(
       userId: string,
