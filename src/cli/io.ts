@@ -6,6 +6,11 @@ import { processEnvironment, type Environment } from "../services/config/index.j
  */
 export interface CliIo {
   out(text: string): void;
+  /**
+   * Writes text to standard output as is (no newline added), for output sent in pieces;
+   * resolves once the stream can take more.
+   */
+  write?(text: string): void | Promise<void>;
   err(text: string): void;
   /** Standard input as text (for `--routine -`, restore from a pipe). */
   readStdin(): Promise<string>;
@@ -27,6 +32,10 @@ export function processIo(): CliIo {
   }
   return {
     out: (t) => void process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
+    write: (t) =>
+      process.stdout.write(t)
+        ? undefined
+        : new Promise<void>((done) => process.stdout.once("drain", () => done())),
     err: (t) => void process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -68,3 +68,8 @@ export {
   type PlannedRunsRepository,
   type CalendarFeed,
 } from "./repositories/planned-runs.js";
+export {
+  loadBaselinesRepository,
+  lockRunsOf,
+  type LoadBaselinesRepository,
+} from "./repositories/load-baselines.js";

@@ -244,6 +244,20 @@ export interface CalendarFeedRow {
   last_error: string | null;
 }
 
+// Load baselines (migration 0006_load_baselines): derived load-model state, see core/load/baseline.ts.
+
+export interface LoadBaselineRow {
+  user_id: string;
+  /** Day "YYYY-MM-DD" in the runner's time zone. */
+  as_of: string;
+  /** JSON of the time zone and heart-rate anchors the state was computed with. */
+  inputs: string;
+  fitness: number;
+  fatigue: number;
+  rest_days: number;
+  block_start: string | null;
+}
+
 export interface MigrationRow {
   id: string;
   applied_at: string;
@@ -270,5 +284,6 @@ export interface Schema {
   rate_limits: RateLimitRow;
   server_secrets: ServerSecretRow;
   calendar_feeds: CalendarFeedRow;
+  load_baselines: LoadBaselineRow;
   limber_migrations: MigrationRow;
 }

@@ -1,8 +1,9 @@
 /**
  * `limber export`: the whole journal as one JSON document on stdout (profile, body checks,
- * ROM tests, sessions, pain flags, runs, comfort ratings), for `limber restore`.
+ * ROM tests, sessions, pain flags, runs, comfort ratings), for `limber restore`, written
+ * as it is read.
  */
-import { exportJournal } from "../../services/journal/export.js";
+import { writeJournalExport } from "../../services/journal/export.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { withJournal } from "./journal-support.js";
@@ -16,8 +17,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ compact?: boolean }>();
   return withJournal(io, async (database, userId) => {
-    const doc = await exportJournal(database, userId, { now: io.now() });
-    io.out(o.compact ? JSON.stringify(doc) : JSON.stringify(doc, null, 2));
+    // written a year of records at a time: memory stays flat however long the journal
+    const pieces: string[] = [];
+    const write = io.write ? (t: string) => io.write!(t) : (t: string) => void pieces.push(t);
+    await writeJournalExport(database, userId, write, { now: io.now(), indent: !o.compact });
+    if (io.write) await io.write("\n");
+    else io.out(pieces.join(""));
     return 0;
   });
 }

@@ -9,6 +9,7 @@ import type { RunType } from "../vocabulary.js";
 import { addDays, localDay } from "../time/calendar.js";
 import { loadMinutes, sessionLoad, trimp, type HeartRateAnchors } from "./effort.js";
 import { rpeOfRecord } from "./record.js";
+import { priorOf, type LoadBaseline } from "./baseline.js";
 import { fitnessFatigue } from "./recent-block.js";
 import { dailySeries, LOAD, loadState, type DailyLoad, type LoadState } from "./state.js";
 
@@ -84,31 +85,60 @@ export function sessionLoads(
 }
 
 /**
- * Builds the report for `weeks` 7-day blocks ending on the runner's today.
+ * The latest day a baseline may cover for a report of `weeks` weeks ending on `today`: the
+ * day before the report's first week, and at least 28 days (the chronic window) before today.
+ *
+ * @example
+ * baselineDayFor("2026-12-04", 1); // "2026-11-06"
+ */
+export function baselineDayFor(today: string, weeks: number): string {
+  return addDays(today, -Math.max(weeks * 7, LOAD.chronicDays));
+}
+
+/**
+ * Builds the report for `weeks` 7-day blocks ending on the runner's today. With a
+ * `baseline` (the load state at the end of an earlier day, see baseline.ts), `records`
+ * need only hold the activities after its day (older ones are ignored) and the result is
+ * the same as from the whole history; its day must be on or before `baselineDayFor`.
  *
  * @example
  * buildLoadReport(runs, { now: new Date(), timeZone: "Europe/Berlin", weeks: 12, heartRate: heartRateAnchors(profile) });
  */
 export function buildLoadReport(
   records: readonly RunRecord[],
-  opts: { now: Date; timeZone: string; weeks: number; heartRate: HeartRateAnchors },
+  opts: {
+    now: Date;
+    timeZone: string;
+    weeks: number;
+    heartRate: HeartRateAnchors;
+    baseline?: LoadBaseline;
+  },
 ): LoadReport {
   const today = localDay(opts.now, opts.timeZone);
+  const base = opts.baseline;
+  if (base && base.asOf > baselineDayFor(today, opts.weeks))
+    throw new Error(
+      `load baseline of ${base.asOf} is too late for ${opts.weeks} weeks to ${today}`,
+    );
   const sessions = sessionLoads(records, opts.timeZone, opts.heartRate).filter(
-    (s) => s.date <= today,
+    (s) => s.date <= today && (!base || s.date > base.asOf),
   );
   const windowStart = addDays(today, -opts.weeks * 7 + 1);
-  // the averages need the whole history to warm up (42-day constant), not just the window
+  // the averages need the whole history to warm up (42-day constant), not just the window;
+  // a baseline carries that history in a few numbers
   const first = sessions.reduce((m, s) => (s.date < m ? s.date : m), windowStart);
-  const seriesStart =
-    first < addDays(windowStart, -LOAD.fitnessDays * 3)
+  const seriesStart = base
+    ? addDays(base.asOf, 1)
+    : first < addDays(windowStart, -LOAD.fitnessDays * 3)
       ? first
       : addDays(windowStart, -LOAD.fitnessDays * 3);
   const all = dailySeries(sessions, seriesStart, today);
+  const prior = priorOf(base);
   const { fitness, fatigue } = fitnessFatigue(
     all.map((d) => d.load),
     LOAD.fitnessDays,
     LOAD.fatigueDays,
+    prior,
   );
   const offset = all.length - opts.weeks * 7;
   const weeks: WeekLoad[] = [];
@@ -141,7 +171,7 @@ export function buildLoadReport(
     today,
     timeZone: opts.timeZone,
     heartRate: opts.heartRate,
-    state: loadState(all),
+    state: loadState(all, prior),
     weeks,
     days: all.slice(Math.max(0, offset)),
     sessions: sessions.filter((s) => s.date >= windowStart),

@@ -6,7 +6,13 @@
  */
 import type { RoutineContext } from "../routine/types.js";
 import { addDays, daysBetween } from "../time/calendar.js";
-import { fitnessFatigue, RECENT_BLOCK, recentBlock } from "./recent-block.js";
+import {
+  fitnessFatigue,
+  NO_PRIOR,
+  RECENT_BLOCK,
+  recentBlock,
+  type PriorDays,
+} from "./recent-block.js";
 
 export interface DailyLoad {
   /** Calendar day "YYYY-MM-DD" in the runner's time zone. */
@@ -141,24 +147,25 @@ export function monotony(week: readonly number[]): number | undefined {
  * The load state on the last day of `series` (which should reach back far enough to hold
  * the runner's recent block; older history may be in it and is not counted as recent).
  * The ratio needs 28 days of recent data and form 42; before that the state says "not
- * enough recent history" and flags nothing from them.
+ * enough recent history" and flags nothing from them. With `prior` (a stored baseline, see
+ * baseline.ts) the series may start after older history: it then needs 28 days at least.
  *
  * @example
  * loadState(dailySeries(sessions, firstDay, today)).flags.spike;
  */
-export function loadState(series: readonly DailyLoad[]): LoadState {
+export function loadState(series: readonly DailyLoad[], prior: PriorDays = NO_PRIOR): LoadState {
   const loads = series.map((d) => d.load);
   const n = loads.length;
   const sum = (from: number) => loads.slice(Math.max(0, n - from)).reduce((a, b) => a + b, 0);
   const acute = sum(LOAD.acuteDays);
   const chronic = sum(LOAD.chronicDays) / (LOAD.chronicDays / 7);
-  const ff = fitnessFatigue(loads, LOAD.fitnessDays, LOAD.fatigueDays);
-  const fitness = ff.fitness.at(-1) ?? 0;
-  const fatigue = ff.fatigue.at(-1) ?? 0;
+  const ff = fitnessFatigue(loads, LOAD.fitnessDays, LOAD.fatigueDays, prior);
+  const fitness = ff.fitness.at(-1) ?? prior.fitness;
+  const fatigue = ff.fatigue.at(-1) ?? prior.fatigue;
   const form = fitness - fatigue;
   const week = loads.slice(Math.max(0, n - 7));
   const mono = monotony(week);
-  const block = recentBlock(loads);
+  const block = recentBlock(loads, prior);
   const history: LoadHistory = {
     recentDays: block.days,
     ratioShown: block.days >= RECENT_BLOCK.ratioDays,

@@ -8,8 +8,8 @@ import { z } from "zod";
 import { MOVEMENTS } from "../../core/catalog/index.js";
 import { buildRoutine } from "../../core/routine/index.js";
 import { todayRoutine } from "../../services/journal/index.js";
-import { userTimeZone } from "../../services/journal/context.js";
-import { defaultSeed, systemTimeZone } from "../../core/time/index.js";
+import { processTimeZone, userTimeZone } from "../../services/journal/context.js";
+import { defaultSeed } from "../../core/time/index.js";
 import { Routine, RoutineOptions, TodayOptions } from "../schemas/routine.js";
 import { TodayRoutine } from "../../core/schemas/today.js";
 import { defineRoute, jsonText, type JsonText } from "./define.js";
@@ -49,7 +49,7 @@ export const routineRoutes = [
     response: Routine,
     async handler({ ctx, userId, query, request, reply }) {
       // The default seed is the runner's calendar day (their profile's zone when signed in).
-      const zone = userId ? await userTimeZone(ctx.database, userId) : systemTimeZone();
+      const zone = userId ? await userTimeZone(ctx.database, userId) : processTimeZone();
       const day = defaultSeed(ctx.now(), zone);
       const at = request.url.indexOf("?");
       const json = memoJson(`${day}?${at < 0 ? "" : request.url.slice(at + 1)}`, () => {

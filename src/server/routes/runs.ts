@@ -1,8 +1,8 @@
 /** Runs: list, manual entry, the runner's own type. (Import and load join when the importer is wired.) */
 import { z } from "zod";
-import { addManualRun, dayBounds, listRuns, setRunType } from "../../services/journal/index.js";
+import { addManualRun, dayBounds, setRunType } from "../../services/journal/index.js";
 import { userTimeZone } from "../../services/journal/context.js";
-import { pageRuns } from "../../services/journal/runs-page.js";
+import { runsPage } from "../../services/journal/runs-page.js";
 import { Day, IdParams, queryInt } from "../schemas/common.js";
 import { ManualRunBody, RunRecord, RunTypeBody } from "../schemas/journal.js";
 import { defineRoute } from "./define.js";
@@ -26,11 +26,13 @@ export const runRoutes = [
     response: z.array(RunRecord),
     async handler({ ctx, userId, query, reply }) {
       const tz = query.from || query.to ? await userTimeZone(ctx.database, userId) : "UTC";
-      const runs = await listRuns(ctx.database, userId, {
+      const page = await runsPage(ctx.database, userId, {
         ...(query.from ? { from: dayBounds(query.from, tz).from } : {}),
         ...(query.to ? { to: dayBounds(query.to, tz).to } : {}),
+        ...(query.sport ? { sport: query.sport } : {}),
+        ...(query.limit !== undefined ? { limit: query.limit } : {}),
+        ...(query.offset !== undefined ? { offset: query.offset } : {}),
       });
-      const page = pageRuns(runs.reverse(), query);
       reply.header("x-total-count", String(page.total));
       return page.runs;
     },

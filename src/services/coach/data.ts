@@ -64,6 +64,8 @@ export async function readCoachData(
     allRomTests?: boolean;
     /** Which optional parts to read (default all): each is a query saved when not needed. */
     read?: { runComfort?: boolean; painFlags?: boolean; professionalPlan?: boolean };
+    /** Runs the caller already read covering the window (filtered to it here), to read them once. */
+    runs?: readonly RunRecord[];
   },
 ): Promise<CoachData> {
   const profile = await profileRepository(database).getProfile(userId);
@@ -75,7 +77,9 @@ export async function readCoachData(
   const todayEnd = dayBounds(today, timeZone).to;
   const want = { runComfort: true, painFlags: true, professionalPlan: true, ...opts.read };
   const [runs, sessions, romTests, bodyChecks, painFlags, runComfort, plan] = await Promise.all([
-    runsRepository(database).listRuns(userId, { from, to: toExclusive }),
+    opts.runs
+      ? opts.runs.filter((r) => r.activity.startTime >= from && r.activity.startTime < toExclusive)
+      : runsRepository(database).listRuns(userId, { from, to: toExclusive }),
     sessionsRepository(database).listSessions(userId, { from, to: todayEnd }),
     romTestsRepository(database).listRomTests(
       userId,

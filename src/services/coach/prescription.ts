@@ -10,6 +10,7 @@ import type { Insights } from "../../core/insights/types.js";
 import { prescriptionFor, trialLines } from "../../core/plan/prescription.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
 import { emphasisFor } from "../../core/plan/rotation.js";
+import type { RunRecord } from "../../core/journal/types.js";
 import type { Database } from "../../store/index.js";
 import { readCoachData, type CoachData } from "./data.js";
 
@@ -49,7 +50,8 @@ export function prescribeFrom(
 }
 
 /**
- * Today's prescription for a runner.
+ * Today's prescription for a runner. `runs`, when the caller has read them already
+ * (`trainingWindow` with PRESCRIPTION_LOOKBACK_DAYS), saves reading them again.
  *
  * @example
  * const { prescription, lines } = await prescriptionToday(database, LOCAL_USER_ID, new Date());
@@ -59,11 +61,13 @@ export async function prescriptionToday(
   database: Database,
   userId: string,
   now: Date,
+  opts: { runs?: readonly RunRecord[] } = {},
 ): Promise<{ day: string; prescription: Prescription; lines: string[] }> {
   const data = await readCoachData(database, userId, now, {
     lookbackDays: PRESCRIPTION_LOOKBACK_DAYS,
     aheadDays: 0,
     read: { runComfort: false, painFlags: false, professionalPlan: false },
+    ...(opts.runs ? { runs: opts.runs } : {}),
   });
   const { prescription } = prescribeFrom(data);
   return { day: data.today, prescription, lines: trialLines(prescription, MOVEMENTS) };

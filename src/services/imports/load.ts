@@ -3,11 +3,13 @@
  * how today's load state shapes the routine (L1, L8, L9).
  */
 import { InputError, NotFoundError } from "../../core/errors.js";
-import { bigRunSignals, type BigRunSignal } from "../../core/load/big-run.js";
+import { BIG_RUN, bigRunSignals, type BigRunSignal } from "../../core/load/big-run.js";
+import { emptyBaseline, settledBaselines, type LoadBaseline } from "../../core/load/baseline.js";
 import { runTypeOf, type RunRecord } from "../../core/journal/types.js";
-import { addDays, localDay } from "../../core/time/calendar.js";
-import { heartRateAnchors } from "../../core/load/effort.js";
+import { addDays, dayBounds, daysBetween, localDay } from "../../core/time/calendar.js";
+import { heartRateAnchors, type HeartRateAnchors } from "../../core/load/effort.js";
 import {
+  baselineDayFor,
   buildLoadReport,
   sessionLoads,
   type LoadReport,
@@ -16,19 +18,115 @@ import {
 import type { LoadState } from "../../core/load/state.js";
 import type { RoutineContext } from "../../core/routine/types.js";
 import type { RuleId, RunType } from "../../core/vocabulary.js";
-import { profileRepository, runsRepository, type Database } from "../../store/index.js";
+import {
+  loadBaselinesRepository,
+  lockRunsOf,
+  profileRepository,
+  runsRepository,
+  withTransaction,
+  type Database,
+} from "../../store/index.js";
 import { systemTimeZone } from "../../core/time/calendar.js";
 import { parseInput } from "../../core/schemas/parse.js";
 import { DayWindow } from "../../core/schemas/planned.js";
 
-async function journal(database: Database, userId: string) {
+/** What the stored load baselines were computed with: a change to either recomputes them. */
+function baselineInputs(timeZone: string, heartRate: HeartRateAnchors): string {
+  return JSON.stringify({ timeZone, heartRate });
+}
+
+/** How old the newest stored baseline may get before a read stores a newer one. */
+const BASELINE_REFRESH_DAYS = 56;
+
+/**
+ * The load baseline at the end of `day` or shortly before (see core/load/baseline.ts): the
+ * stored one when it is recent enough, else computed forward from the newest stored one
+ * (or from the first run) and stored. The runs are locked meanwhile so a run written at the
+ * same time cannot leave a stale baseline behind.
+ */
+async function baselineFor(
+  database: Database,
+  userId: string,
+  who: { timeZone: string; heartRate: HeartRateAnchors },
+  day: string,
+): Promise<LoadBaseline> {
+  const inputs = baselineInputs(who.timeZone, who.heartRate);
+  const stored = await loadBaselinesRepository(database).latest(userId, inputs, day);
+  if (stored && daysBetween(stored.asOf, day) <= BASELINE_REFRESH_DAYS) return stored;
+  return withTransaction(database, async (tx) => {
+    await lockRunsOf(tx, userId);
+    const repo = loadBaselinesRepository(tx);
+    const start = await repo.latest(userId, inputs, day);
+    const runs = await runsRepository(tx).listRuns(userId, {
+      ...(start ? { from: dayBounds(addDays(start.asOf, 1), who.timeZone).from } : {}),
+      to: dayBounds(day, who.timeZone).to,
+      planned: false,
+    });
+    const first = runs[0];
+    if (!first) return start ?? emptyBaseline(day);
+    const from =
+      start ?? emptyBaseline(addDays(localDay(first.activity.startTime, who.timeZone), -1));
+    const sessions = sessionLoads(runs, who.timeZone, who.heartRate).filter(
+      (s) => s.date > from.asOf,
+    );
+    const points = settledBaselines(from, sessions, day);
+    if (points.length > 0) await repo.save(userId, inputs, points);
+    return points.at(-1) ?? from;
+  });
+}
+
+/**
+ * One bounded read of the runner's runs for a day's decisions: the load baseline for a
+ * report of `weeks` weeks, and the runs (done and planned, up to two days ahead) from the
+ * day after it, or from `lookbackDays` back when that is earlier. Its cost does not grow
+ * with years of history.
+ *
+ * @example
+ * const w = await trainingWindow(database, userId, new Date(), { weeks: 1, lookbackDays: 120 });
+ * buildLoadReport(w.runs.filter((r) => !r.planned), { ...w, now, weeks: 1 });
+ */
+export async function trainingWindow(
+  database: Database,
+  userId: string,
+  now: Date,
+  opts: { weeks: number; lookbackDays?: number },
+): Promise<TrainingWindow> {
   const profile = await profileRepository(database).getProfile(userId);
-  const runs = await runsRepository(database).listRuns(userId, { planned: false });
-  return {
-    runs,
-    timeZone: profile?.timeZone ?? systemTimeZone(),
-    heartRate: heartRateAnchors(profile ?? undefined),
-  };
+  const timeZone = profile?.timeZone ?? systemTimeZone();
+  const heartRate = heartRateAnchors(profile ?? undefined);
+  const today = localDay(now, timeZone);
+  const baseline = await baselineFor(
+    database,
+    userId,
+    { timeZone, heartRate },
+    baselineDayFor(today, opts.weeks),
+  );
+  const after = addDays(baseline.asOf, 1);
+  const lookback = addDays(today, -(opts.lookbackDays ?? 0));
+  const from = lookback < after ? lookback : after;
+  const runs = await runsRepository(database).listRuns(userId, {
+    from: dayBounds(from, timeZone).from,
+    to: dayBounds(addDays(today, 2), timeZone).to,
+  });
+  return { today, timeZone, heartRate, baseline, runs };
+}
+
+export interface TrainingWindow {
+  /** The runner's calendar day. */
+  today: string;
+  timeZone: string;
+  heartRate: HeartRateAnchors;
+  /** The load model's state at the end of a day before the window's load series. */
+  baseline: LoadBaseline;
+  /** Runs done and planned from the window's first day to two days ahead, oldest first. */
+  runs: RunRecord[];
+}
+
+function reportFrom(w: TrainingWindow, now: Date, weeks: number): LoadReport {
+  return buildLoadReport(
+    w.runs.filter((r) => !r.planned),
+    { now, timeZone: w.timeZone, weeks, heartRate: w.heartRate, baseline: w.baseline },
+  );
 }
 
 /**
@@ -50,13 +148,8 @@ export async function loadReport(
       `must be a whole number from 1 to 104, got ${String(opts.weeks)}`,
     );
   }
-  const j = await journal(database, userId);
-  return buildLoadReport(j.runs, {
-    now: opts.now ?? new Date(),
-    timeZone: j.timeZone,
-    weeks,
-    heartRate: j.heartRate,
-  });
+  const now = opts.now ?? new Date();
+  return reportFrom(await trainingWindow(database, userId, now, { weeks }), now, weeks);
 }
 
 export interface TodayLoadShaping {
@@ -80,18 +173,18 @@ export async function todayLoadShaping(
   userId: string,
   now: Date = new Date(),
 ): Promise<TodayLoadShaping> {
-  const j = await journal(database, userId);
-  const report = buildLoadReport(j.runs, {
-    now,
-    timeZone: j.timeZone,
-    weeks: 1,
-    heartRate: j.heartRate,
-  });
+  return loadShapingFrom(await trainingWindow(database, userId, now, { weeks: 1 }), now);
+}
+
+/** Today's load shaping from a window already read (see `todayLoadShaping`). */
+export function loadShapingFrom(w: TrainingWindow, now: Date): TodayLoadShaping {
+  const report = reportFrom(w, now, 1);
   const today = report.today;
-  const todays = j.runs.filter(
+  const todays = w.runs.filter(
     (r: RunRecord) =>
+      !r.planned &&
       r.activity.sport === "run" &&
-      localDay(r.activity.startTime, j.timeZone) === today &&
+      localDay(r.activity.startTime, w.timeZone) === today &&
       Date.parse(r.activity.startTime) <= now.getTime(),
   );
   const latest = todays.at(-1);
@@ -121,15 +214,25 @@ export interface RunListLine extends SessionLoadLine {
 }
 
 /**
- * Every stored activity, oldest first, with the load it counts for.
+ * Stored activities, oldest first, with the load each counts for: all of them, or the
+ * `newest` few (a page read from the store, not the whole journal).
  *
  * @example
- * (await listRunsWithLoad(database, userId)).map((r) => `${r.date} ${r.type} ${r.load}`);
+ * (await listRunsWithLoad(database, userId, { newest: 50 })).map((r) => `${r.date} ${r.type} ${r.load}`);
  */
-export async function listRunsWithLoad(database: Database, userId: string): Promise<RunListLine[]> {
-  const j = await journal(database, userId);
-  const byId = new Map(j.runs.map((r) => [r.id, r]));
-  return sessionLoads(j.runs, j.timeZone, j.heartRate).map((line) => {
+export async function listRunsWithLoad(
+  database: Database,
+  userId: string,
+  opts: { newest?: number } = {},
+): Promise<RunListLine[]> {
+  const profile = await profileRepository(database).getProfile(userId);
+  const timeZone = profile?.timeZone ?? systemTimeZone();
+  const runs = await runsRepository(database).listRuns(userId, {
+    planned: false,
+    ...(opts.newest !== undefined ? { newest: opts.newest } : {}),
+  });
+  const byId = new Map(runs.map((r) => [r.id, r]));
+  return sessionLoads(runs, timeZone, heartRateAnchors(profile ?? undefined)).map((line) => {
     const r = byId.get(line.id)!;
     const out: RunListLine = {
       ...line,
@@ -205,17 +308,18 @@ export async function dayTrainingContext(
   database: Database,
   userId: string,
   now: Date = new Date(),
+  window?: TrainingWindow,
 ): Promise<DayTrainingContext> {
-  const j = await journal(database, userId);
-  const load = await todayLoadShaping(database, userId, now);
-  const date = localDay(now, j.timeZone);
+  const w =
+    window ??
+    (await trainingWindow(database, userId, now, {
+      weeks: 1,
+      lookbackDays: BIG_RUN_LOOKBACK_DAYS,
+    }));
+  const load = loadShapingFrom(w, now);
+  const date = w.today;
   const from = addDays(date, -1);
-  const planned = await runsRepository(database).listRuns(userId, {
-    from: new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString(),
-    to: new Date(Date.parse(`${date}T00:00:00Z`) + 2 * 86_400_000).toISOString(),
-  });
-  const all = [...j.runs, ...planned.filter((r) => r.planned)];
-  const signals = bigRunSignals(all, from, date, j.timeZone).filter(
+  const signals = bigRunSignals(w.runs, from, date, w.timeZone).filter(
     (s) => s.date === date || !s.planned,
   );
   const out: DayTrainingContext = { date, load };
@@ -223,6 +327,9 @@ export async function dayTrainingContext(
   if (pick) out.bigRun = pick;
   return out;
 }
+
+/** Days back L12 compares yesterday's and today's runs with (the 30 days before yesterday). */
+export const BIG_RUN_LOOKBACK_DAYS = BIG_RUN.windowDays + 1;
 
 /**
  * L12 signals for the runner's runs (done and planned) from `from` for `days` days.
@@ -235,12 +342,17 @@ export async function bigRuns(
   userId: string,
   opts: { from?: unknown; days?: unknown; now?: Date } = {},
 ): Promise<BigRunSignal[]> {
-  const j = await journal(database, userId);
-  const today = localDay(opts.now ?? new Date(), j.timeZone);
+  const profile = await profileRepository(database).getProfile(userId);
+  const timeZone = profile?.timeZone ?? systemTimeZone();
+  const today = localDay(opts.now ?? new Date(), timeZone);
   const window = parseInput(DayWindow, { from: opts.from, days: opts.days });
   const from = window.from ?? addDays(today, -27);
   const days = window.days ?? 35;
   const to = addDays(from, days - 1);
-  const planned = (await runsRepository(database).listRuns(userId)).filter((r) => r.planned);
-  return bigRunSignals([...j.runs, ...planned], from, to, j.timeZone);
+  // each run is compared with the 30 days before it: read from then, not the whole journal
+  const runs = await runsRepository(database).listRuns(userId, {
+    from: dayBounds(addDays(from, -BIG_RUN.windowDays), timeZone).from,
+    to: dayBounds(to, timeZone).to,
+  });
+  return bigRunSignals(runs, from, to, timeZone);
 }

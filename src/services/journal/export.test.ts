@@ -9,7 +9,12 @@ import {
 } from "../../store/test-support/databases.js";
 import { sampleRoutine, sampleRun } from "../../store/test-support/fixtures.js";
 import { addBodyCheck } from "./body-checks.js";
-import { exportJournal, restoreJournal, validateJournalExport } from "./export.js";
+import {
+  exportJournal,
+  restoreJournal,
+  validateJournalExport,
+  writeJournalExport,
+} from "./export.js";
 import { forgetMe } from "./forget.js";
 import { addPainFlag, resolvePainFlag } from "./pain-flags.js";
 import { updateProfile } from "./profile.js";
@@ -166,6 +171,26 @@ describe.each(ENGINES)("export and restore on %s", (engine) => {
     });
     const second = await exportJournal(b.database, U, { now: NOW });
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+  });
+
+  it("writes the document in pieces, a year at a time, with the same text as the whole document", async () => {
+    await fill(a.database);
+    // runs across the years, before the first yearly window and after the last
+    for (const start of ["1985-06-01T07:00:00Z", "2019-03-01T07:00:00Z", "2024-12-31T23:30:00Z"])
+      await runsRepository(a.database).insertRun(
+        U,
+        sampleRun(start, 5000, { source: { kind: "manual" } }),
+      );
+    const whole = await exportJournal(a.database, U, { now: NOW });
+    // the whole document as the repositories list it in one read each
+    expect(whole.runs).toEqual(await runsRepository(a.database).listRuns(U));
+    expect(whole.runs).toHaveLength(9);
+    for (const indent of [false, true]) {
+      const pieces: string[] = [];
+      await writeJournalExport(a.database, U, (t) => void pieces.push(t), { now: NOW, indent });
+      expect(pieces.join("")).toBe(indent ? JSON.stringify(whole, null, 2) : JSON.stringify(whole));
+      expect(pieces.length).toBeGreaterThan(10);
+    }
   });
 
   it("refuses a non-empty journal unless replace, and replace swaps the whole journal", async () => {

@@ -41,25 +41,158 @@ import { StoredInstant } from "../../core/schemas/fields.js";
 import { parseInput } from "../../core/schemas/parse.js";
 import type { z } from "zod";
 
-/** Everything of the user's journal, each list oldest first. */
+/** One list of the export document, read a page at a time (a year of records per page). */
+interface ListSection<K extends keyof JournalExport> {
+  key: K;
+  page(database: Database, userId: string, w: YearWindow): Promise<JournalExport[K]>;
+}
+
+/** A window of time: instants [from, to) and the same as calendar days [fromDay, toDay]. */
+interface YearWindow {
+  from?: string;
+  to?: string;
+  fromDay?: string;
+  toDay?: string;
+}
+
+/** Years before this hold no journal records in practice; one window covers them all. */
+const FIRST_YEAR = 1990;
+
+/** Windows covering all time, one per year from FIRST_YEAR to the year after `now`. */
+function* yearWindows(now: Date): Generator<YearWindow> {
+  const last = now.getUTCFullYear() + 1;
+  const start = (y: number) => `${y}-01-01T00:00:00.000Z`;
+  yield { to: start(FIRST_YEAR), toDay: `${FIRST_YEAR - 1}-12-31` };
+  for (let y = FIRST_YEAR; y <= last; y++)
+    yield { from: start(y), to: start(y + 1), fromDay: `${y}-01-01`, toDay: `${y}-12-31` };
+  yield { from: start(last + 1), fromDay: `${last + 1}-01-01` };
+}
+
+function dayRange(w: YearWindow) {
+  return { ...(w.fromDay ? { from: w.fromDay } : {}), ...(w.toDay ? { to: w.toDay } : {}) };
+}
+
+function instantRange(w: YearWindow) {
+  return { ...(w.from ? { from: w.from } : {}), ...(w.to ? { to: w.to } : {}) };
+}
+
+/**
+ * The lists of the document in their order. A new kind of record joins the export by
+ * adding its section here (and its field to JournalExport and the restore).
+ */
+const LIST_SECTIONS = [
+  {
+    key: "bodyChecks",
+    page: (db, u, w) => bodyChecksRepository(db).listBodyChecks(u, dayRange(w)),
+  } satisfies ListSection<"bodyChecks">,
+  {
+    key: "romTests",
+    page: (db, u, w) => romTestsRepository(db).listRomTests(u, dayRange(w)),
+  } satisfies ListSection<"romTests">,
+  {
+    key: "sessions",
+    page: (db, u, w) =>
+      sessionsRepository(db).listSessions(u, { ...instantRange(w), order: "asc" }),
+  } satisfies ListSection<"sessions">,
+  {
+    key: "painFlags",
+    // few, and not dated by one field: read whole in the first window
+    page: async (db, u, w) =>
+      w.from === undefined ? painFlagsRepository(db).listPainFlags(u) : [],
+  } satisfies ListSection<"painFlags">,
+  {
+    key: "runs",
+    page: (db, u, w) => runsRepository(db).listRuns(u, instantRange(w)),
+  } satisfies ListSection<"runs">,
+  {
+    key: "runComfort",
+    page: (db, u, w) => runComfortRepository(db).listRunComfort(u, dayRange(w)),
+  } satisfies ListSection<"runComfort">,
+  {
+    key: "calendarFeeds",
+    // a handful of subscriptions, not dated: read whole in the first window
+    page: async (db, u, w) =>
+      w.from === undefined ? plannedRunsRepository(db).listFeeds(u) : [],
+  } satisfies ListSection<"calendarFeeds">,
+] as const;
+
+/** The document's head: everything before the lists. */
+async function exportHead(database: Database, userId: string, now: Date) {
+  return {
+    format: "limber-journal" as const,
+    version: 1 as const,
+    exportedAt: now.toISOString(),
+    profile: await profileRepository(database).getProfile(userId),
+  };
+}
+
+/**
+ * Everything of the user's journal, each list oldest first, as one object (the API). For a
+ * large journal `writeJournalExport` writes the same document without holding it.
+ *
+ * @example
+ * const doc = await exportJournal(database, userId, { now: new Date() });
+ */
 export async function exportJournal(
   database: Database,
   userId: string,
   opts: ServiceOptions = {},
 ): Promise<JournalExport> {
-  return {
-    format: "limber-journal",
-    version: 1,
-    exportedAt: (opts.now ?? new Date()).toISOString(),
-    profile: await profileRepository(database).getProfile(userId),
-    bodyChecks: await bodyChecksRepository(database).listBodyChecks(userId),
-    romTests: await romTestsRepository(database).listRomTests(userId),
-    sessions: await sessionsRepository(database).listSessions(userId, { order: "asc" }),
-    painFlags: await painFlagsRepository(database).listPainFlags(userId),
-    runs: await runsRepository(database).listRuns(userId),
-    runComfort: await runComfortRepository(database).listRunComfort(userId),
-    calendarFeeds: await plannedRunsRepository(database).listFeeds(userId),
+  const now = opts.now ?? new Date();
+  const doc: Record<string, unknown> = { ...(await exportHead(database, userId, now)) };
+  for (const section of LIST_SECTIONS) {
+    const all: unknown[] = [];
+    for (const w of yearWindows(now))
+      for (const r of await section.page(database, userId, w)) all.push(r);
+    doc[section.key] = all;
+  }
+  return doc as unknown as JournalExport;
+}
+
+/**
+ * Writes the export document as JSON through `write`, a year of records at a time, so
+ * memory stays flat however long the journal. The text equals `JSON.stringify(doc)` of
+ * `exportJournal` (or with `indent`, `JSON.stringify(doc, null, 2)`).
+ *
+ * @example
+ * await writeJournalExport(database, userId, (t) => process.stdout.write(t), { indent: true });
+ */
+export async function writeJournalExport(
+  database: Database,
+  userId: string,
+  write: (text: string) => void | Promise<void>,
+  opts: ServiceOptions & { indent?: boolean } = {},
+): Promise<void> {
+  const now = opts.now ?? new Date();
+  const pad = opts.indent ? "\n  " : "";
+  const colon = opts.indent ? ": " : ":";
+  // a value nested `depth` levels deep, indented as JSON.stringify(doc, null, 2) would
+  const value = (v: unknown, depth: number) =>
+    opts.indent
+      ? JSON.stringify(v, null, 2).replace(/\n/g, "\n" + "  ".repeat(depth))
+      : JSON.stringify(v);
+  let first = true;
+  const field = (key: string) => {
+    const text = `${first ? "{" : ","}${pad}${JSON.stringify(key)}${colon}`;
+    first = false;
+    return text;
   };
+  for (const [key, v] of Object.entries(await exportHead(database, userId, now)))
+    await write(field(key) + value(v, 1));
+  for (const section of LIST_SECTIONS) {
+    let count = 0;
+    await write(field(section.key) + "[");
+    for (const w of yearWindows(now)) {
+      const page = await section.page(database, userId, w);
+      if (page.length === 0) continue;
+      let text = "";
+      for (const r of page)
+        text += `${count++ === 0 ? "" : ","}${opts.indent ? "\n    " : ""}${value(r, 2)}`;
+      await write(text);
+    }
+    await write(count > 0 && opts.indent ? "\n  ]" : "]");
+  }
+  await write(opts.indent ? "\n}" : "}");
 }
 
 /** A record restore left out, with where it was in the document and why. */

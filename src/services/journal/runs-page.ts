@@ -6,6 +6,7 @@
  * pageRuns(newestFirst, { sport: "run", limit: 50, offset: 0 }); // { runs: [...50], total: 673 }
  */
 import type { RunRecord } from "../../core/journal/types.js";
+import { runsRepository, type Database } from "../../store/index.js";
 
 export type SportFilter = "run" | "cross";
 
@@ -29,4 +30,20 @@ export function pageRuns(
     runs: matching.slice(offset, q.limit === undefined ? undefined : offset + q.limit),
     total: matching.length,
   };
+}
+
+/**
+ * One page of the runner's activities read from the store (limit and offset in the query),
+ * newest first, with the number of matches: the same page as `pageRuns` over every run, at
+ * a cost that does not grow with the journal's length.
+ *
+ * @example
+ * await runsPage(database, userId, { sport: "run", limit: 50 }); // { runs: [...50], total: 673 }
+ */
+export async function runsPage(
+  database: Database,
+  userId: string,
+  q: { from?: string; to?: string; sport?: SportFilter; limit?: number; offset?: number } = {},
+): Promise<RunsPage> {
+  return runsRepository(database).pageRuns(userId, q);
 }

@@ -21,18 +21,17 @@ import {
   type JournalSnapshot,
 } from "../../core/journal/routine-context.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
-import { prescriptionToday } from "../coach/prescription.js";
+import { PRESCRIPTION_LOOKBACK_DAYS, prescriptionToday } from "../coach/prescription.js";
 import { addDays, dayBounds, localDay, systemTimeZone } from "../../core/time/calendar.js";
 import {
   bodyChecksRepository,
   painFlagsRepository,
   profileRepository,
-  runsRepository,
   sessionsRepository,
   type Database,
 } from "../../store/index.js";
 import { planFocusRegions } from "../accounts/plans.js";
-import { dayTrainingContext } from "../imports/load.js";
+import { BIG_RUN_LOOKBACK_DAYS, dayTrainingContext, trainingWindow } from "../imports/load.js";
 
 export interface SnapshotOptions {
   /** "Now"; default the real clock. */
@@ -71,15 +70,19 @@ export async function journalSnapshot(
       (Date.parse(f.resolvedAt) >= recoveredSince && Date.parse(f.resolvedAt) <= now.getTime()),
   );
 
-  const { from, to } = dayBounds(day, timeZone);
-  const todays = await runsRepository(database).listRuns(userId, {
-    from,
-    to: nowIso < to ? nowIso : to,
-    planned: false,
+  // one bounded read of runs for the load model, L12, today's activity and the prescription
+  const window = await trainingWindow(database, userId, now, {
+    weeks: 1,
+    lookbackDays: Math.max(PRESCRIPTION_LOOKBACK_DAYS, BIG_RUN_LOOKBACK_DAYS),
   });
+  const { from, to } = dayBounds(day, timeZone);
+  const until = nowIso < to ? nowIso : to;
+  const todays = window.runs.filter(
+    (r) => !r.planned && r.activity.startTime >= from && r.activity.startTime < until,
+  );
   const activity = todaysActivity(todays, now);
 
-  const { load: shaping, bigRun } = await dayTrainingContext(database, userId, now);
+  const { load: shaping, bigRun } = await dayTrainingContext(database, userId, now, window);
 
   const recent = await sessionsRepository(database).listSessions(userId, {
     limit: STREAK_LOOKBACK,
@@ -116,6 +119,7 @@ export async function journalSnapshot(
     snapshot.bigRun = { message: bigRun.message };
   // The coach's technique choices for the day (S8-S10, H2, X5), unless the caller brings them.
   snapshot.prescription =
-    opts.prescription ?? (await prescriptionToday(database, userId, now)).prescription;
+    opts.prescription ??
+    (await prescriptionToday(database, userId, now, { runs: window.runs })).prescription;
   return snapshot;
 }

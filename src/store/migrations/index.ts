@@ -9,6 +9,7 @@ import { journalIndexes0002 } from "./0002_journal_indexes.js";
 import { accounts0003 } from "./0003_accounts.js";
 import { calendarFeeds0004 } from "./0004_calendar_feeds.js";
 import { accountHardening0005 } from "./0005_account_hardening.js";
+import { loadBaselines0006 } from "./0006_load_baselines.js";
 import type { Migration } from "./types.js";
 
 export type { Dialect, Migration } from "./types.js";
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   accounts0003,
   calendarFeeds0004,
   accountHardening0005,
+  loadBaselines0006,
 ];

@@ -14,7 +14,7 @@ import { painFlagsRepository } from "../repositories/pain-flags.js";
 import { profileRepository } from "../repositories/profile.js";
 import { romTestsRepository } from "../repositories/rom-tests.js";
 import { runComfortRepository } from "../repositories/run-comfort.js";
-import { runsRepository } from "../repositories/runs.js";
+import { runToRow } from "../repositories/runs.js";
 import { sessionsRepository } from "../repositories/sessions.js";
 import { ensureUser } from "../users.js";
 import { applyMigrations, MIGRATIONS } from "./index.js";
@@ -74,10 +74,14 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
         "u1",
         samplePainFlag(`p${i}`, `${day}T09:00:00.000Z`),
       );
-      const { id } = await runsRepository(db).insertRun(
-        "u1",
-        sampleRun(`${day}T06:00:00Z`, 8000, { source: { kind: "manual" } }),
-      );
+      // stored as the first schema's code stored it (today's repository also keeps the
+      // load baselines of migration 0006 up to date)
+      const id = `run${i}`;
+      const run = sampleRun(`${day}T06:00:00Z`, 8000, { source: { kind: "manual" } });
+      await db.db
+        .insertInto("runs")
+        .values(runToRow("u1", { ...run, id, createdAt: `${day}T07:00:00.000Z` }))
+        .execute();
       await runComfortRepository(db).insertRunComfort("u1", sampleComfort(`k${i}`, day, id));
     }
     const oldTables = Object.keys((await introspect(db)).tables).filter(

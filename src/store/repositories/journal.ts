@@ -48,6 +48,8 @@ export function journalRepository(database: Database) {
      */
     async deleteJournal(userId: string, opts: { user?: boolean } = {}): Promise<void> {
       await withTransaction(database, async (tx) => {
+        // derived from the runs (migration 0006), so it goes with them
+        await tx.db.deleteFrom("load_baselines").where("user_id", "=", userId).execute();
         for (const table of JOURNAL_TABLES) {
           await tx.db.deleteFrom(table).where("user_id", "=", userId).execute();
         }

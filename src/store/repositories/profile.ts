@@ -56,6 +56,16 @@ export function profileRepository(database: Database) {
   const { db } = database;
   return {
     /** The user's profile, or null when none was saved yet. */
+    /** The profile's time zone alone (null without a profile): one column, for every request. */
+    async getTimeZone(userId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom("profiles")
+        .select("time_zone")
+        .where("user_id", "=", userId)
+        .executeTakeFirst();
+      return row?.time_zone ?? null;
+    },
+
     async getProfile(userId: string): Promise<Profile | null> {
       const row = await db
         .selectFrom("profiles")

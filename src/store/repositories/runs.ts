@@ -9,6 +9,9 @@
  * const { id, duplicateOf } = await runs.insertRun(userId, { activity, classification });
  * if (duplicateOf) console.log(`already stored as ${duplicateOf}`);
  * const november = await runs.listRuns(userId, { from: "2026-11-01T00:00:00.000Z" });
+ *
+ * Every write to a done run also drops the stored load baselines it could change
+ * (load-baselines.ts), in the same transaction, so the load model never reads a stale one.
  */
 import { sql } from "kysely";
 import type { Activity, ActivitySport, Lap, RunClassification } from "../../core/activity.js";
@@ -23,6 +26,7 @@ import type { RunType } from "../../core/vocabulary.js";
 import type { Database } from "../db.js";
 import type { RunRow } from "../schema.js";
 import { withTransaction } from "../transaction.js";
+import { firstAffectedDay, loadBaselinesRepository, lockRunsOf } from "./load-baselines.js";
 import { bool, chunks, compact, flag, instant, newId, opt, orNull } from "./rows.js";
 
 /** A record to store; `id` and `createdAt` are filled in when absent. */
@@ -125,6 +129,27 @@ export function rowToRun(r: RunRow): RunRecord {
   });
 }
 
+/** Drops the load baselines a done run's write can change (planned runs carry no load). */
+async function dropBaselines(
+  tx: Database,
+  userId: string,
+  row: Pick<RunRow, "start_time" | "planned">,
+): Promise<void> {
+  if (row.planned === 1) return;
+  await lockRunsOf(tx, userId);
+  await loadBaselinesRepository(tx).dropFrom(userId, firstAffectedDay(row.start_time));
+}
+
+async function dropBaselinesOf(tx: Database, userId: string, id: string): Promise<void> {
+  const row = await tx.db
+    .selectFrom("runs")
+    .select(["start_time", "planned"])
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (row) await dropBaselines(tx, userId, row);
+}
+
 export function runsRepository(database: Database) {
   const { db } = database;
 
@@ -198,6 +223,7 @@ export function runsRepository(database: Database) {
           if (dup) return { id: dup, duplicateOf: dup };
         }
         await tx.db.insertInto("runs").values(row).execute();
+        await dropBaselines(tx, userId, row);
         return { id: full.id };
       });
     },
@@ -211,6 +237,16 @@ export function runsRepository(database: Database) {
             .insertInto("runs")
             .values(batch.map((r) => runToRow(userId, r)))
             .execute();
+        }
+        const first = records
+          .filter((r) => !r.planned)
+          .reduce<string | undefined>(
+            (m, r) => (m === undefined || r.activity.startTime < m ? r.activity.startTime : m),
+            undefined,
+          );
+        if (first) {
+          await lockRunsOf(tx, userId);
+          await loadBaselinesRepository(tx).dropFrom(userId, firstAffectedDay(instant(first)));
         }
       });
     },
@@ -246,18 +282,53 @@ export function runsRepository(database: Database) {
       return rows.map(rowToRun);
     },
 
+    /**
+     * One page of runs, newest first, with the number of matches: a page is read from the
+     * table (limit and offset in the query), not cut from the whole journal. `sport` "cross"
+     * is every activity that is not a run.
+     */
+    async pageRuns(
+      userId: string,
+      q: {
+        from?: string;
+        to?: string;
+        sport?: "run" | "cross";
+        limit?: number;
+        offset?: number;
+      } = {},
+    ): Promise<{ runs: RunRecord[]; total: number }> {
+      let base = db.selectFrom("runs").where("user_id", "=", userId);
+      if (q.from) base = base.where("start_time", ">=", instant(q.from));
+      if (q.to) base = base.where("start_time", "<", instant(q.to));
+      if (q.sport === "run") base = base.where("sport", "=", "run");
+      if (q.sport === "cross") base = base.where("sport", "<>", "run");
+      const count = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+      let page = base.selectAll().orderBy("start_time", "desc").orderBy("id", "desc");
+      if (q.limit !== undefined) page = page.limit(q.limit);
+      // SQLite takes OFFSET only after a LIMIT (-1: none); PostgreSQL refuses a negative one
+      if (q.offset)
+        page = (
+          q.limit === undefined && database.dialect === "sqlite" ? page.limit(-1) : page
+        ).offset(q.offset);
+      const rows = await page.execute();
+      return { runs: rows.map(rowToRun), total: Number(count?.n ?? 0) };
+    },
+
     /** The runner's own run type (null clears it); returns the updated record or null if not found. */
     async setRunTypeOverride(
       userId: string,
       id: string,
       type: RunType | null,
     ): Promise<RunRecord | null> {
-      await db
-        .updateTable("runs")
-        .set({ type_override: type })
-        .where("user_id", "=", userId)
-        .where("id", "=", id)
-        .execute();
+      await withTransaction(database, async (tx) => {
+        await tx.db
+          .updateTable("runs")
+          .set({ type_override: type })
+          .where("user_id", "=", userId)
+          .where("id", "=", id)
+          .execute();
+        await dropBaselinesOf(tx, userId, id);
+      });
       return this.getRun(userId, id);
     },
 
@@ -278,12 +349,15 @@ export function runsRepository(database: Database) {
       if (a.rpeEstimated !== undefined)
         set.rpe_estimated = a.rpeEstimated === null ? null : a.rpeEstimated ? 1 : 0;
       if (Object.keys(set).length > 0) {
-        await db
-          .updateTable("runs")
-          .set(set)
-          .where("user_id", "=", userId)
-          .where("id", "=", id)
-          .execute();
+        await withTransaction(database, async (tx) => {
+          await tx.db
+            .updateTable("runs")
+            .set(set)
+            .where("user_id", "=", userId)
+            .where("id", "=", id)
+            .execute();
+          await dropBaselinesOf(tx, userId, id);
+        });
       }
       return this.getRun(userId, id);
     },

@@ -208,5 +208,14 @@ export const SCHEMA_DESCRIPTION = {
     last_synced_at: TEXT_NULL,
     last_error: TEXT_NULL,
   },
+  load_baselines: {
+    user_id: TEXT,
+    as_of: TEXT,
+    inputs: TEXT,
+    fitness: DOUBLE,
+    fatigue: DOUBLE,
+    rest_days: INTEGER,
+    block_start: TEXT_NULL,
+  },
   limber_migrations: { id: TEXT, applied_at: TEXT },
 } satisfies SchemaDescription;

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// GET /api/routine throughput with a different query on every request (no cache can
+// answer), against a bare Fastify hello-world in the same run (issue 13, point 4: at least
+// 40 % of hello-world). Both servers run in their own process (`limber serve` on an embedded
+// SQLite journal, as `npm start` does) and autocannon loads them from a third, in alternating
+// rounds; the figures are the medians of the rounds. Run alone: node bench/routine.mjs
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const SECONDS = Number(process.env.BENCH_ROUTINE_SECONDS ?? 8);
+const ROUNDS = 3;
+const CONNECTIONS = 20;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function start(args, env) {
+  const proc = spawn(process.execPath, args, {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  const exited = new Promise((res) => proc.on("exit", res));
+  const url = new Promise((res, rej) => {
+    const onData = (d) => {
+      out += d.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) {
+        proc.stdout.removeAllListeners("data");
+        proc.stdout.resume();
+        res(m[1].replace(/\/$/, ""));
+      }
+    };
+    proc.stdout.on("data", onData);
+    proc.stderr.on("data", onData);
+    void exited.then((code) => rej(new Error(`exited ${code}: ${out}`)));
+  });
+  return { url, stop: () => (proc.kill("SIGTERM"), exited) };
+}
+
+function load(url, vary) {
+  return new Promise((res, rej) => {
+    const args = [join(here, "_routine-load.mjs"), url, String(SECONDS), String(CONNECTIONS)];
+    if (vary) args.push("--vary");
+    const p = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    p.stdout.on("data", (d) => (out += d));
+    p.stderr.on("data", (d) => (err += d));
+    p.on("exit", (code) => (code === 0 ? res(JSON.parse(out)) : rej(new Error(err))));
+  });
+}
+
+export async function run() {
+  const dir = mkdtempSync(join(tmpdir(), "limber-routine-"));
+  const hello = start([join(here, "_hello.mjs")], {});
+  const limber = start(["bin/limber", "serve", "--port", "0"], {
+    LIMBER_DATA_DIR: dir,
+    LOG_LEVEL: "warn",
+  });
+  try {
+    const helloUrl = `${await hello.url}/hello`;
+    const routineUrl = `${await limber.url}/api/routine`;
+    const loadBefore = loadavg()[0];
+    // warm-up: JIT of both servers
+    await load(helloUrl, false);
+    await load(routineUrl, true);
+    const rounds = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const h = await load(helloUrl, false);
+      const r = await load(routineUrl, true);
+      rounds.push({
+        hello: h,
+        routine: r,
+        ratio: Number((r.requestsPerSecond / h.requestsPerSecond).toFixed(2)),
+      });
+    }
+    const helloRps = median(rounds.map((r) => r.hello.requestsPerSecond));
+    const routineRps = median(rounds.map((r) => r.routine.requestsPerSecond));
+    return {
+      loadAverage: {
+        before: Number(loadBefore.toFixed(2)),
+        after: Number(loadavg()[0].toFixed(2)),
+      },
+      secondsPerRound: SECONDS,
+      connections: CONNECTIONS,
+      helloWorld: { requestsPerSecond: helloRps, p99Ms: median(rounds.map((r) => r.hello.p99Ms)) },
+      routineNewQueryEachTime: {
+        requestsPerSecond: routineRps,
+        p99Ms: median(rounds.map((r) => r.routine.p99Ms)),
+        non2xx: rounds.reduce((n, r) => n + r.routine.non2xx, 0),
+      },
+      ratio: Number((routineRps / helloRps).toFixed(2)),
+      ratiosPerRound: rounds.map((r) => r.ratio),
+      target: 0.4,
+      meetsTarget: routineRps / helloRps >= 0.4,
+    };
+  } finally {
+    await hello.stop();
+    await limber.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(JSON.stringify(await run(), null, 2));
+}
