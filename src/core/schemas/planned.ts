@@ -13,6 +13,7 @@ import {
   numberIn,
   object,
   oneOf,
+  show,
   StoredInstant,
   text,
   wholeNumber,
