@@ -1,0 +1,134 @@
+/**
+ * Group commit: every SQLite write resolves only after a disk sync that started after its
+ * commit, concurrent writes share syncs, and reads never wait for one.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { sql } from "kysely";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "./db.js";
+import { groupSync } from "./durability.js";
+import { accountsRepository } from "./repositories/accounts.js";
+import { withTransaction } from "./transaction.js";
+import { ensureUser } from "./users.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "limber-durability-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("groupSync", () => {
+  it("lets callers that arrive during a sync share the next one", async () => {
+    const file = join(dir, "limber.db");
+    writeFileSync(file, "pages");
+    writeFileSync(`${file}-wal`, "log");
+    const group = groupSync(file);
+    await Promise.all(Array.from({ length: 50 }, () => group.sync()));
+    expect(group.requests).toBe(50);
+    // The first starts a sync; the 49 that arrive while it runs share the one after it.
+    expect(group.completedSyncs).toBe(2);
+  });
+
+  it("never resolves a caller with a sync that started before its call", async () => {
+    const file = join(dir, "limber.db");
+    writeFileSync(`${file}-wal`, "log");
+    const group = groupSync(file);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(3), { minLength: 1, maxLength: 30 }), async (gaps) => {
+        // Callers arrive with 0-3 event-loop turns between them. Syncs run one after
+        // another, so a caller is covered once more syncs have finished than had started
+        // when it called.
+        const waits: Promise<[number, number]>[] = [];
+        for (const gap of gaps) {
+          for (let i = 0; i < gap; i++) await new Promise((r) => setImmediate(r));
+          const startedAtCall = group.startedSyncs;
+          waits.push(group.sync().then(() => [startedAtCall, group.completedSyncs]));
+        }
+        for (const [startedAtCall, completedAtResume] of await Promise.all(waits))
+          expect(completedAtResume).toBeGreaterThan(startedAtCall);
+        await group.drain();
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("syncs the database file when there is no write-ahead log", async () => {
+    const file = join(dir, "limber.db");
+    writeFileSync(file, "pages");
+    const group = groupSync(file);
+    await group.sync();
+    expect(group.completedSyncs).toBe(1);
+  });
+
+  it("reports a file it cannot open", async () => {
+    const group = groupSync(join(dir, "missing", "limber.db"));
+    await expect(group.sync()).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe("writes through openDatabase (SQLite)", () => {
+  let database: Database;
+  beforeEach(async () => {
+    database = await openDatabase({ dataDir: dir });
+  });
+  afterEach(() => database.close());
+
+  const counters = () => {
+    const d = database.durability;
+    if (!d) throw new Error("SQLite handle without durability counters");
+    return { requests: d.requests, completedSyncs: d.completedSyncs };
+  };
+
+  it("makes every autocommit write wait for a sync, and concurrent writes share syncs", async () => {
+    const start = counters();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => ensureUser(database, `runner-${i}`)));
+    const end = counters();
+    expect(end.requests - start.requests).toBe(20);
+    expect(end.completedSyncs - start.completedSyncs).toBeGreaterThan(0);
+    expect(end.completedSyncs - start.completedSyncs).toBeLessThan(20);
+  });
+
+  it("syncs a transaction once, at its commit, and not for a rollback", async () => {
+    const start = counters();
+    await withTransaction(database, async (tx) => {
+      await ensureUser(tx, "a");
+      await ensureUser(tx, "b");
+      await ensureUser(tx, "c");
+    });
+    expect(counters().requests - start.requests).toBe(1);
+    await expect(
+      withTransaction(database, async (tx) => {
+        await ensureUser(tx, "d");
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect(counters().requests - start.requests).toBe(1);
+    expect(
+      await database.db.selectFrom("users").select("id").where("id", "=", "d").execute(),
+    ).toEqual([]);
+  });
+
+  it("syncs Kysely's own transactions and raw writes too", async () => {
+    const start = counters();
+    await database.db.transaction().execute(async (trx) => {
+      await sql`INSERT INTO users (id, created_at) VALUES ('k', '2026-01-01T00:00:00.000Z')`.execute(
+        trx,
+      );
+    });
+    await sql`DELETE FROM users WHERE id = 'k'`.execute(database.db);
+    expect(counters().requests - start.requests).toBe(2);
+  });
+
+  it("does not make reads, or writes that changed nothing, wait for the disk", async () => {
+    await ensureUser(database, "reader");
+    const start = counters();
+    await database.db.selectFrom("users").selectAll().execute();
+    await sql`PRAGMA user_version`.execute(database.db);
+    await accountsRepository(database).findAccountByEmail("nobody@example.org");
+    await database.db.updateTable("users").set({ id: "x" }).where("id", "=", "nobody").execute();
+    expect(counters().requests - start.requests).toBe(0);
+  });
+});
