@@ -20,6 +20,7 @@ import {
   type Driver,
   type QueryResult,
   type SqliteDatabase,
+  type SqliteStatement,
   type TransactionSettings,
 } from "kysely";
 import type { GroupSync } from "./durability.js";
@@ -27,6 +28,18 @@ import type { GroupSync } from "./durability.js";
 /** The connection state the driver reads: better-sqlite3's `inTransaction`. */
 export interface TransactionAware extends SqliteDatabase {
   readonly inTransaction: boolean;
+}
+
+/** better-sqlite3's statement: `busy` while an iterator over it is open. */
+export interface CachedStatement extends SqliteStatement {
+  readonly busy: boolean;
+}
+
+/** What the dialect needs of a better-sqlite3 connection. */
+export interface RawSqlite {
+  readonly inTransaction: boolean;
+  close(): void;
+  prepare(sql: string): CachedStatement;
 }
 
 const WRITE_KINDS = new Set([
@@ -83,8 +96,33 @@ class DurableConnection implements DatabaseConnection {
   }
 }
 
+/**
+ * First come, first served hand-over of the one connection, waking one waiter per release.
+ * Kysely's own lock wakes every waiter on each release to re-check it: with 200 requests
+ * queued, every query paid 200 wake-ups.
+ */
+class FifoLock {
+  private held = false;
+  private readonly waiters: (() => void)[] = [];
+
+  async lock(): Promise<void> {
+    if (!this.held) {
+      this.held = true;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  unlock(): void {
+    const next = this.waiters.shift();
+    if (next) next();
+    else this.held = false;
+  }
+}
+
 class DurableDriver implements Driver {
   private connection?: DurableConnection;
+  private readonly turn = new FifoLock();
   constructor(
     private readonly inner: Driver,
     private readonly raw: TransactionAware,
@@ -96,6 +134,8 @@ class DurableDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
+    // Queue here, in order; the inner driver's own lock is then always free.
+    await this.turn.lock();
     const inner = await this.inner.acquireConnection();
     // SQLite has one connection; wrap it once.
     this.connection ??= new DurableConnection(inner, this.raw);
@@ -121,6 +161,7 @@ class DurableDriver implements Driver {
     wrapped.unsynced = false;
     // Hand the connection on first: reads and writes proceed while the disk syncs.
     await this.inner.releaseConnection(this.unwrap(c));
+    this.turn.unlock();
     if (mustSync) await this.group.sync();
   }
 
@@ -134,16 +175,50 @@ class DurableDriver implements Driver {
   }
 }
 
+/** Statements kept prepared: the app runs a few dozen distinct queries. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * The connection with its statements kept prepared. Kysely prepares every query afresh, and
+ * compiling the SQL was 8 % of the server's time under 200 writing runners. A statement
+ * still being iterated (a stream) is never handed out twice.
+ */
+function withStatementCache(raw: RawSqlite): TransactionAware {
+  const cache = new Map<string, CachedStatement>();
+  return {
+    get inTransaction() {
+      return raw.inTransaction;
+    },
+    close: () => raw.close(),
+    prepare(text: string): SqliteStatement {
+      const hit = cache.get(text);
+      if (hit && !hit.busy) {
+        // Most recently used last, so the oldest is evicted first.
+        cache.delete(text);
+        cache.set(text, hit);
+        return hit;
+      }
+      const statement = raw.prepare(text);
+      if (!hit) {
+        cache.set(text, statement);
+        if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      }
+      return statement;
+    },
+  };
+}
+
 /**
  * A Kysely dialect for one better-sqlite3 connection whose writes resolve only once durable.
  *
  * @example
  * new Kysely<Schema>({ dialect: durableSqliteDialect(raw, groupSync(file)) });
  */
-export function durableSqliteDialect(raw: TransactionAware, group: GroupSync): SqliteDialect {
+export function durableSqliteDialect(raw: RawSqlite, group: GroupSync): SqliteDialect {
+  const database = withStatementCache(raw);
   return new (class extends SqliteDialect {
     override createDriver(): Driver {
-      return new DurableDriver(super.createDriver(), raw, group);
+      return new DurableDriver(super.createDriver(), database, group);
     }
-  })({ database: raw });
+  })({ database });
 }

@@ -131,4 +131,15 @@ describe("writes through openDatabase (SQLite)", () => {
     await database.db.updateTable("users").set({ id: "x" }).where("id", "=", "nobody").execute();
     expect(counters().requests - start.requests).toBe(0);
   });
+
+  it("keeps statements prepared, and a stream open does not break the next query", async () => {
+    await ensureUser(database, "s1");
+    await ensureUser(database, "s2");
+    const query = () => database.db.selectFrom("users").select("id").orderBy("id");
+    const streamed: string[] = [];
+    for await (const row of query().stream()) streamed.push(row.id);
+    const twice = [await query().execute(), await query().execute()];
+    expect(twice[0]!.map((r) => r.id)).toEqual(streamed);
+    expect(twice[1]).toEqual(twice[0]);
+  });
 });
