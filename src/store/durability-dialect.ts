@@ -77,8 +77,19 @@ export function mayHaveWritten(query: CompiledQuery, result: QueryResult<unknown
   return true; // schema changes and anything unknown
 }
 
+/** Rows changed since the planner's statistics were last refreshed that call for a refresh. */
+export const OPTIMIZE_AFTER_ROWS = 5000;
+
+/** Rows a write changed (0 for statements that do not say). */
+function rowsChanged(query: CompiledQuery, result: QueryResult<unknown>): number {
+  if (!WRITE_KINDS.has(query.query.kind)) return 0;
+  return result.numAffectedRows !== undefined ? Number(result.numAffectedRows) : result.rows.length;
+}
+
 class DurableConnection implements DatabaseConnection {
   unsynced = false;
+  /** Rows changed since the last `PRAGMA optimize` (a large import or restore adds up fast). */
+  changedRows = 0;
   constructor(
     readonly inner: DatabaseConnection,
     private readonly raw: TransactionAware,
@@ -86,6 +97,7 @@ class DurableConnection implements DatabaseConnection {
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const result = await this.inner.executeQuery<R>(query);
+    this.changedRows += rowsChanged(query, result);
     // Inside a transaction nothing is committed yet; its COMMIT is the write that counts.
     if (!this.raw.inTransaction && mayHaveWritten(query, result)) this.unsynced = true;
     return result;
@@ -157,6 +169,17 @@ class DurableDriver implements Driver {
 
   async releaseConnection(c: DatabaseConnection): Promise<void> {
     const wrapped = c as DurableConnection;
+    if (wrapped.changedRows >= OPTIMIZE_AFTER_ROWS && !this.raw.inTransaction) {
+      // After a large import or restore, refresh the planner's statistics while the
+      // connection is still ours (bounded: SQLite samples a limited number of rows).
+      wrapped.changedRows = 0;
+      try {
+        this.raw.prepare("PRAGMA optimize").all([]);
+        wrapped.unsynced = true;
+      } catch {
+        // Busy (another process writes): the next large batch, or close, tries again.
+      }
+    }
     const mustSync = wrapped.unsynced;
     wrapped.unsynced = false;
     // Hand the connection on first: reads and writes proceed while the disk syncs.

@@ -142,4 +142,23 @@ describe("writes through openDatabase (SQLite)", () => {
     expect(twice[0]!.map((r) => r.id)).toEqual(streamed);
     expect(twice[1]).toEqual(twice[0]);
   });
+
+  it("refreshes the planner's statistics after a large batch of writes", async () => {
+    const stats = () =>
+      sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'users'`
+        .execute(database.db)
+        .then((r) => r.rows[0]?.n ?? 0)
+        .catch(() => 0); // no sqlite_stat1 table yet
+    expect(await stats()).toBe(0);
+    await withTransaction(database, async (tx) => {
+      for (let i = 0; i < 6000; i += 500) {
+        const rows = Array.from({ length: 500 }, (_, k) => ({
+          id: `bulk-${i + k}`,
+          created_at: "2026-01-01T00:00:00.000Z",
+        }));
+        await tx.db.insertInto("users").values(rows).execute();
+      }
+    });
+    expect(await stats()).toBeGreaterThan(0);
+  });
 });
