@@ -117,8 +117,10 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       database.dialect,
       opts.migrations ?? MIGRATIONS,
     );
-    // New tables or indexes: let the planner measure them (a no-op on an empty journal).
-    if (applied.length > 0) await refreshStatistics(database.db, database.dialect);
+    // New tables or indexes: let SQLite's planner measure them. PostgreSQL's autovacuum
+    // analyses new and changed tables by itself.
+    if (applied.length > 0 && database.dialect === "sqlite")
+      await refreshStatistics(database.db, database.dialect);
   } catch (e) {
     await database.close();
     throw e;

@@ -10,6 +10,8 @@ import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "./db.js";
 import { groupSync } from "./durability.js";
+import { refreshStatistics } from "./statistics.js";
+import { createTestDatabase } from "./test-support/databases.js";
 import { accountsRepository } from "./repositories/accounts.js";
 import { withTransaction } from "./transaction.js";
 import { ensureUser } from "./users.js";
@@ -160,5 +162,21 @@ describe("writes through openDatabase (SQLite)", () => {
       }
     });
     expect(await stats()).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)("planner statistics on PostgreSQL", () => {
+  it("analyses the journal's own tables", async () => {
+    const t = await createTestDatabase("postgres");
+    try {
+      await ensureUser(t.database, "analysed");
+      await refreshStatistics(t.database.db, "postgres");
+      const { rows } = await sql<{ analysed: number }>`
+        SELECT count(*)::int AS analysed FROM pg_stat_user_tables
+        WHERE schemaname = current_schema() AND last_analyze IS NOT NULL`.execute(t.database.db);
+      expect(rows[0]?.analysed).toBeGreaterThan(0);
+    } finally {
+      await t.dispose();
+    }
   });
 });

@@ -16,8 +16,8 @@ import type { Dialect } from "./migrations/index.js";
 import type { Schema } from "./schema.js";
 
 /**
- * Refreshes the planner's statistics: `PRAGMA optimize` on SQLite, `ANALYZE` on PostgreSQL
- * (the current schema's tables). Never throws: statistics are an optimisation, and a busy
+ * Refreshes the planner's statistics: `PRAGMA optimize` on SQLite, `ANALYZE` of the current
+ * schema's tables on PostgreSQL. Never throws: statistics are an optimisation, and a busy
  * database must not turn a finished import into an error.
  *
  * @example
@@ -25,8 +25,16 @@ import type { Schema } from "./schema.js";
  */
 export async function refreshStatistics(db: Kysely<Schema>, dialect: Dialect): Promise<void> {
   try {
-    if (dialect === "sqlite") await sql`PRAGMA optimize`.execute(db);
-    else await sql`ANALYZE`.execute(db);
+    if (dialect === "sqlite") {
+      await sql`PRAGMA optimize`.execute(db);
+      return;
+    }
+    // Only this journal's tables: a bare ANALYZE would walk every schema of the database.
+    const { rows } = await sql<{
+      name: string;
+    }>`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`.execute(db);
+    if (rows.length === 0) return;
+    await sql`ANALYZE ${sql.join(rows.map((r) => sql.id(r.name)))}`.execute(db);
   } catch {
     // Busy or closing: the next run catches up.
   }
