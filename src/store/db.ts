@@ -17,6 +17,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Kysely } from "kysely";
 import { groupSync, type GroupSync } from "./durability.js";
+import { backgroundCheckpoints } from "./durability-checkpoint.js";
 import { refreshStatistics } from "./statistics.js";
 import { durableSqliteDialect } from "./durability-dialect.js";
 import { applyMigrations, MIGRATIONS, type Dialect, type Migration } from "./migrations/index.js";
@@ -71,7 +72,10 @@ async function openSqlite(opts: OpenOptions): Promise<Database> {
   // Deleted rows are overwritten with zeros, so erased text does not linger in free pages.
   raw.pragma("secure_delete = ON");
   const group = groupSync(file);
-  const db = new Kysely<Schema>({ dialect: durableSqliteDialect(raw, group) });
+  const checkpoints = backgroundCheckpoints(raw, file);
+  const db = new Kysely<Schema>({
+    dialect: durableSqliteDialect(raw, group, () => checkpoints.noteCommit()),
+  });
   // A server runs for weeks: refresh the planner's statistics now and then, as SQLite
   // advises for long-lived connections. unref: a command never waits for it.
   const timer = setInterval(() => void refreshStatistics(db, "sqlite"), OPTIMIZE_EVERY_MS);
@@ -85,6 +89,7 @@ async function openSqlite(opts: OpenOptions): Promise<Database> {
       // SQLite's advice for every connection: optimize on close (analyses only what the
       // queries of this connection would gain from; bounded by an automatic row limit).
       await refreshStatistics(db, "sqlite");
+      await checkpoints.stop();
       await db.destroy();
     },
   };

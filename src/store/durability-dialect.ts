@@ -139,6 +139,7 @@ class DurableDriver implements Driver {
     private readonly inner: Driver,
     private readonly raw: TransactionAware,
     private readonly group: GroupSync,
+    private readonly onDurableCommit: () => void,
   ) {}
 
   init(): Promise<void> {
@@ -185,7 +186,10 @@ class DurableDriver implements Driver {
     // Hand the connection on first: reads and writes proceed while the disk syncs.
     await this.inner.releaseConnection(this.unwrap(c));
     this.turn.unlock();
-    if (mustSync) await this.group.sync();
+    if (mustSync) {
+      await this.group.sync();
+      this.onDurableCommit();
+    }
   }
 
   async destroy(): Promise<void> {
@@ -233,15 +237,20 @@ function withStatementCache(raw: RawSqlite): TransactionAware {
 
 /**
  * A Kysely dialect for one better-sqlite3 connection whose writes resolve only once durable.
+ * `onDurableCommit` runs after each write's sync (background checkpoints count them).
  *
  * @example
  * new Kysely<Schema>({ dialect: durableSqliteDialect(raw, groupSync(file)) });
  */
-export function durableSqliteDialect(raw: RawSqlite, group: GroupSync): SqliteDialect {
+export function durableSqliteDialect(
+  raw: RawSqlite,
+  group: GroupSync,
+  onDurableCommit: () => void = () => undefined,
+): SqliteDialect {
   const database = withStatementCache(raw);
   return new (class extends SqliteDialect {
     override createDriver(): Driver {
-      return new DurableDriver(super.createDriver(), database, group);
+      return new DurableDriver(super.createDriver(), database, group, onDurableCommit);
     }
   })({ database });
 }

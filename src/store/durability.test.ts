@@ -2,7 +2,7 @@
  * Group commit: every SQLite write resolves only after a disk sync that started after its
  * commit, concurrent writes share syncs, and reads never wait for one.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -10,6 +10,7 @@ import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "./db.js";
 import { groupSync } from "./durability.js";
+import { COMMITS_BEFORE_WORKER } from "./durability-checkpoint.js";
 import { refreshStatistics } from "./statistics.js";
 import { createTestDatabase } from "./test-support/databases.js";
 import { accountsRepository } from "./repositories/accounts.js";
@@ -162,6 +163,39 @@ describe("writes through openDatabase (SQLite)", () => {
       }
     });
     expect(await stats()).toBeGreaterThan(0);
+  });
+});
+
+describe("checkpoints once a process writes steadily (SQLite)", () => {
+  it("hands them to a worker thread that copies the log into the database file", async () => {
+    const database = await openDatabase({ dataDir: dir });
+    try {
+      const file = join(dir, "limber.db");
+      const sizeBefore = statSync(file).size;
+      // Enough commits to start the worker, each adding a few pages to the log.
+      for (let i = 0; i <= COMMITS_BEFORE_WORKER; i++)
+        await ensureUser(database, `steady-${i}-${"x".repeat(3000)}`);
+      const autocheckpoint = await sql<{
+        wal_autocheckpoint: number;
+      }>`PRAGMA wal_autocheckpoint`.execute(database.db);
+      expect(autocheckpoint.rows[0]?.wal_autocheckpoint).toBe(0);
+      // The worker checkpoints every second: the pages reach the database file.
+      for (let i = 0; i < 100 && statSync(file).size <= sizeBefore; i++)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(statSync(file).size).toBeGreaterThan(sizeBefore);
+      const rows = await database.db.selectFrom("users").select("id").execute();
+      expect(rows.length).toBe(COMMITS_BEFORE_WORKER + 1);
+    } finally {
+      await database.close();
+    }
+    const reopened = await openDatabase({ dataDir: dir });
+    try {
+      expect((await reopened.db.selectFrom("users").select("id").execute()).length).toBe(
+        COMMITS_BEFORE_WORKER + 1,
+      );
+    } finally {
+      await reopened.close();
+    }
   });
 });
 
