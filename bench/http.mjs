@@ -7,8 +7,8 @@
 //     measured in alternating rounds (medians); target: routine on SQLite >= 40% of the
 //     hello-world rate;
 //  2. reads that writes never block: GET /api/routine alone, then while 20 runners log
-//     sessions back to back (BENCH_MIXED_SECONDS, default 15); target: p99 of the routine
-//     under writes <= 50 ms;
+//     sessions back to back (BENCH_MIXED_SECONDS, default 15), on SQLite and PostgreSQL;
+//     target: p99 of the routine under writes <= 50 ms;
 //  3. 200 simulated runners logging sessions for BENCH_SESSIONS_SECONDS (default 60) with
 //     idempotency keys: zero errors, and sessions stored == sessions acknowledged; target:
 //     p99 < 1 s on SQLite.
