@@ -72,7 +72,11 @@ export function backgroundCheckpoints(raw: PragmaTarget, file: string): Backgrou
         // The worker died: checkpoint on the connection again rather than let the log grow.
         worker = undefined;
         failed = true;
-        raw.pragma("wal_autocheckpoint = 1000");
+        try {
+          raw.pragma("wal_autocheckpoint = 1000");
+        } catch {
+          // The connection is already closed: nothing left to checkpoint for.
+        }
       });
       raw.pragma("wal_autocheckpoint = 0");
     } catch {
