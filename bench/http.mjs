@@ -6,12 +6,17 @@
 //     SQLite and, when DATABASE_URL is set, on PostgreSQL: requests/s and p99 latency,
 //     measured in alternating rounds (medians); target: routine on SQLite >= 40% of the
 //     hello-world rate;
-//  2. 200 simulated runners logging sessions for BENCH_SESSIONS_SECONDS (default 60) with
-//     idempotency keys: zero errors, and sessions stored == sessions acknowledged.
+//  2. reads that writes never block: GET /api/routine alone, then while 20 runners log
+//     sessions back to back (BENCH_MIXED_SECONDS, default 15), on SQLite and PostgreSQL;
+//     target: p99 of the routine under writes <= 50 ms;
+//  3. 200 simulated runners logging sessions for BENCH_SESSIONS_SECONDS (default 60) with
+//     idempotency keys: zero errors, and sessions stored == sessions acknowledged; target:
+//     p99 < 1 s on SQLite.
+// The load average (1 min) is recorded before and after each phase: the machine is shared.
 // Bounded in time: BENCH_HTTP_SECONDS per endpoint (default 10). Runnable alone:
 //   node bench/http.mjs            (needs `npm run build` first)
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -76,6 +81,7 @@ async function cannon(url, { seconds, connections = 50, headers = {} }) {
   );
   return {
     requestsPerSecond: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
@@ -151,6 +157,42 @@ async function countSessions(openOpts, ids) {
   }
 }
 
+const loadAverage = () => Number(readFileSync("/proc/loadavg", "utf8").split(" ")[0]);
+
+/**
+ * GET /api/routine with 10 connections, first alone, then while `writers` runners log
+ * sessions back to back: how much the writes hold up the reads.
+ */
+async function routineUnderWrites(base, routineUrl, tokens, opts) {
+  const tokensFile = join(opts.tmp, `writers-${Date.now()}.json`);
+  writeFileSync(tokensFile, JSON.stringify(tokens.slice(0, opts.writers)));
+  const loadBefore = loadAverage();
+  const alone = await cannon(routineUrl, { seconds: opts.mixedSeconds, connections: 10 });
+  // The writers start first and outlast the reads (autocannon warms up for 2 s first).
+  const writing = runNode([
+    join(here, "_runners.mjs"),
+    base,
+    String(opts.mixedSeconds + 4),
+    tokensFile,
+  ]);
+  const underWrites = await cannon(routineUrl, { seconds: opts.mixedSeconds, connections: 10 });
+  const writes = JSON.parse(await writing);
+  return {
+    writers: opts.writers,
+    seconds: opts.mixedSeconds,
+    routineAlone: alone,
+    routineUnderWrites: underWrites,
+    writes: {
+      perSecond: writes.perSecond,
+      errors: writes.errors,
+      p50: writes.p50,
+      p99: writes.p99,
+    },
+    targetMet: underWrites.p99Ms <= 50,
+    loadAverage: [loadBefore, loadAverage()],
+  };
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
@@ -204,32 +246,41 @@ async function engineBench(engine, env, openOpts, opts) {
       headers: { ...auth, "content-type": "application/json" },
       body: JSON.stringify({ entries: [{ region: "calves", stiffness: 7, tenderness: 3 }] }),
     });
-    Object.assign(
-      out,
-      await sideBySide(
-        {
-          helloWorld: { url: opts.helloUrl },
-          routine: {
-            url: `${base}/api/routine?run=long&minutes=20&equipment=foam-roller,massage-ball&tight=calves=7,glutes=5`,
+    const routineUrl = `${base}/api/routine?run=long&minutes=20&equipment=foam-roller,massage-ball&tight=calves=7,glutes=5`;
+    if (!opts.only || opts.only === "sideBySide")
+      Object.assign(
+        out,
+        await sideBySide(
+          {
+            helloWorld: { url: opts.helloUrl },
+            routine: { url: routineUrl },
+            today: { url: `${base}/api/today`, headers: auth },
           },
-          today: { url: `${base}/api/today`, headers: auth },
-        },
-        opts,
-      ),
-    );
+          opts,
+        ),
+      );
+    if (!opts.only || opts.only === "mixed")
+      out.readsUnderWrites = await routineUnderWrites(base, routineUrl, runners.tokens, opts);
+    if (opts.only && opts.only !== "sessions") return out;
 
     const tokensFile = join(opts.tmp, `${engine}-tokens.json`);
     writeFileSync(tokensFile, JSON.stringify(runners.tokens));
+    // The reads-under-writes phase stored sessions for some of these runners already.
+    const storedBefore = await countSessions(openOpts, runners.ids);
+    const loadBefore = loadAverage();
     const load = JSON.parse(
       await runNode([join(here, "_runners.mjs"), base, String(opts.sessionSeconds), tokensFile]),
     );
-    const stored = await countSessions(openOpts, runners.ids);
+    const loadAfter = loadAverage();
+    const stored = (await countSessions(openOpts, runners.ids)) - storedBefore;
     out.sessions = {
       runners: opts.runners,
       seconds: opts.sessionSeconds,
       ...load,
       stored,
       storedEqualsAcknowledged: stored === load.acknowledged,
+      p99TargetMet: load.p99 < 1000,
+      loadAverage: [loadBefore, loadAfter],
     };
   } finally {
     await server.stop();
@@ -243,6 +294,10 @@ export async function run(options = {}) {
     seconds: Number(options.seconds ?? process.env.BENCH_HTTP_SECONDS ?? 10),
     sessionSeconds: Number(options.sessionSeconds ?? process.env.BENCH_SESSIONS_SECONDS ?? 60),
     runners: Number(options.runners ?? 200),
+    writers: Number(options.writers ?? 20),
+    mixedSeconds: Number(options.mixedSeconds ?? process.env.BENCH_MIXED_SECONDS ?? 15),
+    // BENCH_HTTP_ONLY=sideBySide|mixed|sessions runs one phase (for quick comparisons).
+    only: options.only ?? process.env.BENCH_HTTP_ONLY,
     rounds: Number(options.rounds ?? 3),
     connections: 50,
     tmp: mkdtempSync(join(tmpdir(), "limber-bench-http-")),
@@ -254,6 +309,8 @@ export async function run(options = {}) {
       connections: opts.connections,
       sessionSeconds: opts.sessionSeconds,
       runners: opts.runners,
+      writers: opts.writers,
+      mixedSeconds: opts.mixedSeconds,
     },
   };
   const hello = startProcess([join(here, "_hello.mjs")], {});
@@ -261,7 +318,8 @@ export async function run(options = {}) {
     opts.helloUrl = `${await hello.url}/hello`;
     const dataDir = join(opts.tmp, "sqlite");
     results.sqlite = await engineBench("sqlite", { LIMBER_DATA_DIR: dataDir }, { dataDir }, opts);
-    results.sqlite.routineTargetMet = results.sqlite.routineVsHelloWorld >= 0.4;
+    if (results.sqlite.routineVsHelloWorld !== undefined)
+      results.sqlite.routineTargetMet = results.sqlite.routineVsHelloWorld >= 0.4;
     if (process.env.DATABASE_URL) {
       results.postgres = await withPostgresSchema((env, openOpts) =>
         engineBench("postgres", env, openOpts, opts),

@@ -5,7 +5,9 @@ import type { Database } from "./db.js";
  * Runs `fn` in one transaction and hands it a `Database` bound to that transaction; every
  * write made through it commits together or not at all. Nested calls join the outer
  * transaction. On SQLite the transaction starts with BEGIN IMMEDIATE, so a second process
- * waits for the write lock (busy timeout) instead of failing half-way.
+ * waits for the write lock (busy timeout) instead of failing half-way. The promise resolves
+ * once the commit is on disk: on SQLite the driver awaits the shared sync of the log after
+ * handing the connection back (durability-dialect.ts), so other queries run meanwhile.
  *
  * @example
  * await withTransaction(database, async (tx) => {
