@@ -13,6 +13,8 @@ export interface StravaRow {
   id: string;
   /** ISO instant; Strava writes the export's dates in UTC. */
   startTime?: string;
+  /** The date as written, to name it when it cannot be read. */
+  dateText?: string;
   name?: string;
   type?: string;
   elapsedSeconds?: number;
@@ -60,32 +62,100 @@ const MONTHS: Record<string, number> = {
   dec: 11,
 };
 
+/** A UTC instant from calendar fields, or undefined when any field is out of range (Feb 30, 25:00). */
+function utcInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): string | undefined {
+  if (year < 1 || year > 9999 || month < 0 || month > 11 || day < 1) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const d = new Date(Date.UTC(2000, month, day, hour, minute, second));
+  d.setUTCFullYear(year); // Date.UTC reads years 0-99 as 1900-1999
+  if (d.getUTCMonth() !== month || d.getUTCDate() !== day) return undefined;
+  return d.toISOString();
+}
+
+/** The 24-hour hour of "4 PM" style times (AM/PM optional). */
+function hour24(hour: number, ampm: string | undefined): number {
+  const a = ampm?.toLowerCase();
+  if (a && (hour < 1 || hour > 12)) return 99;
+  if (a === "pm" && hour < 12) return hour + 12;
+  if (a === "am" && hour === 12) return 0;
+  return hour;
+}
+
+const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])?`;
+/** "Oct 5, 2014, 4:15:21 PM": the US English export. */
+const MONTH_FIRST = new RegExp(String.raw`^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{1,4}),? ${TIME}$`);
+/** "5 Oct 2014, 16:15:21": British and other English exports. */
+const DAY_FIRST = new RegExp(String.raw`^(\d{1,2}) ([A-Za-z]{3})[a-z]*\.? (\d{1,4}),? ${TIME}$`);
+/** "05.10.2014, 16:15:21": German and other day.month.year exports. */
+const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}),? ${TIME}$`);
+/** "2014-10-05 16:15:21", "2014-10-05T16:15:21Z": ISO, UTC unless an offset is written. */
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/;
+
 /**
- * Strava's export date ("Oct 5, 2014, 4:15:21 PM", UTC) as an ISO instant.
+ * Strava's export date as an ISO instant (Strava writes the export's dates in UTC), in the
+ * spellings exports come in: "Oct 5, 2014, 4:15:21 PM", "5 Oct 2014, 16:15:21",
+ * "05.10.2014, 16:15:21" and ISO. A date that is none of these, or not in the calendar
+ * (Feb 30, year 0 or beyond 9999), is undefined: the row then says so, never a guess.
  *
  * @example
  * parseStravaDate("Oct 5, 2014, 4:15:21 PM"); // "2014-10-05T16:15:21.000Z"
+ * parseStravaDate("5 Oct 2014, 16:15:21"); // "2014-10-05T16:15:21.000Z"
+ * parseStravaDate("Feb 30, 2014, 4:15:21 PM"); // undefined
  */
 export function parseStravaDate(s: string): string | undefined {
-  const m = s
-    .trim()
-    .match(
-      /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2}):(\d{2}) ?([AaPp][Mm])?$/,
-    );
-  if (m) {
-    const month = MONTHS[m[1]!.toLowerCase()];
+  const t = s.trim();
+  const us = MONTH_FIRST.exec(t);
+  const uk = us ? undefined : DAY_FIRST.exec(t);
+  const named = us ?? uk;
+  if (named) {
+    const [monthName, day] = us ? [named[1]!, named[2]] : [named[2]!, named[1]];
+    const month = MONTHS[monthName.toLowerCase()];
     if (month === undefined) return undefined;
-    let hour = Number(m[4]);
-    const ampm = m[7]?.toLowerCase();
-    if (ampm === "pm" && hour < 12) hour += 12;
-    if (ampm === "am" && hour === 12) hour = 0;
-    const t = Date.UTC(Number(m[3]), month, Number(m[2]), hour, Number(m[5]), Number(m[6]));
-    return Number.isFinite(t) ? new Date(t).toISOString() : undefined;
+    return utcInstant(
+      Number(named[3]),
+      month,
+      Number(day),
+      hour24(Number(named[4]), named[7]),
+      Number(named[5]),
+      Number(named[6] ?? 0),
+    );
   }
-  const iso = Date.parse(s);
-  return Number.isFinite(iso) && /\d{4}-\d{2}-\d{2}/.test(s)
-    ? new Date(iso).toISOString()
-    : undefined;
+  const dotted = DOTTED.exec(t);
+  if (dotted)
+    return utcInstant(
+      Number(dotted[3]),
+      Number(dotted[2]) - 1,
+      Number(dotted[1]),
+      hour24(Number(dotted[4]), dotted[7]),
+      Number(dotted[5]),
+      Number(dotted[6] ?? 0),
+    );
+  const iso = ISO.exec(t);
+  if (iso) {
+    const utc = utcInstant(
+      Number(iso[1]),
+      Number(iso[2]) - 1,
+      Number(iso[3]),
+      Number(iso[4] ?? 0),
+      Number(iso[5] ?? 0),
+      Number(iso[6] ?? 0),
+    );
+    const zone = iso[7];
+    if (!utc || !zone || zone === "Z") return utc;
+    const z = /([+-])(\d\d):?(\d\d)/.exec(zone)!;
+    const offsetMin = (z[1] === "-" ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3]));
+    if (Number(z[3]) >= 60 || Math.abs(offsetMin) > 14 * 60) return undefined;
+    return new Date(Date.parse(utc) - offsetMin * 60_000).toISOString();
+  }
+  return undefined;
 }
 
 function number(s: string | undefined): number | undefined {
@@ -149,7 +219,9 @@ export function parseStravaCsv(text: string): StravaRow[] {
     const set = <K extends keyof StravaRow>(k: K, v: StravaRow[K] | undefined) => {
       if (v !== undefined && v !== "") r[k] = v;
     };
-    set("startTime", parseStravaDate(cell(row, col.date) ?? ""));
+    const dateText = (cell(row, col.date) ?? "").trim();
+    set("dateText", dateText);
+    set("startTime", parseStravaDate(dateText));
     set("name", cell(row, col.name)?.trim());
     set("type", cell(row, col.type)?.trim());
     set(

@@ -114,9 +114,12 @@ function withCsvExtras(a: Activity, row: StravaRow): Activity {
 }
 
 function fromCsv(row: StravaRow, sport: Activity["sport"], notes: string[]): Activity | string {
-  if (!row.startTime) return `line ${row.line}: the activity date could not be read`;
+  if (!row.startTime)
+    return row.dateText
+      ? `the Activity Date "${row.dateText.slice(0, 60)}" is not a date Limber reads (for example "Dec 4, 2026, 7:10:00 AM", "4 Dec 2026, 07:10:00" or "2026-12-04 07:10:00")`
+      : "the Activity Date is empty";
   if (row.elapsedSeconds === undefined || row.elapsedSeconds <= 0)
-    return `line ${row.line}: no elapsed time`;
+    return "the Elapsed Time is empty or zero";
   const a: Activity = {
     sport,
     startTime: row.startTime,

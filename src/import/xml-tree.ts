@@ -38,6 +38,11 @@ function newNode(): XmlNode {
   return Object.create(null) as XmlNode;
 }
 
+/** A tag name as shown in a message: damaged bytes are never echoed back. */
+function shown(name: string): string {
+  return /^[A-Za-z_][\w:.-]{0,40}$/.test(name) ? `<${name}>` : "an element";
+}
+
 function localName(name: string): string {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
@@ -93,8 +98,9 @@ export function parseXmlTree(xml: string): XmlNode {
       if (gt < 0) throw cutShort("a closing tag never ends", lt);
       const raw = xml.slice(lt + 2, gt).trim();
       const top = stack.pop();
-      if (!top) throw malformed(`</${raw}> closes nothing`, lt);
-      if (top.raw !== raw) throw malformed(`<${top.raw}> is closed by </${raw}>`, lt);
+      if (!top) throw malformed(`a closing tag ${shown(raw)} closes nothing`, lt);
+      if (top.raw !== raw)
+        throw malformed(`the element ${shown(top.raw)} is closed by a different tag`, lt);
       close(top, stack, doc);
       i = gt + 1;
     } else if (c === 63 /* ? */) {
@@ -121,7 +127,7 @@ export function parseXmlTree(xml: string): XmlNode {
   }
   if (stack.length > 0) {
     const open = stack[stack.length - 1]!;
-    throw cutShort(`the element <${open.raw}> never closes`, open.at);
+    throw cutShort(`the element ${shown(open.raw)} never closes`, open.at);
   }
   return doc;
 }
@@ -156,7 +162,7 @@ function openTag(xml: string, lt: number, stack: Frame[], doc: XmlNode): number 
   };
   for (;;) {
     while (j < n && isSpace(xml.charCodeAt(j))) j++;
-    if (j >= n) throw cutShort(`the tag <${raw}> never ends`, lt);
+    if (j >= n) throw cutShort(`the tag ${shown(raw)} never ends`, lt);
     const c = xml.charCodeAt(j);
     if (c === 62 /* > */) {
       stack.push(frame);
@@ -164,8 +170,8 @@ function openTag(xml: string, lt: number, stack: Frame[], doc: XmlNode): number 
     }
     if (c === 47 /* / */) {
       if (xml.charCodeAt(j + 1) !== 62) {
-        if (j + 1 >= n) throw cutShort(`the tag <${raw}> never ends`, lt);
-        throw malformed(`a stray "/" inside the tag <${raw}>`, j);
+        if (j + 1 >= n) throw cutShort(`the tag ${shown(raw)} never ends`, lt);
+        throw malformed(`a stray "/" inside the tag ${shown(raw)}`, j);
       }
       close(frame, stack, doc);
       return j + 2;
@@ -173,21 +179,21 @@ function openTag(xml: string, lt: number, stack: Frame[], doc: XmlNode): number 
     const nameStart = j;
     while (j < n && !endsName(xml.charCodeAt(j))) j++;
     const attrName = xml.slice(nameStart, j);
-    if (!attrName) throw malformed(`an unexpected character inside the tag <${raw}>`, j);
+    if (!attrName) throw malformed(`an unexpected character inside the tag ${shown(raw)}`, j);
     while (j < n && isSpace(xml.charCodeAt(j))) j++;
     if (xml.charCodeAt(j) !== 61 /* = */) {
-      if (j >= n) throw cutShort(`the tag <${raw}> never ends`, lt);
-      throw malformed(`the attribute ${attrName} of <${raw}> has no value`, j);
+      if (j >= n) throw cutShort(`the tag ${shown(raw)} never ends`, lt);
+      throw malformed(`an attribute of ${shown(raw)} has no value`, j);
     }
     j++;
     while (j < n && isSpace(xml.charCodeAt(j))) j++;
     const q = xml.charCodeAt(j);
     if (q !== 34 && q !== 39) {
-      if (j >= n) throw cutShort(`the tag <${raw}> never ends`, lt);
-      throw malformed(`the value of ${attrName} in <${raw}> is not in quotes`, j);
+      if (j >= n) throw cutShort(`the tag ${shown(raw)} never ends`, lt);
+      throw malformed(`an attribute value in ${shown(raw)} is not in quotes`, j);
     }
     const endQuote = xml.indexOf(q === 34 ? '"' : "'", j + 1);
-    if (endQuote < 0) throw cutShort(`an attribute value in <${raw}> never ends`, j);
+    if (endQuote < 0) throw cutShort(`an attribute value in ${shown(raw)} never ends`, j);
     if (attrName !== "xmlns" && !attrName.startsWith("xmlns:")) {
       frame.node[`@_${localName(attrName)}`] = xml.slice(j + 1, endQuote).trim();
       frame.structured = true;

@@ -104,10 +104,20 @@ export function timeMs(s: string | undefined): number | undefined {
   return Number.isFinite(t) ? t : undefined;
 }
 
-/** The "+01:00" style offset written in an ISO time, when there is one other than Z. */
+/**
+ * The "+01:00" style offset written in an ISO time, when there is one other than Z and it
+ * is one the world uses (-14:00 to +14:00): a damaged "+99:99" is not kept as a time zone,
+ * since every later day and clock time of the run would be computed in it.
+ *
+ * @example
+ * offsetOf("2026-12-04T07:10:00+05:30"); // "+05:30"
+ * offsetOf("2026-12-04T07:10:00+99:99"); // undefined
+ */
 export function offsetOf(s: string | undefined): string | undefined {
   const m = s?.trim().match(/([+-])(\d\d):?(\d\d)$/);
   if (!m) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  if (Number(m[3]) >= 60 || minutes > 14 * 60) return undefined;
   return `${m[1]}${m[2]}:${m[3]}`;
 }
 

@@ -56,6 +56,18 @@ export interface ImportSummary {
   activitiesDuplicate: number;
 }
 
+/** The plausibility rules' field names in the words a runner reads. */
+const FIELD_WORDS: Record<string, string> = {
+  startTime: "start time:",
+  elapsedSeconds: "duration:",
+  movingSeconds: "moving time:",
+  distanceMeters: "distance:",
+  avgPaceSecondsPerKm: "pace:",
+  avgHeartRate: "average heart rate:",
+  maxHeartRate: "maximum heart rate:",
+  elevationGainMeters: "climb:",
+};
+
 /** Runs stored per transaction. */
 const STORE_CHUNK = 200;
 
@@ -79,7 +91,8 @@ export async function importPaths(
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const results: FileResult[] = [];
   const progress = progressCounter(opts.onProgress);
-  for (const s of sources) results.push(...readSource(s, limits, progress));
+  // append in a loop: push(...list) overflows the stack for a 200,000-row export
+  for (const s of sources) for (const r of readSource(s, limits, progress)) results.push(r);
   return store(database, userId, results, opts.now ?? new Date());
 }
 
@@ -98,7 +111,7 @@ export async function importBuffers(
   const progress = progressCounter(opts.onProgress);
   progress.add(files.length);
   for (const f of files) {
-    if (isZip(f.bytes)) results.push(...readZip(f.name, f.bytes, limits, progress));
+    if (isZip(f.bytes)) for (const r of readZip(f.name, f.bytes, limits, progress)) results.push(r);
     else {
       results.push(importFileBytes(f.name, f.bytes, limits));
       progress.tick(f.name);
@@ -330,19 +343,27 @@ async function store(
   });
   const queue: { result: number; activity: Activity }[] = [];
   results.forEach((r, i) => {
-    (r.activities ?? []).forEach((a, index) => {
+    if (!r.activities?.length) return;
+    const kept: Activity[] = [];
+    const reasons: string[] = [];
+    r.activities.forEach((a, index) => {
       // implausible values (a run in year 1, "Infinity km", 0 km) are refused by name
       const bad = implausibleFields(a, now);
-      if (bad.length === 0) queue.push({ result: i, activity: a });
-      else {
-        const reason = `${r.file}: ${bad.map((b) => `${b.field} ${b.message}`).join("; ")}`;
+      if (bad.length === 0) {
+        kept.push(a);
+        queue.push({ result: i, activity: a });
+      } else {
+        const reason = bad.map((b) => `${FIELD_WORDS[b.field] ?? b.field} ${b.message}`).join("; ");
         (r.skipped ??= []).push({ index, reason });
-        if (r.activities!.every((x) => implausibleFields(x, now).length > 0)) {
-          r.status = "skipped";
-          r.reason = reason;
-        }
+        reasons.push(reason);
       }
     });
+    // only what is stored is shown as imported: a refused activity is listed under skipped
+    r.activities = kept;
+    if (kept.length === 0) {
+      r.status = "skipped";
+      r.reason = [...new Set(reasons)].join("; ");
+    }
   });
   queue.sort((x, y) => x.activity.startTime.localeCompare(y.activity.startTime));
   known.sort((x, y) => x.activity.startTime.localeCompare(y.activity.startTime));
@@ -359,13 +380,24 @@ async function store(
       const txRepo = runsRepository(tx);
       for (const item of queue.slice(c, c + STORE_CHUNK)) {
         const a = item.activity;
-        const ctx = recentContext(a, windowBefore(known, a.startTime), profileHr);
-        const rec = recordFor(a, ctx, anchors);
+        const o = outcomes[item.result]!;
+        let rec;
+        try {
+          const ctx = recentContext(a, windowBefore(known, a.startTime), profileHr);
+          rec = recordFor(a, ctx, anchors);
+        } catch (e) {
+          // one activity whose figures cannot be worked out is left out; the batch goes on
+          const why = e instanceof Error ? e.message : String(e);
+          (o.skipped ??= []).push({
+            index: item.activity.source.index ?? 0,
+            reason: `its training load could not be worked out (${why})`,
+          });
+          continue;
+        }
         const { id, duplicateOf } = await txRepo.insertRun(userId, {
           ...rec,
           createdAt: now.toISOString(),
         });
-        const o = outcomes[item.result]!;
         if (duplicateOf) {
           (o.duplicateOf ??= []).push(duplicateOf);
           duplicates++;
