@@ -1,0 +1,106 @@
+/**
+ * Runs the reading half of an import (read.ts) in a worker thread, so the server keeps
+ * answering (health, other runners) while a large or hostile upload is decoded, and a
+ * reader that runs out of memory fails its own files instead of the process. Where the
+ * compiled worker is not present (tests run the TypeScript sources directly) it reads in
+ * the calling thread, with the same code and the same results.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { FileResult, ImportLimits } from "../../import/index.js";
+import { IMPORT_LIMITS } from "../../import/limits.js";
+import { inputName, readJob, type ReadEvents, type ReadJob } from "./read.js";
+import type { ReaderMessage } from "./read-worker.js";
+
+/** Progress as files are found and read. */
+export type ReadProgress = (p: { done: number; total: number; file: string }) => void;
+
+/**
+ * The compiled worker beside this module (dist/services/imports) or, from the bundled
+ * CLI (dist/cli-bundle), in dist/services/imports; undefined when running from sources.
+ */
+function workerFile(): URL | undefined {
+  for (const rel of ["./read-worker.js", "../services/imports/read-worker.js"]) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a job's inputs into per-file results, in a worker thread when one is available.
+ *
+ * @example
+ * const results = await readInputs({ kind: "paths", sources }, DEFAULT_LIMITS, (p) => bar.update(p.done));
+ */
+export async function readInputs(
+  job: ReadJob,
+  limits: ImportLimits,
+  onProgress?: ReadProgress,
+): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  const finished = new Set<number>();
+  let total = 0;
+  let done = 0;
+  const events: ReadEvents = {
+    result: (r) => results.push(r),
+    inputDone: (i) => finished.add(i),
+    found: (n) => {
+      total += n;
+    },
+    done: (file) => {
+      done++;
+      onProgress?.({ done, total: Math.max(total, done), file });
+    },
+  };
+  const file = workerFile();
+  if (!file) {
+    await readJob(job, limits, events);
+    return results;
+  }
+  const failure = await runWorker(file, job, limits, events);
+  if (failure) {
+    // the reader died part way: what it read stands, every input it had not finished fails by name
+    const inputs = job.kind === "paths" ? job.sources.length : job.files.length;
+    for (let i = 0; i < inputs; i++) {
+      if (!finished.has(i))
+        results.push({ file: inputName(job, i), status: "failed", reason: failure });
+    }
+  }
+  return results;
+}
+
+/** Runs the worker to its end; resolves with why it failed, or undefined when it finished. */
+function runWorker(
+  file: URL,
+  job: ReadJob,
+  limits: ImportLimits,
+  events: ReadEvents,
+): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    let finished = false;
+    let failure: string | undefined;
+    const worker = new Worker(file, {
+      workerData: { job, limits },
+      resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.readerHeapMb },
+    });
+    worker.on("message", (m: ReaderMessage) => {
+      if (m.type === "result") events.result(m.result);
+      else if (m.type === "input-done") events.inputDone(m.index);
+      else if (m.type === "found") events.found(m.n);
+      else if (m.type === "done") events.done(m.file);
+      else finished = true;
+    });
+    worker.on("error", (e: Error & { code?: string }) => {
+      failure =
+        e.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? `reading it needed more than ${IMPORT_LIMITS.readerHeapMb} MB of memory (limit per import); import its files in smaller groups`
+          : `could not be read (${e.message.split("\n")[0]?.slice(0, 200)})`;
+    });
+    worker.on("exit", (code) => {
+      if (finished) resolve(undefined);
+      else resolve(failure ?? `could not be read (the reader stopped with code ${code})`);
+    });
+  });
+}
