@@ -1,9 +1,10 @@
 /**
- * The worker thread that reads an import (reader.ts starts it): decoding zips, gzip, FIT
- * and XML is CPU work that would otherwise hold the server's event loop for as long as a
- * large or hostile upload takes. It reports each result as it comes and ends itself.
+ * The worker thread that reads imports (reader.ts starts it and keeps it for the next
+ * import): decoding zips, gzip, FIT and XML is CPU work that would otherwise hold the
+ * server's event loop for as long as a large or hostile upload takes. It takes one job at
+ * a time and reports each result as it comes.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import type { FileResult, ImportLimits } from "../../import/index.js";
 import { readJob, type ReadJob } from "./read.js";
 
@@ -16,13 +17,19 @@ export type ReaderMessage =
   | { type: "finished" };
 
 const port = parentPort!;
-const { job, limits } = workerData as { job: ReadJob; limits: ImportLimits };
 const send = (m: ReaderMessage) => port.postMessage(m);
 
-await readJob(job, limits, {
-  result: (result) => send({ type: "result", result }),
-  inputDone: (index) => send({ type: "input-done", index }),
-  found: (n) => send({ type: "found", n }),
-  done: (file) => send({ type: "done", file }),
+port.on("message", (m: { job: ReadJob; limits: ImportLimits }) => {
+  void readJob(m.job, m.limits, {
+    result: (result) => send({ type: "result", result }),
+    inputDone: (index) => send({ type: "input-done", index }),
+    found: (n) => send({ type: "found", n }),
+    done: (file) => send({ type: "done", file }),
+  }).then(
+    () => send({ type: "finished" }),
+    // readJob turns every file's problem into a result; anything else ends this reader
+    (e: unknown) => {
+      throw e;
+    },
+  );
 });
-send({ type: "finished" });

@@ -71,36 +71,69 @@ export async function readInputs(
   return results;
 }
 
-/** Runs the worker to its end; resolves with why it failed, or undefined when it finished. */
+/**
+ * One reader thread, started on first use and kept for the next import (starting one
+ * costs 50-400 ms of module loading), holding the process open only while it works.
+ * Imports take turns on it; one that kills it (out of memory) fails its own unfinished
+ * files, and the next import starts a fresh thread.
+ */
+let reader: Worker | undefined;
+let turn: Promise<unknown> = Promise.resolve();
+
 function runWorker(
   file: URL,
   job: ReadJob,
   limits: ImportLimits,
   events: ReadEvents,
 ): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    let finished = false;
-    let failure: string | undefined;
-    const worker = new Worker(file, {
-      workerData: { job, limits },
+  const mine = turn.then(() => runOnReader(file, job, limits, events));
+  turn = mine.catch(() => undefined);
+  return mine;
+}
+
+/** Runs one job on the reader thread; resolves with why it failed, or undefined when it finished. */
+function runOnReader(
+  file: URL,
+  job: ReadJob,
+  limits: ImportLimits,
+  events: ReadEvents,
+): Promise<string | undefined> {
+  const worker =
+    reader ??
+    new Worker(file, {
       resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.readerHeapMb },
     });
-    worker.on("message", (m: ReaderMessage) => {
+  reader = worker;
+  worker.ref();
+  return new Promise((resolve) => {
+    let failure: string | undefined;
+    const end = (why: string | undefined) => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      if (why === undefined) worker.unref();
+      resolve(why);
+    };
+    const onMessage = (m: ReaderMessage) => {
       if (m.type === "result") events.result(m.result);
       else if (m.type === "input-done") events.inputDone(m.index);
       else if (m.type === "found") events.found(m.n);
       else if (m.type === "done") events.done(m.file);
-      else finished = true;
-    });
-    worker.on("error", (e: Error & { code?: string }) => {
+      else end(undefined);
+    };
+    const onError = (e: Error & { code?: string }) => {
       failure =
         e.code === "ERR_WORKER_OUT_OF_MEMORY"
           ? `reading it needed more than ${IMPORT_LIMITS.readerHeapMb} MB of memory (limit per import); import its files in smaller groups`
           : `could not be read (${e.message.split("\n")[0]?.slice(0, 200)})`;
-    });
-    worker.on("exit", (code) => {
-      if (finished) resolve(undefined);
-      else resolve(failure ?? `could not be read (the reader stopped with code ${code})`);
-    });
+    };
+    const onExit = (code: number) => {
+      if (reader === worker) reader = undefined;
+      end(failure ?? `could not be read (the reader stopped with code ${code})`);
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage({ job, limits });
   });
 }
