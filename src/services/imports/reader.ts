@@ -34,7 +34,23 @@ function workerFile(): URL | undefined {
  * @example
  * const results = await readInputs({ kind: "paths", sources }, DEFAULT_LIMITS, (p) => bar.update(p.done));
  */
-export async function readInputs(
+export function readInputs(
+  job: ReadJob,
+  limits: ImportLimits,
+  onProgress?: ReadProgress,
+): Promise<FileResult[]> {
+  return readInputsWith(workerFile(), job, limits, onProgress);
+}
+
+/**
+ * `readInputs` with the worker module named (undefined: read in the calling thread); tests
+ * name the compiled worker to exercise the thread from the sources.
+ *
+ * @example
+ * await readInputsWith(new URL("file:///app/dist/services/imports/read-worker.js"), job, limits);
+ */
+export async function readInputsWith(
+  file: URL | undefined,
   job: ReadJob,
   limits: ImportLimits,
   onProgress?: ReadProgress,
@@ -54,7 +70,6 @@ export async function readInputs(
       onProgress?.({ done, total: Math.max(total, done), file });
     },
   };
-  const file = workerFile();
   if (!file) {
     await readJob(job, limits, events);
     return results;
