@@ -30,7 +30,12 @@ export const IMPORT_LIMITS = {
   readerHeapMb: 1024,
 } as const;
 
-/** A byte count as people say it: "64 MB", "4 GB". */
+/**
+ * A byte count as people say it: "64 MB", "4 GB".
+ *
+ * @example
+ * megabytes(IMPORT_LIMITS.fileBytes); // "64 MB"
+ */
 export function megabytes(bytes: number): string {
   return bytes >= 1024 ** 3 && bytes % 1024 ** 3 === 0
     ? `${bytes / 1024 ** 3} GB`
