@@ -4,10 +4,15 @@
 // run (target: at least 70% of the raw decode rate); MB/s and files/s, median of repeats.
 // (2) A generated Strava export of 1,000 runs (activities.csv + 1,000 small .gpx.gz files
 // in a .zip) imported with `importPaths` in a child process: wall time (target under 60 s)
-// and peak memory (maxRSS, target under 300 MB). Run alone: node bench/import.mjs
+// and peak memory (maxRSS), side by side in the same run with the raw decode of the same
+// export (unzip, gunzip and XML-parse every file with the general-purpose parser the
+// importer used before, fast-xml-parser), target under 10 s for 1,000 runs (issue 13).
+// (3) GPX/TCX parsing: the importer's one-pass XML reader against fast-xml-parser on the
+// sample files, ms per file, median of repeats. The load average is recorded with each.
+// Run alone: node bench/import.mjs
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -134,6 +139,106 @@ async function makeExport(dir, n) {
   return { file, bytes: zip.length };
 }
 
+/** fast-xml-parser as the importer configured it before its own reader (the baseline). */
+async function referenceParser() {
+  const { XMLParser } = await import("fast-xml-parser");
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    removeNSPrefix: true,
+    processEntities: false,
+    htmlEntities: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    trimValues: true,
+  });
+  return (text) => parser.parse(text);
+}
+
+/** Every well-formed GPX and TCX sample (shipped and extended corpus), as text. */
+function xmlSamples() {
+  const out = [];
+  const walk = (dir) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== "bad") walk(p);
+      } else if (/\.(gpx|tcx)$/i.test(e.name)) out.push(readFileSync(p, "utf8").trimStart());
+    }
+  };
+  walk(join(root, "test", "fixtures", "activities"));
+  walk(SAMPLES);
+  return out;
+}
+
+async function xmlParsing() {
+  const { parseXmlTree } = await import(dist("import/xml-tree.js"));
+  const reference = await referenceParser();
+  const texts = xmlSamples();
+  const bench = Array.from({ length: 50 }, (_, i) => gpxRun(Date.UTC(2024, 0, 1 + i), 420, i));
+  const time = (parse, list) => {
+    for (const t of list) parse(t); // warm
+    const runs = [];
+    for (let r = 0; r < REPEATS; r++) {
+      const t0 = performance.now();
+      for (const t of list) parse(t);
+      runs.push((performance.now() - t0) / list.length);
+    }
+    return median(runs);
+  };
+  const side = (list) => {
+    const ref = time(reference, list);
+    const own = time(parseXmlTree, list);
+    return {
+      files: list.length,
+      megabytes: round(list.reduce((n, t) => n + t.length, 0) / 1024 / 1024, 2),
+      fastXmlParserMsPerFile: round(ref, 2),
+      importerReaderMsPerFile: round(own, 2),
+      speedup: round(ref / own, 1),
+    };
+  };
+  return {
+    samples: side(texts),
+    stravaStyleGpx: side(bench),
+    loadAverage: loadavg().map((x) => round(x, 2)),
+  };
+}
+
+/** The raw decode of the export: unzip, gunzip each file, parse its XML; nothing derived or stored. */
+async function rawExportDecode(zipPath) {
+  const { unzipSync } = await import("fflate");
+  const { gunzipSync } = await import("node:zlib");
+  const reference = await referenceParser();
+  const { parseXmlTree } = await import(dist("import/xml-tree.js"));
+  const bytes = readFileSync(zipPath);
+  const once = (parse) => {
+    const t0 = performance.now();
+    const files = unzipSync(bytes);
+    for (const [name, data] of Object.entries(files)) {
+      if (name.endsWith(".gz")) parse(gunzipSync(data).toString("utf8"));
+    }
+    return performance.now() - t0;
+  };
+  return {
+    fastXmlParserSeconds: round(
+      median([once(reference), once(reference), once(reference)]) / 1000,
+      2,
+    ),
+    importerReaderSeconds: round(
+      median([once(parseXmlTree), once(parseXmlTree), once(parseXmlTree)]) / 1000,
+      2,
+    ),
+  };
+}
+
 async function child(zipPath, dataDir) {
   const { importPaths } = await import(dist("services/imports/import.js"));
   const { openDatabase, ensureUser, LOCAL_USER_ID } = await import(dist("store/index.js"));
@@ -160,6 +265,8 @@ async function stravaExport() {
   const dir = mkdtempSync(join(tmpdir(), "limber-bench-strava-"));
   try {
     const made = await makeExport(dir, RUNS);
+    const raw = await rawExportDecode(made.file);
+    const loadBefore = loadavg().map((x) => round(x, 2));
     const bare = spawnSync(
       process.execPath,
       ["-e", "process.stdout.write(String(process.resourceUsage().maxRSS))"],
@@ -182,7 +289,10 @@ async function stravaExport() {
       bareNodeMemoryMb: round(Number(bare.stdout) / 1024),
       counts: out.counts,
       stored: out.stored,
-      targets: "under 60 s, peak memory under 300 MB",
+      rawDecode: raw,
+      importVsRawDecode: round(out.ms / 1000 / raw.fastXmlParserSeconds, 2),
+      loadAverage: { before: loadBefore, after: loadavg().map((x) => round(x, 2)) },
+      targets: "under 10 s for 1,000 runs (issue 13), peak memory under 300 MB",
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -190,7 +300,7 @@ async function stravaExport() {
 }
 
 export async function run() {
-  return { fit: await fitThroughput(), strava: await stravaExport() };
+  return { xml: await xmlParsing(), fit: await fitThroughput(), strava: await stravaExport() };
 }
 
 if (process.argv[2] === "--child") {

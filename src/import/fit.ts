@@ -14,6 +14,7 @@ import {
   type FitSession,
 } from "./fit-decode.js";
 import { elevationGain } from "./geo.js";
+import { isoFromMs } from "./instant.js";
 import { decideSport } from "./sport.js";
 import { lapWithPace, paceSecondsPerKm } from "./track.js";
 import { Deadline, FileProblem, type FileReading } from "./types.js";
@@ -144,7 +145,7 @@ function toActivity(s: FitSession, index: number, count: number, data: FitData):
   const records = recordsIn(data.records, startMs, endMs);
   const a: Activity = {
     sport,
-    startTime: new Date(startMs).toISOString(),
+    startTime: isoFromMs(startMs, "start time"),
     elapsedSeconds: round1(elapsed),
     laps: lapsOf(s, index, data, startMs, endMs),
     source: { kind: "fit", index },

@@ -5,6 +5,7 @@
  * times is a planned route: it is skipped, never given an invented duration.
  */
 import type { Activity } from "../core/activity.js";
+import { isoFromMs } from "./instant.js";
 import { decideSport, inferSportFromSpeed } from "./sport.js";
 import { paceSecondsPerKm, summarizeTrack, type TrackPoint } from "./track.js";
 import { Deadline, FileProblem, type FileReading } from "./types.js";
@@ -113,7 +114,7 @@ export function readGpx(xml: string, deadline: Deadline): FileReading {
   const name = text(trk0, "name") ?? text(child(gpx, "metadata"), "name");
   const activity: Activity = {
     sport: decision.sport,
-    startTime: new Date(s.startMs).toISOString(),
+    startTime: isoFromMs(s.startMs, "start time"),
     elapsedSeconds: round1(s.elapsedSeconds),
     distanceMeters: Math.round(s.distanceMeters * 10) / 10,
     // GPX has no laps: 1 km splits stand in, so pace swings (intervals) can be seen

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
 import type { Activity } from "../core/activity.js";
 import type { ActivityFormat } from "./formats/format.js";
+import { yearOf } from "./instant.js";
 import { detectFormat, formatLabels } from "./formats/registry.js";
 import {
   DEFAULT_LIMITS,
@@ -108,7 +109,7 @@ function toResult(
   hash: string,
   reading: FileReading,
 ): FileResult {
-  if (reading.activities.some((a) => a.startTime < "2000-01-01")) {
+  if (reading.activities.some((a) => (yearOf(a.startTime) ?? 2000) < 2000)) {
     reading.notes.push("the start date is before 2000: the device clock was probably not set");
   }
   const activities: Activity[] = reading.activities.map((a) => {

@@ -4,6 +4,8 @@
  * "Relative Effort", "Commute") and some names are raw HTML from a missing translation,
  * so columns are found by cleaned name and occurrence, never by a name-keyed object.
  */
+import { Readable, pipeline } from "node:stream";
+import { parse as parseCsv } from "csv-parse";
 import { parse } from "csv-parse/sync";
 import { FileProblem } from "./types.js";
 
@@ -13,6 +15,8 @@ export interface StravaRow {
   id: string;
   /** ISO instant; Strava writes the export's dates in UTC. */
   startTime?: string;
+  /** The date as written, to name it when it cannot be read. */
+  dateText?: string;
   name?: string;
   type?: string;
   elapsedSeconds?: number;
@@ -60,32 +64,100 @@ const MONTHS: Record<string, number> = {
   dec: 11,
 };
 
+/** A UTC instant from calendar fields, or undefined when any field is out of range (Feb 30, 25:00). */
+function utcInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): string | undefined {
+  if (year < 1 || year > 9999 || month < 0 || month > 11 || day < 1) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const d = new Date(Date.UTC(2000, month, day, hour, minute, second));
+  d.setUTCFullYear(year); // Date.UTC reads years 0-99 as 1900-1999
+  if (d.getUTCMonth() !== month || d.getUTCDate() !== day) return undefined;
+  return d.toISOString();
+}
+
+/** The 24-hour hour of "4 PM" style times (AM/PM optional). */
+function hour24(hour: number, ampm: string | undefined): number {
+  const a = ampm?.toLowerCase();
+  if (a && (hour < 1 || hour > 12)) return 99;
+  if (a === "pm" && hour < 12) return hour + 12;
+  if (a === "am" && hour === 12) return 0;
+  return hour;
+}
+
+const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])?`;
+/** "Oct 5, 2014, 4:15:21 PM": the US English export. */
+const MONTH_FIRST = new RegExp(String.raw`^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{1,4}),? ${TIME}$`);
+/** "5 Oct 2014, 16:15:21": British and other English exports. */
+const DAY_FIRST = new RegExp(String.raw`^(\d{1,2}) ([A-Za-z]{3})[a-z]*\.? (\d{1,4}),? ${TIME}$`);
+/** "05.10.2014, 16:15:21": German and other day.month.year exports. */
+const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}),? ${TIME}$`);
+/** "2014-10-05 16:15:21", "2014-10-05T16:15:21Z": ISO, UTC unless an offset is written. */
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/;
+
 /**
- * Strava's export date ("Oct 5, 2014, 4:15:21 PM", UTC) as an ISO instant.
+ * Strava's export date as an ISO instant (Strava writes the export's dates in UTC), in the
+ * spellings exports come in: "Oct 5, 2014, 4:15:21 PM", "5 Oct 2014, 16:15:21",
+ * "05.10.2014, 16:15:21" and ISO. A date that is none of these, or not in the calendar
+ * (Feb 30, year 0 or beyond 9999), is undefined: the row then says so, never a guess.
  *
  * @example
  * parseStravaDate("Oct 5, 2014, 4:15:21 PM"); // "2014-10-05T16:15:21.000Z"
+ * parseStravaDate("5 Oct 2014, 16:15:21"); // "2014-10-05T16:15:21.000Z"
+ * parseStravaDate("Feb 30, 2014, 4:15:21 PM"); // undefined
  */
 export function parseStravaDate(s: string): string | undefined {
-  const m = s
-    .trim()
-    .match(
-      /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2}):(\d{2}) ?([AaPp][Mm])?$/,
-    );
-  if (m) {
-    const month = MONTHS[m[1]!.toLowerCase()];
+  const t = s.trim();
+  const us = MONTH_FIRST.exec(t);
+  const uk = us ? undefined : DAY_FIRST.exec(t);
+  const named = us ?? uk;
+  if (named) {
+    const [monthName, day] = us ? [named[1]!, named[2]] : [named[2]!, named[1]];
+    const month = MONTHS[monthName.toLowerCase()];
     if (month === undefined) return undefined;
-    let hour = Number(m[4]);
-    const ampm = m[7]?.toLowerCase();
-    if (ampm === "pm" && hour < 12) hour += 12;
-    if (ampm === "am" && hour === 12) hour = 0;
-    const t = Date.UTC(Number(m[3]), month, Number(m[2]), hour, Number(m[5]), Number(m[6]));
-    return Number.isFinite(t) ? new Date(t).toISOString() : undefined;
+    return utcInstant(
+      Number(named[3]),
+      month,
+      Number(day),
+      hour24(Number(named[4]), named[7]),
+      Number(named[5]),
+      Number(named[6] ?? 0),
+    );
   }
-  const iso = Date.parse(s);
-  return Number.isFinite(iso) && /\d{4}-\d{2}-\d{2}/.test(s)
-    ? new Date(iso).toISOString()
-    : undefined;
+  const dotted = DOTTED.exec(t);
+  if (dotted)
+    return utcInstant(
+      Number(dotted[3]),
+      Number(dotted[2]) - 1,
+      Number(dotted[1]),
+      hour24(Number(dotted[4]), dotted[7]),
+      Number(dotted[5]),
+      Number(dotted[6] ?? 0),
+    );
+  const iso = ISO.exec(t);
+  if (iso) {
+    const utc = utcInstant(
+      Number(iso[1]),
+      Number(iso[2]) - 1,
+      Number(iso[3]),
+      Number(iso[4] ?? 0),
+      Number(iso[5] ?? 0),
+      Number(iso[6] ?? 0),
+    );
+    const zone = iso[7];
+    if (!utc || !zone || zone === "Z") return utc;
+    const z = /([+-])(\d\d):?(\d\d)/.exec(zone)!;
+    const offsetMin = (z[1] === "-" ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3]));
+    if (Number(z[3]) >= 60 || Math.abs(offsetMin) > 14 * 60) return undefined;
+    return new Date(Date.parse(utc) - offsetMin * 60_000).toISOString();
+  }
+  return undefined;
 }
 
 function number(s: string | undefined): number | undefined {
@@ -99,32 +171,23 @@ function truthy(s: string | undefined): boolean {
   return v === "true" || v === "1" || v === "1.0" || v === "yes";
 }
 
+/** Where each field sits in one export's header (-1 when the column is absent). */
+export type StravaColumns = ReturnType<typeof stravaColumns>;
+
 /**
- * Parses the CSV text into rows with units settled (metres, seconds).
+ * Finds the columns in the header record; an export without "Activity ID" is refused.
  *
  * @example
- * parseStravaCsv(text).filter((r) => r.type === "Run").length;
+ * stravaColumns(["Activity ID", "Activity Date"]).date; // 1
  */
-export function parseStravaCsv(text: string): StravaRow[] {
-  let records: string[][];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ""), {
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as string[][];
-  } catch (e) {
-    throw new FileProblem(
-      `activities.csv could not be read (${(e as Error).message.split("\n")[0]})`,
-    );
-  }
-  const [header, ...rows] = records;
-  if (!header) throw new FileProblem("activities.csv is empty");
-  const h = header.map(cleanHeader);
+export function stravaColumns(header: readonly string[]) {
+  const h = header.map((x, i) => cleanHeader(i === 0 ? x.replace(/^\uFEFF/, "") : x));
   const at = (name: string, occ = 0) => columnIndex(h, name, occ);
-  const idCol = at("Activity ID");
-  if (idCol < 0)
+  const id = at("Activity ID");
+  if (id < 0)
     throw new FileProblem('activities.csv has no "Activity ID" column; not a Strava export');
-  const col = {
+  return {
+    id,
     date: at("Activity Date"),
     name: at("Activity Name"),
     type: at("Activity Type"),
@@ -143,35 +206,102 @@ export function parseStravaCsv(text: string): StravaRow[] {
     workoutType: at("Workout Type"),
     file: at("Filename"),
   };
-  const cell = (row: string[], i: number) => (i >= 0 ? row[i] : undefined);
-  return rows.map((row, i) => {
-    const r: StravaRow = { line: i + 2, id: (row[idCol] ?? "").trim() };
-    const set = <K extends keyof StravaRow>(k: K, v: StravaRow[K] | undefined) => {
-      if (v !== undefined && v !== "") r[k] = v;
-    };
-    set("startTime", parseStravaDate(cell(row, col.date) ?? ""));
-    set("name", cell(row, col.name)?.trim());
-    set("type", cell(row, col.type)?.trim());
-    set(
-      "elapsedSeconds",
-      number(cell(row, col.elapsedSecond)) ?? number(cell(row, col.elapsedFirst)),
-    );
-    set("movingSeconds", number(cell(row, col.moving)));
-    const metres = number(cell(row, col.distanceM));
-    const km = number(cell(row, col.distanceKm));
-    // the first Distance column is km for most sports (metres for swims); the second is metres
-    const swim = /swim/i.test(r.type ?? "");
-    set("distanceMeters", metres ?? (km !== undefined ? (swim ? km : km * 1000) : undefined));
-    set("elevationGainMeters", number(cell(row, col.elevation)));
-    set("avgHeartRate", number(cell(row, col.avgHr)));
-    set("maxHeartRate", number(cell(row, col.maxHrSecond)) ?? number(cell(row, col.maxHrFirst)));
-    set("avgCadence", number(cell(row, col.cadence)));
-    const rpe = number(cell(row, col.rpe));
-    if (rpe !== undefined && rpe >= 1 && rpe <= 10) r.rpe = rpe;
-    // Strava's run workout type 1 is "Race"; newer exports also have a Competition flag
-    if (truthy(cell(row, col.competition)) || number(cell(row, col.workoutType)) === 1)
-      r.race = true;
-    set("fileName", cell(row, col.file)?.trim());
-    return r;
+}
+
+/**
+ * One record of the CSV as a row with units settled (metres, seconds).
+ *
+ * @example
+ * stravaRow(["123", "Oct 5, 2014, 4:15:21 PM"], 2, stravaColumns(["Activity ID", "Activity Date"])).startTime;
+ * // "2014-10-05T16:15:21.000Z"
+ */
+export function stravaRow(row: readonly string[], line: number, col: StravaColumns): StravaRow {
+  const cell = (i: number) => (i >= 0 ? row[i] : undefined);
+  const r: StravaRow = { line, id: (row[col.id] ?? "").trim() };
+  const set = <K extends keyof StravaRow>(k: K, v: StravaRow[K] | undefined) => {
+    if (v !== undefined && v !== "") r[k] = v;
+  };
+  const dateText = (cell(col.date) ?? "").trim();
+  set("dateText", dateText);
+  set("startTime", parseStravaDate(dateText));
+  set("name", cell(col.name)?.trim());
+  set("type", cell(col.type)?.trim());
+  set("elapsedSeconds", number(cell(col.elapsedSecond)) ?? number(cell(col.elapsedFirst)));
+  set("movingSeconds", number(cell(col.moving)));
+  const metres = number(cell(col.distanceM));
+  const km = number(cell(col.distanceKm));
+  // the first Distance column is km for most sports (metres for swims); the second is metres
+  const swim = /swim/i.test(r.type ?? "");
+  set("distanceMeters", metres ?? (km !== undefined ? (swim ? km : km * 1000) : undefined));
+  set("elevationGainMeters", number(cell(col.elevation)));
+  set("avgHeartRate", number(cell(col.avgHr)));
+  set("maxHeartRate", number(cell(col.maxHrSecond)) ?? number(cell(col.maxHrFirst)));
+  set("avgCadence", number(cell(col.cadence)));
+  const rpe = number(cell(col.rpe));
+  if (rpe !== undefined && rpe >= 1 && rpe <= 10) r.rpe = rpe;
+  // Strava's run workout type 1 is "Race"; newer exports also have a Competition flag
+  if (truthy(cell(col.competition)) || number(cell(col.workoutType)) === 1) r.race = true;
+  set("fileName", cell(col.file)?.trim());
+  return r;
+}
+
+const CSV_OPTIONS = { relax_column_count: true, skip_empty_lines: true, bom: true } as const;
+
+function csvProblem(e: unknown): FileProblem {
+  const first = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+  return new FileProblem(`activities.csv could not be read (${first.replace(/\.$/, "")})`);
+}
+
+/**
+ * Parses the whole CSV text into rows (for small exports and tests; imports stream with
+ * `streamStravaRows`).
+ *
+ * @example
+ * parseStravaCsv(text).filter((r) => r.type === "Run").length;
+ */
+export function parseStravaCsv(text: string): StravaRow[] {
+  let records: string[][];
+  try {
+    records = parse(text, CSV_OPTIONS) as string[][];
+  } catch (e) {
+    throw csvProblem(e);
+  }
+  const header = records[0];
+  if (!header) throw new FileProblem("activities.csv is empty");
+  const col = stravaColumns(header);
+  const out: StravaRow[] = [];
+  for (let i = 1; i < records.length; i++) out.push(stravaRow(records[i]!, i + 1, col));
+  return out;
+}
+
+/** The text of activities.csv: whole, or in pieces as it is read or inflated. */
+export type CsvSource = string | Iterable<Uint8Array | string> | AsyncIterable<Uint8Array | string>;
+
+/**
+ * Reads the CSV as a stream, one row at a time, so an export of 200,000 activities never
+ * sits in memory as one list of records. Problems are FileProblems: a missing header
+ * before any row, a damaged record after the rows before it were handed out.
+ *
+ * @example
+ * for await (const row of streamStravaRows(createReadStream("activities.csv"))) console.log(row.id);
+ */
+export async function* streamStravaRows(source: CsvSource): AsyncGenerator<StravaRow> {
+  const input = typeof source === "string" ? Readable.from([source]) : Readable.from(source);
+  const records = pipeline(input, parseCsv(CSV_OPTIONS), () => {
+    // errors surface through the iteration below
   });
+  let col: StravaColumns | undefined;
+  let line = 1;
+  try {
+    for await (const record of records as AsyncIterable<string[]>) {
+      if (!col) col = stravaColumns(record);
+      else yield stravaRow(record, ++line, col);
+    }
+  } catch (e) {
+    if (e instanceof FileProblem) throw e;
+    throw csvProblem(e);
+  } finally {
+    records.destroy();
+  }
+  if (!col) throw new FileProblem("activities.csv is empty");
 }

@@ -59,8 +59,8 @@ describe("activities.csv", () => {
     }
   });
 
-  it("imports runs and rides from the CSV alone, stated as partial; skips hikes and sails", () => {
-    const results = importStravaExport(csv2023, () => new Map(), { label: "export" });
+  it("imports runs and rides from the CSV alone, stated as partial; skips hikes and sails", async () => {
+    const results = await importStravaExport(csv2023, () => new Map(), { label: "export" });
     expect(results).toHaveLength(1122);
     const imported = results.filter((r) => r.status === "imported");
     expect(imported.length).toBe(424 + 609);
@@ -98,17 +98,12 @@ describe("a generated export zip", () => {
     "export/activities/2.gpx": strToU8(gpx("2024-03-02T07:00:00Z", 101, 6, 0.0001)),
   });
 
-  it("imports from the files, adds RPE, name and race flag from the CSV, and the missing file from the CSV", () => {
-    const z = openZip(zip, 64 * 1024 * 1024);
-    const csv = new TextDecoder().decode(
-      z.read(["export/activities.csv"]).get("export/activities.csv") as Uint8Array,
-    );
-    const results = importStravaExport(
-      csv,
-      (paths) => {
-        const got = z.read(paths.map((p) => `export/${p}`));
-        return new Map([...got].map(([k, v]) => [k.slice("export/".length), v]));
-      },
+  it("imports from the files, adds RPE, name and race flag from the CSV, and the missing file from the CSV", async () => {
+    const z = openZip(zip);
+    const results = await importStravaExport(
+      z.chunks("export/activities.csv", 1024 * 1024),
+      (paths) =>
+        new Map(paths.filter((p) => z.has(`export/${p}`)).map((p) => [p, z.read(`export/${p}`)])),
       { label: "export.zip" },
     );
     expect(results.map((r) => r.status)).toEqual(["imported", "imported", "imported"]);

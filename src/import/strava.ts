@@ -8,7 +8,7 @@ import type { Activity } from "../core/activity.js";
 import { runCadence } from "./gpx.js";
 import { importFileBytes, sha256 } from "./read-file.js";
 import { decideSport } from "./sport.js";
-import { parseStravaCsv, type StravaRow } from "./strava-csv.js";
+import { streamStravaRows, type CsvSource, type StravaRow } from "./strava-csv.js";
 import { paceSecondsPerKm } from "./track.js";
 import { DEFAULT_LIMITS, FileProblem, type FileResult, type ImportLimits } from "./types.js";
 
@@ -19,45 +19,29 @@ export interface StravaImportOptions {
   /** Label of the export in results, e.g. "export.zip". */
   label: string;
   limits?: ImportLimits;
-  /** Called after each row, for progress. */
-  onRow?: (done: number, total: number) => void;
+  /** Called after each row with the rows done so far, for progress. */
+  onRow?: (done: number) => void;
   /** Rows read per batch of files (bounds memory for large exports). */
   batchSize?: number;
 }
 
 /**
- * Imports every row of an export.
+ * Imports every row of an export, reading activities.csv as a stream and the activity
+ * files a batch of rows at a time.
  *
  * @example
- * importStravaExport(csvText, (paths) => new Map(), { label: "export" });
+ * await importStravaExport(csvText, (paths) => new Map(), { label: "export" });
  */
-export function importStravaExport(
-  csvText: string,
+export async function importStravaExport(
+  csv: CsvSource,
   files: ExportFiles,
   options: StravaImportOptions,
-): FileResult[] {
+): Promise<FileResult[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  let rows: StravaRow[];
-  try {
-    rows = parseStravaCsv(csvText);
-  } catch (e) {
-    const reason =
-      e instanceof FileProblem ? e.message : `activities.csv could not be read (${String(e)})`;
-    return [{ file: `${options.label}/activities.csv`, status: "failed", reason }];
-  }
-  // Every upload gets a result naming it, even an export whose list is empty or damaged.
-  if (rows.length === 0)
-    return [
-      {
-        file: `${options.label}/activities.csv`,
-        status: "skipped",
-        reason: "activities.csv lists no activities",
-      },
-    ];
   const out: FileResult[] = [];
-  const batch = options.batchSize ?? 100;
-  for (let start = 0; start < rows.length; start += batch) {
-    const chunk = rows.slice(start, start + batch);
+  const size = options.batchSize ?? 100;
+  let chunk: StravaRow[] = [];
+  const flush = () => {
     const wanted = chunk
       .filter((r) => r.fileName && !("skip" in decideSport(r.type)))
       .map((r) => r.fileName!);
@@ -65,9 +49,37 @@ export function importStravaExport(
       wanted.length > 0 ? files(wanted) : new Map<string, Uint8Array | { error: string }>();
     for (const row of chunk) {
       out.push(importRow(row, got.get(row.fileName ?? ""), options.label, limits));
-      options.onRow?.(out.length, rows.length);
+      options.onRow?.(out.length);
     }
+    chunk = [];
+  };
+  let rows = 0;
+  try {
+    for await (const row of streamStravaRows(csv)) {
+      rows++;
+      chunk.push(row);
+      if (chunk.length >= size) flush();
+    }
+  } catch (e) {
+    flush();
+    const why =
+      e instanceof FileProblem ? e.message : `activities.csv could not be read (${String(e)})`;
+    // the rows before a damaged record keep their results; the rest of the list is named
+    out.push({
+      file: `${options.label}/activities.csv`,
+      status: "failed",
+      reason: rows > 0 ? `${why}; the ${rows.toLocaleString("en")} rows before it were read` : why,
+    });
+    return out;
   }
+  flush();
+  // Every upload gets a result naming it, even an export whose list is empty.
+  if (rows === 0)
+    out.push({
+      file: `${options.label}/activities.csv`,
+      status: "skipped",
+      reason: "activities.csv lists no activities",
+    });
   return out;
 }
 
@@ -114,9 +126,12 @@ function withCsvExtras(a: Activity, row: StravaRow): Activity {
 }
 
 function fromCsv(row: StravaRow, sport: Activity["sport"], notes: string[]): Activity | string {
-  if (!row.startTime) return `line ${row.line}: the activity date could not be read`;
+  if (!row.startTime)
+    return row.dateText
+      ? `the Activity Date "${row.dateText.slice(0, 60)}" is not a date Limber reads (for example "Dec 4, 2026, 7:10:00 AM", "4 Dec 2026, 07:10:00" or "2026-12-04 07:10:00")`
+      : "the Activity Date is empty";
   if (row.elapsedSeconds === undefined || row.elapsedSeconds <= 0)
-    return `line ${row.line}: no elapsed time`;
+    return "the Elapsed Time is empty or zero";
   const a: Activity = {
     sport,
     startTime: row.startTime,

@@ -6,6 +6,7 @@
  */
 import type { Activity, Lap } from "../core/activity.js";
 import { runCadence } from "./gpx.js";
+import { isoFromMs } from "./instant.js";
 import { decideSport } from "./sport.js";
 import { lapWithPace, paceSecondsPerKm, summarizeTrack, type TrackPoint } from "./track.js";
 import { Deadline, FileProblem, type FileReading } from "./types.js";
@@ -33,10 +34,11 @@ export function readTcx(xml: string, deadline: Deadline): FileReading {
   const db = child(doc, "TrainingCenterDatabase");
   if (!db) throw new FileProblem("not a TCX file (no <TrainingCenterDatabase> element)");
   const acts = child(db, "Activities");
-  const list: XmlNode[] = [...children(acts, "Activity")];
+  const list: XmlNode[] = children(acts, "Activity");
+  // a loop, not push(...list): a file of a million activities must not overflow the stack
   for (const mss of children(acts, "MultiSportSession")) {
-    for (const part of [...children(mss, "FirstSport"), ...children(mss, "NextSport")])
-      list.push(...children(part, "Activity"));
+    for (const part of children(mss, "FirstSport").concat(children(mss, "NextSport")))
+      for (const a of children(part, "Activity")) list.push(a);
   }
   const out: FileReading = { activities: [], skipped: [], notes: [] };
   if (list.length === 0) {
@@ -151,7 +153,7 @@ function readActivity(
   const distance = lapDistanceKnown > 0 && lapDistance > 0 ? lapDistance : s.distanceMeters;
   const activity: Activity = {
     sport,
-    startTime: new Date(startMs).toISOString(),
+    startTime: isoFromMs(startMs, "start time"),
     elapsedSeconds: round1(elapsed),
     laps: lapOut.map((l, i) => {
       const abs = lapAbsStart[i];
@@ -175,7 +177,8 @@ function readActivity(
       lapHrs.reduce((a, l) => a + l.avgHeartRate! * l.elapsedSeconds, 0) / secs,
     );
     const maxes = lapOut.map((l) => l.maxHeartRate).filter((v): v is number => v !== undefined);
-    if (maxes.length) activity.maxHeartRate = Math.max(...maxes);
+    // reduce, not Math.max(...list): a file of 200,000 laps must not overflow the stack
+    if (maxes.length) activity.maxHeartRate = maxes.reduce((m, v) => Math.max(m, v));
   }
   if (s.avgCadence !== undefined)
     activity.avgCadence = Math.round(sport === "run" ? runCadence(s.avgCadence) : s.avgCadence);

@@ -3,6 +3,7 @@
  * Import never throws for a bad file; the result says what happened and why.
  */
 import type { Activity } from "../core/activity.js";
+import { IMPORT_LIMITS } from "./limits.js";
 
 export type FileStatus = "imported" | "duplicate" | "skipped" | "failed";
 
@@ -27,7 +28,10 @@ export interface ImportLimits {
   timeBudgetMs: number;
 }
 
-export const DEFAULT_LIMITS: ImportLimits = { maxBytes: 64 * 1024 * 1024, timeBudgetMs: 20_000 };
+export const DEFAULT_LIMITS: ImportLimits = {
+  maxBytes: IMPORT_LIMITS.fileBytes,
+  timeBudgetMs: IMPORT_LIMITS.fileTimeMs,
+};
 
 /** Thrown inside an importer for a file that cannot be read; turned into a "failed" result. */
 export class FileProblem extends Error {

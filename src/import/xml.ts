@@ -1,28 +1,13 @@
 /**
- * One XML reader for GPX and TCX: fast-xml-parser with entity expansion off (no entity
- * or DOCTYPE tricks can grow the document), namespace prefixes dropped (real exports use
- * undeclared prefixes such as `gpxdata:`), values kept as text and parsed by the caller.
+ * One XML reader for GPX and TCX (the tree itself is built by xml-tree.ts): text decoding
+ * (UTF-8 or UTF-16), a lenient start (byte-order mark, spaces before the declaration), and
+ * the small helpers the readers use to walk the tree, tolerant of one element or a list
+ * wherever an element may repeat.
  */
-import { XMLParser } from "fast-xml-parser";
+import { parseXmlTree, type XmlNode } from "./xml-tree.js";
 import { FileProblem } from "./types.js";
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  removeNSPrefix: true,
-  processEntities: false,
-  htmlEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  trimValues: true,
-  // no isArray callback: it runs for every tag and nearly doubles the parse time; the
-  // readers below accept one element or a list wherever an element may repeat
-});
-
-/** A parsed XML node: nested objects, arrays and strings. */
-export type XmlNode = Record<string, unknown>;
+export type { XmlNode };
 
 /**
  * The parser's own words ("readTagExp returned undefined at position 23126") as a sentence
@@ -66,8 +51,9 @@ export function parseXml(text: string): XmlNode {
   if (!trimmed.startsWith("<")) throw new FileProblem("not an XML document");
   let doc: unknown;
   try {
-    doc = parser.parse(trimmed);
+    doc = parseXmlTree(trimmed);
   } catch (e) {
+    if (e instanceof FileProblem) throw e;
     throw new FileProblem(plainXmlProblem(e instanceof Error ? e.message : String(e)));
   }
   if (!doc || typeof doc !== "object") throw new FileProblem("the file is not well-formed XML");
@@ -118,10 +104,20 @@ export function timeMs(s: string | undefined): number | undefined {
   return Number.isFinite(t) ? t : undefined;
 }
 
-/** The "+01:00" style offset written in an ISO time, when there is one other than Z. */
+/**
+ * The "+01:00" style offset written in an ISO time, when there is one other than Z and it
+ * is one the world uses (-14:00 to +14:00): a damaged "+99:99" is not kept as a time zone,
+ * since every later day and clock time of the run would be computed in it.
+ *
+ * @example
+ * offsetOf("2026-12-04T07:10:00+05:30"); // "+05:30"
+ * offsetOf("2026-12-04T07:10:00+99:99"); // undefined
+ */
 export function offsetOf(s: string | undefined): string | undefined {
   const m = s?.trim().match(/([+-])(\d\d):?(\d\d)$/);
   if (!m) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  if (Number(m[3]) >= 60 || minutes > 14 * 60) return undefined;
   return `${m[1]}${m[2]}:${m[3]}`;
 }
 

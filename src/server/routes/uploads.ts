@@ -2,13 +2,14 @@
 import { LoadReport } from "../../core/schemas/reports.js";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { IMPORT_LIMITS } from "../../import/limits.js";
 import { importBuffers, loadReport } from "../../services/imports/index.js";
 import { ApiError } from "../errors.js";
 import { queryInt } from "../schemas/common.js";
 import { defineRoute } from "./define.js";
 
-/** All files of one upload together (the per-file cap is 64 MB, at most 50 files). */
-export const UPLOAD_TOTAL_LIMIT = 256 * 1024 * 1024;
+/** All files of one upload together (every import limit is in src/import/limits.ts). */
+export const UPLOAD_TOTAL_LIMIT = IMPORT_LIMITS.uploadBytes;
 
 const ImportResult = z.object({
   file: z.string(),

@@ -4,29 +4,20 @@
  * stores everything through the runs repository (duplicates are recognised there: same
  * file, or same sport, start and distance).
  */
-import { readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import type { Activity } from "../../core/activity.js";
 import type { RunRecord } from "../../core/journal/types.js";
 import { heartRateAnchors } from "../../core/load/effort.js";
 import { implausibleFields } from "../../core/schemas/plausible.js";
 import { recentContext, recordFor } from "../../core/load/record.js";
-import {
-  DEFAULT_LIMITS,
-  formatExtensions,
-  importFileBytes,
-  importStravaExport,
-  openZip,
-  type FileResult,
-  type ImportLimits,
-} from "../../import/index.js";
+import { DEFAULT_LIMITS, type FileResult, type ImportLimits } from "../../import/index.js";
 import {
   profileRepository,
   runsRepository,
   withTransaction,
   type Database,
 } from "../../store/index.js";
-import { expandPaths, isActivityFileName, type Source } from "./sources.js";
+import { readInputs } from "./reader.js";
+import { expandPaths } from "./sources.js";
 
 /** One file's outcome after storing: the reader's result plus the journal ids. */
 export interface ImportOutcome extends FileResult {
@@ -56,11 +47,20 @@ export interface ImportSummary {
   activitiesDuplicate: number;
 }
 
+/** The plausibility rules' field names in the words a runner reads. */
+const FIELD_WORDS: Record<string, string> = {
+  startTime: "start time:",
+  elapsedSeconds: "duration:",
+  movingSeconds: "moving time:",
+  distanceMeters: "distance:",
+  avgPaceSecondsPerKm: "pace:",
+  avgHeartRate: "average heart rate:",
+  maxHeartRate: "maximum heart rate:",
+  elevationGainMeters: "climb:",
+};
+
 /** Runs stored per transaction. */
 const STORE_CHUNK = 200;
-
-/** Largest zip read into memory (a Strava export of many years is a few GB at most). */
-const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 
 /**
  * Imports files, folders and zips from disk. A missing path is an InputError before
@@ -76,16 +76,21 @@ export async function importPaths(
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {
   const sources = expandPaths(paths);
-  const limits = opts.limits ?? DEFAULT_LIMITS;
-  const results: FileResult[] = [];
-  const progress = progressCounter(opts.onProgress);
-  for (const s of sources) results.push(...readSource(s, limits, progress));
+  const results = await readInputs(
+    { kind: "paths", sources },
+    opts.limits ?? DEFAULT_LIMITS,
+    opts.onProgress,
+  );
   return store(database, userId, results, opts.now ?? new Date());
 }
 
 /**
  * Imports uploaded files (the API's multipart upload): activity files, gzipped files or
- * zips (Strava export or plain).
+ * zips (Strava export or plain). Decoding runs in a worker thread (reader.ts), so the
+ * server keeps answering meanwhile.
+ *
+ * @example
+ * const summary = await importBuffers(database, userId, [{ name: "run.fit", bytes }]);
  */
 export async function importBuffers(
   database: Database,
@@ -93,222 +98,12 @@ export async function importBuffers(
   files: readonly { name: string; bytes: Uint8Array }[],
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const limits = opts.limits ?? DEFAULT_LIMITS;
-  const results: FileResult[] = [];
-  const progress = progressCounter(opts.onProgress);
-  progress.add(files.length);
-  for (const f of files) {
-    if (isZip(f.bytes)) results.push(...readZip(f.name, f.bytes, limits, progress));
-    else {
-      results.push(importFileBytes(f.name, f.bytes, limits));
-      progress.tick(f.name);
-    }
-  }
+  const results = await readInputs(
+    { kind: "buffers", files: [...files] },
+    opts.limits ?? DEFAULT_LIMITS,
+    opts.onProgress,
+  );
   return store(database, userId, results, opts.now ?? new Date());
-}
-
-interface Progress {
-  add(n: number): void;
-  tick(file: string): void;
-}
-
-function progressCounter(onProgress: ImportOptions["onProgress"]): Progress {
-  let total = 0;
-  let done = 0;
-  return {
-    add: (n) => {
-      total += n;
-    },
-    tick: (file) => {
-      done++;
-      onProgress?.({ done, total: Math.max(total, done), file });
-    },
-  };
-}
-
-function isZip(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= 4 &&
-    bytes[0] === 0x50 &&
-    bytes[1] === 0x4b &&
-    bytes[2] === 0x03 &&
-    bytes[3] === 0x04
-  );
-}
-
-function readSource(s: Source, limits: ImportLimits, progress: Progress): FileResult[] {
-  if (s.kind === "file") {
-    progress.add(1);
-    const r = readOne(s.path, limits);
-    progress.tick(s.path);
-    return [r];
-  }
-  if (s.kind === "zip") {
-    let bytes: Uint8Array;
-    try {
-      const size = statSync(s.path).size;
-      if (size > MAX_ZIP_BYTES)
-        return [
-          {
-            file: s.path,
-            status: "failed",
-            reason: "zip larger than 2 GB; unpack it and import the folder",
-          },
-        ];
-      bytes = readFileSync(s.path);
-    } catch (e) {
-      return [
-        {
-          file: s.path,
-          status: "failed",
-          reason: `cannot read the file (${(e as Error).message})`,
-        },
-      ];
-    }
-    return readZip(s.path, bytes, limits, progress);
-  }
-  return readStravaFolder(s.path, limits, progress);
-}
-
-function readOne(file: string, limits: ImportLimits): FileResult {
-  try {
-    const size = statSync(file).size;
-    // refuse before reading: a huge file never enters memory (gzip is checked after inflating)
-    if (size > limits.maxBytes)
-      return {
-        file,
-        status: "failed",
-        reason: `larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB (size limit per file)`,
-      };
-    return importFileBytes(file, readFileSync(file), limits);
-  } catch (e) {
-    return { file, status: "failed", reason: `cannot read the file (${(e as Error).message})` };
-  }
-}
-
-function readZip(
-  label: string,
-  bytes: Uint8Array,
-  limits: ImportLimits,
-  progress: Progress,
-): FileResult[] {
-  let zip;
-  try {
-    zip = openZip(bytes, limits.maxBytes);
-  } catch (e) {
-    const why = (e as Error).message;
-    return [
-      {
-        file: label,
-        status: "failed",
-        reason: (e as Error).name === "FileProblem" ? why : `not a readable zip (${why})`,
-      },
-    ];
-  }
-  const csvName = zip.names.find((n) => n === "activities.csv" || n.endsWith("/activities.csv"));
-  if (csvName) {
-    const prefix = csvName.slice(0, -"activities.csv".length);
-    const csv = zip.read([csvName]).get(csvName);
-    if (!(csv instanceof Uint8Array))
-      return [
-        {
-          file: `${label}/${csvName}`,
-          status: "failed",
-          reason: csv?.error ?? "cannot read activities.csv",
-        },
-      ];
-    let counted = false;
-    return importStravaExport(
-      new TextDecoder().decode(csv),
-      (paths) => {
-        const got = zip.read(paths.map((p) => prefix + p));
-        return new Map([...got].map(([k, v]) => [k.slice(prefix.length), v]));
-      },
-      {
-        label,
-        limits,
-        onRow: (done, total) => {
-          if (!counted) {
-            progress.add(total);
-            counted = true;
-          }
-          progress.tick(`${label} (${done}/${total})`);
-        },
-      },
-    );
-  }
-  const names = zip.names.filter(isActivityFileName);
-  progress.add(names.length);
-  const out: FileResult[] = [];
-  for (let i = 0; i < names.length; i += 50) {
-    const batch = names.slice(i, i + 50);
-    const got = zip.read(batch);
-    for (const n of batch) {
-      const v = got.get(n);
-      out.push(
-        v instanceof Uint8Array
-          ? importFileBytes(`${label}/${n}`, v, limits)
-          : { file: `${label}/${n}`, status: "failed", reason: v?.error ?? "missing from the zip" },
-      );
-      progress.tick(`${label}/${n}`);
-    }
-  }
-  if (names.length === 0)
-    out.push({
-      file: label,
-      status: "skipped",
-      reason: `no activity files (${formatExtensions()}) and no activities.csv in the zip`,
-    });
-  return out;
-}
-
-function readStravaFolder(dir: string, limits: ImportLimits, progress: Progress): FileResult[] {
-  let csv: string;
-  try {
-    csv = readFileSync(path.join(dir, "activities.csv"), "utf8");
-  } catch (e) {
-    return [
-      {
-        file: path.join(dir, "activities.csv"),
-        status: "failed",
-        reason: `cannot read the file (${(e as Error).message})`,
-      },
-    ];
-  }
-  let counted = false;
-  return importStravaExport(
-    csv,
-    (paths) => {
-      const out = new Map<string, Uint8Array | { error: string }>();
-      for (const p of paths) {
-        // the CSV names files inside the export; never follow it outside the folder
-        const full = path.resolve(dir, p);
-        if (!full.startsWith(path.resolve(dir) + path.sep)) {
-          out.set(p, { error: "path points outside the export folder" });
-          continue;
-        }
-        try {
-          const size = statSync(full).size;
-          if (size > limits.maxBytes) out.set(p, { error: "larger than the size limit per file" });
-          else out.set(p, readFileSync(full));
-        } catch {
-          // missing file: the row imports from the CSV summary
-        }
-      }
-      return out;
-    },
-    {
-      label: dir,
-      limits,
-      onRow: (done, total) => {
-        if (!counted) {
-          progress.add(total);
-          counted = true;
-        }
-        progress.tick(`${dir} (${done}/${total})`);
-      },
-    },
-  );
 }
 
 /**
@@ -330,19 +125,27 @@ async function store(
   });
   const queue: { result: number; activity: Activity }[] = [];
   results.forEach((r, i) => {
-    (r.activities ?? []).forEach((a, index) => {
+    if (!r.activities?.length) return;
+    const kept: Activity[] = [];
+    const reasons: string[] = [];
+    r.activities.forEach((a, index) => {
       // implausible values (a run in year 1, "Infinity km", 0 km) are refused by name
       const bad = implausibleFields(a, now);
-      if (bad.length === 0) queue.push({ result: i, activity: a });
-      else {
-        const reason = `${r.file}: ${bad.map((b) => `${b.field} ${b.message}`).join("; ")}`;
+      if (bad.length === 0) {
+        kept.push(a);
+        queue.push({ result: i, activity: a });
+      } else {
+        const reason = bad.map((b) => `${FIELD_WORDS[b.field] ?? b.field} ${b.message}`).join("; ");
         (r.skipped ??= []).push({ index, reason });
-        if (r.activities!.every((x) => implausibleFields(x, now).length > 0)) {
-          r.status = "skipped";
-          r.reason = reason;
-        }
+        reasons.push(reason);
       }
     });
+    // only what is stored is shown as imported: a refused activity is listed under skipped
+    r.activities = kept;
+    if (kept.length === 0) {
+      r.status = "skipped";
+      r.reason = [...new Set(reasons)].join("; ");
+    }
   });
   queue.sort((x, y) => x.activity.startTime.localeCompare(y.activity.startTime));
   known.sort((x, y) => x.activity.startTime.localeCompare(y.activity.startTime));
@@ -359,13 +162,24 @@ async function store(
       const txRepo = runsRepository(tx);
       for (const item of queue.slice(c, c + STORE_CHUNK)) {
         const a = item.activity;
-        const ctx = recentContext(a, windowBefore(known, a.startTime), profileHr);
-        const rec = recordFor(a, ctx, anchors);
+        const o = outcomes[item.result]!;
+        let rec;
+        try {
+          const ctx = recentContext(a, windowBefore(known, a.startTime), profileHr);
+          rec = recordFor(a, ctx, anchors);
+        } catch (e) {
+          // one activity whose figures cannot be worked out is left out; the batch goes on
+          const why = e instanceof Error ? e.message : String(e);
+          (o.skipped ??= []).push({
+            index: item.activity.source.index ?? 0,
+            reason: `its training load could not be worked out (${why})`,
+          });
+          continue;
+        }
         const { id, duplicateOf } = await txRepo.insertRun(userId, {
           ...rec,
           createdAt: now.toISOString(),
         });
-        const o = outcomes[item.result]!;
         if (duplicateOf) {
           (o.duplicateOf ??= []).push(duplicateOf);
           duplicates++;

@@ -99,7 +99,7 @@ describe.each(ENGINES)("training load on %s", (engine) => {
     });
     expect(s.files[0]).toMatchObject({ status: "skipped" });
     expect(s.files[0]!.reason).toMatch(
-      /^future\.gpx: startTime 2099-06-01T07:00:00(\.000)?Z is in the future/,
+      /^start time: 2099-06-01T07:00:00(\.000)?Z is in the future/,
     );
     expect(await runsRepository(t.database).listRuns(U)).toHaveLength(0);
   });
