@@ -55,7 +55,8 @@ describe("prescriptionFor", () => {
 
   it("S10: the core set is the runner's habit, about half of it (not yet known to help) each day", () => {
     const p = prescriptionFor(input({ sessions: habit(CORE) }));
-    expect(p.coreMovementIds.length).toBe(CORE.length / 2);
+    expect(p.coreMovementIds.length).toBeGreaterThanOrEqual(1);
+    expect(p.coreMovementIds.length).toBeLessThanOrEqual(CORE.length);
     for (const id of p.coreMovementIds) expect(CORE).toContain(id);
     expect(p.notes.join(" ")).toMatch(/Core set for the .* block until/);
     for (const id of CORE)
@@ -80,7 +81,7 @@ describe("prescriptionFor", () => {
     }
   });
 
-  it("alternateToday: about half each day, and over many days each one on about half of them", () => {
+  it("alternateToday: at least one a day, and over many days each one on about half of them, independently", () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.constantFrom(...MOVEMENTS.map((m) => m.id)), {
@@ -93,7 +94,7 @@ describe("prescriptionFor", () => {
           const counts = new Map(ids.map((id) => [id, 0]));
           for (let i = 0; i < 200; i++) {
             const on = alternateToday(ids, addDays(start, i));
-            expect(on.length).toBe(Math.ceil(ids.length / 2));
+            expect(on.length).toBeGreaterThanOrEqual(1);
             for (const id of on) counts.set(id, counts.get(id)! + 1);
           }
           // Each is on between a quarter and three quarters of the days (half on average).

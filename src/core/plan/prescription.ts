@@ -40,7 +40,7 @@ export const TRIAL_EXPOSURES = 6;
 /** A trial never runs longer than this, even with few sessions. */
 export const TRIAL_MAX_DAYS = 35;
 /** Core set size for a runner past the starting stage. */
-export const CORE_SIZE = 5;
+export const CORE_SIZE = 6;
 /** H2: a new runner starts with this many movements. */
 export const STARTING_MOVEMENTS = 2;
 /** H2: the starting stage grows to at most this many movements. */
@@ -275,12 +275,6 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   // takes to, and the core set forms from it (a starter's two movements are the core at once).
   const inBaseline = !firstDay || today < baselineEnd;
   const core = inBaseline && !starter ? [] : ranked.slice(0, coreSize);
-  // S9: nothing else new while a technique is on trial, so past the starting stage the
-  // routine holds the core, the trial and a little room (a walk, breathing, one more).
-  if (!starter && core.length > 0)
-    maxMovements =
-      core.length - Math.floor(alternatingCount(core, helps) / 2) + (running ? 1 : 0) + ROOM;
-
   // Habit holds: sessions in each of the last two weeks (two for a starter, three otherwise).
   const ws = input.weekStartsOn ?? 1;
   const thisWeek = weekStartOf(today, ws);
@@ -348,8 +342,11 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   const alternating = core.filter((id) => !helps.includes(id));
   const todayCore = [
     ...core.filter((id) => helps.includes(id)),
-    ...alternateToday(alternating, today),
+    ...alternateToday(alternating, today, starter ? daily - helpsIn : alternating.length),
   ];
+  // S9: nothing else new while a technique is on trial, so past the starting stage the
+  // routine holds today's core, the trial and a little room (a walk, breathing, one more).
+  if (!starter && core.length > 0) maxMovements = todayCore.length + (running ? 1 : 0) + ROOM;
   if (core.length)
     notes.push(
       `Core set for the ${input.emphasis.group} block until ${addDays(input.emphasis.nextChange, -1)}: ${core.map((id) => name(library, id)).join(", ")} (S10).`,
@@ -364,9 +361,6 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   };
 }
 
-const alternatingCount = (core: readonly string[], helps: readonly string[]) =>
-  core.filter((id) => !helps.includes(id)).length;
-
 /** A small deterministic hash of a string (FNV-1a), for the day's alternation. */
 function hash(text: string): number {
   let h = 0x811c9dc5;
@@ -378,20 +372,22 @@ function hash(text: string): number {
 }
 
 /**
- * The half of `ids` done on `day` (rounded up): ranked by a hash of the day and the id, so
- * each technique is on about half of the days, and which ones go together changes every
- * day. Pure: the same day always gives the same half on every device.
+ * The techniques of `ids` done on `day`: each by its own coin toss (a hash of the day and
+ * the id), so each is on about half of the days, independently of the others. A fixed
+ * number a day would make the techniques' days add up to a constant, and then the
+ * insights could not tell any one of them from the rest. At least one is on; `max` caps
+ * how many (the lowest tosses stay).
  *
  * @example
  * alternateToday(["cat-cow", "hip-circles", "figure-four", "foam-roll-calves"], "2026-11-23");
- * // two of the four, another two (or the same pair rarely) tomorrow
+ * // about two of the four, a different mix tomorrow
  */
-export function alternateToday(ids: readonly string[], day: string): string[] {
+export function alternateToday(ids: readonly string[], day: string, max = ids.length): string[] {
   if (ids.length <= 1) return [...ids];
-  const ranked = [...ids].sort(
-    (a, b) => hash(`${day}:${a}`) - hash(`${day}:${b}`) || a.localeCompare(b),
-  );
-  const on = new Set(ranked.slice(0, Math.ceil(ids.length / 2)));
+  const toss = new Map(ids.map((id) => [id, hash(`${day}:${id}`) / 2 ** 32]));
+  const ranked = [...ids].sort((a, b) => toss.get(a)! - toss.get(b)! || a.localeCompare(b));
+  const heads = ranked.filter((id) => toss.get(id)! < 0.5);
+  const on = new Set((heads.length ? heads : ranked.slice(0, 1)).slice(0, Math.max(1, max)));
   return ids.filter((id) => on.has(id));
 }
 
