@@ -33,6 +33,12 @@ import type { Emphasis } from "./types.js";
 export const TRIAL_DAYS = 14;
 /** A trial is in at least this share of the sessions since it started (S9). */
 export const TRIAL_REGULAR_SHARE = 0.6;
+/**
+ * A technique known to help is done on this share of the days, not every day: the days
+ * without it keep checking the claim, so a verdict reached early by chance is undone
+ * instead of frozen.
+ */
+export const HELPS_SHARE = 0.75;
 /** Days done before a technique whose estimate points the wrong way leaves the core. */
 export const UNPROMISING_DAYS = 10;
 /** Sessions with the trial technique before it is judged. */
@@ -341,7 +347,12 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   // without it; those known to help are done every day.
   const alternating = core.filter((id) => !helps.includes(id));
   const todayCore = [
-    ...core.filter((id) => helps.includes(id)),
+    ...alternateToday(
+      core.filter((id) => helps.includes(id)),
+      `${today}:helps`,
+      undefined,
+      HELPS_SHARE,
+    ),
     ...alternateToday(alternating, today, starter ? daily - helpsIn : alternating.length),
   ];
   // S9: nothing else new while a technique is on trial, so past the starting stage the
@@ -382,11 +393,17 @@ function hash(text: string): number {
  * alternateToday(["cat-cow", "hip-circles", "figure-four", "foam-roll-calves"], "2026-11-23");
  * // about two of the four, a different mix tomorrow
  */
-export function alternateToday(ids: readonly string[], day: string, max = ids.length): string[] {
-  if (ids.length <= 1) return [...ids];
+export function alternateToday(
+  ids: readonly string[],
+  day: string,
+  max = ids.length,
+  share = 0.5,
+): string[] {
+  if (ids.length <= 1 && share >= 0.5) return [...ids];
   const toss = new Map(ids.map((id) => [id, hash(`${day}:${id}`) / 2 ** 32]));
   const ranked = [...ids].sort((a, b) => toss.get(a)! - toss.get(b)! || a.localeCompare(b));
-  const heads = ranked.filter((id) => toss.get(id)! < 0.5);
+  const heads = ranked.filter((id) => toss.get(id)! < share);
+  if (share > 0.5) return ids.filter((id) => heads.includes(id));
   const on = new Set((heads.length ? heads : ranked.slice(0, 1)).slice(0, Math.max(1, max)));
   return ids.filter((id) => on.has(id));
 }
