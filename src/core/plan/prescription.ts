@@ -5,19 +5,23 @@
  * - Core set (S10): the techniques the runner has made a habit of, chosen at the start of the
  *   emphasis block (3 weeks) from the weeks before it, plus whatever insights found helps and
  *   trials that finished in the block. Techniques of the block's regions come first.
- * - One trial at a time (S9): a technique first done recently is on trial for a full cycle
- *   (at least 14 days and 6 sessions with it); nothing else new starts meanwhile. With no
- *   trial running and the habit holding, the next one is chosen from the library for the
- *   block's regions and the runner's kit.
+ * - One trial at a time (S9): a technique first done recently, and in most sessions since, is
+ *   on trial for a full cycle (at least 14 days and 6 sessions with it), or until insights
+ *   settle it; nothing else new starts meanwhile. With no trial running and the habit
+ *   holding, the next one is one not yet judged: the block's regions first, then the least
+ *   tried, else one new from the library for the block's regions and the runner's kit.
  * - Starting small (H2, S8): a runner new to soft-tissue work starts with two movements and
- *   gets one more with each technique that finished its trial.
+ *   gets one more with each technique that finished its trial; the core holds twice as many
+ *   as a session, alternating, so even a small routine shows what each one does.
  * - Feeling worse (X5): a technique in a session that left the runner worse is kept at a
  *   lower dose; repeatedly worse (or judged "worse" by insights) it leaves the core, and the
  *   notes say why.
  * - So each core technique's own effect can be seen, each one not yet known to help is done
- *   on about half of the days, a different half for each (a balanced alternation: every
- *   technique is compared with days without it, and no two always go together); those
- *   known to help are done every day.
+ *   on about half of the days, by its own coin toss per day (every technique is compared
+ *   with days without it, and no two always go together); those known to help are done on
+ *   three days in four, so the days without them keep checking the claim. Techniques judged
+ *   to make no clear difference, or whose estimate points the wrong way after a fair try,
+ *   rotate out for the runner's other techniques (the most to learn next).
  *
  * Everything is derived from the logs, so nothing is stored and every device agrees.
  */
