@@ -32,6 +32,10 @@ export const MIN_DAYS_DONE = 6;
 export const REGULAR_SHARE = 0.15;
 /** Columns whose use on days correlates at least this much are one group. */
 export const CONFOUND_CORRELATION = 0.9;
+/** A technique whose joint-model estimate is this many standard errors from zero may matter. */
+export const MATTERING_Z = 1.5;
+/** Techniques whose days correlate this much with a technique's are kept in its model. */
+export const RELATED_CORRELATION = 0.15;
 /** Load (minutes x RPE) per unit in the models. */
 const LOAD_SCALE = 100;
 
@@ -175,30 +179,48 @@ function fitJoint(
   );
   if (testable.length === 0 || rows.length < 8) return out;
   const k = rows[0]!.covariates.length;
-  const X = rows.map((r) => [1, ...r.covariates, ...testable.map((g) => (inRow(r, g) ? 1 : 0))]);
-  const shrink = [...new Array<boolean>(1 + k).fill(false), ...testable.map(() => true)];
-  // Covariates are centred so the intercept is the average row's outcome.
-  for (let c = 1; c <= k; c++) {
-    const m = X.reduce((s, r) => s + r[c]!, 0) / X.length;
-    for (const r of X) r[c] = r[c]! - m;
-  }
-  const fit = sceptical(
-    X,
-    rows.map((r) => r.y),
-    shrink,
-    PRIOR_SCALE,
-  );
+  const y = rows.map((r) => r.y);
+  const fitWith = (cols: readonly (readonly string[])[]) => {
+    const X = rows.map((r) => [1, ...r.covariates, ...cols.map((g) => (inRow(r, g) ? 1 : 0))]);
+    const shrink = [...new Array<boolean>(1 + k).fill(false), ...cols.map(() => true)];
+    // Covariates are centred so the intercept is the average row's outcome.
+    for (let c = 1; c <= k; c++) {
+      const m = X.reduce((s, r) => s + r[c]!, 0) / X.length;
+      for (const r of X) r[c] = r[c]! - m;
+    }
+    return sceptical(X, y, shrink, PRIOR_SCALE);
+  };
+  const fit = fitWith(testable);
   if (!fit) return out;
+  // Every technique in one model costs precision: with a dozen columns on fifty sessions,
+  // chance overlaps between them widen every interval. So each technique is judged in a
+  // model with itself and the techniques that the joint model shows may matter (|z| >= 1.5):
+  // those are the ones whose overlap could lend or steal credit; leaving out one that makes
+  // no difference biases nothing.
+  const mattering = testable.filter(
+    (_, j) => Math.abs(fit.mean[1 + k + j]! / (fit.sd[1 + k + j]! || Infinity)) >= MATTERING_Z,
+  );
+  const presence = testable.map((g) => rows.map((r) => (inRow(r, g) ? 1 : 0)));
   testable.forEach((g, j) => {
-    const idx = 1 + k + j;
-    const mean = fit.mean[idx]!;
-    const sd = fit.sd[idx]!;
+    // ... and every technique whose days overlap (or avoid) its days: those could share its
+    // credit even when they look like nothing on their own.
+    const related = testable.filter(
+      (m, i) => m !== g && Math.abs(correlation(presence[j]!, presence[i]!)) >= RELATED_CORRELATION,
+    );
+    const cols = [
+      g,
+      ...testable.filter((m) => m !== g && (mattering.includes(m) || related.includes(m))),
+    ];
+    // Should the smaller model fail (it cannot when the joint one fits), the joint one answers.
+    const own = fitWith(cols);
+    const mean = own ? own.mean[1 + k]! : fit.mean[1 + k + j]!;
+    const sd = own ? own.sd[1 + k]! : fit.sd[1 + k + j]!;
     out.set(groupKey(g), {
       ...meta,
       mean,
       sd,
-      df: fit.df,
-      p: twoSided(mean, sd, fit.df),
+      df: (own ?? fit).df,
+      p: twoSided(mean, sd, (own ?? fit).df),
       rows: rows.length,
       rowsWith: rows.filter((r) => inRow(r, g)).length,
     });
@@ -245,14 +267,22 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
   // is counted in "other techniques that day", so dozens of rare columns do not drown the
   // regular ones in noise. Rare techniques could not be judged anyway.
   const sessionDays = dates.filter((d) => days.get(d)!.sessions > 0).length;
+  // Walks, breathing and easy cardio frame a session rather than work a tissue: they mark
+  // the kind of session (after a run or not), which is a covariate of its own below.
+  const framing = new Set<string>();
+  for (const s of sessions)
+    for (const i of s.routine.items)
+      if (i.phase === "transition" || i.phase === "breathing" || i.phase === "cardio")
+        framing.add(i.id);
   const columnIds = [...techniques.values()]
+    .filter((t) => !framing.has(t.id))
     .filter((t) => t.daysDone >= Math.max(MIN_DAYS_DONE, REGULAR_SHARE * sessionDays))
     .map((t) => t.id)
     .sort();
   const columns = new Set(columnIds);
   const others = (used: Iterable<string>) => {
     let n = 0;
-    for (const id of used) if (!columns.has(id)) n++;
+    for (const id of used) if (!columns.has(id) && !framing.has(id)) n++;
     return n;
   };
   // Group on every calendar day of the window, so days without a session count too.
@@ -277,7 +307,13 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
     sessionRows.push({
       y: change.delta,
       used,
-      covariates: [change.before, (days.get(d)?.load ?? 0) / LOAD_SCALE, hardWeek(d), others(used)],
+      covariates: [
+        change.before,
+        (days.get(d)?.load ?? 0) / LOAD_SCALE,
+        hardWeek(d),
+        others(used),
+        s.kind === "post-run" ? 1 : 0,
+      ],
     });
   }
   add(
@@ -307,6 +343,11 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
       regionChecks.set(r, m);
     }
   }
+  const spanDays = Math.max(1, daysBetween(input.from, input.to));
+  const trend = (d: string): number[] => {
+    const x = daysBetween(input.from, d) / spanDays - 0.5;
+    return [x, x * x];
+  };
   const morningRows = (value: (d: string) => number | undefined): ModelRow[] => {
     const rows: ModelRow[] = [];
     for (const d of allDates) {
@@ -317,7 +358,16 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
       rows.push({
         y: next,
         used,
-        covariates: [base, (days.get(d)?.load ?? 0) / LOAD_SCALE, hardWeek(d), others(used)],
+        covariates: [
+          base,
+          (days.get(d)?.load ?? 0) / LOAD_SCALE,
+          hardWeek(d),
+          others(used),
+          // A smooth trend over the window: the runner's level drifts (a technique that helps
+          // every day lowers it for weeks), and whatever is done more in one part of the
+          // window would otherwise take the credit for the drift.
+          ...trend(d),
+        ],
       });
     }
     return rows;

@@ -5,17 +5,23 @@
  * - Core set (S10): the techniques the runner has made a habit of, chosen at the start of the
  *   emphasis block (3 weeks) from the weeks before it, plus whatever insights found helps and
  *   trials that finished in the block. Techniques of the block's regions come first.
- * - One trial at a time (S9): a technique first done recently is on trial for a full cycle
- *   (at least 14 days and 6 sessions with it); nothing else new starts meanwhile. With no
- *   trial running and the habit holding, the next one is chosen from the library for the
- *   block's regions and the runner's kit.
+ * - One trial at a time (S9): a technique first done recently, and in most sessions since, is
+ *   on trial for a full cycle (at least 14 days and 6 sessions with it), or until insights
+ *   settle it; nothing else new starts meanwhile. With no trial running and the habit
+ *   holding, the next one is one not yet judged: the block's regions first, then the least
+ *   tried, else one new from the library for the block's regions and the runner's kit.
  * - Starting small (H2, S8): a runner new to soft-tissue work starts with two movements and
- *   gets one more with each technique that finished its trial.
+ *   gets one more with each technique that finished its trial; the core holds twice as many
+ *   as a session, alternating, so even a small routine shows what each one does.
  * - Feeling worse (X5): a technique in a session that left the runner worse is kept at a
  *   lower dose; repeatedly worse (or judged "worse" by insights) it leaves the core, and the
  *   notes say why.
- * - So each core technique's own effect can be seen, one core technique not yet known to
- *   help rests each day in turn when three or more are not yet known.
+ * - So each core technique's own effect can be seen, each one not yet known to help is done
+ *   on about half of the days, by its own coin toss per day (every technique is compared
+ *   with days without it, and no two always go together); those known to help are done on
+ *   three days in four, so the days without them keep checking the claim. Techniques judged
+ *   to make no clear difference, or whose estimate points the wrong way after a fair try,
+ *   rotate out for the runner's other techniques (the most to learn next).
  *
  * Everything is derived from the logs, so nothing is stored and every device agrees.
  */
@@ -29,12 +35,22 @@ import type { Emphasis } from "./types.js";
 
 /** Days a trial lasts at least (S9: a full training cycle). */
 export const TRIAL_DAYS = 14;
+/** A trial is in at least this share of the sessions since it started (S9). */
+export const TRIAL_REGULAR_SHARE = 0.6;
+/**
+ * A technique known to help is done on this share of the days, not every day: the days
+ * without it keep checking the claim, so a verdict reached early by chance is undone
+ * instead of frozen.
+ */
+export const HELPS_SHARE = 0.75;
+/** Days done before a technique whose estimate points the wrong way leaves the core. */
+export const UNPROMISING_DAYS = 10;
 /** Sessions with the trial technique before it is judged. */
 export const TRIAL_EXPOSURES = 6;
 /** A trial never runs longer than this, even with few sessions. */
 export const TRIAL_MAX_DAYS = 35;
 /** Core set size for a runner past the starting stage. */
-export const CORE_SIZE = 4;
+export const CORE_SIZE = 6;
 /** H2: a new runner starts with this many movements. */
 export const STARTING_MOVEMENTS = 2;
 /** H2: the starting stage grows to at most this many movements. */
@@ -52,7 +68,15 @@ export interface PrescriptionInput {
   /** Logged sessions of (at least) the last 12 weeks; those of today and later are ignored. */
   sessions: readonly SessionLog[];
   /** Verdicts from insights (P5). */
-  verdicts: readonly { movementId: string; verdict: string; confoundedWith: readonly string[] }[];
+  verdicts: readonly {
+    movementId: string;
+    verdict: string;
+    confoundedWith: readonly string[];
+    /** Days it was done in the insights' window. */
+    days?: number;
+    /** The estimates behind the verdict (stiffness in points: lower is better). */
+    evidence?: readonly { source: string; estimate: number }[];
+  }[];
   emphasis: Emphasis;
   /** The movement library, to choose the next trial from. */
   library: readonly Movement[];
@@ -162,18 +186,31 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
       if (daysBetween(sorted[i - 1]!, sorted[i]!) >= 7) start = sorted[i]!;
     return { ...u, first: start, days: new Set(sorted.filter((d) => d >= start)) };
   });
+  // A trial is in every routine from its first day; a movement the engine added now and then
+  // to fill a session is not one (so it neither blocks a chosen trial nor passes for one).
+  const sessionDays = [...new Set(past.map((s) => localDay(s.startedAt, timeZone)))];
+  const regular = (u: Use) =>
+    u.days.size >= TRIAL_REGULAR_SHARE * sessionDays.filter((d) => d >= u.first).length;
   const recentNew = streaks
     .filter(
       (u) =>
-        u.first >= baselineEnd && daysBetween(u.first, today) <= TRIAL_MAX_DAYS && !avoid.has(u.id),
+        u.first >= baselineEnd &&
+        daysBetween(u.first, today) <= TRIAL_MAX_DAYS &&
+        !avoid.has(u.id) &&
+        regular(u),
     )
     .sort(
       (a, b) =>
         b.days.size - a.days.size || b.first.localeCompare(a.first) || a.id.localeCompare(b.id),
     );
   const candidate = recentNew[0];
+  // A trial ends after its cycle, or earlier once insights have a clear verdict on it (no
+  // need to keep testing what is already settled, S9).
+  const settled = (id: string) =>
+    ["helps", "no-clear-effect", "worse"].includes(verdict.get(id)?.verdict ?? "");
   const running =
     candidate &&
+    !settled(candidate.id) &&
     (daysBetween(candidate.first, today) < TRIAL_DAYS || candidate.days.size < TRIAL_EXPOSURES)
       ? candidate
       : undefined;
@@ -209,10 +246,25 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
       )
       .map((u) => u.id),
   ].filter((id, i, arr) => arr.indexOf(id) === i && id !== running?.id && !avoid.has(id));
-  // Judged to make no clear difference: it rotates out for one not yet judged (S10), but
-  // still fills the core when nothing else is there.
-  const noClear = (id: string) => verdict.get(id)?.verdict === "no-clear-effect";
-  ranked.sort((a, b) => Number(noClear(a)) - Number(noClear(b)));
+  // Judged to make no clear difference, or unpromising after a fair try (its stiffness
+  // estimate on the wrong side after UNPROMISING_DAYS days): it rotates out for one not yet
+  // tried enough (S10), the best value for what is learnt next, but still fills the core
+  // when nothing else is there.
+  const unpromising = (id: string) => {
+    const v = verdict.get(id);
+    if (!v) return false;
+    if (v.verdict === "no-clear-effect") return true;
+    const e = v.evidence?.find((x) => x.source === "stiffness");
+    return (v.days ?? 0) >= UNPROMISING_DAYS && e !== undefined && e.estimate >= 0;
+  };
+  // The rest of the runner's first weeks come after the habit, so the core can move on to
+  // them as unpromising ones leave.
+  const baselineIds = [...all.values()]
+    .filter((u) => u.first < baselineEnd && !avoid.has(u.id) && u.id !== running?.id)
+    .sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id))
+    .map((u) => u.id);
+  for (const id of baselineIds) if (!ranked.includes(id)) ranked.push(id);
+  ranked.sort((a, b) => Number(unpromising(a)) - Number(unpromising(b)));
 
   // H2: a new runner starts with two movements and grows one per finished trial.
   let maxMovements: number | undefined;
@@ -224,17 +276,15 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
         `Starting small: ${STARTING_MOVEMENTS} movements a session while the habit forms (H2, S8).`,
       );
   }
-  const coreSize = starter
-    ? Math.max(1, (maxMovements ?? STARTING_MOVEMENTS) - (running ? 1 : 0))
-    : CORE_SIZE;
+  // A starter's daily movements are few, so the core holds twice as many and alternates them
+  // (helpful ones every day), so even a small routine shows what each one does.
+  const daily = Math.max(1, (maxMovements ?? STARTING_MOVEMENTS) - (running ? 1 : 0));
+  const helpsIn = Math.min(daily, helps.length);
+  const coreSize = starter ? helpsIn + 2 * (daily - helpsIn) : CORE_SIZE;
   // The first week of logs is the baseline: the engine's usual variety shows what the runner
   // takes to, and the core set forms from it (a starter's two movements are the core at once).
   const inBaseline = !firstDay || today < baselineEnd;
   const core = inBaseline && !starter ? [] : ranked.slice(0, coreSize);
-  // S9: nothing else new while a technique is on trial, so past the starting stage the
-  // routine holds the core, the trial and a little room (a walk, breathing, one more).
-  if (!starter && core.length > 0) maxMovements = core.length + (running ? 1 : 0) + ROOM;
-
   // Habit holds: sessions in each of the last two weeks (two for a starter, three otherwise).
   const ws = input.weekStartsOn ?? 1;
   const thisWeek = weekStartOf(today, ws);
@@ -260,13 +310,18 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     // Next on trial: a technique the runner has done now and then but not yet regularly and
     // not yet judged (so its own effect can be seen), else one new to them from the library,
     // for the block's regions and the runner's kit.
-    const judged = (id: string) =>
-      ["helps", "no-clear-effect", "worse"].includes(verdict.get(id)?.verdict ?? "");
     const known = [...all.values()]
       .filter(
-        (u) => !core.includes(u.id) && !avoid.has(u.id) && !judged(u.id) && u.first < baselineEnd,
+        (u) => !core.includes(u.id) && !avoid.has(u.id) && !settled(u.id) && u.first < baselineEnd,
       )
-      .sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id))[0];
+      // Most to learn first: the block's regions, then the least tried (S9, S10).
+      .sort(
+        (a, b) =>
+          Number(emphasised(b)) - Number(emphasised(a)) ||
+          Number(unpromising(a.id)) - Number(unpromising(b.id)) ||
+          a.days.size - b.days.size ||
+          a.id.localeCompare(b.id),
+      )[0];
     const tried = new Set(all.keys());
     const fresh = library.find(
       (m) =>
@@ -291,13 +346,22 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     notes.push(`No new technique yet: one starts once sessions have held for two weeks (H2, S9).`);
   }
 
-  // Rotate a rest day through core techniques not yet known to help, so each one's effect shows.
-  const restable = core.filter((id) => !helps.includes(id));
-  let todayCore = core;
-  if (!starter && restable.length >= 3) {
-    const resting = restable[daysBetween("2000-01-03", today) % restable.length]!;
-    todayCore = core.filter((id) => id !== resting);
-  }
+  // Each core technique not yet known to help is done on about half of the days, a
+  // different half for each (alternateToday), so its own effect shows against the days
+  // without it; those known to help are done every day.
+  const alternating = core.filter((id) => !helps.includes(id));
+  const todayCore = [
+    ...alternateToday(
+      core.filter((id) => helps.includes(id)),
+      `${today}:helps`,
+      undefined,
+      HELPS_SHARE,
+    ),
+    ...alternateToday(alternating, today, starter ? daily - helpsIn : alternating.length),
+  ];
+  // S9: nothing else new while a technique is on trial, so past the starting stage the
+  // routine holds today's core, the trial and a little room (a walk, breathing, one more).
+  if (!starter && core.length > 0) maxMovements = todayCore.length + (running ? 1 : 0) + ROOM;
   if (core.length)
     notes.push(
       `Core set for the ${input.emphasis.group} block until ${addDays(input.emphasis.nextChange, -1)}: ${core.map((id) => name(library, id)).join(", ")} (S10).`,
@@ -310,6 +374,42 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     lowerDoseMovementIds: lowerDose,
     notes,
   };
+}
+
+/** A small deterministic hash of a string (FNV-1a), for the day's alternation. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * The techniques of `ids` done on `day`: each by its own coin toss (a hash of the day and
+ * the id), so each is on about half of the days, independently of the others. A fixed
+ * number a day would make the techniques' days add up to a constant, and then the
+ * insights could not tell any one of them from the rest. At least one is on; `max` caps
+ * how many (the lowest tosses stay).
+ *
+ * @example
+ * alternateToday(["cat-cow", "hip-circles", "figure-four", "foam-roll-calves"], "2026-11-23");
+ * // about two of the four, a different mix tomorrow
+ */
+export function alternateToday(
+  ids: readonly string[],
+  day: string,
+  max = ids.length,
+  share = 0.5,
+): string[] {
+  if (ids.length <= 1 && share >= 0.5) return [...ids];
+  const toss = new Map(ids.map((id) => [id, hash(`${day}:${id}`) / 2 ** 32]));
+  const ranked = [...ids].sort((a, b) => toss.get(a)! - toss.get(b)! || a.localeCompare(b));
+  const heads = ranked.filter((id) => toss.get(id)! < share);
+  if (share > 0.5) return ids.filter((id) => heads.includes(id));
+  const on = new Set((heads.length ? heads : ranked.slice(0, 1)).slice(0, Math.max(1, max)));
+  return ids.filter((id) => on.has(id));
 }
 
 /**

@@ -10,10 +10,10 @@ import { simulateCohortRunner, type CohortRunner } from "./test-support/cohort.j
  * Given a cohort of simulated runners (hidden helpful, harmful and paired-habit techniques,
  * measurement noise, hard weeks, missed sessions, thin data) living 8-12 weeks through the
  * services the CLI calls, on a real SQLite journal, when `limber insights` reads each
- * journal, then thin data always gets "not enough data", and the figures against the issue's
- * targets (the helpful technique named for >= 80% of runners, <= 10% of "helps" claims
- * wrong, >= 70% of harmful techniques flagged) are printed; LIMBER_COHORT_STRICT=1 asserts
- * them. LIMBER_COHORT_RUNNERS sets a larger cohort (default 40); LIMBER_COHORT_DEBUG=1
+ * journal, then thin data always gets "not enough data", at most 10% of "helps" claims are
+ * wrong and at least 70% of harmful techniques are flagged; the share of runners whose
+ * helpful technique is named is printed (target >= 80%, asserted with
+ * LIMBER_COHORT_STRICT=1). LIMBER_COHORT_RUNNERS sets a larger cohort (default 40); LIMBER_COHORT_DEBUG=1
  * prints one line per runner.
  */
 const RUNNERS = Number(process.env.LIMBER_COHORT_RUNNERS ?? 40);
@@ -117,14 +117,13 @@ describe("the simulated cohort", () => {
         `a trial on at the end ${trialsShown}/${RUNNERS}`,
       ].join("\n"),
     );
-    // Thin data must be answered honestly every time. The other three targets of the issue
-    // (recall >= 80%, false "helps" <= 10%, harmful flagged >= 70%) are not met yet by this
-    // cohort (see BENCHMARKS.md); LIMBER_COHORT_STRICT=1 asserts them too.
+    // Thin data is answered honestly every time, "helps" claims are rarely wrong and harmful
+    // techniques are flagged: three of the issue's four targets, asserted on every run. The
+    // fourth (the helpful technique named for >= 80% of runners) is not met yet (see
+    // BENCHMARKS.md); LIMBER_COHORT_STRICT=1 asserts it too.
     expect(thinHonest).toBe(thin);
-    if (process.env.LIMBER_COHORT_STRICT) {
-      expect(recall).toBeGreaterThanOrEqual(0.8);
-      expect(falseShare).toBeLessThanOrEqual(0.1);
-      expect(harmShare).toBeGreaterThanOrEqual(0.7);
-    }
+    expect(falseShare).toBeLessThanOrEqual(0.1);
+    expect(harmShare).toBeGreaterThanOrEqual(0.7);
+    if (process.env.LIMBER_COHORT_STRICT) expect(recall).toBeGreaterThanOrEqual(0.8);
   }, 600_000);
 });

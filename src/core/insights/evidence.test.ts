@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { sessionOn } from "../plan/fixtures.js";
+import { addDays } from "../time/calendar.js";
+import { computeInsights } from "./insights.js";
+import { randomSource } from "./simulated-runner.js";
+
+const START = "2026-09-01";
+const DAYS = 70;
+
+/**
+ * Sessions on most days: "calf-roll" truly lowers stiffness by `effect` points and is done on
+ * about half of the days; "leg-swing" makes no difference but is done on most of calf-roll's
+ * days and few others (it overlaps with it); "figure-four" and "foot-ball" make no difference
+ * and come and go on their own.
+ */
+function journal(seed: number, effect: number) {
+  const r = randomSource(seed);
+  const sessions = [];
+  for (let i = 0; i < DAYS; i++) {
+    if (r.uniform() < 0.2) continue;
+    const calf = r.uniform() < 0.5;
+    const ids = [
+      ...(calf ? ["calf-roll"] : []),
+      ...((calf ? r.uniform() < 0.8 : r.uniform() < 0.2) ? ["leg-swing"] : []),
+      ...(r.uniform() < 0.5 ? ["figure-four"] : []),
+      ...(r.uniform() < 0.5 ? ["foot-ball"] : []),
+      "hip-circles",
+    ];
+    const level = 4 + r.normal() * 0.8;
+    const before = Math.round(level + r.normal() * 0.6);
+    const after = Math.round(level - 0.5 + (calf ? -effect : 0) + r.normal() * 0.7);
+    sessions.push(
+      sessionOn(addDays(START, i), "07:00", ids, {
+        before: { stiffness: before },
+        after: { stiffness: after },
+      }),
+    );
+  }
+  return computeInsights({
+    today: addDays(START, DAYS - 1),
+    timeZone: "UTC",
+    sessions,
+    runs: [],
+    romTests: [],
+    bodyChecks: [],
+    runComfort: [],
+  });
+}
+
+describe("attribution among techniques done together", () => {
+  it("P5: the technique that helps is named for most runners; one that overlaps with it, or has none of it, rarely", () => {
+    let named = 0;
+    let overlapClaimed = 0;
+    let otherClaimed = 0;
+    const RUNNERS = 40;
+    for (let seed = 1; seed <= RUNNERS; seed++) {
+      const report = journal(seed, 1.2);
+      const verdict = (id: string) => report.techniques.find((t) => t.movementId === id)?.verdict;
+      if (verdict("calf-roll") === "helps") named++;
+      if (verdict("leg-swing") === "helps") overlapClaimed++;
+      if (["figure-four", "foot-ball"].some((id) => verdict(id) === "helps")) otherClaimed++;
+    }
+    console.log(
+      `overlap: helpful named ${named}/${RUNNERS}, overlapping claimed ${overlapClaimed}, others ${otherClaimed}`,
+    );
+    // A neighbour on most of its days costs some precision (the data that separate the two
+    // are the days with one and not the other), so the bar here is "most runners"; the
+    // point is that the neighbour does not take the credit.
+    expect(named / RUNNERS).toBeGreaterThanOrEqual(0.6);
+    expect(overlapClaimed / RUNNERS).toBeLessThanOrEqual(0.1);
+    expect(otherClaimed / RUNNERS).toBeLessThanOrEqual(0.1);
+  });
+
+  it("P5: with no technique that helps, almost no runner is told one helps", () => {
+    let claimed = 0;
+    const RUNNERS = 40;
+    for (let seed = 101; seed <= 100 + RUNNERS; seed++) {
+      const report = journal(seed, 0);
+      if (report.techniques.some((t) => t.verdict === "helps")) claimed++;
+    }
+    expect(claimed / RUNNERS).toBeLessThanOrEqual(0.1);
+  });
+});
