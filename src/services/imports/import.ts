@@ -13,6 +13,7 @@ import { DEFAULT_LIMITS, type FileResult, type ImportLimits } from "../../import
 import {
   profileRepository,
   runsRepository,
+  refreshStatistics,
   withTransaction,
   type Database,
 } from "../../store/index.js";
@@ -58,6 +59,9 @@ const FIELD_WORDS: Record<string, string> = {
   maxHeartRate: "maximum heart rate:",
   elevationGainMeters: "climb:",
 };
+
+/** A batch this large refreshes the planner's statistics once it is stored. */
+const BULK_LOAD_ROWS = 500;
 
 /** Runs stored per transaction. */
 const STORE_CHUNK = 200;
@@ -191,6 +195,9 @@ async function store(
       }
     });
   }
+  // After a bulk load the planner's statistics are stale (PostgreSQL most of all): refresh
+  // them so history, week and insights keep using their indexes.
+  if (stored >= BULK_LOAD_ROWS) await refreshStatistics(database.db, database.dialect);
   for (const o of outcomes) {
     if (o.status === "imported" && !o.runIds?.length && o.duplicateOf?.length) {
       o.status = "duplicate";

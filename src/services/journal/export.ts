@@ -21,6 +21,7 @@ import {
   runsRepository,
   sessionsRepository,
   takenIdsRepository,
+  refreshStatistics,
   withTransaction,
   type Database,
   type IdTable,
@@ -54,6 +55,9 @@ interface YearWindow {
   fromDay?: string;
   toDay?: string;
 }
+
+/** A restore this large (runs plus sessions) refreshes the planner's statistics. */
+const BULK_LOAD_ROWS = 500;
 
 /** Years before this hold no journal records in practice; one window covers them all. */
 const FIRST_YEAR = 1990;
@@ -111,8 +115,7 @@ const LIST_SECTIONS = [
   {
     key: "calendarFeeds",
     // a handful of subscriptions, not dated: read whole in the first window
-    page: async (db, u, w) =>
-      w.from === undefined ? plannedRunsRepository(db).listFeeds(u) : [],
+    page: async (db, u, w) => (w.from === undefined ? plannedRunsRepository(db).listFeeds(u) : []),
   } satisfies ListSection<"calendarFeeds">,
 ] as const;
 
@@ -401,6 +404,9 @@ export async function restoreJournal(
     for (const c of comfort.items) await runComfortRepository(tx).insertRunComfort(userId, c);
     await plannedRunsRepository(tx).insertFeeds(userId, feeds.items);
   });
+  // a restore is a bulk load: refresh the planner's statistics so reads keep their indexes
+  if (j.runs.length + j.sessions.length >= BULK_LOAD_ROWS)
+    await refreshStatistics(database.db, database.dialect);
   return {
     profile: j.profile !== null,
     bodyChecks: j.bodyChecks.length,
