@@ -82,15 +82,16 @@ export function implausibleFields(
   opts: { planned?: boolean } = {},
 ): Implausible[] {
   const out: Implausible[] = [];
+  // A start time that reads as a date but lies out of range (year 1, year 275760) is said
+  // as such ("is in the future"), not as a malformed date: that is what the runner can act on.
+  const start = implausibleStart(activity.startTime, now, opts);
   const parsed = Activity.safeParse(activity);
   if (!parsed.success)
-    for (const issue of parsed.error.issues)
-      out.push({ field: fieldPath(issue.path) || "activity", message: inWords(issue.message) });
-  const named = new Set(out.map((p) => p.field));
-  if (!named.has("startTime")) {
-    const start = implausibleStart(activity.startTime, now, opts);
-    if (start) out.push({ field: "startTime", message: start });
-  }
+    for (const issue of parsed.error.issues) {
+      const field = fieldPath(issue.path) || "activity";
+      if (!(start && field === "startTime")) out.push({ field, message: inWords(issue.message) });
+    }
+  if (start) out.push({ field: "startTime", message: start });
   // The floor only where the stored range already holds, so each field has one message.
   if (parsed.success) out.push(...importFloorProblems(activity));
   return out;

@@ -130,7 +130,7 @@ describe.each(ENGINES)("import service on %s", (engine) => {
     expect(s.counts.imported).toBe(1030);
     expect(
       s.files.filter((f) =>
-        /elapsedSeconds must be a number from 0 to 604800/.test(f.reason ?? ""),
+        /duration \(seconds\): must be a number from 0 to 604800/.test(f.reason ?? ""),
       ),
     ).toHaveLength(3);
     expect(s.files.find((f) => f.status === "imported")!.partial?.[0]).toMatch(/not in the export/);

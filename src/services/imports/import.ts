@@ -51,8 +51,8 @@ export interface ImportSummary {
 /** The plausibility rules' field names in the words a runner reads. */
 const FIELD_WORDS: Record<string, string> = {
   startTime: "start time:",
-  elapsedSeconds: "duration:",
-  movingSeconds: "moving time:",
+  elapsedSeconds: "duration (seconds):",
+  movingSeconds: "moving time (seconds):",
   distanceMeters: "distance:",
   avgPaceSecondsPerKm: "pace:",
   avgHeartRate: "average heart rate:",
