@@ -148,7 +148,9 @@ describeInBrowser(
       await stubSpeech(browser);
       await speedUpClock(browser.context, 40);
       const { page } = browser;
-      await page.goto(`${server.url}/#/today`);
+      // The session is put in place from a page of the same origin that runs no app, so the
+      // app's own start-up cannot race the write; the player then loads it fresh.
+      await page.goto(`${server.url}/robots.txt`);
       await putSession(page, ROUTINE);
       await page.goto(`${server.url}/#/player`);
       await page.getByTestId("illustration").waitFor({ timeout: 60_000 });
@@ -162,7 +164,9 @@ describeInBrowser(
       const browser = await session.launchBrowser();
       await stubSpeech(browser);
       const { page } = browser;
-      await page.goto(`${server.url}/#/today`);
+      // The session is put in place from a page of the same origin that runs no app, so the
+      // app's own start-up cannot race the write; the player then loads it fresh.
+      await page.goto(`${server.url}/robots.txt`);
       await putSession(page, ROUTINE);
       await page.goto(`${server.url}/#/player`);
       await page.getByTestId("play").click();
