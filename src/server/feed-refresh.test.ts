@@ -39,8 +39,9 @@ describe("the server reads subscribed feeds in the background", () => {
         payload: { url },
       });
       expect(sub.statusCode).toBe(201);
+      // (the answer's error is the API's own read; the background pass may already have read
+      // the feed by now, so the count of reads cannot tell the two apart)
       expect(sub.json().error).toMatch(/private or local address/);
-      expect(reads).toBe(0);
       // the background pass (given the test-only allowance) reads it
       await vi.waitFor(
         async () =>
