@@ -3,34 +3,17 @@
  * address on a private network is kept but not read, and the card says why; removing it
  * ends the subscription on the server.
  */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  HAVE_CHROMIUM,
-  ensureBuilt,
-  launchBrowser,
-  startServer,
-  type Browser,
-  type RunningServer,
-} from "./support/harness.js";
+import { expect, it } from "vitest";
+import { describeInBrowser, e2eSession } from "./support/session.js";
 import { seedRunner } from "./support/flows.js";
 
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
+const session = e2eSession();
 
-afterEach(async () => {
-  await browser?.close();
-  await server?.stop();
-  browser = null;
-  server = null;
-});
-
-describe.skipIf(!HAVE_CHROMIUM)("training plan calendar in Settings", () => {
-  beforeAll(() => ensureBuilt(), 180_000);
-
+describeInBrowser("training plan calendar in Settings", () => {
   it("adds a calendar address, says why a private one is not read, and removes it", async () => {
-    server = await startServer();
+    const server = await session.startServer();
     await seedRunner(server);
-    browser = await launchBrowser();
+    const browser = await session.launchBrowser();
     const { page } = browser;
     await page.goto(`${server.url}/#/settings`);
     const card = page.getByTestId("calendar-feeds");

@@ -4,23 +4,10 @@
  * the DevTools protocol, as the browser would a few times a day), shows the reminder once,
  * and not again that day; Settings says which reminder applies in a browser tab.
  */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  HAVE_CHROMIUM,
-  ensureBuilt,
-  launchBrowser,
-  startServer,
-  type Browser,
-  type RunningServer,
-} from "./support/harness.js";
+import { expect, it } from "vitest";
+import { describeInBrowser, e2eSession } from "./support/session.js";
 
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
-afterEach(async () => {
-  await browser?.close();
-  await server?.stop();
-  browser = server = null;
-});
+const session = e2eSession();
 
 /** HH:MM a few minutes ago on this machine's clock (the browser's clock too). */
 function minutesAgo(n: number): string {
@@ -28,15 +15,13 @@ function minutesAgo(n: number): string {
   return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 }
 
-describe.skipIf(!HAVE_CHROMIUM)("daily reminder", () => {
-  beforeAll(() => ensureBuilt(), 180_000);
-
+describeInBrowser("daily reminder", () => {
   it("the service worker shows it when woken after the time, once a day", async () => {
     // Right after midnight "a few minutes ago" is yesterday: nothing would be due.
     const now = new Date();
     if (now.getHours() === 0 && now.getMinutes() < 5) return;
-    server = await startServer();
-    browser = await launchBrowser();
+    const server = await session.startServer();
+    const browser = await session.launchBrowser();
     const { page, context } = browser;
     await context.grantPermissions(["notifications"], { origin: server.url });
     await server.send("PUT", "/api/profile", {
@@ -63,7 +48,7 @@ describe.skipIf(!HAVE_CHROMIUM)("daily reminder", () => {
     const cdp = await context.newCDPSession(page);
     const registrationId = new Promise<string>((resolve) => {
       cdp.on("ServiceWorker.workerRegistrationUpdated", (e) => {
-        const r = e.registrations.find((x) => x.scopeURL.startsWith(server!.url) && !x.isDeleted);
+        const r = e.registrations.find((x) => x.scopeURL.startsWith(server.url) && !x.isDeleted);
         if (r) resolve(r.registrationId);
       });
     });
@@ -71,7 +56,7 @@ describe.skipIf(!HAVE_CHROMIUM)("daily reminder", () => {
     const id = await registrationId;
     const wake = () =>
       cdp.send("ServiceWorker.dispatchPeriodicSyncEvent", {
-        origin: server!.url,
+        origin: server.url,
         registrationId: id,
         tag: "limber-reminder",
       });

@@ -4,31 +4,16 @@
  * on that screen and lands in onboarding; signing out returns to the sign-in screen and forgets
  * the device's copy; a wrong password says so; the right one opens Today, not onboarding.
  */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  HAVE_CHROMIUM,
-  ensureBuilt,
-  launchBrowser,
-  startServer,
-  type Browser,
-  type RunningServer,
-} from "./support/harness.js";
+import { expect, it } from "vitest";
+import { describeInBrowser, e2eSession } from "./support/session.js";
 import { expectClean } from "./support/month.js";
 
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
-afterEach(async () => {
-  await browser?.close();
-  await server?.stop();
-  browser = server = null;
-});
+const session = e2eSession();
 
-describe.skipIf(!HAVE_CHROMIUM)("sign-in on a server", () => {
-  beforeAll(() => ensureBuilt(), 180_000);
-
+describeInBrowser("sign-in on a server", () => {
   it("signs up, onboards, signs out and back in through the app's own screens", async () => {
-    server = await startServer({ accounts: true });
-    browser = await launchBrowser();
+    const server = await session.startServer({ accounts: true });
+    const browser = await session.launchBrowser();
     const { page } = browser;
     const email = "robin@example.org";
     const password = "a long pass phrase 42";
