@@ -13,7 +13,7 @@
 export { openDatabase, type Database, type OpenOptions, type Dialect } from "./db.js";
 export { withTransaction } from "./transaction.js";
 export { compactAfterErase } from "./compact.js";
-export { refreshStatistics } from "./statistics.js";
+export { refreshAfterBulkLoad, refreshStatistics } from "./statistics.js";
 export { LOCAL_USER_ID, ensureUser, listUserIds } from "./users.js";
 export { MIGRATIONS, applyMigrations, type Migration } from "./migrations/index.js";
 export type * from "./schema.js";

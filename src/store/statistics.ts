@@ -39,3 +39,20 @@ export async function refreshStatistics(db: Kysely<Schema>, dialect: Dialect): P
     // Busy or closing: the next run catches up.
   }
 }
+
+/** A write of this many records (runs plus sessions) leaves the planner's statistics stale. */
+export const BULK_LOAD_ROWS = 500;
+
+/**
+ * Refreshes the statistics after a write of `rows` records when that is a bulk load (an
+ * import or a restore); smaller writes leave them to the regular refresh.
+ *
+ * @example
+ * await refreshAfterBulkLoad(database, summary.stored);
+ */
+export async function refreshAfterBulkLoad(
+  database: { db: Kysely<Schema>; dialect: Dialect },
+  rows: number,
+): Promise<void> {
+  if (rows >= BULK_LOAD_ROWS) await refreshStatistics(database.db, database.dialect);
+}

@@ -19,9 +19,10 @@ import {
   sessionsRepository,
   type Database,
 } from "../../store/index.js";
-import { addDays, dayBounds, localDay, systemTimeZone } from "../../core/time/calendar.js";
+import { addDays, dayBounds, localDay } from "../../core/time/calendar.js";
 import { getPlan } from "./plans.js";
 import type { PlanGoal, StoredPlan } from "./types.js";
+import { processTimeZone } from "../journal/context.js";
 
 export interface AdherenceWeek {
   start: string;
@@ -72,7 +73,7 @@ export async function adherenceSummary(
     throw new InputError("weeks", `must be a whole number from 1 to 26, got ${String(opts.weeks)}`);
   const now = opts.now ?? new Date();
   const profile = await profileRepository(database).getProfile(runnerId);
-  const tz = profile?.timeZone ?? systemTimeZone();
+  const tz = profile?.timeZone ?? processTimeZone();
   const today = localDay(now, tz);
   const from = addDays(today, -weeks * 7 + 1);
   const plan = await getPlan(database, runnerId, today);

@@ -14,7 +14,7 @@ import type {
   RunRecord,
   SessionLog,
 } from "../../core/journal/types.js";
-import { addDays, dayBounds, localDay, systemTimeZone } from "../../core/time/calendar.js";
+import { addDays, dayBounds, localDay } from "../../core/time/calendar.js";
 import { targetsFromGoals } from "../../core/plan/targets.js";
 import type { ProfessionalWeek } from "../../core/plan/training-week.js";
 import type { RomTarget } from "../../core/plan/types.js";
@@ -29,6 +29,7 @@ import {
   type Database,
 } from "../../store/index.js";
 import { getPlan } from "../accounts/plans.js";
+import { processTimeZone } from "../journal/context.js";
 
 export interface CoachData {
   today: string;
@@ -69,7 +70,7 @@ export async function readCoachData(
   },
 ): Promise<CoachData> {
   const profile = await profileRepository(database).getProfile(userId);
-  const timeZone = profile?.timeZone ?? systemTimeZone();
+  const timeZone = profile?.timeZone ?? processTimeZone();
   const today = localDay(now.getTime(), timeZone);
   const fromDay = addDays(today, -opts.lookbackDays);
   const from = dayBounds(fromDay, timeZone).from;

@@ -13,7 +13,7 @@ import { DEFAULT_LIMITS, type FileResult, type ImportLimits } from "../../import
 import {
   profileRepository,
   runsRepository,
-  refreshStatistics,
+  refreshAfterBulkLoad,
   withTransaction,
   type Database,
 } from "../../store/index.js";
@@ -59,9 +59,6 @@ const FIELD_WORDS: Record<string, string> = {
   maxHeartRate: "maximum heart rate:",
   elevationGainMeters: "climb:",
 };
-
-/** A batch this large refreshes the planner's statistics once it is stored. */
-const BULK_LOAD_ROWS = 500;
 
 /** Runs stored per transaction. */
 const STORE_CHUNK = 200;
@@ -197,7 +194,7 @@ async function store(
   }
   // After a bulk load the planner's statistics are stale (PostgreSQL most of all): refresh
   // them so history, week and insights keep using their indexes.
-  if (stored >= BULK_LOAD_ROWS) await refreshStatistics(database.db, database.dialect);
+  await refreshAfterBulkLoad(database, stored);
   for (const o of outcomes) {
     if (o.status === "imported" && !o.runIds?.length && o.duplicateOf?.length) {
       o.status = "duplicate";

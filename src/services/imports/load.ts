@@ -26,9 +26,9 @@ import {
   withTransaction,
   type Database,
 } from "../../store/index.js";
-import { systemTimeZone } from "../../core/time/calendar.js";
 import { parseInput } from "../../core/schemas/parse.js";
 import { DayWindow } from "../../core/schemas/planned.js";
+import { processTimeZone } from "../journal/context.js";
 
 /** What the stored load baselines were computed with: a change to either recomputes them. */
 function baselineInputs(timeZone: string, heartRate: HeartRateAnchors): string {
@@ -92,7 +92,7 @@ export async function trainingWindow(
   opts: { weeks: number; lookbackDays?: number },
 ): Promise<TrainingWindow> {
   const profile = await profileRepository(database).getProfile(userId);
-  const timeZone = profile?.timeZone ?? systemTimeZone();
+  const timeZone = profile?.timeZone ?? processTimeZone();
   const heartRate = heartRateAnchors(profile ?? undefined);
   const today = localDay(now, timeZone);
   const baseline = await baselineFor(
@@ -226,7 +226,7 @@ export async function listRunsWithLoad(
   opts: { newest?: number } = {},
 ): Promise<RunListLine[]> {
   const profile = await profileRepository(database).getProfile(userId);
-  const timeZone = profile?.timeZone ?? systemTimeZone();
+  const timeZone = profile?.timeZone ?? processTimeZone();
   const runs = await runsRepository(database).listRuns(userId, {
     planned: false,
     ...(opts.newest !== undefined ? { newest: opts.newest } : {}),
@@ -343,7 +343,7 @@ export async function bigRuns(
   opts: { from?: unknown; days?: unknown; now?: Date } = {},
 ): Promise<BigRunSignal[]> {
   const profile = await profileRepository(database).getProfile(userId);
-  const timeZone = profile?.timeZone ?? systemTimeZone();
+  const timeZone = profile?.timeZone ?? processTimeZone();
   const today = localDay(opts.now ?? new Date(), timeZone);
   const window = parseInput(DayWindow, { from: opts.from, days: opts.days });
   const from = window.from ?? addDays(today, -27);

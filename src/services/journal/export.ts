@@ -21,7 +21,7 @@ import {
   runsRepository,
   sessionsRepository,
   takenIdsRepository,
-  refreshStatistics,
+  refreshAfterBulkLoad,
   withTransaction,
   type Database,
   type IdTable,
@@ -55,9 +55,6 @@ interface YearWindow {
   fromDay?: string;
   toDay?: string;
 }
-
-/** A restore this large (runs plus sessions) refreshes the planner's statistics. */
-const BULK_LOAD_ROWS = 500;
 
 /** Years before this hold no journal records in practice; one window covers them all. */
 const FIRST_YEAR = 1990;
@@ -405,8 +402,7 @@ export async function restoreJournal(
     await plannedRunsRepository(tx).insertFeeds(userId, feeds.items);
   });
   // a restore is a bulk load: refresh the planner's statistics so reads keep their indexes
-  if (j.runs.length + j.sessions.length >= BULK_LOAD_ROWS)
-    await refreshStatistics(database.db, database.dialect);
+  await refreshAfterBulkLoad(database, j.runs.length + j.sessions.length);
   return {
     profile: j.profile !== null,
     bodyChecks: j.bodyChecks.length,

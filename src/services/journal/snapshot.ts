@@ -22,7 +22,7 @@ import {
 } from "../../core/journal/routine-context.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
 import { PRESCRIPTION_LOOKBACK_DAYS, prescriptionToday } from "../coach/prescription.js";
-import { addDays, dayBounds, localDay, systemTimeZone } from "../../core/time/calendar.js";
+import { addDays, dayBounds, localDay } from "../../core/time/calendar.js";
 import {
   bodyChecksRepository,
   painFlagsRepository,
@@ -32,6 +32,7 @@ import {
 } from "../../store/index.js";
 import { planFocusRegions } from "../accounts/plans.js";
 import { BIG_RUN_LOOKBACK_DAYS, dayTrainingContext, trainingWindow } from "../imports/load.js";
+import { processTimeZone } from "./context.js";
 
 export interface SnapshotOptions {
   /** "Now"; default the real clock. */
@@ -52,7 +53,7 @@ export async function journalSnapshot(
   const now = opts.now ?? new Date();
   const nowIso = now.toISOString();
   const profile = await profileRepository(database).getProfile(userId);
-  const timeZone = profile?.timeZone ?? systemTimeZone();
+  const timeZone = profile?.timeZone ?? processTimeZone();
   const day = localDay(now, timeZone);
 
   const checks = bodyChecksRepository(database);
