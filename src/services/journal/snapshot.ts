@@ -78,8 +78,14 @@ export async function journalSnapshot(
   });
   const { from, to } = dayBounds(day, timeZone);
   const until = nowIso < to ? nowIso : to;
+  // Today's run is one that ended today: a run started before midnight and finished after it
+  // is the one a post-run session follows, not yesterday's.
+  const fromMs = Date.parse(from);
   const todays = window.runs.filter(
-    (r) => !r.planned && r.activity.startTime >= from && r.activity.startTime < until,
+    (r) =>
+      !r.planned &&
+      r.activity.startTime < until &&
+      Date.parse(r.activity.startTime) + r.activity.elapsedSeconds * 1000 >= fromMs,
   );
   const activity = todaysActivity(todays, now);
 

@@ -137,6 +137,28 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     expect(open.id).toBeTruthy();
   });
 
+  it("counts a run that began before midnight and ended after it as today's run", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "UTC" });
+    const justAfterMidnight = new Date("2026-11-21T00:20:00Z");
+    // Logged by hand at 00:20: a 95-minute run that ends now began at 22:45 the day before.
+    await addManualRun(db, U, { type: "long", minutes: 95 }, { now: justAfterMidnight });
+    const { context, explanation, day } = await todayContext(db, U, { now: justAfterMidnight });
+    expect(day).toBe("2026-11-21");
+    expect(context.run).toBe("long");
+    expect(explanation.join("\n")).toMatch(/Today's run: long, 95 min/);
+    // A day later, an evening run that ended before midnight stays yesterday's.
+    const evening = new Date("2026-11-22T00:20:00Z");
+    await addManualRun(
+      db,
+      U,
+      { type: "tempo", minutes: 40, startTime: "2026-11-21T22:00:00Z" },
+      { now: evening },
+    );
+    const next = await todayContext(db, U, { now: evening });
+    expect(next.context.run).toBeUndefined();
+  });
+
   it("ignores a run that has not finished yet and a stale body check", async () => {
     const db = t.database;
     await updateProfile(db, U, { timeZone: "UTC" });
