@@ -277,32 +277,74 @@ function upperAllowed(m: Movement, input: SelectionInput): boolean {
   return false;
 }
 
+/**
+ * What a draw needs of a candidate that does not change while one routine is chosen: its
+ * estimated seconds, its main region's half of the body, whether upper-body work may join
+ * after a run, and its weight before the two factors that depend on the items taken. Worked
+ * out once per candidate and routine instead of once per draw (a routine draws a few dozen
+ * times over the same lists).
+ */
+interface Scored {
+  est: number;
+  lower: boolean;
+  upperOk: boolean;
+  weight: number;
+}
+
+/** Scores a candidate for one routine. */
+function score(c: Candidate, input: SelectionInput): Scored {
+  const m = c.movement;
+  const main = m.regions[0];
+  const lower = main !== undefined && LOWER_BODY.has(main);
+  return {
+    est: estimate(c),
+    lower,
+    upperOk: lower || upperAllowed(m, input),
+    weight: baseWeight(m, input),
+  };
+}
+
+/**
+ * Per routine (its selection input, or a copy of it): the scores of each candidate list a
+ * draw reads, in the list's order, so a draw looks up one array instead of each candidate.
+ */
+const SCORED = new WeakMap<SelectionInput, Map<readonly Candidate[], Scored[]>>();
+
+function scoresOf(list: readonly Candidate[], input: SelectionInput): Scored[] {
+  let byList = SCORED.get(input);
+  if (!byList) {
+    byList = new Map();
+    SCORED.set(input, byList);
+  }
+  let scores = byList.get(list);
+  if (!scores) {
+    scores = list.map((c) => score(c, input));
+    byList.set(list, scores);
+  }
+  return scores;
+}
+
 /** Whether a candidate may join now: not used, no second release of a region, legs first. */
 function eligible(
   c: Candidate,
   phase: Phase,
   st: State,
   input: SelectionInput,
-  est: number,
+  scored: Scored,
 ): boolean {
   const m = c.movement;
   if (st.used.has(m.id)) return false;
   if (m.family !== undefined && st.families.has(m.family)) return false;
   if (phase === "release") for (const r of m.regions) if (st.released.has(r)) return false;
-  if (input.legsFirst && SHARE_PHASES.has(phase)) {
-    const main = m.regions[0];
-    const lower = main !== undefined && LOWER_BODY.has(main);
-    if (!lower && !upperAllowed(m, input)) {
-      // Upper-body work only with time left: the legs keep at least half of the work time.
-      if (st.upperSeconds + est > st.lowerSeconds) return false;
-    }
+  if (input.legsFirst && !scored.upperOk && SHARE_PHASES.has(phase)) {
+    // Upper-body work only with time left: the legs keep at least half of the work time.
+    if (st.upperSeconds + scored.est > st.lowerSeconds) return false;
   }
   return true;
 }
 
-/** Selection weight of a candidate. */
-function weightOf(c: Candidate, st: State, input: SelectionInput): number {
-  const m = c.movement;
+/** Selection weight of a movement before the factors that depend on what is taken. */
+function baseWeight(m: Movement, input: SelectionInput): number {
   let w = 1 + movementPriority(m, input.prio);
   // Variety only breaks ties: a recent movement weighs a little less, never much less (S10).
   if (input.recent.has(m.id)) w *= 0.8;
@@ -311,9 +353,15 @@ function weightOf(c: Candidate, st: State, input: SelectionInput): number {
   if (m.equipment.includes("foam-roller")) w *= 2.5;
   else if (m.equipment.length > 0) w *= 2;
   else if (m.phase === "release" && input.releaseTool) w *= 0.5;
-  const main = m.regions[0];
+  return w;
+}
+
+/** Selection weight of a candidate (the factors in the same order as ever, so the same bits). */
+function weightOf(c: Candidate, st: State, input: SelectionInput, scored: Scored): number {
+  let w = scored.weight;
+  const main = c.movement.regions[0];
   if (main !== undefined && st.mains.has(main)) w *= 0.35;
-  if (input.legsFirst && main !== undefined && !LOWER_BODY.has(main)) w *= 0.3;
+  if (input.legsFirst && main !== undefined && !scored.lower) w *= 0.3;
   return w;
 }
 
@@ -334,14 +382,17 @@ function draw(
   match?: (c: Candidate, est: number) => boolean,
 ): Candidate | undefined {
   if (!list || list.length === 0) return undefined;
+  const scores = scoresOf(list, input);
   let n = 0;
-  for (const c of list) {
+  for (let k = 0; k < list.length; k++) {
     if (n >= WEIGHTS.length) break;
-    const est = estimate(c);
-    if (!eligible(c, phase, st, input, est)) continue;
-    if (match && !match(c, est)) continue;
+    const c = list[k] as Candidate;
+    const scored = scores[k] as Scored;
+    // The narrowing first: it is cheaper and turns most candidates away (both are pure).
+    if (match && !match(c, scored.est)) continue;
+    if (!eligible(c, phase, st, input, scored)) continue;
     PICKS[n] = c;
-    WEIGHTS[n] = weightOf(c, st, input);
+    WEIGHTS[n] = weightOf(c, st, input, scored);
     n++;
   }
   if (n === 0) return undefined;
@@ -582,8 +633,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
           if (swap < 0) continue;
         }
         const rest = swap < 0 ? st : stateOf(st.chosen.filter((_, i) => i !== swap));
-        const est = estimate(c);
-        if (!eligible(c, phase, rest, input, est)) continue;
+        if (!eligible(c, phase, rest, input, score(c, input))) continue;
         if (swap >= 0) {
           const kept = st.chosen.filter((_, i) => i !== swap);
           Object.assign(st, stateOf(kept));
@@ -600,8 +650,8 @@ export function selectItems(input: SelectionInput): Chosen[] {
     for (const { phase } of phases) {
       const c = (input.candidates.get(phase) ?? []).find((x) => x.movement.id === trial);
       if (!c) continue;
-      const est = estimate(c);
-      if (est / 2 > left || !eligible(c, phase, st, input, est)) break;
+      const scored = score(c, input);
+      if (scored.est / 2 > left || !eligible(c, phase, st, input, scored)) break;
       if (!room()) dropOne(st.chosen);
       const item = take(st, chooseItem(c, phase, input, st));
       item.covers = true;
