@@ -277,40 +277,59 @@ function upperAllowed(m: Movement, input: SelectionInput): boolean {
   return false;
 }
 
-/**
- * What a draw needs of a candidate that does not change while one routine is chosen: its
- * estimated seconds, its main region's half of the body, whether upper-body work may join
- * after a run, and its weight before the two factors that depend on the items taken. Worked
- * out once per candidate and routine instead of once per draw (a routine draws a few dozen
- * times over the same lists).
- */
-interface Scored {
+/** What a candidate brings whatever the routine: kept with the shared candidate lists. */
+interface Fixed {
   est: number;
   lower: boolean;
-  upperOk: boolean;
-  weight: number;
+  /** Kit factor of the weight (S5, S6): 2.5 for a roller, 2 for other kit, else 1. */
+  kit: number;
+  /** Hands-only release: weighs half when the runner owns a roller or a ball. */
+  hands: boolean;
 }
 
-/** Scores a candidate for one routine. */
-function score(c: Candidate, input: SelectionInput): Scored {
+function fixedOf(c: Candidate): Fixed {
   const m = c.movement;
   const main = m.regions[0];
-  const lower = main !== undefined && LOWER_BODY.has(main);
   return {
     est: estimate(c),
-    lower,
-    upperOk: lower || upperAllowed(m, input),
-    weight: baseWeight(m, input),
+    lower: main !== undefined && LOWER_BODY.has(main),
+    kit: m.equipment.includes("foam-roller") ? 2.5 : m.equipment.length > 0 ? 2 : 1,
+    hands: m.equipment.length === 0 && m.phase === "release",
   };
 }
 
 /**
- * Per routine (its selection input, or a copy of it): the scores of each candidate list a
- * draw reads, in the list's order, so a draw looks up one array instead of each candidate.
+ * Per candidate list (the day lists are shared by every routine of the same kind of day):
+ * the fixed facts of each candidate, in the list's order.
  */
-const SCORED = new WeakMap<SelectionInput, Map<readonly Candidate[], Scored[]>>();
+const FIXED = new WeakMap<readonly Candidate[], Fixed[]>();
 
-function scoresOf(list: readonly Candidate[], input: SelectionInput): Scored[] {
+/**
+ * What a draw needs of the candidates of one list that does not change while one routine is
+ * chosen: the fixed facts, whether upper-body work may join after a run, and the weight before
+ * the two factors that depend on the items taken. Worked out once per list and routine
+ * instead of once per draw (a routine draws a few dozen times over the same lists), in
+ * typed arrays so it costs few allocations.
+ */
+interface Scores {
+  fixed: readonly Fixed[];
+  /** 1 where the candidate may join after a run without time left (legs first). */
+  upperOk: Uint8Array;
+  weight: Float64Array;
+}
+
+/** The legs-first test of one candidate, outside a draw (the core set, a trial). */
+function upperOkOf(c: Candidate, input: SelectionInput, fixed: Fixed): boolean {
+  return fixed.lower || upperAllowed(c.movement, input);
+}
+
+/**
+ * Per routine (its selection input, or a copy of it): the scores of each candidate list a
+ * draw reads, in the list's order, so a draw looks up one entry instead of each candidate.
+ */
+const SCORED = new WeakMap<SelectionInput, Map<readonly Candidate[], Scores>>();
+
+function scoresOf(list: readonly Candidate[], input: SelectionInput): Scores {
   let byList = SCORED.get(input);
   if (!byList) {
     byList = new Map();
@@ -318,7 +337,20 @@ function scoresOf(list: readonly Candidate[], input: SelectionInput): Scored[] {
   }
   let scores = byList.get(list);
   if (!scores) {
-    scores = list.map((c) => score(c, input));
+    let fixed = FIXED.get(list);
+    if (!fixed) {
+      fixed = list.map(fixedOf);
+      FIXED.set(list, fixed);
+    }
+    const upperOk = new Uint8Array(list.length);
+    const weight = new Float64Array(list.length);
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k] as Candidate;
+      const f = fixed[k] as Fixed;
+      if (input.legsFirst && upperOkOf(c, input, f)) upperOk[k] = 1;
+      weight[k] = baseWeight(c.movement, input, f);
+    }
+    scores = { fixed, upperOk, weight };
     byList.set(list, scores);
   }
   return scores;
@@ -330,38 +362,45 @@ function eligible(
   phase: Phase,
   st: State,
   input: SelectionInput,
-  scored: Scored,
+  est: number,
+  upperOk: boolean,
 ): boolean {
   const m = c.movement;
   if (st.used.has(m.id)) return false;
   if (m.family !== undefined && st.families.has(m.family)) return false;
   if (phase === "release") for (const r of m.regions) if (st.released.has(r)) return false;
-  if (input.legsFirst && !scored.upperOk && SHARE_PHASES.has(phase)) {
+  if (input.legsFirst && !upperOk && SHARE_PHASES.has(phase)) {
     // Upper-body work only with time left: the legs keep at least half of the work time.
-    if (st.upperSeconds + scored.est > st.lowerSeconds) return false;
+    if (st.upperSeconds + est > st.lowerSeconds) return false;
   }
   return true;
 }
 
 /** Selection weight of a movement before the factors that depend on what is taken. */
-function baseWeight(m: Movement, input: SelectionInput): number {
+function baseWeight(m: Movement, input: SelectionInput, fixed: Fixed): number {
   let w = 1 + movementPriority(m, input.prio);
   // Variety only breaks ties: a recent movement weighs a little less, never much less (S10).
-  if (input.recent.has(m.id)) w *= 0.8;
-  if (input.core.has(m.id)) w *= 8;
+  if (input.recent.size > 0 && input.recent.has(m.id)) w *= 0.8;
+  if (input.core.size > 0 && input.core.has(m.id)) w *= 8;
   // Kit the person owns is there to be used (S5, S6); hands only when there is no tool.
-  if (m.equipment.includes("foam-roller")) w *= 2.5;
-  else if (m.equipment.length > 0) w *= 2;
-  else if (m.phase === "release" && input.releaseTool) w *= 0.5;
+  // (A factor of 1 leaves the bits as they are.)
+  w *= fixed.kit;
+  if (fixed.hands && input.releaseTool) w *= 0.5;
   return w;
 }
 
 /** Selection weight of a candidate (the factors in the same order as ever, so the same bits). */
-function weightOf(c: Candidate, st: State, input: SelectionInput, scored: Scored): number {
-  let w = scored.weight;
+function weightOf(
+  c: Candidate,
+  st: State,
+  input: SelectionInput,
+  base: number,
+  lower: boolean,
+): number {
+  let w = base;
   const main = c.movement.regions[0];
   if (main !== undefined && st.mains.has(main)) w *= 0.35;
-  if (input.legsFirst && main !== undefined && !scored.lower) w *= 0.3;
+  if (input.legsFirst && main !== undefined && !lower) w *= 0.3;
   return w;
 }
 
@@ -382,17 +421,17 @@ function draw(
   match?: (c: Candidate, est: number) => boolean,
 ): Candidate | undefined {
   if (!list || list.length === 0) return undefined;
-  const scores = scoresOf(list, input);
+  const { fixed, upperOk, weight } = scoresOf(list, input);
   let n = 0;
   for (let k = 0; k < list.length; k++) {
     if (n >= WEIGHTS.length) break;
     const c = list[k] as Candidate;
-    const scored = scores[k] as Scored;
+    const f = fixed[k] as Fixed;
     // The narrowing first: it is cheaper and turns most candidates away (both are pure).
-    if (match && !match(c, scored.est)) continue;
-    if (!eligible(c, phase, st, input, scored)) continue;
+    if (match && !match(c, f.est)) continue;
+    if (!eligible(c, phase, st, input, f.est, upperOk[k] === 1)) continue;
     PICKS[n] = c;
-    WEIGHTS[n] = weightOf(c, st, input, scored);
+    WEIGHTS[n] = weightOf(c, st, input, weight[k] as number, f.lower);
     n++;
   }
   if (n === 0) return undefined;
@@ -633,7 +672,8 @@ export function selectItems(input: SelectionInput): Chosen[] {
           if (swap < 0) continue;
         }
         const rest = swap < 0 ? st : stateOf(st.chosen.filter((_, i) => i !== swap));
-        if (!eligible(c, phase, rest, input, score(c, input))) continue;
+        const f = fixedOf(c);
+        if (!eligible(c, phase, rest, input, f.est, upperOkOf(c, input, f))) continue;
         if (swap >= 0) {
           const kept = st.chosen.filter((_, i) => i !== swap);
           Object.assign(st, stateOf(kept));
@@ -650,8 +690,8 @@ export function selectItems(input: SelectionInput): Chosen[] {
     for (const { phase } of phases) {
       const c = (input.candidates.get(phase) ?? []).find((x) => x.movement.id === trial);
       if (!c) continue;
-      const scored = score(c, input);
-      if (scored.est / 2 > left || !eligible(c, phase, st, input, scored)) break;
+      const f = fixedOf(c);
+      if (f.est / 2 > left || !eligible(c, phase, st, input, f.est, upperOkOf(c, input, f))) break;
       if (!room()) dropOne(st.chosen);
       const item = take(st, chooseItem(c, phase, input, st));
       item.covers = true;
