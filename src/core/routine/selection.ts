@@ -313,8 +313,9 @@ const FIXED = new WeakMap<readonly Candidate[], Fixed[]>();
  */
 interface Scores {
   fixed: readonly Fixed[];
-  /** 1 where the candidate may join after a run without time left (legs first). */
+  /** Legs first: 1 where the candidate may join after a run without time left, 2 where not, 0 not known yet. */
   upperOk: Uint8Array;
+  /** NaN until first needed. */
   weight: Float64Array;
 }
 
@@ -342,38 +343,36 @@ function scoresOf(list: readonly Candidate[], input: SelectionInput): Scores {
       fixed = list.map(fixedOf);
       FIXED.set(list, fixed);
     }
-    const upperOk = new Uint8Array(list.length);
-    const weight = new Float64Array(list.length);
-    for (let k = 0; k < list.length; k++) {
-      const c = list[k] as Candidate;
-      const f = fixed[k] as Fixed;
-      if (input.legsFirst && upperOkOf(c, input, f)) upperOk[k] = 1;
-      weight[k] = baseWeight(c.movement, input, f);
-    }
-    scores = { fixed, upperOk, weight };
+    // Filled in as draws first need them: many candidates never pass a draw's tests.
+    scores = {
+      fixed,
+      upperOk: new Uint8Array(list.length),
+      weight: new Float64Array(list.length).fill(NaN),
+    };
     byList.set(list, scores);
   }
   return scores;
 }
 
-/** Whether a candidate may join now: not used, no second release of a region, legs first. */
-function eligible(
-  c: Candidate,
-  phase: Phase,
-  st: State,
-  input: SelectionInput,
-  est: number,
-  upperOk: boolean,
-): boolean {
+/** Whether a candidate is still free to join: not used, no second release of a region. */
+function free(c: Candidate, phase: Phase, st: State): boolean {
   const m = c.movement;
   if (st.used.has(m.id)) return false;
   if (m.family !== undefined && st.families.has(m.family)) return false;
   if (phase === "release") for (const r of m.regions) if (st.released.has(r)) return false;
-  if (input.legsFirst && !upperOk && SHARE_PHASES.has(phase)) {
-    // Upper-body work only with time left: the legs keep at least half of the work time.
-    if (st.upperSeconds + est > st.lowerSeconds) return false;
-  }
   return true;
+}
+
+/** Legs first: upper-body work of this length would take more time than the legs have. */
+function overLegs(phase: Phase, st: State, input: SelectionInput, est: number): boolean {
+  return input.legsFirst && SHARE_PHASES.has(phase) && st.upperSeconds + est > st.lowerSeconds;
+}
+
+/** Whether a candidate may join now: free, and upper-body work only with time left. */
+function eligible(c: Candidate, phase: Phase, st: State, input: SelectionInput): boolean {
+  if (!free(c, phase, st)) return false;
+  const f = fixedOf(c);
+  return !overLegs(phase, st, input, f.est) || upperOkOf(c, input, f);
 }
 
 /** Selection weight of a movement before the factors that depend on what is taken. */
@@ -429,9 +428,18 @@ function draw(
     const f = fixed[k] as Fixed;
     // The narrowing first: it is cheaper and turns most candidates away (both are pure).
     if (match && !match(c, f.est)) continue;
-    if (!eligible(c, phase, st, input, f.est, upperOk[k] === 1)) continue;
+    if (!free(c, phase, st)) continue;
+    if (overLegs(phase, st, input, f.est)) {
+      if (upperOk[k] === 0) upperOk[k] = upperOkOf(c, input, f) ? 1 : 2;
+      if (upperOk[k] === 2) continue;
+    }
+    let base = weight[k] as number;
+    if (Number.isNaN(base)) {
+      base = baseWeight(c.movement, input, f);
+      weight[k] = base;
+    }
     PICKS[n] = c;
-    WEIGHTS[n] = weightOf(c, st, input, weight[k] as number, f.lower);
+    WEIGHTS[n] = weightOf(c, st, input, base, f.lower);
     n++;
   }
   if (n === 0) return undefined;
@@ -672,8 +680,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
           if (swap < 0) continue;
         }
         const rest = swap < 0 ? st : stateOf(st.chosen.filter((_, i) => i !== swap));
-        const f = fixedOf(c);
-        if (!eligible(c, phase, rest, input, f.est, upperOkOf(c, input, f))) continue;
+        if (!eligible(c, phase, rest, input)) continue;
         if (swap >= 0) {
           const kept = st.chosen.filter((_, i) => i !== swap);
           Object.assign(st, stateOf(kept));
@@ -690,8 +697,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
     for (const { phase } of phases) {
       const c = (input.candidates.get(phase) ?? []).find((x) => x.movement.id === trial);
       if (!c) continue;
-      const f = fixedOf(c);
-      if (f.est / 2 > left || !eligible(c, phase, st, input, f.est, upperOkOf(c, input, f))) break;
+      if (estimate(c) / 2 > left || !eligible(c, phase, st, input)) break;
       if (!room()) dropOne(st.chosen);
       const item = take(st, chooseItem(c, phase, input, st));
       item.covers = true;
