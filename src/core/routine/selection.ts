@@ -277,7 +277,7 @@ function upperAllowed(m: Movement, input: SelectionInput): boolean {
   return false;
 }
 
-/** What a candidate brings whatever the routine: kept with the shared candidate lists. */
+/** What a candidate brings whatever the routine: kept per movement and side. */
 interface Fixed {
   est: number;
   lower: boolean;
@@ -287,22 +287,30 @@ interface Fixed {
   hands: boolean;
 }
 
+/** Per movement, done on both sides or on one: the fixed facts (the library does not change). */
+const FIXED = new WeakMap<Movement, [Fixed | undefined, Fixed | undefined]>();
+
 function fixedOf(c: Candidate): Fixed {
   const m = c.movement;
-  const main = m.regions[0];
-  return {
-    est: estimate(c),
-    lower: main !== undefined && LOWER_BODY.has(main),
-    kit: m.equipment.includes("foam-roller") ? 2.5 : m.equipment.length > 0 ? 2 : 1,
-    hands: m.equipment.length === 0 && m.phase === "release",
-  };
+  let entry = FIXED.get(m);
+  if (!entry) {
+    entry = [undefined, undefined];
+    FIXED.set(m, entry);
+  }
+  const i = c.side === undefined ? 0 : 1;
+  let f = entry[i];
+  if (!f) {
+    const main = m.regions[0];
+    f = {
+      est: estimate(c),
+      lower: main !== undefined && LOWER_BODY.has(main),
+      kit: m.equipment.includes("foam-roller") ? 2.5 : m.equipment.length > 0 ? 2 : 1,
+      hands: m.equipment.length === 0 && m.phase === "release",
+    };
+    entry[i] = f;
+  }
+  return f;
 }
-
-/**
- * Per candidate list (the day lists are shared by every routine of the same kind of day):
- * the fixed facts of each candidate, in the list's order.
- */
-const FIXED = new WeakMap<readonly Candidate[], Fixed[]>();
 
 /**
  * What a draw needs of the candidates of one list that does not change while one routine is
@@ -325,31 +333,29 @@ function upperOkOf(c: Candidate, input: SelectionInput, fixed: Fixed): boolean {
 }
 
 /**
- * Per routine (its selection input, or a copy of it): the scores of each candidate list a
- * draw reads, in the list's order, so a draw looks up one entry instead of each candidate.
+ * The scores of each candidate list the draws of one routine read, in the list's order, so a
+ * draw looks up one entry instead of each candidate. Kept for the selection input in use
+ * (one routine is chosen at a time, synchronously) and started afresh for another input:
+ * a plain map that one routine fills, rather than a weak map every routine adds to, which
+ * slowed each young-generation collection.
  */
-const SCORED = new WeakMap<SelectionInput, Map<readonly Candidate[], Scores>>();
+let scoredFor: SelectionInput | undefined;
+let scored = new Map<readonly Candidate[], Scores>();
 
 function scoresOf(list: readonly Candidate[], input: SelectionInput): Scores {
-  let byList = SCORED.get(input);
-  if (!byList) {
-    byList = new Map();
-    SCORED.set(input, byList);
+  if (scoredFor !== input) {
+    scoredFor = input;
+    scored = new Map();
   }
-  let scores = byList.get(list);
+  let scores = scored.get(list);
   if (!scores) {
-    let fixed = FIXED.get(list);
-    if (!fixed) {
-      fixed = list.map(fixedOf);
-      FIXED.set(list, fixed);
-    }
     // Filled in as draws first need them: many candidates never pass a draw's tests.
     scores = {
-      fixed,
+      fixed: list.map(fixedOf),
       upperOk: new Uint8Array(list.length),
       weight: new Float64Array(list.length).fill(NaN),
     };
-    byList.set(list, scores);
+    scored.set(list, scores);
   }
   return scores;
 }
