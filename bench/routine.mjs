@@ -11,7 +11,9 @@
 // A third target in the same rounds, `sameBytes`, is the bare Fastify process sending one
 // routine answer as Limber sent it (same headers, same 7 KB body) and doing nothing else: the
 // most any server could reach with answers of this size, which tells the cost of the bytes
-// apart from the cost of building them. Run alone: node bench/routine.mjs
+// apart from the cost of building them. A fourth, `routineSameUrlMemo`, asks for one routine
+// URL every time, so the route's memo answers: Limber's cost around an answer it already has.
+// Run alone: node bench/routine.mjs
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -93,17 +95,22 @@ export async function run() {
     const helloBase = await hello.url;
     const helloUrl = `${helloBase}/hello`;
     const sameBytesUrl = `${helloBase}/same-bytes`;
+    // The same URL every time: after the first request the route's memo answers.
+    const sameUrl = `${routineUrl}?minutes=20&run=long&seed=5`;
     const loadBefore = loadavg()[0];
     // warm-up: JIT of both servers
     await load(helloUrl, false);
     await load(sameBytesUrl, false);
     await load(routineUrl, true);
+    await load(sameUrl, false);
     const rounds = [];
     for (let i = 0; i < ROUNDS; i++) {
       const h = await load(helloUrl, false);
       const b = await load(sameBytesUrl, false);
       const r = await load(routineUrl, true);
+      const m = await load(sameUrl, false);
       rounds.push({
+        memo: m,
         hello: h,
         sameBytes: b,
         routine: r,
@@ -140,6 +147,13 @@ export async function run() {
         usPerRequest: perRequestUs(routineRps),
         non2xx: rounds.reduce((n, r) => n + r.routine.non2xx, 0),
         memoHits: 0,
+      },
+      routineSameUrlMemo: {
+        requestsPerSecond: median(rounds.map((r) => r.memo.requestsPerSecond)),
+        p99Ms: median(rounds.map((r) => r.memo.p99Ms)),
+        vsHelloWorld: Number(
+          (median(rounds.map((r) => r.memo.requestsPerSecond)) / helloRps).toFixed(3),
+        ),
       },
       ratio: Number((routineRps / helloRps).toFixed(3)),
       ratiosPerRound: rounds.map((r) => r.ratio),
