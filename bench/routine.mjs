@@ -1,11 +1,21 @@
 #!/usr/bin/env node
+/* global fetch */
 // GET /api/routine throughput with a different query on every request (no cache can
 // answer), against a bare Fastify hello-world in the same run (issue 13, point 4: at least
 // 40 % of hello-world). Both servers run in their own process (`limber serve` on an embedded
 // SQLite journal, as `npm start` does) and autocannon loads them from a third, in alternating
-// rounds; the figures are the medians of the rounds. Run alone: node bench/routine.mjs
+// rounds; the figures are the medians of the rounds. Each query varies minutes, run type,
+// session kind, kit, tight regions and seed (bench/_routine-load.mjs), so the route's memo
+// never answers (memoHits is 0 by construction: no query repeats).
+//
+// A third target in the same rounds, `sameBytes`, is the bare Fastify process sending one
+// routine answer as Limber sent it (same headers, same 7 KB body) and doing nothing else: the
+// most any server could reach with answers of this size, which tells the cost of the bytes
+// apart from the cost of building them. A fourth, `routineSameUrlMemo`, asks for one routine
+// URL every time, so the route's memo answers: Limber's cost around an answer it already has.
+// Run alone: node bench/routine.mjs
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -60,32 +70,57 @@ function load(url, vary) {
   });
 }
 
+/** One routine answer as Limber sends it (headers besides the transport's, and the body). */
+async function sampleAnswer(routineUrl) {
+  const res = await fetch(`${routineUrl}?minutes=20&run=long&seed=5`);
+  const headers = {};
+  for (const [k, v] of res.headers)
+    if (!["date", "connection", "keep-alive", "content-length", "transfer-encoding"].includes(k))
+      headers[k] = v;
+  return { headers, body: await res.text() };
+}
+
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), "limber-routine-"));
-  const hello = start([join(here, "_hello.mjs")], {});
   const limber = start(["bin/limber", "serve", "--port", "0"], {
     LIMBER_DATA_DIR: dir,
     LOG_LEVEL: "warn",
   });
+  let hello;
   try {
-    const helloUrl = `${await hello.url}/hello`;
     const routineUrl = `${await limber.url}/api/routine`;
+    const sample = join(dir, "same-bytes.json");
+    writeFileSync(sample, JSON.stringify(await sampleAnswer(routineUrl)));
+    hello = start([join(here, "_hello.mjs")], { SAME_BYTES_FILE: sample });
+    const helloBase = await hello.url;
+    const helloUrl = `${helloBase}/hello`;
+    const sameBytesUrl = `${helloBase}/same-bytes`;
+    // The same URL every time: after the first request the route's memo answers.
+    const sameUrl = `${routineUrl}?minutes=20&run=long&seed=5`;
     const loadBefore = loadavg()[0];
     // warm-up: JIT of both servers
     await load(helloUrl, false);
+    await load(sameBytesUrl, false);
     await load(routineUrl, true);
+    await load(sameUrl, false);
     const rounds = [];
     for (let i = 0; i < ROUNDS; i++) {
       const h = await load(helloUrl, false);
+      const b = await load(sameBytesUrl, false);
       const r = await load(routineUrl, true);
+      const m = await load(sameUrl, false);
       rounds.push({
+        memo: m,
         hello: h,
+        sameBytes: b,
         routine: r,
-        ratio: Number((r.requestsPerSecond / h.requestsPerSecond).toFixed(2)),
+        ratio: Number((r.requestsPerSecond / h.requestsPerSecond).toFixed(3)),
       });
     }
     const helloRps = median(rounds.map((r) => r.hello.requestsPerSecond));
+    const sameRps = median(rounds.map((r) => r.sameBytes.requestsPerSecond));
     const routineRps = median(rounds.map((r) => r.routine.requestsPerSecond));
+    const perRequestUs = (rps) => Number((1e6 / rps).toFixed(1));
     return {
       loadAverage: {
         before: Number(loadBefore.toFixed(2)),
@@ -93,19 +128,41 @@ export async function run() {
       },
       secondsPerRound: SECONDS,
       connections: CONNECTIONS,
-      helloWorld: { requestsPerSecond: helloRps, p99Ms: median(rounds.map((r) => r.hello.p99Ms)) },
+      helloWorld: {
+        requestsPerSecond: helloRps,
+        p99Ms: median(rounds.map((r) => r.hello.p99Ms)),
+        usPerRequest: perRequestUs(helloRps),
+      },
+      sameBytes: {
+        requestsPerSecond: sameRps,
+        p99Ms: median(rounds.map((r) => r.sameBytes.p99Ms)),
+        bytesPerResponse: median(rounds.map((r) => r.sameBytes.bytesPerResponse)),
+        usPerRequest: perRequestUs(sameRps),
+        vsHelloWorld: Number((sameRps / helloRps).toFixed(3)),
+      },
       routineNewQueryEachTime: {
         requestsPerSecond: routineRps,
         p99Ms: median(rounds.map((r) => r.routine.p99Ms)),
+        bytesPerResponse: median(rounds.map((r) => r.routine.bytesPerResponse)),
+        usPerRequest: perRequestUs(routineRps),
         non2xx: rounds.reduce((n, r) => n + r.routine.non2xx, 0),
+        memoHits: 0,
       },
-      ratio: Number((routineRps / helloRps).toFixed(2)),
+      routineSameUrlMemo: {
+        requestsPerSecond: median(rounds.map((r) => r.memo.requestsPerSecond)),
+        p99Ms: median(rounds.map((r) => r.memo.p99Ms)),
+        vsHelloWorld: Number(
+          (median(rounds.map((r) => r.memo.requestsPerSecond)) / helloRps).toFixed(3),
+        ),
+      },
+      ratio: Number((routineRps / helloRps).toFixed(3)),
       ratiosPerRound: rounds.map((r) => r.ratio),
+      routineVsSameBytes: Number((routineRps / sameRps).toFixed(3)),
       target: 0.4,
       meetsTarget: routineRps / helloRps >= 0.4,
     };
   } finally {
-    await hello.stop();
+    await hello?.stop();
     await limber.stop();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -34,10 +34,14 @@ function varyOnEncoding(
   done: (err: null, payload: unknown) => void,
 ): void {
   const type = reply.getHeader("content-type");
+  // A string of at least COMPRESS_MIN_BYTES characters has at least as many UTF-8 bytes:
+  // only a shorter one is measured (counting bytes reads the whole string).
   const small =
-    typeof payload === "string" || Buffer.isBuffer(payload)
-      ? Buffer.byteLength(payload) < COMPRESS_MIN_BYTES
-      : payload == null;
+    typeof payload === "string"
+      ? payload.length < COMPRESS_MIN_BYTES && Buffer.byteLength(payload) < COMPRESS_MIN_BYTES
+      : Buffer.isBuffer(payload)
+        ? payload.length < COMPRESS_MIN_BYTES
+        : payload == null;
   if (!small && typeof type === "string" && COMPRESSIBLE.test(type)) {
     const vary = reply.getHeader("vary");
     const current = vary === undefined ? "" : String(vary);

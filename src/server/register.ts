@@ -6,14 +6,23 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { authorize } from "../services/accounts/access.js";
-import { checkTokenScope, checkWriteOrigin, isWrite, resolveActor } from "./auth.js";
+import { authorize, decide, needsGrant, type Decision } from "../services/accounts/access.js";
+import type { Actor } from "../services/accounts/types.js";
+import {
+  actorWithoutLookup,
+  checkTokenScope,
+  checkWriteOrigin,
+  isWrite,
+  resolveActor,
+} from "./auth.js";
 import type { ServerContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import { applyIdempotency, runIdempotent } from "./idempotency.js";
 import { ErrorBody } from "./schemas/common.js";
 import { AthleteParams } from "./schemas/accounts.js";
 import type { TableEntry } from "./routes/table.js";
+
+type HookDone = (err?: Error) => void;
 
 /** Path of the first string holding a NUL character (PostgreSQL text cannot store one), if any. */
 export function nulPath(value: unknown, path: string, depth = 0): string | null {
@@ -55,43 +64,73 @@ export function registerEntry(app: FastifyInstance, ctx: ServerContext, entry: T
       ...(def.multipart ? { consumes: ["multipart/form-data"] } : {}),
       response: { [status]: def.response, "4xx": ErrorBody },
     },
-    onRequest: async (request: FastifyRequest) => {
-      request.actor = await resolveActor(ctx, request, def.queryToken === true);
-      if (def.serverOnly && ctx.mode === "local") {
-        throw new ApiError(
-          409,
-          "accounts_off",
-          "This needs accounts (server mode); the local journal has none.",
-        );
+    // Synchronous hooks: a local or credential-free request (every public GET without a
+    // cookie) is decided without a promise; only a token or session lookup waits on one.
+    onRequest: (request: FastifyRequest, _reply: FastifyReply, done: HookDone) => {
+      const admit = (actor: Actor): Promise<void> | undefined => {
+        request.actor = actor;
+        if (def.serverOnly && ctx.mode === "local") {
+          throw new ApiError(
+            409,
+            "accounts_off",
+            "This needs accounts (server mode); the local journal has none.",
+          );
+        }
+        checkTokenScope(actor, def.method, def);
+        const target = targetOf(request);
+        if (!needsGrant(actor, entry.access, target)) {
+          settle(decide(actor, entry.access, target, null));
+          return undefined;
+        }
+        return authorize(ctx.database, actor, entry.access, target).then(settle);
+      };
+      const settle = (decision: Decision): void => {
+        if (!decision.allow) throw new ApiError(decision.status, decision.code, decision.reason);
+        checkWriteOrigin(ctx, request, def.anonymousWrite === true);
+      };
+      const known = actorWithoutLookup(ctx, request, def.queryToken === true);
+      if (known) {
+        let pending: Promise<void> | undefined;
+        try {
+          pending = admit(known);
+        } catch (e) {
+          done(e as Error);
+          return;
+        }
+        if (pending) pending.then(() => done(), done);
+        else done();
+        return;
       }
-      checkTokenScope(request.actor, def.method, def);
-      const decision = await authorize(
-        ctx.database,
-        request.actor,
-        entry.access,
-        targetOf(request),
-      );
-      if (!decision.allow) throw new ApiError(decision.status, decision.code, decision.reason);
-      checkWriteOrigin(ctx, request, def.anonymousWrite === true);
+      resolveActor(ctx, request, def.queryToken === true)
+        .then(admit)
+        .then(() => done(), done);
     },
-    // Hooks only where they do something: every async hook costs a little on every request.
-    preValidation: async (request: FastifyRequest) => {
+    // Hooks only where they do something, and synchronous: each async hook costs a promise
+    // and a turn of the microtask queue on every request.
+    preValidation: (request: FastifyRequest, _reply: FastifyReply, done: HookDone) => {
       // Fastify skips body validation for an empty or `null` body; a route with a body schema needs one.
       if (def.body && (request.body === null || request.body === undefined)) {
-        throw new ApiError(400, "invalid_input", "body: must be a JSON object", {
-          body: "must be a JSON object",
-        });
+        done(
+          new ApiError(400, "invalid_input", "body: must be a JSON object", {
+            body: "must be a JSON object",
+          }),
+        );
+        return;
       }
       // Refused for every engine alike, so SQLite and PostgreSQL journals accept the same input.
       for (const value of [request.body, request.query, request.params]) {
         const at = nulPath(value, "");
         if (at !== null) {
           const field = at || "body";
-          throw new ApiError(400, "invalid_input", `${field}: must not contain NUL characters`, {
-            [field]: "must not contain NUL characters",
-          });
+          done(
+            new ApiError(400, "invalid_input", `${field}: must not contain NUL characters`, {
+              [field]: "must not contain NUL characters",
+            }),
+          );
+          return;
         }
       }
+      done();
     },
     ...(isWrite(def.method)
       ? {

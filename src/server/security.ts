@@ -78,15 +78,20 @@ const LOOPBACK_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
 
 /** Local mode answers only requests addressed to a loopback name. */
 export function registerLocalHostCheck(app: FastifyInstance): void {
-  app.addHook("onRequest", async (request) => {
+  // Synchronous: an async hook costs a promise on every request.
+  app.addHook("onRequest", (request, _reply, done) => {
     const host = request.headers.host ?? "";
     if (!LOOPBACK_HOST.test(host)) {
-      throw new ApiError(
-        421,
-        "wrong_host",
-        "This local journal answers only on 127.0.0.1 or localhost.",
-        { host: "must be a loopback address" },
+      done(
+        new ApiError(
+          421,
+          "wrong_host",
+          "This local journal answers only on 127.0.0.1 or localhost.",
+          { host: "must be a loopback address" },
+        ),
       );
+      return;
     }
+    done();
   });
 }

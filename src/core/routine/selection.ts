@@ -277,43 +277,135 @@ function upperAllowed(m: Movement, input: SelectionInput): boolean {
   return false;
 }
 
-/** Whether a candidate may join now: not used, no second release of a region, legs first. */
-function eligible(
-  c: Candidate,
-  phase: Phase,
-  st: State,
-  input: SelectionInput,
-  est: number,
-): boolean {
+/** What a candidate brings whatever the routine: kept per movement and side. */
+interface Fixed {
+  est: number;
+  lower: boolean;
+  /** Kit factor of the weight (S5, S6): 2.5 for a roller, 2 for other kit, else 1. */
+  kit: number;
+  /** Hands-only release: weighs half when the runner owns a roller or a ball. */
+  hands: boolean;
+}
+
+/** Per movement, done on both sides or on one: the fixed facts (the library does not change). */
+const FIXED = new WeakMap<Movement, [Fixed | undefined, Fixed | undefined]>();
+
+function fixedOf(c: Candidate): Fixed {
+  const m = c.movement;
+  let entry = FIXED.get(m);
+  if (!entry) {
+    entry = [undefined, undefined];
+    FIXED.set(m, entry);
+  }
+  const i = c.side === undefined ? 0 : 1;
+  let f = entry[i];
+  if (!f) {
+    const main = m.regions[0];
+    f = {
+      est: estimate(c),
+      lower: main !== undefined && LOWER_BODY.has(main),
+      kit: m.equipment.includes("foam-roller") ? 2.5 : m.equipment.length > 0 ? 2 : 1,
+      hands: m.equipment.length === 0 && m.phase === "release",
+    };
+    entry[i] = f;
+  }
+  return f;
+}
+
+/**
+ * What a draw needs of the candidates of one list that does not change while one routine is
+ * chosen: the fixed facts, whether upper-body work may join after a run, and the weight before
+ * the two factors that depend on the items taken. Worked out once per list and routine
+ * instead of once per draw (a routine draws a few dozen times over the same lists), in
+ * typed arrays so it costs few allocations.
+ */
+interface Scores {
+  fixed: readonly Fixed[];
+  /** Legs first: 1 where the candidate may join after a run without time left, 2 where not, 0 not known yet. */
+  upperOk: Uint8Array;
+  /** NaN until first needed. */
+  weight: Float64Array;
+}
+
+/** The legs-first test of one candidate, outside a draw (the core set, a trial). */
+function upperOkOf(c: Candidate, input: SelectionInput, fixed: Fixed): boolean {
+  return fixed.lower || upperAllowed(c.movement, input);
+}
+
+/**
+ * The scores of each candidate list the draws of one routine read, in the list's order, so a
+ * draw looks up one entry instead of each candidate. Kept for the selection input in use
+ * (one routine is chosen at a time, synchronously) and started afresh for another input:
+ * a plain map that one routine fills, rather than a weak map every routine adds to, which
+ * slowed each young-generation collection.
+ */
+let scoredFor: SelectionInput | undefined;
+let scored = new Map<readonly Candidate[], Scores>();
+
+function scoresOf(list: readonly Candidate[], input: SelectionInput): Scores {
+  if (scoredFor !== input) {
+    scoredFor = input;
+    scored = new Map();
+  }
+  let scores = scored.get(list);
+  if (!scores) {
+    // Filled in as draws first need them: many candidates never pass a draw's tests.
+    scores = {
+      fixed: list.map(fixedOf),
+      upperOk: new Uint8Array(list.length),
+      weight: new Float64Array(list.length).fill(NaN),
+    };
+    scored.set(list, scores);
+  }
+  return scores;
+}
+
+/** Whether a candidate is still free to join: not used, no second release of a region. */
+function free(c: Candidate, phase: Phase, st: State): boolean {
   const m = c.movement;
   if (st.used.has(m.id)) return false;
   if (m.family !== undefined && st.families.has(m.family)) return false;
   if (phase === "release") for (const r of m.regions) if (st.released.has(r)) return false;
-  if (input.legsFirst && SHARE_PHASES.has(phase)) {
-    const main = m.regions[0];
-    const lower = main !== undefined && LOWER_BODY.has(main);
-    if (!lower && !upperAllowed(m, input)) {
-      // Upper-body work only with time left: the legs keep at least half of the work time.
-      if (st.upperSeconds + est > st.lowerSeconds) return false;
-    }
-  }
   return true;
 }
 
-/** Selection weight of a candidate. */
-function weightOf(c: Candidate, st: State, input: SelectionInput): number {
-  const m = c.movement;
+/** Legs first: upper-body work of this length would take more time than the legs have. */
+function overLegs(phase: Phase, st: State, input: SelectionInput, est: number): boolean {
+  return input.legsFirst && SHARE_PHASES.has(phase) && st.upperSeconds + est > st.lowerSeconds;
+}
+
+/** Whether a candidate may join now: free, and upper-body work only with time left. */
+function eligible(c: Candidate, phase: Phase, st: State, input: SelectionInput): boolean {
+  if (!free(c, phase, st)) return false;
+  const f = fixedOf(c);
+  return !overLegs(phase, st, input, f.est) || upperOkOf(c, input, f);
+}
+
+/** Selection weight of a movement before the factors that depend on what is taken. */
+function baseWeight(m: Movement, input: SelectionInput, fixed: Fixed): number {
   let w = 1 + movementPriority(m, input.prio);
   // Variety only breaks ties: a recent movement weighs a little less, never much less (S10).
-  if (input.recent.has(m.id)) w *= 0.8;
-  if (input.core.has(m.id)) w *= 8;
+  if (input.recent.size > 0 && input.recent.has(m.id)) w *= 0.8;
+  if (input.core.size > 0 && input.core.has(m.id)) w *= 8;
   // Kit the person owns is there to be used (S5, S6); hands only when there is no tool.
-  if (m.equipment.includes("foam-roller")) w *= 2.5;
-  else if (m.equipment.length > 0) w *= 2;
-  else if (m.phase === "release" && input.releaseTool) w *= 0.5;
-  const main = m.regions[0];
+  // (A factor of 1 leaves the bits as they are.)
+  w *= fixed.kit;
+  if (fixed.hands && input.releaseTool) w *= 0.5;
+  return w;
+}
+
+/** Selection weight of a candidate (the factors in the same order as ever, so the same bits). */
+function weightOf(
+  c: Candidate,
+  st: State,
+  input: SelectionInput,
+  base: number,
+  lower: boolean,
+): number {
+  let w = base;
+  const main = c.movement.regions[0];
   if (main !== undefined && st.mains.has(main)) w *= 0.35;
-  if (input.legsFirst && main !== undefined && !LOWER_BODY.has(main)) w *= 0.3;
+  if (input.legsFirst && main !== undefined && !lower) w *= 0.3;
   return w;
 }
 
@@ -334,14 +426,26 @@ function draw(
   match?: (c: Candidate, est: number) => boolean,
 ): Candidate | undefined {
   if (!list || list.length === 0) return undefined;
+  const { fixed, upperOk, weight } = scoresOf(list, input);
   let n = 0;
-  for (const c of list) {
+  for (let k = 0; k < list.length; k++) {
     if (n >= WEIGHTS.length) break;
-    const est = estimate(c);
-    if (!eligible(c, phase, st, input, est)) continue;
-    if (match && !match(c, est)) continue;
+    const c = list[k] as Candidate;
+    const f = fixed[k] as Fixed;
+    // The narrowing first: it is cheaper and turns most candidates away (both are pure).
+    if (match && !match(c, f.est)) continue;
+    if (!free(c, phase, st)) continue;
+    if (overLegs(phase, st, input, f.est)) {
+      if (upperOk[k] === 0) upperOk[k] = upperOkOf(c, input, f) ? 1 : 2;
+      if (upperOk[k] === 2) continue;
+    }
+    let base = weight[k] as number;
+    if (Number.isNaN(base)) {
+      base = baseWeight(c.movement, input, f);
+      weight[k] = base;
+    }
     PICKS[n] = c;
-    WEIGHTS[n] = weightOf(c, st, input);
+    WEIGHTS[n] = weightOf(c, st, input, base, f.lower);
     n++;
   }
   if (n === 0) return undefined;
@@ -582,8 +686,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
           if (swap < 0) continue;
         }
         const rest = swap < 0 ? st : stateOf(st.chosen.filter((_, i) => i !== swap));
-        const est = estimate(c);
-        if (!eligible(c, phase, rest, input, est)) continue;
+        if (!eligible(c, phase, rest, input)) continue;
         if (swap >= 0) {
           const kept = st.chosen.filter((_, i) => i !== swap);
           Object.assign(st, stateOf(kept));
@@ -600,8 +703,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
     for (const { phase } of phases) {
       const c = (input.candidates.get(phase) ?? []).find((x) => x.movement.id === trial);
       if (!c) continue;
-      const est = estimate(c);
-      if (est / 2 > left || !eligible(c, phase, st, input, est)) break;
+      if (estimate(c) / 2 > left || !eligible(c, phase, st, input)) break;
       if (!room()) dropOne(st.chosen);
       const item = take(st, chooseItem(c, phase, input, st));
       item.covers = true;

@@ -48,14 +48,19 @@ export const routineRoutes = [
     query: RoutineOptions,
     response: Routine,
     async handler({ ctx, userId, query, request, reply }) {
-      // The default seed is the runner's calendar day (their profile's zone when signed in).
-      const zone = userId ? await userTimeZone(ctx.database, userId) : processTimeZone();
-      const day = defaultSeed(ctx.now(), zone);
+      // The default seed is the runner's calendar day (their profile's zone when signed in);
+      // a request that names its seed needs neither the day nor the profile read for it.
+      const { seed, ...context } = query;
+      const used =
+        seed ??
+        defaultSeed(
+          ctx.now(),
+          userId ? await userTimeZone(ctx.database, userId) : processTimeZone(),
+        );
+      // The key names the day only when the day chose the seed.
       const at = request.url.indexOf("?");
-      const json = memoJson(`${day}?${at < 0 ? "" : request.url.slice(at + 1)}`, () => {
-        const { seed, ...context } = query;
-        return buildRoutine(context, MOVEMENTS, seed ?? day);
-      });
+      const key = `${seed === undefined ? used : ""}?${at < 0 ? "" : request.url.slice(at + 1)}`;
+      const json = memoJson(key, () => buildRoutine(context, MOVEMENTS, used));
       // Already JSON: Fastify sends a string as is.
       reply.type("application/json; charset=utf-8");
       return json;

@@ -70,6 +70,27 @@ export function decide(
   };
 }
 
+/**
+ * Whether the decision needs the grant the target runner holds for the caller: only a
+ * professional reaching another runner's journal. Every other decision is made at once.
+ *
+ * @example
+ * needsGrant({ kind: "anonymous" }, "public", null); // false
+ */
+export function needsGrant(
+  actor: Actor,
+  access: RouteAccess,
+  targetUserId: string | null,
+): boolean {
+  return (
+    (access === "read" || access === "plan") &&
+    actor.kind === "user" &&
+    actor.role === "professional" &&
+    targetUserId !== null &&
+    targetUserId !== actor.userId
+  );
+}
+
 /** Looks up the grant when the decision needs one, then decides. */
 export async function authorize(
   database: DatabaseHandle,
@@ -77,12 +98,9 @@ export async function authorize(
   access: RouteAccess,
   targetUserId: string | null,
 ): Promise<Decision> {
-  const needsGrant =
-    (access === "read" || access === "plan") &&
-    actor.kind === "user" &&
-    actor.role === "professional" &&
-    targetUserId !== null &&
-    targetUserId !== actor.userId;
-  const grant = needsGrant ? await activeGrantLevel(database, targetUserId, actor.userId) : null;
+  const grant =
+    actor.kind === "user" && targetUserId !== null && needsGrant(actor, access, targetUserId)
+      ? await activeGrantLevel(database, targetUserId, actor.userId)
+      : null;
   return decide(actor, access, targetUserId, grant);
 }
