@@ -3,8 +3,9 @@
 // same run: the 1-year journal is the baseline (target: `today` at 20 years within 1.3x of 1
 // year in process), bare `node -e ""` the baseline of the command (target: `limber today` at
 // most 4x and under 100 MB at 20 years). Also `limber load`, `limber runs` and `limber export`
-// (target: export under 300 MB at 20 years). Rounds interleave the journals so machine load
-// hits each alike. Run alone: node bench/today.mjs (after `npm run build`).
+// (target: export under 300 MB at 20 years), and `limber routine` beside the same bare Node.
+// Rounds interleave the journals so machine load hits each alike. Run alone:
+// node bench/today.mjs (after `npm run build`).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -204,14 +205,17 @@ export async function run() {
         j.runs.push(performance.now() - t);
       }
     }
-    // The command, cold, alternating with bare Node.
-    const CLI_ROUNDS = 9;
+    // The command, cold, alternating with bare Node and with `limber routine` (no journal),
+    // whose start-up shares the same bundle.
+    const CLI_ROUNDS = 15;
     const bare = [];
+    const routine = [];
     for (const j of journals) {
       j.cliToday = [];
       j.cliMb = [];
     }
     cli(["-e", ""], {});
+    const loadCli = load1();
     for (let i = 0; i < CLI_ROUNDS; i++) {
       bare.push(cli(["-e", ""], {}));
       for (const j of journals) {
@@ -219,7 +223,9 @@ export async function run() {
         j.cliToday.push(r.ms);
         j.cliMb.push(r.mb);
       }
+      routine.push(cli([limber, "routine", "--json", "--minutes", "12"], journals[0].env));
     }
+    const loadCliAfter = load1();
     // Export of the whole journal, as a command (stdout to a pipe).
     for (const j of journals) {
       const rs = [0, 1, 2].map(() => cli([limber, "export", "--compact"], j.env));
@@ -231,9 +237,20 @@ export async function run() {
     const bareMb = Math.max(...bare.map((b) => b.mb ?? 0));
     const base = journals[0];
     const todayBase = median(base.today);
+    const routineMs = median(routine.map((r) => r.ms));
     const out = {
-      loadAverage: { before: loadBefore, after: load1() },
+      loadAverage: {
+        before: loadBefore,
+        commandsBefore: loadCli,
+        commandsAfter: loadCliAfter,
+        after: load1(),
+      },
       bareNode: { medianMs: round(bareMs), peakMb: round(bareMb) },
+      routineCommand: {
+        medianMs: round(routineMs),
+        vsBareNode: Number((routineMs / bareMs).toFixed(2)),
+        peakMb: round(Math.max(...routine.map((r) => r.mb ?? 0))),
+      },
       journals: {},
     };
     for (const j of journals) {

@@ -42,7 +42,11 @@ export function processIo(): CliIo {
       for await (const c of process.stdin) chunks.push(c as Buffer);
       return Buffer.concat(chunks).toString("utf8");
     },
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    // Asked only when a command needs it, stdout first: touching process.stdin sets up its
+    // stream (about 2 ms), which a command printing to a pipe never needs.
+    get interactive() {
+      return Boolean(process.stdout.isTTY && process.stdin.isTTY);
+    },
     env: processEnvironment(),
     now: () => new Date(),
   };

@@ -14,6 +14,7 @@
  * }
  */
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Kysely } from "kysely";
 import { groupSync, type GroupSync } from "./durability.js";
@@ -53,6 +54,21 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
 }
 
+/**
+ * The SQLite driver's compiled addon, named directly: left to find it, the driver asks the
+ * `bindings` package, which probes a dozen paths on every start of a command. Undefined
+ * (the driver's own lookup) when the addon is not where a normal install builds it.
+ */
+function sqliteAddon(): string | undefined {
+  try {
+    return createRequire(import.meta.url).resolve(
+      "better-sqlite3/build/Release/better_sqlite3.node",
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 async function openSqlite(opts: OpenOptions): Promise<Database> {
   // The store reads no environment: the caller says where the journal lives.
   if (!opts.dataDir) throw new Error("openDatabase: give a PostgreSQL url or a SQLite dataDir");
@@ -60,7 +76,11 @@ async function openSqlite(opts: OpenOptions): Promise<Database> {
   const dir = opts.dataDir;
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "limber.db");
-  const raw = new BetterSqlite3(file, { timeout: 5000 });
+  const addon = sqliteAddon();
+  const raw = new BetterSqlite3(file, {
+    timeout: 5000,
+    ...(addon ? { nativeBinding: addon } : {}),
+  });
   raw.pragma("busy_timeout = 5000");
   raw.pragma("journal_mode = WAL");
   // NORMAL: COMMIT writes the log without waiting for the disk, so a commit never stalls the

@@ -1,7 +1,8 @@
 /**
- * `limber runs [--json]`: the journal's runs and cross-training with type, distance,
- * duration, pace and load. `limber runs set-type ID TYPE` sets the runner's own type
- * (`auto` goes back to the type the data suggests).
+ * `limber runs [--limit N | --all] [--json]`: the journal's runs and cross-training with
+ * type, distance, duration, pace and load, the newest 50 unless asked for more (a journal of
+ * years holds thousands; the API pages the same way). `limber runs set-type ID TYPE` sets the
+ * runner's own type (`auto` goes back to the type the data suggests).
  */
 import { InputError } from "../../core/errors.js";
 import { RUN_TYPES } from "../../core/vocabulary.js";
@@ -13,18 +14,57 @@ import { printJson, withJournal } from "./journal-support.js";
 import { duration, table } from "./load.js";
 import { displayFor, distanceText, paceText } from "./display.js";
 
+/** Runs listed when neither --limit nor --all is given. */
+export const DEFAULT_RUNS_LISTED = 50;
+/** The largest --limit: beyond it, --all says what is meant. */
+const MAX_LIMIT = 100_000;
+
+/**
+ * How many of the newest runs to list: `undefined` for all of them.
+ *
+ * @example
+ * runsToList({}); // 50
+ * runsToList({ limit: "200" }); // 200
+ * runsToList({ all: true }); // undefined
+ */
+export function runsToList(o: { limit?: string; all?: boolean }): number | undefined {
+  if (o.all && o.limit !== undefined)
+    throw new InputError("--limit", "give either --limit N or --all, not both");
+  if (o.all) return undefined;
+  if (o.limit === undefined) return DEFAULT_RUNS_LISTED;
+  const n = /^\d+$/.test(o.limit.trim()) ? Number(o.limit) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_LIMIT)
+    throw new InputError(
+      "--limit",
+      `must be a whole number of runs from 1 to ${MAX_LIMIT.toLocaleString("en")}, got ${o.limit}; --all lists every run`,
+    );
+  return n;
+}
+
 async function list(argv: string[], io: CliIo): Promise<number> {
-  const cmd = program("runs", "List runs with their type and load")
+  const cmd = program("runs", "List runs with their type and load, the newest 50 unless asked")
+    .option("--limit <n>", `list the newest N runs (default ${DEFAULT_RUNS_LISTED})`)
+    .option("--all", "list every run in the journal")
     .option("--units <units>", "metric or imperial (default: your profile's)")
-    .option("--json", "print the list as JSON");
+    .option("--json", "print the list as JSON (the same runs: newest 50 unless --limit or --all)");
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
-  const { json, units: unitsFlag } = parsed.opts<{ json?: boolean; units?: string }>();
+  const o = parsed.opts<{ json?: boolean; units?: string; limit?: string; all?: boolean }>();
+  const limit = runsToList(o);
   return withJournal(io, async (database, userId) => {
-    const { units } = await displayFor(database, userId, unitsFlag);
-    const lines = await listRunsWithLoad(database, userId);
-    if (json) {
+    const { units } = await displayFor(database, userId, o.units);
+    // One more than asked tells whether older runs were left out, without counting them all.
+    const read = await listRunsWithLoad(
+      database,
+      userId,
+      limit === undefined ? {} : { newest: limit + 1 },
+    );
+    const more = limit !== undefined && read.length > limit;
+    const lines = more ? read.slice(read.length - limit) : read;
+    const older = `Older runs are not listed: \`limber runs --limit N\` lists the newest N, \`limber runs --all\` every run.`;
+    if (o.json) {
       printJson(io, lines);
+      if (more) io.err(`The newest ${limit} runs. ${older}`);
       return 0;
     }
     if (lines.length === 0) {
@@ -48,6 +88,7 @@ async function list(argv: string[], io: CliIo): Promise<number> {
     io.out(
       "* type set by you   ~ RPE estimated (from heart rate or run type)   load = RPE x minutes",
     );
+    if (more) io.out(`\nThe newest ${limit} runs. ${older}`);
     return 0;
   });
 }
@@ -82,6 +123,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 export const command: CliCommand = {
-  summary: "List runs with type and load; set a run's type",
+  summary: "List runs with type and load (the newest 50; --all for every one); set a run's type",
   run,
 };

@@ -4,9 +4,7 @@
  * `limber routine`; with --json exactly the routine document.
  */
 import { parseRoutineOptions } from "../../core/routine/options.js";
-import { dayTrainingContext } from "../../services/imports/load.js";
 import { todayRoutine } from "../../services/journal/today.js";
-import { formatRoutine } from "../format-routine.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { withFlagNames, withJournal } from "./journal-support.js";
@@ -42,10 +40,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       io.out(JSON.stringify(today.routine, null, 2));
       return 0;
     }
+    // The text form is loaded only for it: --json (scripts, the benchmark) never needs it.
+    const { formatRoutine } = await import("../format-routine.js");
     io.out(formatRoutine(today.routine));
-    // L12: a run today much longer than the recent longest is flagged with its figures
-    const { bigRun } = await dayTrainingContext(database, userId, io.now());
-    if (bigRun) io.out(`\n! ${bigRun.message} [L12]`);
+    // L12: a run today much longer than the recent longest is flagged with its figures (read
+    // with the snapshot: the same training window, not a second read)
+    if (today.bigRun) io.out(`\n! ${today.bigRun.message} [L12]`);
     if (o.why)
       io.out(["", "From your journal:", ...today.explanation.map((l) => `  - ${l}`)].join("\n"));
     return 0;

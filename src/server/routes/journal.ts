@@ -9,7 +9,6 @@ import {
   addPainFlag,
   addRomTest,
   addRunComfort,
-  exportJournal,
   getProfile,
   getSession,
   listBodyChecks,
@@ -21,6 +20,7 @@ import {
   resolvePainFlag,
   updateProfile,
 } from "../../services/journal/index.js";
+import { journalExportStream } from "../../services/journal/export-stream.js";
 import { downgradePainFlag } from "../../services/journal/pain-downgrade.js";
 import { IdParams, PainKind, QueryBool, queryInt } from "../schemas/common.js";
 import {
@@ -235,7 +235,13 @@ export const journalRoutes = [
     response: JournalExport,
     async handler({ ctx, userId, reply }) {
       reply.header("content-disposition", 'attachment; filename="limber-journal.json"');
-      return exportJournal(ctx.database, userId, { now: ctx.now() });
+      reply.type("application/json; charset=utf-8");
+      // Streamed as it is read, a year of records at a time (the same bytes as the whole
+      // document serialised): 20 years held as objects cost the server hundreds of MB.
+      // Fastify sends a stream as is, past the serialiser; the type stays the document's.
+      return journalExportStream(ctx.database, userId, {
+        now: ctx.now(),
+      }) as unknown as z.input<typeof JournalExport>;
     },
   }),
   defineRoute({

@@ -31,7 +31,12 @@ import {
   type Database,
 } from "../../store/index.js";
 import { planFocusRegions } from "../accounts/plans.js";
-import { BIG_RUN_LOOKBACK_DAYS, dayTrainingContext, trainingWindow } from "../imports/load.js";
+import {
+  BIG_RUN_LOOKBACK_DAYS,
+  dayTrainingContext,
+  trainingWindow,
+  type DayTrainingContext,
+} from "../imports/load.js";
 import { processTimeZone } from "./context.js";
 
 export interface SnapshotOptions {
@@ -50,6 +55,23 @@ export async function journalSnapshot(
   userId: string,
   opts: SnapshotOptions = {},
 ): Promise<JournalSnapshot> {
+  return (await readJournalSnapshot(database, userId, opts)).snapshot;
+}
+
+/**
+ * The snapshot, with the day's L12 signal as read for it: the snapshot keeps a big run only
+ * when it was done today, while `limber today` also names one planned today or done
+ * yesterday. One read of the training window serves both.
+ *
+ * @example
+ * const { snapshot, bigRun } = await readJournalSnapshot(database, userId, { now: new Date() });
+ * if (bigRun) console.log(bigRun.message);
+ */
+export async function readJournalSnapshot(
+  database: Database,
+  userId: string,
+  opts: SnapshotOptions = {},
+): Promise<{ snapshot: JournalSnapshot; bigRun?: DayTrainingContext["bigRun"] }> {
   const now = opts.now ?? new Date();
   const nowIso = now.toISOString();
   const profile = await profileRepository(database).getProfile(userId);
@@ -128,5 +150,5 @@ export async function journalSnapshot(
   snapshot.prescription =
     opts.prescription ??
     (await prescriptionToday(database, userId, now, { runs: window.runs })).prescription;
-  return snapshot;
+  return bigRun ? { snapshot, bigRun } : { snapshot };
 }

@@ -65,6 +65,42 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     expect(plain.explanation.join(" ")).not.toMatch(/L12/);
   });
 
+  it("names yesterday's big run for the command's closing line, read with the snapshot, which keeps only today's (L12)", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "Pacific/Auckland" });
+    // Easy 10 km runs over the past month; yesterday an easy 14 km in 84 min; nothing today.
+    for (let d = 4; d <= 28; d += 4) {
+      await addManualRun(
+        db,
+        U,
+        { type: "easy", minutes: 60, km: 10, startTime: hoursAgo(24 * d).toISOString() },
+        { now: NOW },
+      );
+    }
+    await addManualRun(
+      db,
+      U,
+      { type: "easy", minutes: 84, km: 14, startTime: hoursAgo(24).toISOString() },
+      { now: NOW },
+    );
+    const today = await todayRoutine(db, U, { now: NOW });
+    expect(today.bigRun?.date).toBe("2026-11-20");
+    expect(today.bigRun?.message).toMatch(/40% longer/);
+    expect(today.snapshot.bigRun).toBeUndefined();
+
+    // A month of the same runs and no long one: nothing to name.
+    const other = "u2";
+    await ensureUser(db, other);
+    await updateProfile(db, other, { timeZone: "Pacific/Auckland" });
+    await addManualRun(
+      db,
+      other,
+      { type: "easy", minutes: 60, km: 10, startTime: hoursAgo(48).toISOString() },
+      { now: NOW },
+    );
+    expect((await todayRoutine(db, other, { now: NOW })).bigRun).toBeUndefined();
+  });
+
   it("assumes no kit and nothing else for an empty journal", async () => {
     const { context, explanation } = await todayContext(t.database, U, { now: NOW });
     expect(context).toEqual({ equipment: [] });

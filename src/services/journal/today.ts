@@ -17,7 +17,8 @@ import {
 import type { SessionKind } from "../../core/vocabulary.js";
 import type { Database } from "../../store/index.js";
 import type { ServiceOptions } from "./context.js";
-import { journalSnapshot, type SnapshotOptions } from "./snapshot.js";
+import type { DayTrainingContext } from "../imports/load.js";
+import { journalSnapshot, readJournalSnapshot, type SnapshotOptions } from "./snapshot.js";
 
 export { BODY_CHECK_MAX_AGE_DAYS } from "../../core/journal/routine-context.js";
 export {
@@ -58,14 +59,18 @@ export async function todayContext(
   return routineContextFromJournal(snapshot, routineOptions(now, opts));
 }
 
-/** Today's routine in one call, with the snapshot it was built from (the offline app caches it). */
+/**
+ * Today's routine in one call, with the snapshot it was built from (the offline app caches
+ * it) and the day's L12 signal (a big run today, planned today or done yesterday), read once
+ * with the snapshot for the command's closing line.
+ */
 export async function todayRoutine(
   database: Database,
   userId: string,
   opts: TodayOptions & { seed?: number } = {},
-): Promise<JournalRoutine & { snapshot: JournalSnapshot }> {
+): Promise<JournalRoutine & { snapshot: JournalSnapshot; bigRun?: DayTrainingContext["bigRun"] }> {
   const now = opts.now ?? new Date();
-  const snapshot = await journalSnapshot(database, userId, {
+  const { snapshot, bigRun } = await readJournalSnapshot(database, userId, {
     now,
     ...(opts.prescription ? { prescription: opts.prescription } : {}),
   });
@@ -73,5 +78,5 @@ export async function todayRoutine(
     ...routineOptions(now, opts),
     ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
   });
-  return { ...built, snapshot };
+  return bigRun ? { ...built, snapshot, bigRun } : { ...built, snapshot };
 }
