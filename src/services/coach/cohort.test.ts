@@ -17,6 +17,7 @@ import { simulateCohortRunner, type CohortRunner } from "./test-support/cohort.j
  * prints one line per runner.
  */
 const RUNNERS = Number(process.env.LIMBER_COHORT_RUNNERS ?? 40);
+const FIRST_SEED = Number(process.env.LIMBER_COHORT_FIRST_SEED ?? 1);
 const START = "2026-01-05";
 
 function runnerOf(seed: number): CohortRunner {
@@ -51,7 +52,7 @@ describe("the simulated cohort", () => {
     let thin = 0;
     let thinHonest = 0;
     let trialsShown = 0;
-    for (let seed = 1; seed <= RUNNERS; seed++) {
+    for (let seed = FIRST_SEED; seed < FIRST_SEED + RUNNERS; seed++) {
       const runner = runnerOf(seed);
       const user = `runner-${seed}`;
       const truth = await simulateCohortRunner(t.database, user, runner, START);
@@ -109,7 +110,7 @@ describe("the simulated cohort", () => {
     const harmShare = harmful ? flagged / harmful : 1;
     console.log(
       [
-        `cohort: ${RUNNERS} runners (${full} with enough data, ${thin} thin)`,
+        `cohort: ${RUNNERS} runners from seed ${FIRST_SEED} (${full} with enough data, ${thin} thin)`,
         `helpful named ${named}/${full} (${Math.round(recall * 100)}%; alone ${namedAlone}, as a group the data cannot split ${named - namedAlone})`,
         `false helps ${falseHelps}/${helpsClaims} claims (${Math.round(falseShare * 100)}%)`,
         `harmful flagged ${flagged}/${harmful} (${Math.round(harmShare * 100)}%)`,
