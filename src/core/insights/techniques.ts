@@ -164,11 +164,14 @@ export const X5_TAIL = 0.01;
  * X5 repeated: left the runner worse at least twice, at least twice as often as their
  * other sessions, and more often than chance at their usual rate would explain (a worse
  * session holds many techniques; only the one that keeps turning up in them is blamed).
+ *
+ * @example
+ * repeatedlyWorse("hip-circles", sessions); // { count: 4, repeated: true }
  */
 export function repeatedlyWorse(
   id: string,
   sessions: readonly SessionLog[],
-): { count: number; repeated: boolean } {
+): { count: number; repeated: boolean; tail: number } {
   let withN = 0;
   let withWorse = 0;
   let withoutN = 0;
@@ -184,16 +187,45 @@ export function repeatedlyWorse(
     }
   }
   const rateWith = withN ? withWorse / withN : 0;
-  // How often any session leaves this runner worse, with a floor so a runner who never felt
-  // worse before does not turn two bad sessions into proof.
   const base = Math.max(0.1, (withoutWorse + 1) / (withoutN + 2));
+  const tail = binomialTail(withWorse, withN, base);
   return {
     count: withWorse,
-    repeated:
-      withWorse >= X5_REPEATED &&
-      rateWith >= 2 * base &&
-      binomialTail(withWorse, withN, base) < X5_TAIL,
+    repeated: withWorse >= X5_REPEATED && rateWith >= 2 * base && tail < X5_TAIL,
+    tail,
   };
+}
+
+/**
+ * X5 repeated for every technique at once, explaining away: the technique most clearly
+ * behind the worse sessions is blamed first, then the sessions it was in are set aside and
+ * the rest are judged on what is left. So a technique that only kept company with the one
+ * that makes things worse (done in the same sessions) is not blamed too.
+ *
+ * @example
+ * blameWorse(["hip-circles", "ball-glute-wall"], sessions);
+ * // Map { "hip-circles" => { count: 4, repeated: true }, "ball-glute-wall" => { count: 3, repeated: false } }
+ */
+export function blameWorse(
+  ids: readonly string[],
+  sessions: readonly SessionLog[],
+): Map<string, { count: number; repeated: boolean }> {
+  const out = new Map<string, { count: number; repeated: boolean }>();
+  for (const id of ids)
+    out.set(id, { count: repeatedlyWorse(id, sessions).count, repeated: false });
+  let left = [...sessions];
+  const open = new Set(ids);
+  for (;;) {
+    let worst: { id: string; tail: number } | undefined;
+    for (const id of open) {
+      const x = repeatedlyWorse(id, left);
+      if (x.repeated && (!worst || x.tail < worst.tail)) worst = { id, tail: x.tail };
+    }
+    if (!worst) return out;
+    out.set(worst.id, { ...out.get(worst.id)!, repeated: true });
+    open.delete(worst.id);
+    left = left.filter((s) => !s.items.some((i) => i.id === worst.id && i.status === "done"));
+  }
 }
 
 /**
@@ -264,6 +296,7 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
   };
 
   const out: TechniqueInsight[] = [];
+  const blamed = blameWorse([...ev.techniques.keys()], sessions);
   const ids = [...ev.techniques.values()].sort(
     (a, b) => b.daysDone - a.daysDone || a.id.localeCompare(b.id),
   );
@@ -275,7 +308,7 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
       ? { ...facts, daysDone: Math.min(...members.map((m) => ev.techniques.get(m)!.daysDone)) }
       : facts;
     const judged = judgeGroup(members, groupFacts);
-    const x5 = repeatedlyWorse(id, sessions);
+    const x5 = blamed.get(id) ?? { count: 0, repeated: false };
     let verdict: Verdict = others.length ? "not-enough-data" : judged.verdict;
     if (x5.repeated && !thin) verdict = "worse";
     const evidence = (ev.estimates.get(groupKey(members)) ?? []).map((e) => toEffect(e, level));

@@ -80,6 +80,7 @@ describe("the simulated cohort", () => {
           JSON.stringify(truth),
           h?.verdict,
           h?.sessions,
+          h?.days,
           h?.confoundedWith,
           h?.evidence
             .map(
