@@ -50,7 +50,7 @@ export const TRIAL_EXPOSURES = 6;
 /** A trial never runs longer than this, even with few sessions. */
 export const TRIAL_MAX_DAYS = 35;
 /** Core set size for a runner past the starting stage. */
-export const CORE_SIZE = 6;
+export const CORE_SIZE = 8;
 /** H2: a new runner starts with this many movements. */
 export const STARTING_MOVEMENTS = 2;
 /** H2: the starting stage grows to at most this many movements. */
