@@ -33,6 +33,12 @@ export const MIN_SPAN_DAYS = 14;
 export const MIN_WITH = 6;
 /** An effect smaller than this many points (0-10) makes no difference a runner would feel. */
 export const MEANINGFUL_POINTS = 1;
+/**
+ * "No clear effect" only when the 95% interval rules out even half a point (0-10) either way:
+ * a technique whose effect could still be most of a noticeable point stays open (and in the
+ * core), instead of being settled as nothing on a noisy early estimate.
+ */
+export const NO_EFFECT_POINTS = 0.5;
 /** Repeated X5: sessions with it that left the runner worse. */
 export const X5_REPEATED = 2;
 
@@ -288,8 +294,8 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
     const settled =
       best.source === "stiffness" &&
       best.rowsWith >= MIN_WITH &&
-      narrow.low > -MEANINGFUL_POINTS &&
-      narrow.high < MEANINGFUL_POINTS;
+      narrow.low > -NO_EFFECT_POINTS &&
+      narrow.high < NO_EFFECT_POINTS;
     return settled
       ? { verdict: "no-clear-effect", effect: toEffect(best, level) }
       : { verdict: "not-enough-data", effect: toEffect(best, level), why: "wide" };
@@ -334,7 +340,7 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
       message = `${name} seems to make things worse: ${effectSentence(effect!)}. Over ${counts}. Try a lighter dose or another technique (X5).`;
       settle = "Settled enough to act on: it leaves your core set.";
     } else if (verdict === "no-clear-effect") {
-      message = `${name}: no clear effect for you. ${cap(effectSentence(effect!))}, so any effect is smaller than about ${MEANINGFUL_POINTS} point. Over ${counts}.`;
+      message = `${name}: no clear effect for you. ${cap(effectSentence(effect!))}, so any effect is smaller than about half a point. Over ${counts}.`;
       settle = "More data would only refine it: whatever it does for you is small.";
     } else if (judged.why === "thin") {
       message = `${name}: not enough data yet (${ev.ratedSessions} rated sessions over ${span} days; judging needs at least ${MIN_RATED} rated sessions over ${MIN_SPAN_DAYS} days).`;

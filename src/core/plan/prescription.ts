@@ -220,8 +220,10 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     .map(([id, cited]) => {
       const sorted = [...new Set(cited)].sort();
       let start = sorted[0]!;
+      // A trial missed for a while (no session it fitted) is still the same trial; one
+      // given again after a long break is a new one.
       for (let i = 1; i < sorted.length; i++)
-        if (daysBetween(sorted[i - 1]!, sorted[i]!) >= 7) start = sorted[i]!;
+        if (daysBetween(sorted[i - 1]!, sorted[i]!) > TRIAL_MAX_DAYS) start = sorted[i]!;
       const u = all.get(id)!;
       return { ...u, first: start, days: new Set([...u.days].filter((d) => d >= start)) };
     })
@@ -333,12 +335,14 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
           !citedDays.has(u.id) &&
           u.first < baselineEnd,
       )
-      // Most to learn first: the block's regions, then the least tried (S9, S10).
+      // Most to learn first (S9, S10): one with no estimate pointing the wrong way, then the
+      // one the runner's sessions took up most often in the first week (the routine can hold
+      // it, so the trial gets its exposures), the block's regions breaking ties.
       .sort(
         (a, b) =>
-          Number(emphasised(b)) - Number(emphasised(a)) ||
           Number(unpromising(a.id)) - Number(unpromising(b.id)) ||
-          a.days.size - b.days.size ||
+          (baseline.get(b.id)?.days.size ?? 0) - (baseline.get(a.id)?.days.size ?? 0) ||
+          Number(emphasised(b)) - Number(emphasised(a)) ||
           a.id.localeCompare(b.id),
       )[0];
     const tried = new Set(all.keys());
