@@ -132,8 +132,7 @@ async function live(
   let ankle = 9 + r.normal();
   let hamstring = 70 + 5 * r.normal();
   const hardWeeks = new Set([1 + Math.floor(r.uniform() * 3), 5 + Math.floor(r.uniform() * 3)]);
-  const [helpful, paired] = effects.pair ?? [[...effects.session].find(([, v]) => v < 0)?.[0]];
-  const trace: string[] = [];
+  const [helpful, paired] = effects.pair ?? [];
   for (let i = 0; i < days; i++) {
     const date = addDays(start, i);
     const week = Math.floor(i / 7);
@@ -160,14 +159,6 @@ async function live(
       const now = noon(date, 9, Math.floor(r.uniform() * 50));
       const today = await todayRoutine(database, userId, { now });
       let routine = today.routine;
-      if (process.env.LIMBER_COHORT_TRACE && helpful !== undefined && i % 7 === 0)
-        console.log(userId, date, helpful, JSON.stringify(today.snapshot.prescription?.notes));
-      if (process.env.LIMBER_COHORT_TRACE && helpful !== undefined) {
-        const p = today.snapshot.prescription;
-        trace.push(
-          `${p?.coreMovementIds.includes(helpful) ? "C" : p?.trialMovementId === helpful ? "T" : "-"}${routine.items.some((x) => x.id === helpful) ? "+" : "."}${today.session[0]}${routine.items.length}`,
-        );
-      }
       if (
         paired &&
         routine.items.some((x) => x.id === helpful) &&
@@ -246,7 +237,6 @@ async function live(
     stiffness =
       3.5 + 0.5 * (stiffness - 3.5) + 0.004 * load + (hard ? 0.8 : 0) + next + r.normal() * 0.8;
   }
-  if (trace.length) console.log(userId, helpful, trace.join(" "));
   return done;
 }
 
