@@ -291,12 +291,7 @@ function fit(chosen: Chosen[], aim: number, input: SelectionInput | undefined): 
       break;
     }
     if (total > aim * (1 + FIT_TOLERANCE)) {
-      // S10: the core set is the last to go, so the techniques being learnt get their days.
-      const core = input?.core;
-      if (
-        (core && core.size > 0 && dropOne(chosen, (c) => core.has(c.movement.id))) ||
-        dropOne(chosen)
-      ) {
+      if (dropOne(chosen)) {
         dropped = true;
         continue;
       }

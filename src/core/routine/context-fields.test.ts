@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { movementById, T8_SEQUENCE } from "../catalog/index.js";
-import { dropOne, type Chosen } from "./selection.js";
+import { T8_SEQUENCE } from "../catalog/index.js";
 import { build, seeds, work } from "./test-support/helpers.js";
 
 describe("what the journal adds to the context", () => {
@@ -88,48 +87,5 @@ describe("what the journal adds to the context", () => {
         .filter((i) => i.regions[0]?.startsWith(region))
         .reduce((s, i) => s + i.seconds, 0);
     expect(secondsOn("hamstrings")).toBeGreaterThanOrEqual(secondsOn("quads"));
-  });
-});
-
-describe("S10: the core set is the last to go when a routine is trimmed", () => {
-  const item = (id: string, over: Partial<Chosen> = {}): Chosen =>
-    ({
-      movement: movementById(id)!,
-      phase: movementById(id)!.phase,
-      priority: 0,
-      tightness: 0,
-      reasons: [],
-      required: false,
-      covers: false,
-      pick: 0,
-      lower: true,
-      lo: 30,
-      at: 30,
-      hi: 60,
-      ...over,
-    }) as Chosen;
-
-  it("given core and other work, when one item must go, then it is not a core one", () => {
-    const chosen = [item("hip-circles", { priority: 0 }), item("ankle-circles", { priority: 3 })];
-    const core = new Set(["hip-circles"]);
-    expect(dropOne(chosen, (c) => core.has(c.movement.id))).toBe(true);
-    expect(chosen.map((c) => c.movement.id)).toEqual(["hip-circles"]);
-  });
-
-  it("given only core and required items, when one must go, then the kept ones are refused and the caller falls back", () => {
-    const chosen = [item("hip-circles"), item("ankle-circles", { required: true })];
-    expect(dropOne(chosen, () => true)).toBe(false);
-    expect(chosen).toHaveLength(2);
-    expect(dropOne(chosen)).toBe(true);
-    expect(chosen.map((c) => c.movement.id)).toEqual(["ankle-circles"]);
-  });
-
-  it("given a core set on a short budget, when built on many days, then every routine stays within its time and cap", () => {
-    const core = ["leg-swings-front-back", "hip-circles", "ankle-circles", "hip-openers-standing"];
-    for (const seed of seeds(12)) {
-      const r = build({ run: "easy", minutes: 5, coreMovementIds: core }, seed);
-      expect(r.totalSeconds).toBeLessThanOrEqual(5 * 60 * 1.25);
-      expect(work(r).some((i) => core.includes(i.id))).toBe(true);
-    }
   });
 });

@@ -602,7 +602,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
       if (!c) continue;
       const est = estimate(c);
       if (est / 2 > left || !eligible(c, phase, st, input, est)) break;
-      if (!room() && !dropOne(st.chosen, (x) => input.core.has(x.movement.id))) dropOne(st.chosen);
+      if (!room()) dropOne(st.chosen);
       const item = take(st, chooseItem(c, phase, input, st));
       item.covers = true;
       item.required = true;
