@@ -2,14 +2,19 @@
  * The prescription (S8, S9, S10, H2, X5): which techniques the routine engine should build
  * around today, so the coach can learn what works for this runner.
  *
- * - Core set (S10): the techniques the runner has made a habit of, chosen at the start of the
- *   emphasis block (3 weeks) from the weeks before it, plus whatever insights found helps and
- *   trials that finished in the block. Techniques of the block's regions come first.
- * - One trial at a time (S9): a technique first done recently, and in most sessions since, is
- *   on trial for a full cycle (at least 14 days and 6 sessions with it), or until insights
- *   settle it; nothing else new starts meanwhile. With no trial running and the habit
- *   holding, the next one is one not yet judged: the block's regions first, then the least
- *   tried, else one new from the library for the block's regions and the runner's kit.
+ * - Core set (S10): up to eight techniques from the runner's first week of logs (the ones done
+ *   on most days), kept from block to block so each gets enough days to be judged. It changes
+ *   only on evidence: what insights found helps comes first, a finished trial that looks
+ *   promising joins, and techniques judged to make no clear difference, or unpromising after a
+ *   fair try, make room for the next of the first week's techniques.
+ * - One trial at a time (S9): the technique the engine placed as the trial (its routine item
+ *   cites S9, and the log keeps the routine) is on trial for a full cycle (at least 14 days
+ *   and 6 sessions with it, at most 35 days), or until insights settle it; nothing else new
+ *   starts meanwhile. Logs with no cited trial fall back to a technique first done recently
+ *   and in most sessions since. With no trial running and the habit holding, the next one is
+ *   the first-week technique not yet judged that the runner's sessions held most often (so it
+ *   gets its exposures; the block's regions break ties), else one new from the library for
+ *   the block's regions and the runner's kit.
  * - Starting small (H2, S8): a runner new to soft-tissue work starts with two movements and
  *   gets one more with each technique that finished its trial; the core holds twice as many
  *   as a session, alternating, so even a small routine shows what each one does.
