@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { feltWorse } from "./felt-worse.js";
 import { feltWorseAdvice } from "./felt-worse-advice.js";
+import { blameWorse, repeatedlyWorse } from "./techniques.js";
+import { sessionOn } from "../plan/fixtures.js";
+import { addDays } from "../time/calendar.js";
 
 describe("feltWorse (X5)", () => {
   it("flags a pain rise of any size and a stiffness rise of two or more", () => {
@@ -70,5 +73,44 @@ describe("feltWorseAdvice (X5 in the log flow)", () => {
     expect(
       feltWorseAdvice({ routine, items: [], before: { stiffness: 5 }, after: { stiffness: 4 } }),
     ).toBeUndefined();
+  });
+});
+
+describe("blameWorse (X5 repeated, explaining away)", () => {
+  // Twenty sessions: "hip-circles" makes every session it is in worse; "cat-cow" only kept
+  // it company (in every session with it, and as many without); "figure-four" is in every
+  // other session and does nothing.
+  const sessions = Array.from({ length: 20 }, (_, i) => {
+    const ids = [
+      ...(i % 4 === 0 ? ["hip-circles"] : []),
+      ...(i % 4 <= 1 ? ["cat-cow"] : []),
+      ...(i % 2 === 1 ? ["figure-four"] : []),
+      "foam-roll-calves",
+    ];
+    const worse = ids.includes("hip-circles");
+    return sessionOn(addDays("2026-03-01", i), "07:00", ids, {
+      before: { stiffness: 4, pain: 0 },
+      after: worse ? { stiffness: 4, pain: 3 } : { stiffness: 3, pain: 0 },
+    });
+  });
+
+  it("blames the technique in every worse session, not the ones that were there too", () => {
+    const blamed = blameWorse(
+      ["hip-circles", "cat-cow", "figure-four", "foam-roll-calves"],
+      sessions,
+    );
+    expect(blamed.get("hip-circles")).toEqual({ count: 5, repeated: true });
+    // cat-cow was in all 5 worse sessions, and judged alone it would be blamed too; but
+    // hip-circles explains them all, and cat-cow without it never left the runner worse
+    expect(repeatedlyWorse("cat-cow", sessions).repeated).toBe(true);
+    expect(blamed.get("cat-cow")).toEqual({ count: 5, repeated: false });
+    expect(blamed.get("figure-four")?.repeated).toBe(false);
+    expect(blamed.get("foam-roll-calves")?.repeated).toBe(false);
+  });
+
+  it("blames nobody when no session left the runner worse", () => {
+    const calm = sessions.map((s) => ({ ...s, after: { stiffness: 3, pain: 0 } }));
+    const blamed = blameWorse(["hip-circles", "cat-cow"], calm);
+    expect([...blamed.values()].every((x) => !x.repeated && x.count === 0)).toBe(true);
   });
 });

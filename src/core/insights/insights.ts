@@ -17,10 +17,11 @@ export const TECHNIQUE_WINDOW_DAYS = 365;
 
 export const METHOD =
   "Limber judges all your techniques together in one model per measure, allowing for each day's running load and hard weeks: " +
-  "how your stiffness changed during sessions with a technique (your before and after ratings), how stiff the regions it works " +
-  "were the next morning, and the range-of-motion test for those regions (a change counts only beyond the test's smallest real change). " +
+  "how your stiffness changed during sessions with a technique (your before and after ratings, what a stiffness claim rests on), " +
+  "how stiff the regions it works were the next morning (shown beside it), and the range-of-motion test for those regions " +
+  "(a change counts only beyond the test's smallest real change). " +
   "Each technique starts from 'probably makes little difference', and claims are limited so that few are wrong even when many " +
-  "techniques are compared (a false discovery rate of 5%). Techniques you always do together are reported together. " +
+  "techniques are compared (a false discovery rate of 2%). Techniques you always do together are reported together. " +
   "These are what your own logs show, not proof.";
 
 /**

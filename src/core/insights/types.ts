@@ -83,8 +83,8 @@ export const VERDICTS: readonly Verdict[] = [
 export interface Effect {
   /**
    * "session": stiffness change during sessions with it (P1); "next-morning": stiffness the
-   * next morning; "stiffness": those two pooled (weighted by how precise each is), the test
-   * a stiffness verdict rests on; "rom": the region's range-of-motion test.
+   * next morning; "stiffness": the test a stiffness verdict rests on, the session change
+   * when sessions were rated, else the next morning; "rom": the region's range-of-motion test.
    */
   source: "stiffness" | "session" | "next-morning" | "rom";
   /** What the number measures, in words. */

@@ -124,6 +124,49 @@ describe("prescriptionFor", () => {
     expect(p.trialUntil! >= addDays(TODAY, TRIAL_DAYS - 5)).toBe(true);
   });
 
+  it("S10: the core forms from the first week and stays, whatever the engine filled in since", () => {
+    // First week (42-36 days ago): the four core techniques; since then the same four, plus
+    // a different filler every few days, done more often in total than any core one.
+    const fillers = ["ankle-circles", "glute-bridge", "bird-dog", "wall-angels", "hip-hinges"];
+    const sessions = habit(CORE, 42, 36).concat(
+      habit(CORE, 35, 1).map((s, i) => {
+        const extra = fillers[Math.floor(i / 3) % fillers.length]!;
+        const withExtra = sessionOn(s.startedAt.slice(0, 10), "07:00", [...CORE, extra], {
+          before: { stiffness: 4 },
+          after: { stiffness: 3 },
+        });
+        return withExtra;
+      }),
+    );
+    const notes = (day: string) =>
+      prescriptionFor(input({ today: day, emphasis: emphasisFor(day), sessions })).notes.join(" ");
+    for (const day of [TODAY, addDays(TODAY, 7), addDays(TODAY, 21)]) {
+      const core = /Core set for the .* block until [0-9-]+: (.*) \(S10\)/.exec(notes(day))?.[1];
+      expect(core?.split(", ").sort()).toEqual(
+        CORE.map((id) => MOVEMENTS.find((m) => m.id === id)!.name).sort(),
+      );
+    }
+  });
+
+  it("S9: the trial is the technique the engine placed as one (cited S9), even on days it did not fit", () => {
+    // Band leg swings were given as the trial 8 days ago and done on 3 days since; a filler
+    // done on the last 3 days in a row is not mistaken for a new trial.
+    const sessions = habit(CORE, 42, 1).map((s, i) => {
+      const day = s.startedAt.slice(0, 10);
+      const ago = -Math.round((Date.parse(day) - Date.parse(TODAY)) / 86_400_000);
+      const ids = [...CORE];
+      if (ago <= 8 && i % 2 === 0) ids.push("band-leg-swings");
+      if (ago <= 3) ids.push("glute-bridge");
+      const out = sessionOn(day, "07:00", ids);
+      for (const item of out.routine.items)
+        if (item.id === "band-leg-swings") item.reasons = ["S9"];
+      return out;
+    });
+    const p = prescriptionFor(input({ sessions }));
+    expect(p.trialMovementId).toBe("band-leg-swings");
+    expect(p.trialUntil! >= addDays(TODAY, TRIAL_DAYS - 8)).toBe(true);
+  });
+
   it("P5 back into the plan: a technique that helps stays in the core; one judged worse leaves it, and the runner is told why", () => {
     const p = prescriptionFor(
       input({

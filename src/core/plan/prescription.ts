@@ -2,14 +2,19 @@
  * The prescription (S8, S9, S10, H2, X5): which techniques the routine engine should build
  * around today, so the coach can learn what works for this runner.
  *
- * - Core set (S10): the techniques the runner has made a habit of, chosen at the start of the
- *   emphasis block (3 weeks) from the weeks before it, plus whatever insights found helps and
- *   trials that finished in the block. Techniques of the block's regions come first.
- * - One trial at a time (S9): a technique first done recently, and in most sessions since, is
- *   on trial for a full cycle (at least 14 days and 6 sessions with it), or until insights
- *   settle it; nothing else new starts meanwhile. With no trial running and the habit
- *   holding, the next one is one not yet judged: the block's regions first, then the least
- *   tried, else one new from the library for the block's regions and the runner's kit.
+ * - Core set (S10): up to eight techniques from the runner's first week of logs (the ones done
+ *   on most days), kept from block to block so each gets enough days to be judged. It changes
+ *   only on evidence: what insights found helps comes first, a finished trial that looks
+ *   promising joins, and techniques judged to make no clear difference, or unpromising after a
+ *   fair try, make room for the next of the first week's techniques.
+ * - One trial at a time (S9): the technique the engine placed as the trial (its routine item
+ *   cites S9, and the log keeps the routine) is on trial for a full cycle (at least 14 days
+ *   and 6 sessions with it, at most 35 days), or until insights settle it; nothing else new
+ *   starts meanwhile. Logs with no cited trial fall back to a technique first done recently
+ *   and in most sessions since. With no trial running and the habit holding, the next one is
+ *   the first-week technique not yet judged that the runner's sessions held most often (so it
+ *   gets its exposures; the block's regions break ties), else one new from the library for
+ *   the block's regions and the runner's kit.
  * - Starting small (H2, S8): a runner new to soft-tissue work starts with two movements and
  *   gets one more with each technique that finished its trial; the core holds twice as many
  *   as a session, alternating, so even a small routine shows what each one does.
@@ -50,7 +55,7 @@ export const TRIAL_EXPOSURES = 6;
 /** A trial never runs longer than this, even with few sessions. */
 export const TRIAL_MAX_DAYS = 35;
 /** Core set size for a runner past the starting stage. */
-export const CORE_SIZE = 6;
+export const CORE_SIZE = 8;
 /** H2: a new runner starts with this many movements. */
 export const STARTING_MOVEMENTS = 2;
 /** H2: the starting stage grows to at most this many movements. */
@@ -203,7 +208,34 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
       (a, b) =>
         b.days.size - a.days.size || b.first.localeCompare(a.first) || a.id.localeCompare(b.id),
     );
-  const candidate = recentNew[0];
+  // The engine cites S9 on the technique it placed as the trial, and the log keeps the
+  // routine: so the trials are read from the logs as they were given, and neither a filler
+  // done a few days running nor a trial missed on days it did not fit (a rest-day mini
+  // session has no static stretches) is mistaken for another. Logs without any cited trial
+  // fall back to the newest technique done regularly.
+  const citedDays = new Map<string, string[]>();
+  for (const s of past)
+    for (const item of s.routine.items)
+      if (item.reasons.includes("S9")) {
+        const d = localDay(s.startedAt, timeZone);
+        citedDays.set(item.id, [...(citedDays.get(item.id) ?? []), d]);
+      }
+  const trials = [...citedDays]
+    .filter(([id]) => all.has(id) && !avoid.has(id))
+    .map(([id, cited]) => {
+      const sorted = [...new Set(cited)].sort();
+      let start = sorted[0]!;
+      // A trial missed for a while (no session it fitted) is still the same trial; one
+      // given again after a long break is a new one.
+      for (let i = 1; i < sorted.length; i++)
+        if (daysBetween(sorted[i - 1]!, sorted[i]!) > TRIAL_MAX_DAYS) start = sorted[i]!;
+      const u = all.get(id)!;
+      return { ...u, first: start, days: new Set([...u.days].filter((d) => d >= start)) };
+    })
+    .sort((a, b) => b.first.localeCompare(a.first) || a.id.localeCompare(b.id));
+  const candidate = citedDays.size
+    ? trials.find((u) => daysBetween(u.first, today) <= TRIAL_MAX_DAYS)
+    : recentNew[0];
   // A trial ends after its cycle, or earlier once insights have a clear verdict on it (no
   // need to keep testing what is already settled, S9).
   const settled = (id: string) =>
@@ -214,42 +246,27 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     (daysBetween(candidate.first, today) < TRIAL_DAYS || candidate.days.size < TRIAL_EXPOSURES)
       ? candidate
       : undefined;
-  const finished = recentNew.filter((u) => u !== running && u.days.size >= 3);
-
-  // S10: the core set of the block, from the habit before it (or the first sessions).
-  const blockStart = input.emphasis.blockStart;
-  const beforeBlock = uses(
-    input.sessions,
-    timeZone,
-    blockStart < today ? blockStart : today,
-    addDays(blockStart, -28),
+  const finished = (citedDays.size ? trials : recentNew).filter(
+    (u) => u !== running && u.days.size >= 3,
   );
-  const source = [...beforeBlock.values()].filter((u) => u.days.size >= 3);
-  const habit = (
-    source.length
-      ? source
-      : [...all.values()].filter((u) => u.first < baselineEnd || !firstDay || u.first === firstDay)
-  ).filter((u) => !avoid.has(u.id) && u.id !== running?.id);
+
+  // S10: the core set. It forms once, from what the runner took to in their first week of
+  // logs (the baseline, most days first), and then stays: a core re-drawn from the weeks
+  // before each block would follow the engine's fillers and give no technique enough days
+  // to be judged. It changes only on evidence: techniques found to help come first, a
+  // finished trial that looks promising joins, and techniques judged to make no clear
+  // difference, or unpromising after a fair try, rotate out for the next of the baseline
+  // (the most to learn next).
   const emphasised = (u: Use) => u.regions.some((r) => input.emphasis.regions.includes(r));
-  const weight = (u: Use) => u.days.size * (emphasised(u) ? 1.5 : 1);
+  const baseline = firstDay
+    ? uses(input.sessions, timeZone, baselineEnd, firstDay)
+    : new Map<string, Use>();
   const helps = input.verdicts
     .filter((v) => v.verdict === "helps" && !avoid.has(v.movementId))
     .map((v) => v.movementId);
-  const ranked = [
-    ...helps,
-    ...finished.filter((u) => u.first >= blockStart).map((u) => u.id),
-    ...habit
-      // The runner's own habit first; the block's regions weigh half as much again (S10).
-      .sort(
-        (a, b) =>
-          weight(b) - weight(a) || a.first.localeCompare(b.first) || a.id.localeCompare(b.id),
-      )
-      .map((u) => u.id),
-  ].filter((id, i, arr) => arr.indexOf(id) === i && id !== running?.id && !avoid.has(id));
   // Judged to make no clear difference, or unpromising after a fair try (its stiffness
   // estimate on the wrong side after UNPROMISING_DAYS days): it rotates out for one not yet
-  // tried enough (S10), the best value for what is learnt next, but still fills the core
-  // when nothing else is there.
+  // tried enough (S10), but still fills the core when nothing else is there.
   const unpromising = (id: string) => {
     const v = verdict.get(id);
     if (!v) return false;
@@ -257,13 +274,17 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     const e = v.evidence?.find((x) => x.source === "stiffness");
     return (v.days ?? 0) >= UNPROMISING_DAYS && e !== undefined && e.estimate >= 0;
   };
-  // The rest of the runner's first weeks come after the habit, so the core can move on to
-  // them as unpromising ones leave.
-  const baselineIds = [...all.values()]
-    .filter((u) => u.first < baselineEnd && !avoid.has(u.id) && u.id !== running?.id)
-    .sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id))
-    .map((u) => u.id);
-  for (const id of baselineIds) if (!ranked.includes(id)) ranked.push(id);
+  const ranked = [
+    ...helps,
+    ...finished.filter((u) => !unpromising(u.id)).map((u) => u.id),
+    ...[...baseline.values()]
+      .sort(
+        (a, b) =>
+          b.days.size - a.days.size || a.first.localeCompare(b.first) || a.id.localeCompare(b.id),
+      )
+      .map((u) => u.id),
+    ...finished.map((u) => u.id),
+  ].filter((id, i, arr) => arr.indexOf(id) === i && id !== running?.id && !avoid.has(id));
   ranked.sort((a, b) => Number(unpromising(a)) - Number(unpromising(b)));
 
   // H2: a new runner starts with two movements and grows one per finished trial.
@@ -312,14 +333,21 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     // for the block's regions and the runner's kit.
     const known = [...all.values()]
       .filter(
-        (u) => !core.includes(u.id) && !avoid.has(u.id) && !settled(u.id) && u.first < baselineEnd,
+        (u) =>
+          !core.includes(u.id) &&
+          !avoid.has(u.id) &&
+          !settled(u.id) &&
+          !citedDays.has(u.id) &&
+          u.first < baselineEnd,
       )
-      // Most to learn first: the block's regions, then the least tried (S9, S10).
+      // Most to learn first (S9, S10): one with no estimate pointing the wrong way, then the
+      // one the runner's sessions took up most often in the first week (the routine can hold
+      // it, so the trial gets its exposures), the block's regions breaking ties.
       .sort(
         (a, b) =>
-          Number(emphasised(b)) - Number(emphasised(a)) ||
           Number(unpromising(a.id)) - Number(unpromising(b.id)) ||
-          a.days.size - b.days.size ||
+          (baseline.get(b.id)?.days.size ?? 0) - (baseline.get(a.id)?.days.size ?? 0) ||
+          Number(emphasised(b)) - Number(emphasised(a)) ||
           a.id.localeCompare(b.id),
       )[0];
     const tried = new Set(all.keys());

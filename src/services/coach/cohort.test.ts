@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { addDays } from "../../core/time/calendar.js";
 import { createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
+import { sessionsRepository } from "../../store/index.js";
 import { insightsReport } from "./insights.js";
 import { prescriptionToday } from "./prescription.js";
 import { simulateCohortRunner, type CohortRunner } from "./test-support/cohort.js";
@@ -9,14 +10,17 @@ import { simulateCohortRunner, type CohortRunner } from "./test-support/cohort.j
 /**
  * Given a cohort of simulated runners (hidden helpful, harmful and paired-habit techniques,
  * measurement noise, hard weeks, missed sessions, thin data) living 8-12 weeks through the
- * services the CLI calls, on a real SQLite journal, when `limber insights` reads each
- * journal, then thin data always gets "not enough data", at most 10% of "helps" claims are
- * wrong and at least 70% of harmful techniques are flagged; the share of runners whose
- * helpful technique is named is printed (target >= 80%, asserted with
- * LIMBER_COHORT_STRICT=1). LIMBER_COHORT_RUNNERS sets a larger cohort (default 40); LIMBER_COHORT_DEBUG=1
- * prints one line per runner.
+ * services the CLI calls (each session is exactly what `limber today` gives at that moment,
+ * from `todayRoutine`, logged with `logSession`), on a real SQLite journal, when
+ * `limber insights` reads each journal, then thin data always gets "not enough data", at most
+ * 10% of "helps" claims are wrong and at least 70% of harmful techniques are flagged; the
+ * share of runners whose helpful technique is named is printed (target >= 80%, asserted with
+ * LIMBER_COHORT_STRICT=1). LIMBER_COHORT_RUNNERS sets a larger cohort (default 40),
+ * LIMBER_COHORT_FIRST_SEED another one (default seed 1: runners 1-40); LIMBER_COHORT_DEBUG=1
+ * prints one line per runner and one per wrong claim.
  */
 const RUNNERS = Number(process.env.LIMBER_COHORT_RUNNERS ?? 40);
+const FIRST_SEED = Number(process.env.LIMBER_COHORT_FIRST_SEED ?? 1);
 const START = "2026-01-05";
 
 function runnerOf(seed: number): CohortRunner {
@@ -51,7 +55,7 @@ describe("the simulated cohort", () => {
     let thin = 0;
     let thinHonest = 0;
     let trialsShown = 0;
-    for (let seed = 1; seed <= RUNNERS; seed++) {
+    for (let seed = FIRST_SEED; seed < FIRST_SEED + RUNNERS; seed++) {
       const runner = runnerOf(seed);
       const user = `runner-${seed}`;
       const truth = await simulateCohortRunner(t.database, user, runner, START);
@@ -63,7 +67,31 @@ describe("the simulated cohort", () => {
       for (const x of report.techniques) {
         if (x.verdict !== "helps") continue;
         helpsClaims++;
-        if (x.movementId !== truth.helpful) falseHelps++;
+        if (x.movementId !== truth.helpful) {
+          falseHelps++;
+          if (process.env.LIMBER_COHORT_DEBUG) {
+            const sessions = await sessionsRepository(t.database).listSessions(user);
+            const on = (id?: string) =>
+              sessions.map((s) => s.items.some((i) => i.id === id && i.status === "done"));
+            const a = on(x.movementId);
+            const b = on(truth.helpful);
+            const h = on(truth.harmful);
+            const both = a.filter((v, i) => v && b[i]).length;
+            const withHarm = a.filter((v, i) => v && h[i]).length;
+            console.log(
+              "false",
+              seed,
+              x.movementId,
+              `with ${a.filter(Boolean).length}, helpful ${b.filter(Boolean).length}, both ${both}, with harmful ${withHarm} of ${h.filter(Boolean).length}, sessions ${sessions.length}`,
+              x.evidence
+                .map(
+                  (e) =>
+                    `${e.source}:${e.estimate.toFixed(2)}[${e.low.toFixed(2)},${e.high.toFixed(2)}]`,
+                )
+                .join(" "),
+            );
+          }
+        }
       }
       if (runner.thin) {
         thin++;
@@ -79,6 +107,7 @@ describe("the simulated cohort", () => {
           JSON.stringify(truth),
           h?.verdict,
           h?.sessions,
+          h?.days,
           h?.confoundedWith,
           h?.evidence
             .map(
@@ -109,7 +138,7 @@ describe("the simulated cohort", () => {
     const harmShare = harmful ? flagged / harmful : 1;
     console.log(
       [
-        `cohort: ${RUNNERS} runners (${full} with enough data, ${thin} thin)`,
+        `cohort: ${RUNNERS} runners from seed ${FIRST_SEED} (${full} with enough data, ${thin} thin)`,
         `helpful named ${named}/${full} (${Math.round(recall * 100)}%; alone ${namedAlone}, as a group the data cannot split ${named - namedAlone})`,
         `false helps ${falseHelps}/${helpsClaims} claims (${Math.round(falseShare * 100)}%)`,
         `harmful flagged ${flagged}/${harmful} (${Math.round(harmShare * 100)}%)`,

@@ -14,14 +14,12 @@
 import { MOVEMENTS, movementById } from "../../../core/catalog/index.js";
 import type { Movement } from "../../../core/catalog/types.js";
 import { randomSource } from "../../../core/insights/simulated-runner.js";
-import type { Prescription } from "../../../core/plan/prescription-types.js";
 import { addDays } from "../../../core/time/calendar.js";
-import { buildRoutine } from "../../../core/routine/index.js";
-import type { Routine, RoutineContext, RoutineItem } from "../../../core/routine/types.js";
+import type { RoutineItem } from "../../../core/routine/types.js";
 import type { Equipment, Region, RunType } from "../../../core/vocabulary.js";
 import { ensureUser, type Database } from "../../../store/index.js";
 import { addManualRun, addRomTest, logSession, updateProfile } from "../../journal/index.js";
-import { prescriptionToday } from "../prescription.js";
+import { todayRoutine } from "../../journal/today.js";
 
 export interface CohortRunner {
   seed: number;
@@ -52,7 +50,7 @@ const EQUIPMENT: Equipment[][] = [
 
 const TESTED: Region[] = ["calves", "ankles", "hamstrings"];
 
-/** A routine item for a movement the runner adds by hand or the prescription wants. */
+/** A routine item for the paired habit: a technique the runner adds by hand. */
 function itemOf(m: Movement): RoutineItem {
   return {
     id: m.id,
@@ -63,28 +61,8 @@ function itemOf(m: Movement): RoutineItem {
     seconds: 60,
     sides: 1,
     cues: [],
-    reasons: ["S10"],
+    reasons: [],
   };
-}
-
-/**
- * The routine the engine would give once it honours the prescription: the engine's routine,
- * without avoided movements, with the core and trial techniques in it, capped at
- * maxMovements (core and trial first). Test glue only; the engine does this itself.
- */
-export function routineWith(base: Routine, p: Prescription): Routine {
-  const wanted = [...p.coreMovementIds, ...(p.trialMovementId ? [p.trialMovementId] : [])];
-  let items = base.items.filter((i) => !p.avoidMovementIds.includes(i.id));
-  for (const id of wanted) {
-    const m = movementById(id);
-    if (m && !items.some((i) => i.id === id)) items.push(itemOf(m));
-  }
-  if (p.maxMovements !== undefined) {
-    const first = items.filter((i) => wanted.includes(i.id));
-    const rest = items.filter((i) => !wanted.includes(i.id));
-    items = [...first, ...rest].slice(0, Math.max(p.maxMovements, first.length));
-  }
-  return { ...base, items, totalSeconds: items.reduce((s, i) => s + i.seconds, 0) };
 }
 
 /** Runs four days a week: easy, tempo, easy, long. */
@@ -98,97 +76,63 @@ function runOn(weekday: number): RunType | undefined {
         : undefined;
 }
 
-function contextFor(run: RunType | undefined, equipment: Equipment[]): RoutineContext {
-  return {
-    session: run ? "post-run" : "mini",
-    minutes: run ? 12 : 7,
-    equipment,
-    ...(run ? { run } : {}),
-  };
-}
-
 const clamp = (x: number, lo = 0, hi = 10) => Math.max(lo, Math.min(hi, x));
 
-/**
- * Lives `runner.weeks` weeks of the runner's life into `database` as user `userId`, and
- * returns the hidden truth. Every day uses the real services: the prescription for the day,
- * the engine, logSession, addManualRun, addRomTest.
- *
- * @example
- * const truth = await simulateCohortRunner(database, "r1", { seed: 1, weeks: 10, ... }, "2026-01-05");
- */
-export async function simulateCohortRunner(
-  database: Database,
-  userId: string,
-  runner: CohortRunner,
-  start: string,
-): Promise<CohortTruth> {
-  const r = randomSource(runner.seed * 7919 + 17);
-  const noon = (d: string, h: number, m = 0) =>
-    new Date(`${d}T${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:00.000Z`);
-  await ensureUser(database, userId, noon(addDays(start, -1), 12));
-  const equipment = EQUIPMENT[runner.seed % EQUIPMENT.length]!;
+/** The hidden effects of the runner's techniques. */
+interface Effects {
+  /** On the spot, on the after-rating (P1): points of stiffness, negative helps. */
+  session: Map<string, number>;
+  /** On the next morning's stiffness. */
+  morning: Map<string, number>;
+  /** Share of a smallest detectable change the tested region gains per session. */
+  rom: Map<string, number>;
+  /** Done by habit whenever the helpful one is in the routine: [helpful, paired]. */
+  pair?: [string, string];
+}
+
+const noon = (d: string, h: number, m = 0) =>
+  new Date(`${d}T${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:00.000Z`);
+
+/** Account and profile, as `limber profile` would save them the day before the start. */
+async function signUp(database: Database, userId: string, runner: CohortRunner, start: string) {
+  const now = noon(addDays(start, -1), 12);
+  await ensureUser(database, userId, now);
   await updateProfile(
     database,
     userId,
     {
       name: `Runner ${runner.seed}`,
       timeZone: "UTC",
-      equipment,
+      equipment: EQUIPMENT[runner.seed % EQUIPMENT.length]!,
       newToSoftTissue: runner.newToSoftTissue,
     },
-    { now: noon(addDays(start, -1), 12) },
+    { now },
   );
-  const truth: CohortTruth = {};
-  const sessionEffect = new Map<string, number>();
-  const morningEffect = new Map<string, number>();
-  const romGain = new Map<string, number>();
+}
+
+/**
+ * Lives `days` days of the runner's life from `start`: runs logged as done, a session on
+ * most days with exactly the routine `limber today` gives at that moment (the real
+ * `todayRoutine`, which reads the prescription from the journal itself), about one item in
+ * ten skipped, ratings before and after, and weekly range-of-motion re-tests. Returns the
+ * techniques done on each session day.
+ */
+async function live(
+  database: Database,
+  userId: string,
+  runner: CohortRunner,
+  start: string,
+  days: number,
+  effects: Effects,
+  seed: number,
+): Promise<string[][]> {
+  const r = randomSource(seed);
+  const done: string[][] = [];
   let stiffness = 4 + r.normal() * 0.5;
   let ankle = 9 + r.normal();
   let hamstring = 70 + 5 * r.normal();
-  const days = runner.weeks * 7;
-  // The truth is one of the techniques this runner does most often in the first two weeks
-  // (at least three times): a dry run of the engine over those days, before anything is logged.
-  const seen: string[] = [];
-  for (let i = 0; i < 14; i++) {
-    const date = addDays(start, i);
-    const run = runOn(i % 7);
-    const base = buildRoutine(
-      contextFor(run, equipment),
-      MOVEMENTS,
-      Number(date.replace(/-/g, "")),
-    );
-    for (const it of base.items)
-      if (it.phase !== "transition" && it.phase !== "breathing") seen.push(it.id);
-  }
-  const often = [...new Set(seen)]
-    .map((id) => ({ id, n: seen.filter((x) => x === id).length }))
-    .sort((a, b) => b.n - a.n || a.id.localeCompare(b.id))
-    .slice(0, 5)
-    .map((x) => x.id);
-  const pick = often[Math.floor(r.uniform() * often.length)]!;
-  truth.helpful = pick;
-  const size = 0.8 + 0.6 * r.uniform();
-  sessionEffect.set(pick, -size);
-  morningEffect.set(pick, -size * 0.6);
-  if (movementById(pick)?.regions.some((x) => TESTED.includes(x))) romGain.set(pick, 0.08);
-  if (runner.pairs) {
-    const other = MOVEMENTS.find(
-      (x) =>
-        x.phase === "mobility" &&
-        x.equipment.length === 0 &&
-        x.id !== pick &&
-        !often.includes(x.id),
-    );
-    if (other) truth.paired = other.id;
-  }
-  if (runner.withHarm) {
-    const options = often.filter((id) => id !== pick);
-    truth.harmful = options[Math.floor(r.uniform() * options.length)]!;
-    sessionEffect.set(truth.harmful, 1.2);
-    morningEffect.set(truth.harmful, 0.6);
-  }
   const hardWeeks = new Set([1 + Math.floor(r.uniform() * 3), 5 + Math.floor(r.uniform() * 3)]);
+  const [helpful, paired] = effects.pair ?? [];
   for (let i = 0; i < days; i++) {
     const date = addDays(start, i);
     const week = Math.floor(i / 7);
@@ -208,42 +152,45 @@ export async function simulateCohortRunner(
         { now: noon(date, 8) },
       );
     }
-    // A session, after the morning run if any.
+    // A session, after the morning run if any: what `limber today` gives, as the CLI asks.
     const chance = runner.thin ? (i < 21 ? 0.3 : 0) : runner.sessionChance;
     let doneIds: string[] = [];
     if (r.uniform() < chance) {
       const now = noon(date, 9, Math.floor(r.uniform() * 50));
-      const { prescription } = await prescriptionToday(database, userId, now);
-      const context = contextFor(run, equipment);
-      let routine = routineWith(
-        buildRoutine(context, MOVEMENTS, Number(date.replace(/-/g, ""))),
-        prescription,
-      );
+      const today = await todayRoutine(database, userId, { now });
+      let routine = today.routine;
       if (
-        truth.paired &&
-        routine.items.some((x) => x.id === truth.helpful) &&
-        !routine.items.some((x) => x.id === truth.paired)
+        paired &&
+        routine.items.some((x) => x.id === helpful) &&
+        !routine.items.some((x) => x.id === paired)
       ) {
-        routine = { ...routine, items: [...routine.items, itemOf(movementById(truth.paired)!)] };
-        routine.totalSeconds = routine.items.reduce((s, x) => s + x.seconds, 0);
+        const items = [...routine.items, itemOf(movementById(paired)!)];
+        routine = { ...routine, items, totalSeconds: items.reduce((s, x) => s + x.seconds, 0) };
       }
       // The runner skips about one item in ten (never the paired habit alone).
       const skipped = routine.items
-        .filter((x) => x.id !== truth.paired && r.uniform() < 0.1)
+        .filter((x) => x.id !== paired && r.uniform() < 0.1)
         .map((x) => x.id);
-      if (truth.paired && skipped.includes(truth.helpful!)) skipped.push(truth.paired);
+      if (paired && skipped.includes(helpful!)) skipped.push(paired);
       doneIds = routine.items.map((x) => x.id).filter((id) => !skipped.includes(id));
+      done.push(
+        routine.items
+          .filter(
+            (x) => !skipped.includes(x.id) && x.phase !== "transition" && x.phase !== "breathing",
+          )
+          .map((x) => x.id),
+      );
       const before = Math.round(clamp(stiffness + r.normal() * 0.6));
-      const onTheSpot = doneIds.reduce((s, id) => s + (sessionEffect.get(id) ?? 0), 0);
+      const onTheSpot = doneIds.reduce((s, id) => s + (effects.session.get(id) ?? 0), 0);
       const after = Math.round(clamp(stiffness - 0.5 + onTheSpot + r.normal() * 0.7));
-      const harmDone = truth.harmful !== undefined && doneIds.includes(truth.harmful);
+      const harmDone = doneIds.some((id) => (effects.session.get(id) ?? 0) > 0);
       const pain = harmDone && r.uniform() < 0.5 ? 2 : 0;
       await logSession(
         database,
         userId,
         {
           routine,
-          kind: context.session,
+          kind: today.session,
           startedAt: now.toISOString(),
           skipped,
           before: { stiffness: before, soreness: clamp(before - 1), pain: 0 },
@@ -280,15 +227,81 @@ export async function simulateCohortRunner(
       );
     }
     for (const id of doneIds) {
-      const gain = romGain.get(id);
+      const gain = effects.rom.get(id);
       if (!gain) continue;
       const m = movementById(id)!;
       if (m.regions.includes("calves") || m.regions.includes("ankles")) ankle += gain * 1.9;
       if (m.regions.includes("hamstrings")) hamstring += gain * 7;
     }
-    const next = doneIds.reduce((s, id) => s + (morningEffect.get(id) ?? 0), 0);
+    const next = doneIds.reduce((s, id) => s + (effects.morning.get(id) ?? 0), 0);
     stiffness =
       3.5 + 0.5 * (stiffness - 3.5) + 0.004 * load + (hard ? 0.8 : 0) + next + r.normal() * 0.8;
   }
+  return done;
+}
+
+/**
+ * Lives `runner.weeks` weeks of the runner's life into `database` as user `userId`, and
+ * returns the hidden truth. Every day uses the real services: `todayRoutine` (what
+ * `limber today` shows, prescription included), logSession, addManualRun, addRomTest.
+ *
+ * The helpful technique is chosen without looking inside the coach: a first pass lives the
+ * runner's first two weeks, with no hidden effects, as a second user in the same database;
+ * the truth is one of the five techniques `limber today` gave that runner most often then
+ * (done at least three times), and the harmful one another of them.
+ *
+ * @example
+ * const truth = await simulateCohortRunner(database, "r1", { seed: 1, weeks: 10, ... }, "2026-01-05");
+ */
+export async function simulateCohortRunner(
+  database: Database,
+  userId: string,
+  runner: CohortRunner,
+  start: string,
+): Promise<CohortTruth> {
+  const r = randomSource(runner.seed * 7919 + 17);
+  const daysSeed = runner.seed * 104_729 + 3;
+  const none: Effects = { session: new Map(), morning: new Map(), rom: new Map() };
+  const dry = `${userId}-first-weeks`;
+  await signUp(database, dry, runner, start);
+  const seen = (await live(database, dry, runner, start, 14, none, daysSeed)).flat();
+  const counts = new Map<string, number>();
+  for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const often = [...counts]
+    .filter(([id, n]) => n >= 3 && movementById(id)?.phase !== "cardio")
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 5)
+    .map(([id]) => id);
+  const truth: CohortTruth = {};
+  const effects: Effects = { session: new Map(), morning: new Map(), rom: new Map() };
+  await signUp(database, userId, runner, start);
+  if (often.length > 0) {
+    const pick = often[Math.floor(r.uniform() * often.length)]!;
+    truth.helpful = pick;
+    const size = 0.8 + 0.6 * r.uniform();
+    effects.session.set(pick, -size);
+    effects.morning.set(pick, -size * 0.6);
+    if (movementById(pick)?.regions.some((x) => TESTED.includes(x))) effects.rom.set(pick, 0.08);
+    if (runner.pairs) {
+      const other = MOVEMENTS.find(
+        (x) =>
+          x.phase === "mobility" &&
+          x.equipment.length === 0 &&
+          x.id !== pick &&
+          !often.includes(x.id),
+      );
+      if (other) {
+        truth.paired = other.id;
+        effects.pair = [pick, other.id];
+      }
+    }
+    const options = often.filter((id) => id !== pick);
+    if (runner.withHarm && options.length > 0) {
+      truth.harmful = options[Math.floor(r.uniform() * options.length)]!;
+      effects.session.set(truth.harmful, 1.2);
+      effects.morning.set(truth.harmful, 0.6);
+    }
+  }
+  await live(database, userId, runner, start, runner.weeks * 7, effects, daysSeed);
   return truth;
 }
