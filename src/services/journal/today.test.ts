@@ -24,6 +24,25 @@ function routineWith(ids: string[]): Routine {
   return { ...sampleRoutine, items: ids.map((id) => ({ ...base, id, regions: ["calves"] })) };
 }
 
+/** Easy 10 km runs every fourth day over the past month, the longest 60 min (the L12 baseline). */
+async function addEasyMonth(db: TestDatabase["database"]): Promise<void> {
+  for (let d = 4; d <= 28; d += 4) {
+    await addManualRun(
+      db,
+      U,
+      { type: "easy", minutes: 60, km: 10, startTime: hoursAgo(24 * d).toISOString() },
+      { now: NOW },
+    );
+  }
+}
+
+/** A second runner in Auckland with an empty journal. */
+async function secondRunner(db: TestDatabase["database"]): Promise<string> {
+  await ensureUser(db, "u2");
+  await updateProfile(db, "u2", { timeZone: "Pacific/Auckland" });
+  return "u2";
+}
+
 describe.each(ENGINES)("today's context on %s", (engine) => {
   let t: TestDatabase;
   beforeEach(async () => {
@@ -36,23 +55,14 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     const db = t.database;
     await updateProfile(db, U, { timeZone: "Pacific/Auckland" });
     // Easy 10 km runs over the past month, the longest 60 min; today an easy 14 km in 84 min.
-    for (let d = 4; d <= 28; d += 4) {
-      await addManualRun(
-        db,
-        U,
-        { type: "easy", minutes: 60, km: 10, startTime: hoursAgo(24 * d).toISOString() },
-        { now: NOW },
-      );
-    }
+    await addEasyMonth(db);
     await addManualRun(db, U, { type: "easy", minutes: 84, km: 14 }, { now: hoursAgo(1) });
     const { context, explanation } = await todayContext(db, U, { now: NOW });
     expect(context.run).toBe("long");
     expect(explanation.join(" ")).toMatch(/40% longer.*L12/s);
 
     // The same run at its usual length is just an easy run.
-    const other = "u2";
-    await ensureUser(db, other);
-    await updateProfile(db, other, { timeZone: "Pacific/Auckland" });
+    const other = await secondRunner(db);
     await addManualRun(
       db,
       other,
@@ -69,14 +79,7 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     const db = t.database;
     await updateProfile(db, U, { timeZone: "Pacific/Auckland" });
     // Easy 10 km runs over the past month; yesterday an easy 14 km in 84 min; nothing today.
-    for (let d = 4; d <= 28; d += 4) {
-      await addManualRun(
-        db,
-        U,
-        { type: "easy", minutes: 60, km: 10, startTime: hoursAgo(24 * d).toISOString() },
-        { now: NOW },
-      );
-    }
+    await addEasyMonth(db);
     await addManualRun(
       db,
       U,
@@ -89,9 +92,7 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     expect(today.snapshot.bigRun).toBeUndefined();
 
     // A month of the same runs and no long one: nothing to name.
-    const other = "u2";
-    await ensureUser(db, other);
-    await updateProfile(db, other, { timeZone: "Pacific/Auckland" });
+    const other = await secondRunner(db);
     await addManualRun(
       db,
       other,
