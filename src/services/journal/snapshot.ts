@@ -143,8 +143,13 @@ export async function readJournalSnapshot(
   if (lastBodyCheckDate) snapshot.lastBodyCheckDate = lastBodyCheckDate;
   if (activity) snapshot.todaysActivity = activity;
   if (shaping.lighten) snapshot.lighten = shaping.lighten;
-  // L12 shapes today's routine only when the big run is the one done today.
-  if (bigRun && !bigRun.planned && bigRun.date === day && activity?.sport === "run")
+  // L12 shapes today's routine only when the big run is one that ended today.
+  if (
+    bigRun &&
+    !bigRun.planned &&
+    activity?.sport === "run" &&
+    todays.some((r) => r.id === bigRun.runId)
+  )
     snapshot.bigRun = { message: bigRun.message };
   // The coach's technique choices for the day (S8-S10, H2, X5), unless the caller brings them.
   snapshot.prescription =

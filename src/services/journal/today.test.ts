@@ -177,13 +177,16 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
   it("counts a run that began before midnight and ended after it as today's run", async () => {
     const db = t.database;
     await updateProfile(db, U, { timeZone: "UTC" });
+    await addEasyMonth(db);
     const justAfterMidnight = new Date("2026-11-21T00:20:00Z");
-    // Logged by hand at 00:20: a 95-minute run that ends now began at 22:45 the day before.
-    await addManualRun(db, U, { type: "long", minutes: 95 }, { now: justAfterMidnight });
+    // Logged by hand at 00:20: an easy 14 km in 84 min that ends now began at 22:56 the day
+    // before, 40% longer than the month's longest, so L12 shapes today's session too.
+    await addManualRun(db, U, { type: "easy", minutes: 84, km: 14 }, { now: justAfterMidnight });
     const { context, explanation, day } = await todayContext(db, U, { now: justAfterMidnight });
     expect(day).toBe("2026-11-21");
     expect(context.run).toBe("long");
-    expect(explanation.join("\n")).toMatch(/Today's run: long, 95 min/);
+    expect(explanation.join("\n")).toMatch(/Today's run: easy, 84 min/);
+    expect(explanation.join("\n")).toMatch(/40% longer.*L12/s);
     // A day later, an evening run that ended before midnight stays yesterday's.
     const evening = new Date("2026-11-22T00:20:00Z");
     await addManualRun(
