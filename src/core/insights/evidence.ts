@@ -20,6 +20,7 @@ import { ROM_SIDED } from "../journal/types.js";
 import { addDays, daysBetween, localDay } from "../time/calendar.js";
 import { parseRegionRef, type Region } from "../vocabulary.js";
 import { sceptical, twoSided } from "./bayes.js";
+import { jointDesign, scepticalPick } from "./joint-design.js";
 import type { DayRow } from "./daily.js";
 import { TESTS_FOR_REGION } from "./rom-evidence.js";
 import { betterDirection } from "./thresholds.js";
@@ -179,17 +180,23 @@ function fitJoint(
   );
   if (testable.length === 0 || rows.length < 8) return out;
   const k = rows[0]!.covariates.length;
-  const y = rows.map((r) => r.y);
-  const fitWith = (cols: readonly (readonly string[])[]) => {
-    const X = rows.map((r) => [1, ...r.covariates, ...cols.map((g) => (inRow(r, g) ? 1 : 0))]);
-    const shrink = [...new Array<boolean>(1 + k).fill(false), ...cols.map(() => true)];
-    // Covariates are centred so the intercept is the average row's outcome.
-    for (let c = 1; c <= k; c++) {
-      const m = X.reduce((s, r) => s + r[c]!, 0) / X.length;
-      for (const r of X) r[c] = r[c]! - m;
-    }
-    return sceptical(X, y, shrink, PRIOR_SCALE);
-  };
+  const presence = testable.map((g) => rows.map((r) => (inRow(r, g) ? 1 : 0)));
+  // The design (covariates centred) and its cross-products are built once; each fit below
+  // picks its columns out of them.
+  const design = jointDesign(
+    rows.map((r) => r.covariates),
+    rows.map((r) => r.y),
+    presence,
+  );
+  const fitWith = (cols: readonly string[][]) =>
+    scepticalPick(
+      design,
+      [
+        ...Array.from({ length: 1 + k }, (_, c) => c),
+        ...cols.map((g) => 1 + k + testable.indexOf(g)),
+      ],
+      PRIOR_SCALE,
+    );
   const fit = fitWith(testable);
   if (!fit) return out;
   // Every technique in one model costs precision: with a dozen columns on fifty sessions,
@@ -200,7 +207,6 @@ function fitJoint(
   const mattering = testable.filter(
     (_, j) => Math.abs(fit.mean[1 + k + j]! / (fit.sd[1 + k + j]! || Infinity)) >= MATTERING_Z,
   );
-  const presence = testable.map((g) => rows.map((r) => (inRow(r, g) ? 1 : 0)));
   testable.forEach((g, j) => {
     // ... and every technique whose days overlap (or avoid) its days: those could share its
     // credit even when they look like nothing on their own.

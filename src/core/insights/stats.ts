@@ -4,6 +4,7 @@
  * difference of means. Written here because the sums are a few dozen lines and the
  * insights must run in the browser too.
  */
+import { invertFlat } from "./flat-matrix.js";
 
 export function mean(xs: readonly number[]): number {
   return xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -59,11 +60,19 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 
 /** Regularised incomplete beta I_x(a, b). */
 export function incompleteBeta(x: number, a: number, b: number): number {
+  return incompleteBetaWith(x, a, b, logBetaInverse(a, b));
+}
+
+/** log(1 / B(a, b)): the part of incompleteBeta that depends on a and b only. */
+function logBetaInverse(a: number, b: number): number {
+  return logGamma(a + b) - logGamma(a) - logGamma(b);
+}
+
+/** incompleteBeta with logBetaInverse(a, b) given, so a search over x computes it once. */
+function incompleteBetaWith(x: number, a: number, b: number, lbi: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(
-    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x),
-  );
+  const front = Math.exp(lbi + a * Math.log(x) + b * Math.log(1 - x));
   return x < (a + 1) / (a + b + 2)
     ? (front * betaContinuedFraction(a, b, x)) / a
     : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
@@ -71,8 +80,12 @@ export function incompleteBeta(x: number, a: number, b: number): number {
 
 /** P(T <= t) for Student's t with `df` degrees of freedom. */
 export function tCdf(t: number, df: number): number {
+  return tCdfWith(t, df, logBetaInverse(df / 2, 0.5));
+}
+
+function tCdfWith(t: number, df: number, lbi: number): number {
   const x = df / (df + t * t);
-  const tail = 0.5 * incompleteBeta(x, df / 2, 0.5);
+  const tail = 0.5 * incompleteBetaWith(x, df / 2, 0.5, lbi);
   return t >= 0 ? 1 - tail : tail;
 }
 
@@ -88,9 +101,10 @@ export function tQuantile(p: number, df: number): number {
   if (known !== undefined) return known;
   let lo = -1e3;
   let hi = 1e3;
+  const lbi = logBetaInverse(df / 2, 0.5);
   for (let i = 0; i < 60; i++) {
     const mid = (lo + hi) / 2;
-    if (tCdf(mid, df) < p) lo = mid;
+    if (tCdfWith(mid, df, lbi) < p) lo = mid;
     else hi = mid;
   }
   const q = (lo + hi) / 2;
@@ -157,25 +171,12 @@ export function invertMatrix(
   tolerance = 1e-9,
 ): number[][] | undefined {
   const p = m.length;
-  const a = m.map((r, i) => [...r, ...Array.from({ length: p }, (_, j) => (i === j ? 1 : 0))]);
-  const scale = Math.max(1e-12, ...m.map((r, i) => Math.abs(r[i]!)));
-  for (let col = 0; col < p; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < p; r++)
-      if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
-    if (Math.abs(a[pivot]![col]!) < tolerance * scale) return undefined;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    const row = a[col]!;
-    const div = row[col]!;
-    for (let j = 0; j < 2 * p; j++) row[j]! /= div;
-    for (let r = 0; r < p; r++) {
-      if (r === col) continue;
-      const f = a[r]![col]!;
-      if (f === 0) continue;
-      for (let j = 0; j < 2 * p; j++) a[r]![j]! -= f * row[j]!;
-    }
-  }
-  return a.map((r) => r.slice(p));
+  const flat = new Float64Array(p * p);
+  for (let r = 0; r < p; r++) for (let j = 0; j < p; j++) flat[r * p + j] = m[r]![j]!;
+  const out = new Float64Array(p * p);
+  if (!invertFlat(flat, p, out, new Float64Array(2 * p * p), new Int32Array(p), tolerance))
+    return undefined;
+  return Array.from({ length: p }, (_, r) => Array.from(out.subarray(r * p, (r + 1) * p)));
 }
 
 export interface Interval {
