@@ -20,6 +20,7 @@ import { ROM_SIDED } from "../journal/types.js";
 import { addDays, daysBetween, localDay } from "../time/calendar.js";
 import { parseRegionRef, type Region } from "../vocabulary.js";
 import { sceptical, twoSided } from "./bayes.js";
+import { correlationMatrix } from "./correlation-matrix.js";
 import { jointDesign, scepticalPick } from "./joint-design.js";
 import type { DayRow } from "./daily.js";
 import { TESTS_FOR_REGION } from "./rom-evidence.js";
@@ -121,21 +122,6 @@ function weekLoad(days: Map<string, DayRow>, from: string, to: string): (d: stri
   };
 }
 
-function correlation(a: readonly number[], b: readonly number[]): number {
-  const n = a.length;
-  const ma = a.reduce((s, x) => s + x, 0) / n;
-  const mb = b.reduce((s, x) => s + x, 0) / n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (a[i]! - ma) * (b[i]! - mb);
-    saa += (a[i]! - ma) ** 2;
-    sbb += (b[i]! - mb) ** 2;
-  }
-  return saa === 0 || sbb === 0 ? 0 : sab / Math.sqrt(saa * sbb);
-}
-
 /** Groups of techniques whose day-by-day use is (nearly) the same (union of pairs). */
 function confoundedGroups(
   ids: readonly string[],
@@ -143,7 +129,7 @@ function confoundedGroups(
   days: Map<string, DayRow>,
 ): string[][] {
   const col = (id: string) => dates.map((d) => (days.get(d)?.used.has(id) ? 1 : 0));
-  const cols = new Map(ids.map((id) => [id, col(id)]));
+  const corr = correlationMatrix(ids.map(col));
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (x: string): string => {
     let r = x;
@@ -152,7 +138,7 @@ function confoundedGroups(
   };
   for (let i = 0; i < ids.length; i++)
     for (let j = i + 1; j < ids.length; j++)
-      if (correlation(cols.get(ids[i]!)!, cols.get(ids[j]!)!) >= CONFOUND_CORRELATION)
+      if (corr[i * ids.length + j]! >= CONFOUND_CORRELATION)
         parent.set(find(ids[j]!), find(ids[i]!));
   const groups = new Map<string, string[]>();
   for (const id of ids) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
@@ -207,11 +193,12 @@ function fitJoint(
   const mattering = testable.filter(
     (_, j) => Math.abs(fit.mean[1 + k + j]! / (fit.sd[1 + k + j]! || Infinity)) >= MATTERING_Z,
   );
+  const corr = correlationMatrix(presence);
   testable.forEach((g, j) => {
     // ... and every technique whose days overlap (or avoid) its days: those could share its
     // credit even when they look like nothing on their own.
     const related = testable.filter(
-      (m, i) => m !== g && Math.abs(correlation(presence[j]!, presence[i]!)) >= RELATED_CORRELATION,
+      (m, i) => m !== g && Math.abs(corr[j * testable.length + i]!) >= RELATED_CORRELATION,
     );
     const cols = [
       g,

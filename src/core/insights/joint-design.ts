@@ -131,7 +131,7 @@ export function scepticalPick(
   }
   const inv = new Float64Array(p * p);
   // A ridge-penalised matrix is well conditioned: a tighter singularity bound than OLS.
-  if (!invertFlat(penalised, p, inv, new Float64Array(2 * p * p), new Int32Array(p), 1e-10))
+  if (!invertFlat(penalised, p, inv, new Float64Array(2 * p * p), new Int32Array(3 * p), 1e-10))
     return undefined;
   const mean = new Array<number>(p);
   for (let a = 0; a < p; a++) {

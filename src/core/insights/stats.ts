@@ -174,7 +174,7 @@ export function invertMatrix(
   const flat = new Float64Array(p * p);
   for (let r = 0; r < p; r++) for (let j = 0; j < p; j++) flat[r * p + j] = m[r]![j]!;
   const out = new Float64Array(p * p);
-  if (!invertFlat(flat, p, out, new Float64Array(2 * p * p), new Int32Array(p), tolerance))
+  if (!invertFlat(flat, p, out, new Float64Array(2 * p * p), new Int32Array(3 * p), tolerance))
     return undefined;
   return Array.from({ length: p }, (_, r) => Array.from(out.subarray(r * p, (r + 1) * p)));
 }
