@@ -30,6 +30,35 @@ export interface JointDesign {
   xty: Float64Array;
 }
 
+interface Scratch {
+  xtx: Float64Array;
+  xty: Float64Array;
+  penalised: Float64Array;
+  inv: Float64Array;
+  work: Float64Array;
+  order: Int32Array;
+}
+
+const scratches = new WeakMap<JointDesign, Scratch>();
+
+/** Buffers for fits of up to the design's width (the picked system is p x p, p <= width). */
+function scratchOf(design: JointDesign): Scratch {
+  let s = scratches.get(design);
+  if (!s) {
+    const w = design.width;
+    s = {
+      xtx: new Float64Array(w * w),
+      xty: new Float64Array(w),
+      penalised: new Float64Array(w * w),
+      inv: new Float64Array(w * w),
+      work: new Float64Array(2 * w * w),
+      order: new Int32Array(3 * w),
+    };
+    scratches.set(design, s);
+  }
+  return s;
+}
+
 /**
  * Builds the design [1, covariates (centred), columns] and its cross-products. Covariates
  * are centred so the intercept is the average row's outcome; `columns[c][i]` is technique
@@ -112,13 +141,12 @@ export function scepticalPick(
   priorScale: number,
 ): PosteriorFit | undefined {
   const { n, width, x, y, xtx: full, xty: fullXty } = design;
-  // Covariates get an almost flat prior: a tiny ridge keeps a constant covariate (say, no
-  // other techniques ever) from making the system singular, without moving the estimates.
   const p = pick.length;
   if (p === 0 || n < p / 2 + 3) return undefined;
-  const xtx = new Float64Array(p * p);
-  const xty = new Float64Array(p);
-  const penalised = new Float64Array(p * p);
+  // Scratch space of the design's full width serves every fit of it: no allocation per fit.
+  const { xtx, xty, penalised, inv, work, order } = scratchOf(design);
+  // Covariates get an almost flat prior: a tiny ridge keeps a constant covariate (say, no
+  // other techniques ever) from making the system singular, without moving the estimates.
   const ridge = 1 / priorScale ** 2;
   for (let a = 0; a < p; a++) {
     const ca = pick[a]!;
@@ -129,10 +157,8 @@ export function scepticalPick(
       penalised[a * p + b] = a === b ? v + (design.shrunk[ca] ? ridge : 1e-6) : v;
     }
   }
-  const inv = new Float64Array(p * p);
   // A ridge-penalised matrix is well conditioned: a tighter singularity bound than OLS.
-  if (!invertFlat(penalised, p, inv, new Float64Array(2 * p * p), new Int32Array(3 * p), 1e-10))
-    return undefined;
+  if (!invertFlat(penalised, p, inv, work, order, 1e-10)) return undefined;
   const mean = new Array<number>(p);
   for (let a = 0; a < p; a++) {
     let s = 0;
