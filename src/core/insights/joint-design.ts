@@ -28,6 +28,11 @@ export interface JointDesign {
   /** X'X (width x width, both halves filled) and X'y. */
   xtx: Float64Array;
   xty: Float64Array;
+  /** The same numbers column-major (`columns[c * n + i]`), for the fitted values. */
+  columns: Float64Array;
+  /** Rows where each column is not zero: `nonZero[nonZeroFrom[c] .. nonZeroFrom[c + 1]]`. */
+  nonZero: Int32Array;
+  nonZeroFrom: Int32Array;
 }
 
 interface Scratch {
@@ -37,6 +42,7 @@ interface Scratch {
   inv: Float64Array;
   work: Float64Array;
   order: Int32Array;
+  fitted: Float64Array;
 }
 
 const scratches = new WeakMap<JointDesign, Scratch>();
@@ -53,6 +59,7 @@ function scratchOf(design: JointDesign): Scratch {
       inv: new Float64Array(w * w),
       work: new Float64Array(2 * w * w),
       order: new Int32Array(3 * w),
+      fitted: new Float64Array(design.n),
     };
     scratches.set(design, s);
   }
@@ -122,7 +129,23 @@ export function withCrossProducts(
   }
   for (let a = 0; a < width; a++)
     for (let b = 0; b < a; b++) xtx[a * width + b] = xtx[b * width + a]!;
-  return { n, width, shrunk, x, y, xtx, xty };
+  const columns = new Float64Array(n * width);
+  const nonZeroFrom = new Int32Array(width + 1);
+  let count = 0;
+  for (let c = 0; c < width; c++)
+    for (let i = 0; i < n; i++) {
+      const v = x[i * width + c]!;
+      columns[c * n + i] = v;
+      if (v !== 0) count++;
+    }
+  const nonZero = new Int32Array(count);
+  count = 0;
+  for (let c = 0; c < width; c++) {
+    nonZeroFrom[c] = count;
+    for (let i = 0; i < n; i++) if (columns[c * n + i] !== 0) nonZero[count++] = i;
+  }
+  nonZeroFrom[width] = count;
+  return { n, width, shrunk, x, y, xtx, xty, columns, nonZero, nonZeroFrom };
 }
 
 /**
@@ -144,7 +167,7 @@ export function scepticalPick(
   const p = pick.length;
   if (p === 0 || n < p / 2 + 3) return undefined;
   // Scratch space of the design's full width serves every fit of it: no allocation per fit.
-  const { xtx, xty, penalised, inv, work, order } = scratchOf(design);
+  const { xtx, xty, penalised, inv, work, order, fitted } = scratchOf(design);
   // Covariates get an almost flat prior: a tiny ridge keeps a constant covariate (say, no
   // other techniques ever) from making the system singular, without moving the estimates.
   const ridge = 1 / priorScale ** 2;
@@ -165,13 +188,22 @@ export function scepticalPick(
     for (let j = 0; j < p; j++) s = s + inv[a * p + j]! * xty[j]!;
     mean[a] = s;
   }
-  let rss = 0;
-  for (let i = 0; i < n; i++) {
-    const base = i * width;
-    let fit = 0;
-    for (let j = 0; j < p; j++) fit = fit + x[base + pick[j]!]! * mean[j]!;
-    rss += (y[i]! - fit) ** 2;
+  // Fitted values column by column (each row still adds its terms in the model's order),
+  // over the rows where the column is not zero: a technique column is mostly zeros, and
+  // adding a zero leaves a sum as it is.
+  const { columns, nonZero, nonZeroFrom } = design;
+  fitted.fill(0, 0, n);
+  for (let j = 0; j < p; j++) {
+    const c = pick[j]!;
+    const m = mean[j]!;
+    const col = c * n;
+    for (let r = nonZeroFrom[c]!, end = nonZeroFrom[c + 1]!; r < end; r++) {
+      const i = nonZero[r]!;
+      fitted[i] = fitted[i]! + columns[col + i]! * m;
+    }
   }
+  let rss = 0;
+  for (let i = 0; i < n; i++) rss += (y[i]! - fitted[i]!) ** 2;
   // Effective parameters: trace((X'X + L)^-1 X'X).
   let effective = 0;
   for (let a = 0; a < p; a++)

@@ -102,9 +102,13 @@ export function tQuantile(p: number, df: number): number {
   let lo = -1e3;
   let hi = 1e3;
   const lbi = logBetaInverse(df / 2, 0.5);
+  // The same 60 halvings as always (so the same answer to the last bit), but a halving
+  // whose midpoint lies outside a checked bracket around the answer needs no evaluation:
+  // the distribution function rises, so its side is known.
+  const [below, above] = quantileBracket(p, df, lbi) ?? [-Infinity, Infinity];
   for (let i = 0; i < 60; i++) {
     const mid = (lo + hi) / 2;
-    if (tCdfWith(mid, df, lbi) < p) lo = mid;
+    if (mid <= below || (mid < above && tCdfWith(mid, df, lbi) < p)) lo = mid;
     else hi = mid;
   }
   const q = (lo + hi) / 2;
@@ -115,6 +119,47 @@ export function tQuantile(p: number, df: number): number {
 
 /** Quantiles already found: the same level and degrees of freedom recur across techniques. */
 const quantiles = new Map<string, number>();
+
+/**
+ * How far the bracket's ends must be from p in probability: far more than the rounding
+ * of tCdf (about 1e-12) and than its Lanczos log-gamma's error (2e-10, where its two
+ * branches meet), so every t beyond an end is on that end's side of p, computed or exact.
+ */
+const BRACKET_MARGIN = 1e-8;
+
+/**
+ * Two t values close around the p quantile (p above one half), with tCdf checked to be
+ * below p - BRACKET_MARGIN at the first and above p + BRACKET_MARGIN at the second; or
+ * undefined when that cannot be shown (the search then evaluates every midpoint). Found by
+ * Newton's method from a Cornish-Fisher start.
+ */
+function quantileBracket(p: number, df: number, lbi: number): [number, number] | undefined {
+  if (!(p > 0.5 && p < 1 - 1e-6 && df >= 1)) return undefined;
+  // Normal quantile (Abramowitz and Stegun 26.2.23), then the first Cornish-Fisher terms.
+  const w = Math.sqrt(-2 * Math.log(1 - p));
+  const z =
+    w -
+    (2.515517 + 0.802853 * w + 0.010328 * w * w) /
+      (1 + w * (1.432788 + w * (0.189269 + w * 0.001308)));
+  const z3 = z * z * z;
+  let t = z + (z3 + z) / (4 * df) + (5 * z3 * z * z + 16 * z3 + 3 * z) / (96 * df * df);
+  // The t density: exp(lbi) / sqrt(df) (1 + t^2 / df)^(-(df + 1) / 2).
+  const scale = Math.exp(lbi) / Math.sqrt(df);
+  const density = (x: number) => scale * Math.pow(1 + (x * x) / df, -(df + 1) / 2);
+  let step = Infinity;
+  for (let i = 0; i < 8 && Math.abs(step) > 1e-10 * Math.abs(t); i++) {
+    step = (p - tCdfWith(t, df, lbi)) / density(t);
+    if (!Number.isFinite(step)) return undefined;
+    t += step;
+  }
+  const width = (4 * BRACKET_MARGIN) / density(t) + 2 * Math.abs(step);
+  const below = t - width;
+  const above = t + width;
+  if (!(width < 1 && width > 0)) return undefined;
+  if (!(tCdfWith(below, df, lbi) < p - BRACKET_MARGIN)) return undefined;
+  if (!(tCdfWith(above, df, lbi) > p + BRACKET_MARGIN)) return undefined;
+  return [below, above];
+}
 
 export interface OlsFit {
   coefficients: number[];
