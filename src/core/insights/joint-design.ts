@@ -163,7 +163,7 @@ export function scepticalPick(
   pick: readonly number[],
   priorScale: number,
 ): PosteriorFit | undefined {
-  const { n, width, x, y, xtx: full, xty: fullXty } = design;
+  const { n, width, y, xtx: full, xty: fullXty } = design;
   const p = pick.length;
   if (p === 0 || n < p / 2 + 3) return undefined;
   // Scratch space of the design's full width serves every fit of it: no allocation per fit.
