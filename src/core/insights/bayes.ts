@@ -9,7 +9,8 @@
  * regression, read as a Bayesian model. The shrinkage keeps a technique done on few days,
  * or mostly with others, close to zero instead of crediting it with its neighbours' effect.
  */
-import { invertMatrix, tCdf, tQuantile } from "./stats.js";
+import { scepticalPick, withCrossProducts } from "./joint-design.js";
+import { tCdf, tQuantile } from "./stats.js";
 
 export interface PosteriorFit {
   mean: number[];
@@ -23,6 +24,7 @@ export interface PosteriorFit {
 /**
  * Fits y on X, with a sceptical prior on the columns where `shrink[j]` is true.
  * Returns undefined when there are too few rows or the unshrunk columns are collinear.
+ * Fits that share rows and columns are cheaper through jointDesign and scepticalPick.
  *
  * @example
  * const fit = sceptical([[1, 1, 0.2], [1, 0, 0.5], ...], y, [false, true, false], 0.5);
@@ -37,43 +39,15 @@ export function sceptical(
   const n = y.length;
   const p = X[0]?.length ?? 0;
   if (p === 0 || n < p / 2 + 3) return undefined;
-  const xtx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  const xty = new Array<number>(p).fill(0);
+  const x = new Float64Array(n * p);
   for (let i = 0; i < n; i++) {
     const row = X[i]!;
-    for (let a = 0; a < p; a++) {
-      if (row[a] === 0) continue;
-      xty[a]! += row[a]! * y[i]!;
-      for (let b = a; b < p; b++) xtx[a]![b]! += row[a]! * row[b]!;
-    }
+    for (let j = 0; j < p; j++) x[i * p + j] = row[j]!;
   }
-  for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) xtx[a]![b] = xtx[b]![a]!;
-  // Covariates get an almost flat prior: a tiny ridge keeps a constant covariate (say, no
-  // other techniques ever) from making the system singular, without moving the estimates.
-  const penalised = xtx.map((r, a) =>
-    r.map((v, b) => (a === b ? v + (shrink[a] ? 1 / priorScale ** 2 : 1e-6) : v)),
-  );
-  // A ridge-penalised matrix is well conditioned: a tighter singularity bound than OLS.
-  const inv = invertMatrix(penalised, 1e-10);
-  if (!inv) return undefined;
-  const mean = inv.map((r) => r.reduce((s, v, j) => s + v * xty[j]!, 0));
-  let rss = 0;
-  for (let i = 0; i < n; i++) {
-    const fit = X[i]!.reduce((s, v, j) => s + v * mean[j]!, 0);
-    rss += (y[i]! - fit) ** 2;
-  }
-  // Effective parameters: trace((X'X + L)^-1 X'X).
-  let effective = 0;
-  for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) effective += inv[a]![b]! * xtx[b]![a]!;
-  const df = Math.max(1, n - effective);
-  const s2 = Math.max(rss / df, 1e-6);
-  return {
-    mean,
-    sd: inv.map((r, j) => Math.sqrt(Math.max(0, r[j]! * s2))),
-    df,
-    residualSd: Math.sqrt(s2),
-    n,
-  };
+  const shrunk = new Uint8Array(p);
+  for (let j = 0; j < p; j++) shrunk[j] = shrink[j] ? 1 : 0;
+  const all = Array.from({ length: p }, (_, j) => j);
+  return scepticalPick(withCrossProducts(n, p, shrunk, x, Float64Array.from(y)), all, priorScale);
 }
 
 /** Two-sided tail probability of an estimate `mean` with spread `sd` (t with `df`). */

@@ -20,6 +20,8 @@ import { ROM_SIDED } from "../journal/types.js";
 import { addDays, daysBetween, localDay } from "../time/calendar.js";
 import { parseRegionRef, type Region } from "../vocabulary.js";
 import { sceptical, twoSided } from "./bayes.js";
+import { correlationMatrix } from "./correlation-matrix.js";
+import { jointDesign, scepticalPick } from "./joint-design.js";
 import type { DayRow } from "./daily.js";
 import { TESTS_FOR_REGION } from "./rom-evidence.js";
 import { betterDirection } from "./thresholds.js";
@@ -120,21 +122,6 @@ function weekLoad(days: Map<string, DayRow>, from: string, to: string): (d: stri
   };
 }
 
-function correlation(a: readonly number[], b: readonly number[]): number {
-  const n = a.length;
-  const ma = a.reduce((s, x) => s + x, 0) / n;
-  const mb = b.reduce((s, x) => s + x, 0) / n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (a[i]! - ma) * (b[i]! - mb);
-    saa += (a[i]! - ma) ** 2;
-    sbb += (b[i]! - mb) ** 2;
-  }
-  return saa === 0 || sbb === 0 ? 0 : sab / Math.sqrt(saa * sbb);
-}
-
 /** Groups of techniques whose day-by-day use is (nearly) the same (union of pairs). */
 function confoundedGroups(
   ids: readonly string[],
@@ -142,7 +129,7 @@ function confoundedGroups(
   days: Map<string, DayRow>,
 ): string[][] {
   const col = (id: string) => dates.map((d) => (days.get(d)?.used.has(id) ? 1 : 0));
-  const cols = new Map(ids.map((id) => [id, col(id)]));
+  const corr = correlationMatrix(ids.map(col));
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (x: string): string => {
     let r = x;
@@ -151,7 +138,7 @@ function confoundedGroups(
   };
   for (let i = 0; i < ids.length; i++)
     for (let j = i + 1; j < ids.length; j++)
-      if (correlation(cols.get(ids[i]!)!, cols.get(ids[j]!)!) >= CONFOUND_CORRELATION)
+      if (corr[i * ids.length + j]! >= CONFOUND_CORRELATION)
         parent.set(find(ids[j]!), find(ids[i]!));
   const groups = new Map<string, string[]>();
   for (const id of ids) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
@@ -179,17 +166,23 @@ function fitJoint(
   );
   if (testable.length === 0 || rows.length < 8) return out;
   const k = rows[0]!.covariates.length;
-  const y = rows.map((r) => r.y);
-  const fitWith = (cols: readonly (readonly string[])[]) => {
-    const X = rows.map((r) => [1, ...r.covariates, ...cols.map((g) => (inRow(r, g) ? 1 : 0))]);
-    const shrink = [...new Array<boolean>(1 + k).fill(false), ...cols.map(() => true)];
-    // Covariates are centred so the intercept is the average row's outcome.
-    for (let c = 1; c <= k; c++) {
-      const m = X.reduce((s, r) => s + r[c]!, 0) / X.length;
-      for (const r of X) r[c] = r[c]! - m;
-    }
-    return sceptical(X, y, shrink, PRIOR_SCALE);
-  };
+  const presence = testable.map((g) => rows.map((r) => (inRow(r, g) ? 1 : 0)));
+  // The design (covariates centred) and its cross-products are built once; each fit below
+  // picks its columns out of them.
+  const design = jointDesign(
+    rows.map((r) => r.covariates),
+    rows.map((r) => r.y),
+    presence,
+  );
+  const fitWith = (cols: readonly string[][]) =>
+    scepticalPick(
+      design,
+      [
+        ...Array.from({ length: 1 + k }, (_, c) => c),
+        ...cols.map((g) => 1 + k + testable.indexOf(g)),
+      ],
+      PRIOR_SCALE,
+    );
   const fit = fitWith(testable);
   if (!fit) return out;
   // Every technique in one model costs precision: with a dozen columns on fifty sessions,
@@ -200,12 +193,12 @@ function fitJoint(
   const mattering = testable.filter(
     (_, j) => Math.abs(fit.mean[1 + k + j]! / (fit.sd[1 + k + j]! || Infinity)) >= MATTERING_Z,
   );
-  const presence = testable.map((g) => rows.map((r) => (inRow(r, g) ? 1 : 0)));
+  const corr = correlationMatrix(presence);
   testable.forEach((g, j) => {
     // ... and every technique whose days overlap (or avoid) its days: those could share its
     // credit even when they look like nothing on their own.
     const related = testable.filter(
-      (m, i) => m !== g && Math.abs(correlation(presence[j]!, presence[i]!)) >= RELATED_CORRELATION,
+      (m, i) => m !== g && Math.abs(corr[j * testable.length + i]!) >= RELATED_CORRELATION,
     );
     const cols = [
       g,

@@ -4,6 +4,7 @@
  * difference of means. Written here because the sums are a few dozen lines and the
  * insights must run in the browser too.
  */
+import { invertFlat } from "./flat-matrix.js";
 
 export function mean(xs: readonly number[]): number {
   return xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -59,11 +60,19 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 
 /** Regularised incomplete beta I_x(a, b). */
 export function incompleteBeta(x: number, a: number, b: number): number {
+  return incompleteBetaWith(x, a, b, logBetaInverse(a, b));
+}
+
+/** log(1 / B(a, b)): the part of incompleteBeta that depends on a and b only. */
+function logBetaInverse(a: number, b: number): number {
+  return logGamma(a + b) - logGamma(a) - logGamma(b);
+}
+
+/** incompleteBeta with logBetaInverse(a, b) given, so a search over x computes it once. */
+function incompleteBetaWith(x: number, a: number, b: number, lbi: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(
-    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x),
-  );
+  const front = Math.exp(lbi + a * Math.log(x) + b * Math.log(1 - x));
   return x < (a + 1) / (a + b + 2)
     ? (front * betaContinuedFraction(a, b, x)) / a
     : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
@@ -71,8 +80,12 @@ export function incompleteBeta(x: number, a: number, b: number): number {
 
 /** P(T <= t) for Student's t with `df` degrees of freedom. */
 export function tCdf(t: number, df: number): number {
+  return tCdfWith(t, df, logBetaInverse(df / 2, 0.5));
+}
+
+function tCdfWith(t: number, df: number, lbi: number): number {
   const x = df / (df + t * t);
-  const tail = 0.5 * incompleteBeta(x, df / 2, 0.5);
+  const tail = 0.5 * incompleteBetaWith(x, df / 2, 0.5, lbi);
   return t >= 0 ? 1 - tail : tail;
 }
 
@@ -88,9 +101,14 @@ export function tQuantile(p: number, df: number): number {
   if (known !== undefined) return known;
   let lo = -1e3;
   let hi = 1e3;
+  const lbi = logBetaInverse(df / 2, 0.5);
+  // The same 60 halvings as always (so the same answer to the last bit), but a halving
+  // whose midpoint lies outside a checked bracket around the answer needs no evaluation:
+  // the distribution function rises, so its side is known.
+  const [below, above] = quantileBracket(p, df, lbi) ?? [-Infinity, Infinity];
   for (let i = 0; i < 60; i++) {
     const mid = (lo + hi) / 2;
-    if (tCdf(mid, df) < p) lo = mid;
+    if (mid <= below || (mid < above && tCdfWith(mid, df, lbi) < p)) lo = mid;
     else hi = mid;
   }
   const q = (lo + hi) / 2;
@@ -101,6 +119,47 @@ export function tQuantile(p: number, df: number): number {
 
 /** Quantiles already found: the same level and degrees of freedom recur across techniques. */
 const quantiles = new Map<string, number>();
+
+/**
+ * How far the bracket's ends must be from p in probability: far more than the rounding
+ * of tCdf (about 1e-12) and than its Lanczos log-gamma's error (2e-10, where its two
+ * branches meet), so every t beyond an end is on that end's side of p, computed or exact.
+ */
+const BRACKET_MARGIN = 1e-8;
+
+/**
+ * Two t values close around the p quantile (p above one half), with tCdf checked to be
+ * below p - BRACKET_MARGIN at the first and above p + BRACKET_MARGIN at the second; or
+ * undefined when that cannot be shown (the search then evaluates every midpoint). Found by
+ * Newton's method from a Cornish-Fisher start.
+ */
+function quantileBracket(p: number, df: number, lbi: number): [number, number] | undefined {
+  if (!(p > 0.5 && p < 1 - 1e-6 && df >= 1)) return undefined;
+  // Normal quantile (Abramowitz and Stegun 26.2.23), then the first Cornish-Fisher terms.
+  const w = Math.sqrt(-2 * Math.log(1 - p));
+  const z =
+    w -
+    (2.515517 + 0.802853 * w + 0.010328 * w * w) /
+      (1 + w * (1.432788 + w * (0.189269 + w * 0.001308)));
+  const z3 = z * z * z;
+  let t = z + (z3 + z) / (4 * df) + (5 * z3 * z * z + 16 * z3 + 3 * z) / (96 * df * df);
+  // The t density: exp(lbi) / sqrt(df) (1 + t^2 / df)^(-(df + 1) / 2).
+  const scale = Math.exp(lbi) / Math.sqrt(df);
+  const density = (x: number) => scale * Math.pow(1 + (x * x) / df, -(df + 1) / 2);
+  let step = Infinity;
+  for (let i = 0; i < 8 && Math.abs(step) > 1e-10 * Math.abs(t); i++) {
+    step = (p - tCdfWith(t, df, lbi)) / density(t);
+    if (!Number.isFinite(step)) return undefined;
+    t += step;
+  }
+  const width = (4 * BRACKET_MARGIN) / density(t) + 2 * Math.abs(step);
+  const below = t - width;
+  const above = t + width;
+  if (!(width < 1 && width > 0)) return undefined;
+  if (!(tCdfWith(below, df, lbi) < p - BRACKET_MARGIN)) return undefined;
+  if (!(tCdfWith(above, df, lbi) > p + BRACKET_MARGIN)) return undefined;
+  return [below, above];
+}
 
 export interface OlsFit {
   coefficients: number[];
@@ -157,25 +216,12 @@ export function invertMatrix(
   tolerance = 1e-9,
 ): number[][] | undefined {
   const p = m.length;
-  const a = m.map((r, i) => [...r, ...Array.from({ length: p }, (_, j) => (i === j ? 1 : 0))]);
-  const scale = Math.max(1e-12, ...m.map((r, i) => Math.abs(r[i]!)));
-  for (let col = 0; col < p; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < p; r++)
-      if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
-    if (Math.abs(a[pivot]![col]!) < tolerance * scale) return undefined;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    const row = a[col]!;
-    const div = row[col]!;
-    for (let j = 0; j < 2 * p; j++) row[j]! /= div;
-    for (let r = 0; r < p; r++) {
-      if (r === col) continue;
-      const f = a[r]![col]!;
-      if (f === 0) continue;
-      for (let j = 0; j < 2 * p; j++) a[r]![j]! -= f * row[j]!;
-    }
-  }
-  return a.map((r) => r.slice(p));
+  const flat = new Float64Array(p * p);
+  for (let r = 0; r < p; r++) for (let j = 0; j < p; j++) flat[r * p + j] = m[r]![j]!;
+  const out = new Float64Array(p * p);
+  if (!invertFlat(flat, p, out, new Float64Array(2 * p * p), new Int32Array(3 * p), tolerance))
+    return undefined;
+  return Array.from({ length: p }, (_, r) => Array.from(out.subarray(r * p, (r + 1) * p)));
 }
 
 export interface Interval {
