@@ -112,7 +112,7 @@ describe("the simulated cohort", () => {
           h?.evidence
             .map(
               (e) =>
-                `${e.source}:${e.estimate.toFixed(2)}[${e.low.toFixed(2)},${e.high.toFixed(2)}]`,
+                `${e.source}:${e.estimate.toFixed(2)}[${e.low.toFixed(2)},${e.high.toFixed(2)}]@${(e.level * 100).toFixed(1)}`,
             )
             .join(" "),
           report.techniques
