@@ -106,6 +106,7 @@ describe("the simulated cohort", () => {
           seed,
           JSON.stringify(truth),
           h?.verdict,
+          h?.together?.verdict,
           h?.sessions,
           h?.days,
           h?.confoundedWith,
