@@ -34,10 +34,6 @@ export const MIN_DAYS_DONE = 6;
 export const REGULAR_SHARE = 0.15;
 /** Columns whose use on days correlates at least this much are one group. */
 export const CONFOUND_CORRELATION = 0.9;
-/** A technique whose joint-model estimate is this many standard errors from zero may matter. */
-export const MATTERING_Z = 1.5;
-/** Techniques whose days correlate this much with a technique's are kept in its model. */
-export const RELATED_CORRELATION = 0.15;
 /** Load (minutes x RPE) per unit in the models. */
 const LOAD_SCALE = 100;
 
@@ -167,53 +163,32 @@ function fitJoint(
   if (testable.length === 0 || rows.length < 8) return out;
   const k = rows[0]!.covariates.length;
   const presence = testable.map((g) => rows.map((r) => (inRow(r, g) ? 1 : 0)));
-  // The design (covariates centred) and its cross-products are built once; each fit below
-  // picks its columns out of them.
+  // The design (covariates centred, so the intercept is the average row's outcome) and its
+  // cross-products are built once.
   const design = jointDesign(
     rows.map((r) => r.covariates),
     rows.map((r) => r.y),
     presence,
   );
-  const fitWith = (cols: readonly string[][]) =>
-    scepticalPick(
-      design,
-      [
-        ...Array.from({ length: 1 + k }, (_, c) => c),
-        ...cols.map((g) => 1 + k + testable.indexOf(g)),
-      ],
-      PRIOR_SCALE,
-    );
-  const fit = fitWith(testable);
-  if (!fit) return out;
-  // Every technique in one model costs precision: with a dozen columns on fifty sessions,
-  // chance overlaps between them widen every interval. So each technique is judged in a
-  // model with itself and the techniques that the joint model shows may matter (|z| >= 1.5):
-  // those are the ones whose overlap could lend or steal credit; leaving out one that makes
-  // no difference biases nothing.
-  const mattering = testable.filter(
-    (_, j) => Math.abs(fit.mean[1 + k + j]! / (fit.sd[1 + k + j]! || Infinity)) >= MATTERING_Z,
+  // One model with every column: each technique is credited only with what it adds beside
+  // all the others, so a technique that keeps company with a helpful (or harmful) one cannot
+  // borrow its effect, and the standard errors are those of the whole model, not of a model
+  // chosen after looking at the estimates.
+  const fit = scepticalPick(
+    design,
+    Array.from({ length: 1 + k + testable.length }, (_, c) => c),
+    PRIOR_SCALE,
   );
-  const corr = correlationMatrix(presence);
+  if (!fit) return out;
   testable.forEach((g, j) => {
-    // ... and every technique whose days overlap (or avoid) its days: those could share its
-    // credit even when they look like nothing on their own.
-    const related = testable.filter(
-      (m, i) => m !== g && Math.abs(corr[j * testable.length + i]!) >= RELATED_CORRELATION,
-    );
-    const cols = [
-      g,
-      ...testable.filter((m) => m !== g && (mattering.includes(m) || related.includes(m))),
-    ];
-    // Should the smaller model fail (it cannot when the joint one fits), the joint one answers.
-    const own = fitWith(cols);
-    const mean = own ? own.mean[1 + k]! : fit.mean[1 + k + j]!;
-    const sd = own ? own.sd[1 + k]! : fit.sd[1 + k + j]!;
+    const mean = fit.mean[1 + k + j]!;
+    const sd = fit.sd[1 + k + j]!;
     out.set(groupKey(g), {
       ...meta,
       mean,
       sd,
-      df: (own ?? fit).df,
-      p: twoSided(mean, sd, (own ?? fit).df),
+      df: fit.df,
+      p: twoSided(mean, sd, fit.df),
       rows: rows.length,
       rowsWith: rows.filter((r) => inRow(r, g)).length,
     });

@@ -4,9 +4,10 @@
  *
  * - Core set (S10): up to eight techniques from the runner's first week of logs (the ones done
  *   on most days), kept from block to block so each gets enough days to be judged. It changes
- *   only on evidence: what insights found helps comes first, a finished trial that looks
- *   promising joins, and techniques judged to make no clear difference, or unpromising after a
- *   fair try, make room for the next of the first week's techniques.
+ *   only on evidence: what insights found helps comes first (a finished trial too), and
+ *   techniques judged to make no clear difference make room for the next of the first week's
+ *   techniques, then for finished trials. Never on an estimate not yet settled: keeping what
+ *   looks good by chance biases the very data that judges it.
  * - One trial at a time (S9): the technique the engine placed as the trial (its routine item
  *   cites S9, and the log keeps the routine) is on trial for a full cycle (at least 14 days
  *   and 6 sessions with it, at most 35 days), or until insights settle it; nothing else new
@@ -48,8 +49,6 @@ export const TRIAL_REGULAR_SHARE = 0.6;
  * instead of frozen.
  */
 export const HELPS_SHARE = 0.75;
-/** Days done before a technique whose estimate points the wrong way leaves the core. */
-export const UNPROMISING_DAYS = 10;
 /** Sessions with the trial technique before it is judged. */
 export const TRIAL_EXPOSURES = 6;
 /** A trial never runs longer than this, even with few sessions. */
@@ -253,10 +252,9 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   // S10: the core set. It forms once, from what the runner took to in their first week of
   // logs (the baseline, most days first), and then stays: a core re-drawn from the weeks
   // before each block would follow the engine's fillers and give no technique enough days
-  // to be judged. It changes only on evidence: techniques found to help come first, a
-  // finished trial that looks promising joins, and techniques judged to make no clear
-  // difference, or unpromising after a fair try, rotate out for the next of the baseline
-  // (the most to learn next).
+  // to be judged. It changes only on evidence: techniques found to help come first, and
+  // techniques judged to make no clear difference rotate out for the next of the baseline
+  // (the most to learn next), then for finished trials.
   const emphasised = (u: Use) => u.regions.some((r) => input.emphasis.regions.includes(r));
   const baseline = firstDay
     ? uses(input.sessions, timeZone, baselineEnd, firstDay)
@@ -264,19 +262,15 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   const helps = input.verdicts
     .filter((v) => v.verdict === "helps" && !avoid.has(v.movementId))
     .map((v) => v.movementId);
-  // Judged to make no clear difference, or unpromising after a fair try (its stiffness
-  // estimate on the wrong side after UNPROMISING_DAYS days): it rotates out for one not yet
-  // tried enough (S10), but still fills the core when nothing else is there.
-  const unpromising = (id: string) => {
-    const v = verdict.get(id);
-    if (!v) return false;
-    if (v.verdict === "no-clear-effect") return true;
-    const e = v.evidence?.find((x) => x.source === "stiffness");
-    return (v.days ?? 0) >= UNPROMISING_DAYS && e !== undefined && e.estimate >= 0;
-  };
+  // Judged to make no clear difference: it rotates out for one not yet tried enough (S10),
+  // but still fills the core when nothing else is there. Only that verdict, never the sign
+  // of an estimate not yet settled: dropping techniques whose early estimate points the
+  // wrong way keeps, among those that do nothing, the ones that looked good by chance, and
+  // their lucky early days then stay in the data that judges them (in the simulated cohort
+  // most wrong "helps" claims came from such survivors).
+  const unpromising = (id: string) => verdict.get(id)?.verdict === "no-clear-effect";
   const ranked = [
     ...helps,
-    ...finished.filter((u) => !unpromising(u.id)).map((u) => u.id),
     ...[...baseline.values()]
       .sort(
         (a, b) =>

@@ -106,13 +106,14 @@ describe("the simulated cohort", () => {
           seed,
           JSON.stringify(truth),
           h?.verdict,
+          h?.together?.verdict,
           h?.sessions,
           h?.days,
           h?.confoundedWith,
           h?.evidence
             .map(
               (e) =>
-                `${e.source}:${e.estimate.toFixed(2)}[${e.low.toFixed(2)},${e.high.toFixed(2)}]`,
+                `${e.source}:${e.estimate.toFixed(2)}[${e.low.toFixed(2)},${e.high.toFixed(2)}]@${(e.level * 100).toFixed(1)}`,
             )
             .join(" "),
           report.techniques

@@ -39,6 +39,8 @@ export interface CohortTruth {
   helpful?: string;
   harmful?: string;
   paired?: string;
+  /** How much the helpful technique lowers stiffness during a session, in points. */
+  size?: number;
 }
 
 const EQUIPMENT: Equipment[][] = [
@@ -279,6 +281,7 @@ export async function simulateCohortRunner(
     const pick = often[Math.floor(r.uniform() * often.length)]!;
     truth.helpful = pick;
     const size = 0.8 + 0.6 * r.uniform();
+    truth.size = size;
     effects.session.set(pick, -size);
     effects.morning.set(pick, -size * 0.6);
     if (movementById(pick)?.regions.some((x) => TESTED.includes(x))) effects.rom.set(pick, 0.08);
