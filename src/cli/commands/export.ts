@@ -3,7 +3,7 @@
  * ROM tests, sessions, pain flags, runs, comfort ratings), for `limber restore`, written
  * as it is read.
  */
-import { writeJournalExport } from "../../services/journal/export.js";
+import { journalExportText } from "../../services/journal/export.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { withJournal } from "./journal-support.js";
@@ -19,8 +19,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return withJournal(io, async (database, userId) => {
     // written a year of records at a time: memory stays flat however long the journal
     const pieces: string[] = [];
-    const write = io.write ? (t: string) => io.write!(t) : (t: string) => void pieces.push(t);
-    await writeJournalExport(database, userId, write, { now: io.now(), indent: !o.compact });
+    for await (const text of journalExportText(database, userId, {
+      now: io.now(),
+      indent: !o.compact,
+    }))
+      if (io.write) await io.write(text);
+      else pieces.push(text);
     if (io.write) await io.write("\n");
     else io.out(pieces.join(""));
     return 0;

@@ -11,15 +11,12 @@
 import { Readable } from "node:stream";
 import type { Database } from "../../store/index.js";
 import type { ServiceOptions } from "./context.js";
-import { writeJournalExport } from "./export.js";
-
-/** Thrown into the writer when the reader has gone: the export stops reading. */
-class ReaderGone extends Error {}
+import { journalExportText } from "./export.js";
 
 /**
- * Streams the journal export of `userId`, compact JSON. Reading starts when the stream is
- * first read and waits whenever the reader is behind; a reader that goes away (a closed
- * connection) stops it.
+ * Streams the journal export of `userId`, compact JSON. The journal is read only as fast as
+ * the reader takes the text, and a reader that goes away (a closed connection) stops the
+ * reading at its next piece.
  *
  * @example
  * journalExportStream(database, userId).pipe(createWriteStream("journal.json"));
@@ -29,36 +26,5 @@ export function journalExportStream(
   userId: string,
   opts: ServiceOptions = {},
 ): Readable {
-  let started = false;
-  let gone = false;
-  let resume: (() => void) | undefined;
-  const wake = () => {
-    const r = resume;
-    resume = undefined;
-    r?.();
-  };
-  const write = (text: string): void | Promise<void> => {
-    if (gone) throw new ReaderGone();
-    // Behind: wait until the reader asks for more (or leaves).
-    if (!stream.push(text)) return new Promise<void>((done) => (resume = done));
-  };
-  const stream = new Readable({
-    read() {
-      if (started) return wake();
-      started = true;
-      writeJournalExport(database, userId, write, opts).then(
-        () => {
-          if (!gone) stream.push(null);
-        },
-        (e: unknown) => {
-          if (!(e instanceof ReaderGone)) stream.destroy(e as Error);
-        },
-      );
-    },
-  });
-  stream.on("close", () => {
-    gone = true;
-    wake();
-  });
-  return stream;
+  return Readable.from(journalExportText(database, userId, opts), { objectMode: false });
 }

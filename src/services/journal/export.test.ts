@@ -13,7 +13,7 @@ import {
   exportJournal,
   restoreJournal,
   validateJournalExport,
-  writeJournalExport,
+  journalExportText,
 } from "./export.js";
 import { forgetMe } from "./forget.js";
 import { addPainFlag, resolvePainFlag } from "./pain-flags.js";
@@ -187,7 +187,7 @@ describe.each(ENGINES)("export and restore on %s", (engine) => {
     expect(whole.runs).toHaveLength(9);
     for (const indent of [false, true]) {
       const pieces: string[] = [];
-      await writeJournalExport(a.database, U, (t) => void pieces.push(t), { now: NOW, indent });
+      for await (const t of journalExportText(a.database, U, { now: NOW, indent })) pieces.push(t);
       expect(pieces.join("")).toBe(indent ? JSON.stringify(whole, null, 2) : JSON.stringify(whole));
       expect(pieces.length).toBeGreaterThan(10);
     }

@@ -127,8 +127,8 @@ async function exportHead(database: Database, userId: string, now: Date) {
 }
 
 /**
- * Everything of the user's journal, each list oldest first, as one object (the API). For a
- * large journal `writeJournalExport` writes the same document without holding it.
+ * Everything of the user's journal, each list oldest first, as one object. For a large
+ * journal `journalExportText` gives the same document as text without holding it.
  *
  * @example
  * const doc = await exportJournal(database, userId, { now: new Date() });
@@ -150,19 +150,20 @@ export async function exportJournal(
 }
 
 /**
- * Writes the export document as JSON through `write`, a year of records at a time, so
- * memory stays flat however long the journal. The text equals `JSON.stringify(doc)` of
- * `exportJournal` (or with `indent`, `JSON.stringify(doc, null, 2)`).
+ * The export document as JSON text, a year of records at a time, so memory stays flat
+ * however long the journal: the pieces joined equal `JSON.stringify(doc)` of
+ * `exportJournal` (or with `indent`, `JSON.stringify(doc, null, 2)`). Reading stops
+ * wherever the consumer stops asking.
  *
  * @example
- * await writeJournalExport(database, userId, (t) => process.stdout.write(t), { indent: true });
+ * for await (const text of journalExportText(database, userId, { indent: true }))
+ *   process.stdout.write(text);
  */
-export async function writeJournalExport(
+export async function* journalExportText(
   database: Database,
   userId: string,
-  write: (text: string) => void | Promise<void>,
   opts: ServiceOptions & { indent?: boolean } = {},
-): Promise<void> {
+): AsyncGenerator<string, void, undefined> {
   const now = opts.now ?? new Date();
   const pad = opts.indent ? "\n  " : "";
   const colon = opts.indent ? ": " : ":";
@@ -178,21 +179,21 @@ export async function writeJournalExport(
     return text;
   };
   for (const [key, v] of Object.entries(await exportHead(database, userId, now)))
-    await write(field(key) + value(v, 1));
+    yield field(key) + value(v, 1);
   for (const section of LIST_SECTIONS) {
     let count = 0;
-    await write(field(section.key) + "[");
+    yield field(section.key) + "[";
     for (const w of yearWindows(now)) {
       const page = await section.page(database, userId, w);
       if (page.length === 0) continue;
       let text = "";
       for (const r of page)
         text += `${count++ === 0 ? "" : ","}${opts.indent ? "\n    " : ""}${value(r, 2)}`;
-      await write(text);
+      yield text;
     }
-    await write(count > 0 && opts.indent ? "\n  ]" : "]");
+    yield count > 0 && opts.indent ? "\n  ]" : "]";
   }
-  await write(opts.indent ? "\n}" : "}");
+  yield opts.indent ? "\n}" : "}";
 }
 
 /** A record restore left out, with where it was in the document and why. */
