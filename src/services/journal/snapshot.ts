@@ -17,6 +17,7 @@ import {
 import {
   BODY_CHECK_MAX_AGE_DAYS,
   RECOVERY_DAYS,
+  runsOfToday,
   todaysActivity,
   type JournalSnapshot,
 } from "../../core/journal/routine-context.js";
@@ -100,15 +101,7 @@ export async function readJournalSnapshot(
   });
   const { from, to } = dayBounds(day, timeZone);
   const until = nowIso < to ? nowIso : to;
-  // Today's run is one that ended today: a run started before midnight and finished after it
-  // is the one a post-run session follows, not yesterday's.
-  const fromMs = Date.parse(from);
-  const todays = window.runs.filter(
-    (r) =>
-      !r.planned &&
-      r.activity.startTime < until &&
-      Date.parse(r.activity.startTime) + r.activity.elapsedSeconds * 1000 >= fromMs,
-  );
+  const todays = runsOfToday(window.runs, from, until);
   const activity = todaysActivity(todays, now);
 
   const { load: shaping, bigRun } = await dayTrainingContext(database, userId, now, window);
