@@ -12,10 +12,9 @@
  * to that region's test.
  */
 import { MOVEMENTS, movementById } from "../../../core/catalog/index.js";
-import type { Movement } from "../../../core/catalog/types.js";
 import { randomSource } from "../../../core/insights/simulated-runner.js";
 import { addDays } from "../../../core/time/calendar.js";
-import type { RoutineItem } from "../../../core/routine/types.js";
+import { itemOf } from "../../../core/routine/test-support/items.js";
 import type { Equipment, Region, RunType } from "../../../core/vocabulary.js";
 import { ensureUser, type Database } from "../../../store/index.js";
 import { addManualRun, addRomTest, logSession, updateProfile } from "../../journal/index.js";
@@ -51,21 +50,6 @@ const EQUIPMENT: Equipment[][] = [
 ];
 
 const TESTED: Region[] = ["calves", "ankles", "hamstrings"];
-
-/** A routine item for the paired habit: a technique the runner adds by hand. */
-function itemOf(m: Movement): RoutineItem {
-  return {
-    id: m.id,
-    name: m.name,
-    phase: m.phase,
-    regions: [...m.regions],
-    equipment: [...m.equipment],
-    seconds: 60,
-    sides: 1,
-    cues: [],
-    reasons: [],
-  };
-}
 
 /** Runs four days a week: easy, tempo, easy, long. */
 function runOn(weekday: number): RunType | undefined {
@@ -166,7 +150,7 @@ async function live(
         routine.items.some((x) => x.id === helpful) &&
         !routine.items.some((x) => x.id === paired)
       ) {
-        const items = [...routine.items, itemOf(movementById(paired)!)];
+        const items = [...routine.items, itemOf(paired, { cues: [] })];
         routine = { ...routine, items, totalSeconds: items.reduce((s, x) => s + x.seconds, 0) };
       }
       // The runner skips about one item in ten (never the paired habit alone).
