@@ -6,6 +6,7 @@ import { InputError, NotFoundError } from "../../core/errors.js";
 import { BIG_RUN, bigRunSignals, type BigRunSignal } from "../../core/load/big-run.js";
 import { emptyBaseline, settledBaselines, type LoadBaseline } from "../../core/load/baseline.js";
 import { runTypeOf, type RunRecord } from "../../core/journal/types.js";
+import { runsOfToday } from "../../core/journal/routine-context.js";
 import { addDays, dayBounds, daysBetween, localDay } from "../../core/time/calendar.js";
 import { heartRateAnchors, type HeartRateAnchors } from "../../core/load/effort.js";
 import {
@@ -180,12 +181,12 @@ export async function todayLoadShaping(
 export function loadShapingFrom(w: TrainingWindow, now: Date): TodayLoadShaping {
   const report = reportFrom(w, now, 1);
   const today = report.today;
-  const todays = w.runs.filter(
-    (r: RunRecord) =>
-      !r.planned &&
-      r.activity.sport === "run" &&
-      localDay(r.activity.startTime, w.timeZone) === today &&
-      Date.parse(r.activity.startTime) <= now.getTime(),
+  // Today's runs as the routine sees them (runsOfToday): one begun before midnight and
+  // finished after it is today's, so this answer and today's routine name the same run.
+  const { from, to } = dayBounds(today, w.timeZone);
+  const nowIso = now.toISOString();
+  const todays = runsOfToday(w.runs, from, nowIso < to ? nowIso : to).filter(
+    (r: RunRecord) => r.activity.sport === "run",
   );
   const latest = todays.at(-1);
   const out: TodayLoadShaping = { reasons: [], state: report.state };

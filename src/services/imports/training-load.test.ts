@@ -116,6 +116,20 @@ describe.each(ENGINES)("training load on %s", (engine) => {
     expect(shaping.state.history.note).toMatch(/^not enough recent history/);
   });
 
+  it("a run begun before midnight and finished after it is today's run, as for today's routine", async () => {
+    // 22:45 to 00:20: the run ended today, so today's load shaping names it, and a run of
+    // the day before that ended before midnight is not today's.
+    const late = runOn("2026-12-06", "22:45", "long", 95, "UTC");
+    const before = runOn("2026-12-06", "18:00", "tempo", 40, "UTC");
+    for (const r of [before, late]) await runsRepository(t.database).insertRun(U, r);
+    const morning = await todayLoadShaping(t.database, U, new Date("2026-12-07T08:00:00Z"));
+    expect(morning.run).toBe("long");
+    const dayBefore = await todayLoadShaping(t.database, U, new Date("2026-12-06T20:00:00Z"));
+    expect(dayBefore.run).toBe("tempo");
+    const nextDay = await todayLoadShaping(t.database, U, new Date("2026-12-08T08:00:00Z"));
+    expect(nextDay.run).toBeUndefined();
+  });
+
   it("a long run 40% longer than the previous month's longest is flagged today with figures and source", async () => {
     const now = new Date("2026-12-07T12:00:00Z");
     const month = [

@@ -6,10 +6,12 @@
 import { useEffect } from "react";
 import type { BodyCheck, PainFlag, RunRecord } from "../../core/journal/types.js";
 import { runTypeOf } from "../../core/journal/types.js";
+import { runsOfToday } from "../../core/journal/routine-context.js";
+import { addDays, dayBounds } from "../../core/time/calendar.js";
 import { api } from "../api/client.js";
 import { useDataVersion } from "../app/freshness.js";
 import { whenIdle } from "../app/idle.js";
-import { localDay } from "../app/units.js";
+import { localDay, runnerTimeZone } from "../app/units.js";
 import { writeCache } from "../offline/cache.js";
 import { markSynced } from "../app/snapshot.js";
 
@@ -24,13 +26,16 @@ export function useOfflineCache(online: boolean): void {
         void Promise.all([
           api<BodyCheck[]>("/api/body-checks").then((c) => writeCache("bodyCheck", c[0] ?? null)),
           api<PainFlag[]>("/api/pain-flags?open=true").then((f) => writeCache("painFlags", f)),
-          api<RunRecord[]>(`/api/runs?from=${day}`).then((runs) => {
-            const run = runs.find(
-              (r) =>
-                r.activity.sport === "run" &&
-                !r.planned &&
-                localDay(new Date(r.activity.startTime)) === day,
-            );
+          // From the day before: a run begun before midnight and finished after it is
+          // today's (runsOfToday), as the server's routine counts it.
+          api<RunRecord[]>(`/api/runs?from=${addDays(day, -1)}`).then((runs) => {
+            const now = new Date();
+            const { from, to } = dayBounds(day, runnerTimeZone());
+            const until = now.toISOString() < to ? now.toISOString() : to;
+            const run = runsOfToday(runs, from, until)
+              .filter((r) => r.activity.sport === "run")
+              .sort((a, b) => a.activity.startTime.localeCompare(b.activity.startTime))
+              .at(-1);
             const type = run ? (runTypeOf(run) ?? "easy") : undefined;
             return writeCache("todayRun", type ? { day, run: type } : null);
           }),
