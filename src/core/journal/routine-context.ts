@@ -324,6 +324,7 @@ export function routineContextFromJournal(
     if (p.avoidMovementIds.length > 0) context.avoidMovementIds = [...p.avoidMovementIds];
     if (p.lowerDoseMovementIds.length > 0)
       context.lowerDoseMovementIds = [...p.lowerDoseMovementIds];
+    if (p.restingMovementIds?.length) context.restingMovementIds = [...p.restingMovementIds];
     explanation.push(...p.notes);
   }
 

@@ -14,6 +14,11 @@ export interface Prescription {
   maxMovements?: number;
   /** Left out: made the runner feel worse more than once (X5). */
   avoidMovementIds: string[];
+  /**
+   * Core techniques resting today (S10, P5): left out, so each one's own effect shows
+   * against the days without it. Absent when none rest.
+   */
+  restingMovementIds?: string[];
   /** Kept at a lower dose: made the runner feel worse once (X5). */
   lowerDoseMovementIds: string[];
   /** Plain sentences on what is on trial, what left the core and why. */

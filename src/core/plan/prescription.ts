@@ -388,8 +388,17 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     notes.push(
       `Core set for the ${input.emphasis.group} block until ${addDays(input.emphasis.nextChange, -1)}: ${core.map((id) => name(library, id)).join(", ")} (S10).`,
     );
+  // The rest of the core is left out today, not just left unpreferred: a technique the
+  // engine would pick anyway (say, the one release for a tight region) would otherwise be
+  // in every session of its kind, and its days could never be compared with days without it.
+  const resting = core.filter((id) => !todayCore.includes(id));
+  if (resting.length)
+    notes.push(
+      `Resting today: ${resting.map((id) => name(library, id)).join(", ")}, so the days without ${resting.length === 1 ? "it show what it does" : "each show what it does"} for you (S10, P5).`,
+    );
   return {
     coreMovementIds: todayCore,
+    ...(resting.length ? { restingMovementIds: resting } : {}),
     ...(trialMovementId ? { trialMovementId, trialUntil: trialUntil! } : {}),
     ...(maxMovements !== undefined ? { maxMovements } : {}),
     avoidMovementIds: [...avoid].sort(),

@@ -73,7 +73,15 @@ export function buildRoutine(
   const sharpFlag = (context.pain ?? []).some((x) => isSharp(x.kind));
   const recovering = regionSet(context.recoveringRegions);
   const avoidIds = new Set(context.avoidMovementIds ?? []);
-  const limits = { avoidIds, noImpact: sharpFlag && profile.session === "pre-run", recovering };
+  // Left out today: what made the runner worse (X5) and the core techniques resting (S10, P5).
+  const leftOut = context.restingMovementIds?.length
+    ? new Set([...avoidIds, ...context.restingMovementIds])
+    : avoidIds;
+  const limits = {
+    avoidIds: leftOut,
+    noImpact: sharpFlag && profile.session === "pre-run",
+    recovering,
+  };
   const candidates = candidatesByPhase(library, profile, blocked, dynamicOnly, limits);
   const plan = planRoutine(profile, (candidates.get("release") ?? []).length > 0);
   const shape = sessionShape(profile, context.maxMovements);
@@ -147,7 +155,7 @@ export function buildRoutine(
   }
   if (chosen.filter((c) => c.phase !== "transition").length === 0) {
     const rules: RuleId[] = (context.pain ?? []).map((x) => (x.kind === "niggle" ? "X3" : "X2"));
-    chosen = withFallback(chosen, library, input, rules.length > 0 ? rules : ["X1"], avoidIds);
+    chosen = withFallback(chosen, library, input, rules.length > 0 ? rules : ["X1"], leftOut);
     fit(chosen, shape.aim, undefined);
   }
   if (!t8) keepTightestFirst(chosen, prio.cover);

@@ -107,6 +107,11 @@ export interface RoutineContext {
   maxMovements?: number;
   /** Movements that left the runner feeling worse (X5): left out, another technique used. */
   avoidMovementIds?: string[];
+  /**
+   * Core techniques resting today (S10, P5): left out today, so the days without each one
+   * show its own effect; another technique takes the place.
+   */
+  restingMovementIds?: string[];
   /** Movements that left the runner feeling worse once (X5): kept, at a lower dose. */
   lowerDoseMovementIds?: string[];
   /**

@@ -18,6 +18,7 @@ export const Prescription = z.object({
   maxMovements: storedWholeNumber(1, 50).optional(),
   avoidMovementIds: MovementIds,
   lowerDoseMovementIds: MovementIds,
+  restingMovementIds: MovementIds.optional(),
   notes: z.array(z.string().max(2000)).max(20),
 }) satisfies z.ZodType<PrescriptionType>;
 
