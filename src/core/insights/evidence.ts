@@ -20,7 +20,6 @@ import { ROM_SIDED } from "../journal/types.js";
 import { addDays, daysBetween, localDay } from "../time/calendar.js";
 import { parseRegionRef, type Region } from "../vocabulary.js";
 import { sceptical, twoSided } from "./bayes.js";
-import { correlationMatrix } from "./correlation-matrix.js";
 import { jointDesign, scepticalPick } from "./joint-design.js";
 import type { DayRow } from "./daily.js";
 import { TESTS_FOR_REGION } from "./rom-evidence.js";
@@ -38,8 +37,8 @@ export const REGULAR_SHARE = 0.15;
  * verdicts use (techniques.ts), so what enters is what could be claimed.
  */
 export const ENTRY = 0.025;
-/** Columns whose use on days correlates at least this much are one group. */
-export const CONFOUND_CORRELATION = 0.9;
+/** Techniques done together on at least this share of the days with either are one group. */
+export const CONFOUND_OVERLAP = 0.8;
 /** Load (minutes x RPE) per unit in the models. */
 const LOAD_SCALE = 100;
 
@@ -124,14 +123,19 @@ function weekLoad(days: Map<string, DayRow>, from: string, to: string): (d: stri
   };
 }
 
-/** Groups of techniques whose day-by-day use is (nearly) the same (union of pairs). */
+/**
+ * Groups of techniques done on (nearly) the same days (union of pairs): of the days with
+ * either, at least CONFOUND_OVERLAP have both. Measured on the days they were done, not on
+ * every calendar day: the many days with neither would make any two techniques of the same
+ * routine look alike, and a technique grouped with a habit that also comes on days of its
+ * own could no longer be told apart from it even where the data can.
+ */
 function confoundedGroups(
   ids: readonly string[],
   dates: readonly string[],
   days: Map<string, DayRow>,
 ): string[][] {
-  const col = (id: string) => dates.map((d) => (days.get(d)?.used.has(id) ? 1 : 0));
-  const corr = correlationMatrix(ids.map(col));
+  const daysOf = ids.map((id) => new Set(dates.filter((d) => days.get(d)?.used.has(id))));
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (x: string): string => {
     let r = x;
@@ -139,9 +143,14 @@ function confoundedGroups(
     return r;
   };
   for (let i = 0; i < ids.length; i++)
-    for (let j = i + 1; j < ids.length; j++)
-      if (corr[i * ids.length + j]! >= CONFOUND_CORRELATION)
-        parent.set(find(ids[j]!), find(ids[i]!));
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = daysOf[i]!;
+      const b = daysOf[j]!;
+      let both = 0;
+      for (const d of a) if (b.has(d)) both++;
+      const either = a.size + b.size - both;
+      if (either > 0 && both / either >= CONFOUND_OVERLAP) parent.set(find(ids[j]!), find(ids[i]!));
+    }
   const groups = new Map<string, string[]>();
   for (const id of ids) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
   return [...groups.values()].map((g) => g.sort());
@@ -260,9 +269,11 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
       if (t) t.daysDone++;
     }
   // Only techniques that are a regular part of the routine get a column of their own (on at
-  // least MIN_DAYS_DONE days and REGULAR_SHARE of session days); the odd one done now and then
-  // is counted in "other techniques that day", so dozens of rare columns do not drown the
-  // regular ones in noise. Rare techniques could not be judged anyway.
+  // least MIN_DAYS_DONE days and REGULAR_SHARE of session days), so dozens of rare columns do
+  // not drown the regular ones in noise; rare techniques could not be judged anyway. They
+  // are not counted as a covariate either: a routine has a fixed length, so the number of
+  // other techniques in it is lowest exactly when the regular ones are in, and such a count
+  // takes their effect for its own.
   const sessionDays = dates.filter((d) => days.get(d)!.sessions > 0).length;
   // Walks, breathing and easy cardio frame a session rather than work a tissue: they mark
   // the kind of session (after a run or not), which is a covariate of its own below.
@@ -276,13 +287,6 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
     .filter((t) => t.daysDone >= Math.max(MIN_DAYS_DONE, REGULAR_SHARE * sessionDays))
     .map((t) => t.id)
     .sort();
-  const columns = new Set(columnIds);
-  const others = (used: Iterable<string>) => {
-    let n = 0;
-    for (const id of used) if (!columns.has(id) && !framing.has(id)) n++;
-    return n;
-  };
-  // Group on every calendar day of the window, so days without a session count too.
   const allDates: string[] = [];
   for (let d = input.from; d <= input.to; d = addDays(d, 1)) allDates.push(d);
   const groupList = confoundedGroups(columnIds, allDates, days);
@@ -308,7 +312,6 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
         change.before,
         (days.get(d)?.load ?? 0) / LOAD_SCALE,
         hardWeek(d),
-        others(used),
         s.kind === "post-run" ? 1 : 0,
       ],
     });
@@ -359,7 +362,6 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
           base,
           (days.get(d)?.load ?? 0) / LOAD_SCALE,
           hardWeek(d),
-          others(used),
           // A smooth trend over the window: the runner's level drifts (a technique that helps
           // every day lowers it for weeks), and whatever is done more in one part of the
           // window would otherwise take the credit for the drift.
