@@ -13,7 +13,7 @@ const DAYS = 70;
  * days and few others (it overlaps with it); "figure-four" and "foot-ball" make no difference
  * and come and go on their own.
  */
-function journal(seed: number, effect: number) {
+function journal(seed: number, effect: number, paired = false) {
   const r = randomSource(seed);
   const sessions = [];
   for (let i = 0; i < DAYS; i++) {
@@ -22,6 +22,8 @@ function journal(seed: number, effect: number) {
     const ids = [
       ...(calf ? ["calf-roll"] : []),
       ...((calf ? r.uniform() < 0.8 : r.uniform() < 0.2) ? ["leg-swing"] : []),
+      // a habit: always done together with calf-roll, never without it
+      ...(paired && calf ? ["cat-cow"] : []),
       ...(r.uniform() < 0.5 ? ["figure-four"] : []),
       ...(r.uniform() < 0.5 ? ["foot-ball"] : []),
       "hip-circles",
@@ -79,5 +81,22 @@ describe("attribution among techniques done together", () => {
       if (report.techniques.some((t) => t.verdict === "helps")) claimed++;
     }
     expect(claimed / RUNNERS).toBeLessThanOrEqual(0.1);
+  });
+
+  it("P5: two techniques always done together are named as a group the data cannot split, not each credited", () => {
+    let together = 0;
+    let creditedAlone = 0;
+    const RUNNERS = 20;
+    for (let seed = 201; seed <= 200 + RUNNERS; seed++) {
+      const report = journal(seed, 1.2, true);
+      const calf = report.techniques.find((t) => t.movementId === "calf-roll")!;
+      const habit = report.techniques.find((t) => t.movementId === "cat-cow")!;
+      expect(calf.confoundedWith).toEqual(["cat-cow"]);
+      expect(habit.confoundedWith).toEqual(["calf-roll"]);
+      if (calf.verdict === "helps" || habit.verdict === "helps") creditedAlone++;
+      if (calf.together?.verdict === "helps") together++;
+    }
+    expect(creditedAlone).toBe(0);
+    expect(together / RUNNERS).toBeGreaterThanOrEqual(0.6);
   });
 });

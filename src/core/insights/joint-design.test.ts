@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sceptical } from "./bayes.js";
-import { correlation, correlationMatrix } from "./correlation-matrix.js";
 import { jointDesign, scepticalPick } from "./joint-design.js";
 import { randomSource } from "./simulated-runner.js";
 import { invertMatrix, tCdf, tQuantile } from "./stats.js";
@@ -77,21 +76,6 @@ function textbookSceptical(
     residualSd: Math.sqrt(s2),
     n,
   };
-}
-
-function textbookCorrelation(a: readonly number[], b: readonly number[]): number {
-  const n = a.length;
-  const ma = a.reduce((s, x) => s + x, 0) / n;
-  const mb = b.reduce((s, x) => s + x, 0) / n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (a[i]! - ma) * (b[i]! - mb);
-    saa += (a[i]! - ma) ** 2;
-    sbb += (b[i]! - mb) ** 2;
-  }
-  return saa === 0 || sbb === 0 ? 0 : sab / Math.sqrt(saa * sbb);
 }
 
 /** A joint model's data as the insights see it: ratings, covariates, techniques done or not. */
@@ -209,26 +193,6 @@ describe("the insights' fast kernels", () => {
         },
       ),
       { numRuns: 300 },
-    );
-  });
-
-  it("the correlation matrix equals the correlation of each pair, to the last bit", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.array(fc.constantFrom(0, 1, 0.5, 0.25), { minLength: 9, maxLength: 9 }), {
-          minLength: 1,
-          maxLength: 8,
-        }),
-        (cols) => {
-          const r = correlationMatrix(cols);
-          cols.forEach((a, i) =>
-            cols.forEach((b, j) => {
-              expect(r[i * cols.length + j]).toBe(textbookCorrelation(a, b));
-              expect(correlation(a, b)).toBe(textbookCorrelation(a, b));
-            }),
-          );
-        },
-      ),
     );
   });
 

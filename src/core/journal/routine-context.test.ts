@@ -122,6 +122,7 @@ describe("journal snapshot -> routine context", () => {
       maxMovements: 2,
       avoidMovementIds: ["pigeon"],
       lowerDoseMovementIds: ["couch-stretch"],
+      restingMovementIds: ["figure-four"],
       notes: ["Two movements a day while the habit forms (H2)."],
     };
     const { context, explanation } = routineContextFromJournal(snapshot({ prescription }), {
@@ -132,6 +133,7 @@ describe("journal snapshot -> routine context", () => {
       maxMovements: 2,
       avoidMovementIds: ["pigeon"],
       lowerDoseMovementIds: ["couch-stretch"],
+      restingMovementIds: ["figure-four"],
     });
     expect(context.trialMovementId).toBeUndefined();
     expect(explanation).toContain("Two movements a day while the habit forms (H2).");

@@ -63,6 +63,25 @@ describe("prescriptionFor", () => {
       expect(p.notes.join(" ")).toContain(MOVEMENTS.find((m) => m.id === id)!.name);
   });
 
+  it("S10, P5: the rest of the core rests today, left out of the routine and named in the notes", () => {
+    const days = Array.from({ length: 14 }, (_, i) => addDays("2026-11-16", i));
+    let rested = 0;
+    for (const today of days) {
+      const p = prescriptionFor(
+        input({ today, sessions: habit(CORE, 42, 1 + days.indexOf(today)) }),
+      );
+      const resting = p.restingMovementIds ?? [];
+      // today's core and the resting ones make up the whole core, with none in both
+      expect([...p.coreMovementIds, ...resting].sort()).toEqual([...CORE].sort());
+      for (const id of resting) expect(p.coreMovementIds).not.toContain(id);
+      if (resting.length) {
+        rested++;
+        expect(p.notes.join(" ")).toMatch(/Resting today: .*\(S10, P5\)/);
+      } else expect(p.notes.join(" ")).not.toMatch(/Resting today/);
+    }
+    expect(rested).toBeGreaterThan(0);
+  });
+
   it("P5: a technique known to help is in every day's core; the others alternate", () => {
     const days = Array.from({ length: 14 }, (_, i) => addDays(TODAY, i));
     const verdicts = [{ movementId: "cat-cow", verdict: "helps", confoundedWith: [] }];

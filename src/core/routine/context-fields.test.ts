@@ -45,6 +45,15 @@ describe("what the journal adds to the context", () => {
     expect(r.reasons).toContain("X5");
   });
 
+  it("S10, P5: given a core technique resting today, when built, then another technique takes its place, and no X5 is cited", () => {
+    const base = build({ session: "evening", minutes: 10 }, 1);
+    expect(base.items.map((i) => i.id)).toContain("figure-four");
+    const r = build({ session: "evening", minutes: 10, restingMovementIds: ["figure-four"] }, 1);
+    expect(r.items.map((i) => i.id)).not.toContain("figure-four");
+    expect(r.items.filter((i) => i.phase !== "transition").length).toBeGreaterThan(0);
+    expect(r.reasons).not.toContain("X5");
+  });
+
   it("X5: given a movement to lower, when built, then it comes at its smallest dose and cites X5", () => {
     const core = ["figure-four"];
     const normal = build({ run: "easy", minutes: 15, coreMovementIds: core }, 2);
