@@ -41,6 +41,8 @@ export const REGULAR_SHARE = 0.15;
 export const ENTRY = 0.025;
 /** Techniques done together on at least this share of the days with either are one group. */
 export const CONFOUND_OVERLAP = 0.9;
+/** ... or are mostly together, with fewer than this many days with only one of them. */
+export const DAYS_APART = 8;
 /** Load (minutes x RPE) per unit in the models. */
 const LOAD_SCALE = 100;
 
@@ -126,11 +128,13 @@ function weekLoad(days: Map<string, DayRow>, from: string, to: string): (d: stri
 }
 
 /**
- * Groups of techniques done on (nearly) the same days (union of pairs): of the days with
- * either, at least CONFOUND_OVERLAP have both. Measured on the days they were done, not on
- * every calendar day: the many days with neither would make any two techniques of the same
- * routine look alike, and a technique grouped with a habit that also comes on days of its
- * own could no longer be told apart from it even where the data can.
+ * Groups of techniques the data cannot tell apart (union of pairs): done together on at
+ * least CONFOUND_OVERLAP of the days with either, or mostly together with fewer than
+ * DAYS_APART days with only one of them (a habit done with a technique every time, and now
+ * and then on its own: a handful of days is all that could separate the two, and whichever
+ * of them those few days favour by chance would take the other's credit). Measured on the
+ * days they were done, not on every calendar day: the many days with neither would make
+ * any two techniques of the same routine look alike.
  */
 function confoundedGroups(
   ids: readonly string[],
@@ -151,7 +155,12 @@ function confoundedGroups(
       let both = 0;
       for (const d of a) if (b.has(d)) both++;
       const either = a.size + b.size - both;
-      if (either > 0 && both / either >= CONFOUND_OVERLAP) parent.set(find(ids[j]!), find(ids[i]!));
+      const apart = either - both;
+      if (
+        either > 0 &&
+        (both / either >= CONFOUND_OVERLAP || (apart < DAYS_APART && both >= apart))
+      )
+        parent.set(find(ids[j]!), find(ids[i]!));
     }
   const groups = new Map<string, string[]>();
   for (const id of ids) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
@@ -172,7 +181,9 @@ function fitJoint(
   minEachWay: number,
 ): Map<string, SourceEstimate> {
   const out = new Map<string, SourceEstimate>();
-  const inRow = (r: ModelRow, g: readonly string[]) => g.some((id) => r.used.has(id));
+  // A group's column is the days with all of it: the few days with only one of its members
+  // count as days without the group, so they dilute the comparison rather than the effect.
+  const inRow = (r: ModelRow, g: readonly string[]) => g.every((id) => r.used.has(id));
   const counts = groups.map((g) => rows.filter((r) => inRow(r, g)).length);
   const testable = groups.filter(
     (_, i) => counts[i]! >= minEachWay && rows.length - counts[i]! >= minEachWay,
