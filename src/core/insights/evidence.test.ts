@@ -91,8 +91,10 @@ describe("attribution among techniques done together", () => {
       const report = journal(seed, 1.2, true);
       const calf = report.techniques.find((t) => t.movementId === "calf-roll")!;
       const habit = report.techniques.find((t) => t.movementId === "cat-cow")!;
-      expect(calf.confoundedWith).toEqual(["cat-cow"]);
-      expect(habit.confoundedWith).toEqual(["calf-roll"]);
+      // (leg-swing, on most of calf-roll's days, may join the group when only a handful of
+      // days have one without the other)
+      expect(calf.confoundedWith).toContain("cat-cow");
+      expect(habit.confoundedWith).toContain("calf-roll");
       if (calf.verdict === "helps" || habit.verdict === "helps") creditedAlone++;
       if (calf.together?.verdict === "helps") together++;
     }

@@ -41,6 +41,8 @@ export const REGULAR_SHARE = 0.15;
 export const ENTRY = 0.025;
 /** Techniques done together on at least this share of the days with either are one group. */
 export const CONFOUND_OVERLAP = 0.9;
+/** A technique is judged beside the techniques whose days go with its own at least this much. */
+export const COMPANY = 0.5;
 /** ... or are mostly together, with fewer than this many days with only one of them. */
 export const DAYS_APART = 8;
 /** Load (minutes x RPE) per unit in the models. */
@@ -173,6 +175,22 @@ interface ModelRow {
   covariates: number[];
 }
 
+/** Pearson correlation of two 0/1 columns (0 when either is constant). */
+function correlation(a: readonly number[], b: readonly number[]): number {
+  const n = a.length;
+  let sa = 0;
+  let sb = 0;
+  let sab = 0;
+  for (let i = 0; i < n; i++) {
+    sa += a[i]!;
+    sb += b[i]!;
+    sab += a[i]! * b[i]!;
+  }
+  const va = sa * (n - sa);
+  const vb = sb * (n - sb);
+  return va > 0 && vb > 0 ? (n * sab - sa * sb) / Math.sqrt(va * vb) : 0;
+}
+
 /** Fits one joint model and returns one estimate per group with enough rows with and without it. */
 function fitJoint(
   rows: readonly ModelRow[],
@@ -224,16 +242,28 @@ function fitJoint(
     if (!best || best.p > (2 * ENTRY) / (testable.length - entered.length)) break;
     entered.push(best.j);
   }
-  const model = entered.length
-    ? scepticalPick(design, [...fixed, ...entered.map(column)], PRIOR_SCALE)
-    : undefined;
+  // Each technique is then judged beside the ones that entered and its close company (the
+  // techniques whose days go with its own, either way, at least COMPANY): whatever a close
+  // companion does, it cannot lend its effect to the technique judged, even when its own
+  // effect was too small to enter (double selection: what explains the outcome, and what
+  // goes with the technique).
+  const company = (j: number) => {
+    const out: number[] = [];
+    for (let c = 0; c < testable.length; c++)
+      if (
+        c !== j &&
+        !entered.includes(c) &&
+        Math.abs(correlation(presence[j]!, presence[c]!)) >= COMPANY
+      )
+        out.push(c);
+    return out;
+  };
   testable.forEach((g, j) => {
-    const at = entered.indexOf(j);
-    const fit = at >= 0 ? model : withOne(j);
+    const pick = [...entered.filter((c) => c !== j), ...company(j), j].map(column);
+    const fit = scepticalPick(design, [...fixed, ...pick], PRIOR_SCALE);
     if (!fit) return;
-    const c = at >= 0 ? fixed.length + at : fit.mean.length - 1;
-    const mean = fit.mean[c]!;
-    const sd = fit.sd[c]!;
+    const mean = fit.mean.at(-1)!;
+    const sd = fit.sd.at(-1)!;
     out.set(groupKey(g), {
       ...meta,
       mean,
