@@ -53,7 +53,7 @@ async function journal() {
 async function benchEngine(engine, j) {
   const store = await load("store/index.js");
   const { weekPlan, insightsReport, weekCalendar } = await load("services/coach/index.js");
-  const { addDays } = await load("core/plan/dates.js");
+  const { addDays } = await load("core/time/calendar.js");
   const { profileOf } = await load("core/plan/fixtures.js");
   const dir = engine === "sqlite" ? mkdtempSync(join(tmpdir(), "limber-bench-coach-")) : undefined;
   const schema = engine === "postgres" ? `bench_coach_${process.pid}` : undefined;
@@ -104,7 +104,7 @@ async function benchEngine(engine, j) {
         sessionsPlanned: plan.sessionCount,
         techniques: report.techniques.length,
         helps: report.techniques
-          .filter((t) => t.nextDayStiffness.verdict === "helps")
+          .filter((t) => t.verdict === "helps")
           .map((t) => t.movementId),
       },
     };
@@ -126,7 +126,7 @@ export async function run() {
   const j = await journal();
   const { planWeek } = await load("core/plan/plan-week.js");
   const { computeInsights } = await load("core/insights/insights.js");
-  const { addDays } = await load("core/plan/dates.js");
+  const { addDays } = await load("core/time/calendar.js");
   const { profileOf } = await load("core/plan/fixtures.js");
   const today = addDays(START, WEEKS * 7 - 1);
   // The same windows the services read: 130 days for the plan, a year for the insights.
