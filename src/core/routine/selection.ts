@@ -17,7 +17,7 @@ import {
   type RuleId,
   type Side,
 } from "../vocabulary.js";
-import type { Candidate } from "./candidates.js";
+import { isSharedList, type Candidate } from "./candidates.js";
 import { nearestStep, secondsOf, sidesOf, stepsOf, type Dosed } from "./dosing.js";
 import type { Plan } from "./plan.js";
 import {
@@ -342,19 +342,49 @@ function upperOkOf(c: Candidate, input: SelectionInput, fixed: Fixed): boolean {
 let scoredFor: SelectionInput | undefined;
 let scored = new Map<readonly Candidate[], Scores>();
 
+/**
+ * Scores of the lists kept for a kind of day (candidates.ts), per priorities and kit: when the
+ * runner has no recent or core movements they depend on nothing else, and priorities are
+ * shared per combination too (priorities.ts), so routines of the same kind of day reuse them
+ * instead of working them out again. Weak on both keys: a list or priorities dropped from
+ * its memo takes its scores with it.
+ */
+const SHARED_SCORES = new WeakMap<
+  readonly Candidate[],
+  WeakMap<Priorities, [Scores | undefined, Scores | undefined]>
+>();
+
+/** Empty scores for a list: filled in as draws first need them (many never pass a draw's tests). */
+function newScores(list: readonly Candidate[]): Scores {
+  return {
+    fixed: list.map(fixedOf),
+    upperOk: new Uint8Array(list.length),
+    weight: new Float64Array(list.length).fill(NaN),
+  };
+}
+
 function scoresOf(list: readonly Candidate[], input: SelectionInput): Scores {
+  if (input.recent.size === 0 && input.core.size === 0 && isSharedList(list)) {
+    let byPrio = SHARED_SCORES.get(list);
+    if (!byPrio) {
+      byPrio = new WeakMap();
+      SHARED_SCORES.set(list, byPrio);
+    }
+    let pair = byPrio.get(input.prio);
+    if (!pair) {
+      pair = [undefined, undefined];
+      byPrio.set(input.prio, pair);
+    }
+    const kit = input.releaseTool ? 1 : 0;
+    return (pair[kit] ??= newScores(list));
+  }
   if (scoredFor !== input) {
     scoredFor = input;
     scored = new Map();
   }
   let scores = scored.get(list);
   if (!scores) {
-    // Filled in as draws first need them: many candidates never pass a draw's tests.
-    scores = {
-      fixed: list.map(fixedOf),
-      upperOk: new Uint8Array(list.length),
-      weight: new Float64Array(list.length).fill(NaN),
-    };
+    scores = newScores(list);
     scored.set(list, scores);
   }
   return scores;
