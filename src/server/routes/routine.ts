@@ -25,6 +25,15 @@ type RoutineText = JsonText<z.input<typeof Routine>>;
 const MEMO_SIZE = 500;
 const memo = new Map<string, RoutineText>();
 
+/**
+ * Keys asked for once lately. An answer is kept only when its key comes back: a stream of
+ * different queries (a new seed each time) would otherwise push every 7.5 KB answer through
+ * the memo, where each outlives a young-generation collection and is copied and promoted to
+ * the old generation for nothing. A key costs a hundredth of an answer.
+ */
+const SEEN_SIZE = 2000;
+const seen = new Set<string>();
+
 function memoJson(key: string, build: () => z.input<typeof Routine>): RoutineText {
   const hit = memo.get(key);
   if (hit !== undefined) {
@@ -33,8 +42,13 @@ function memoJson(key: string, build: () => z.input<typeof Routine>): RoutineTex
     return hit;
   }
   const json = jsonText(build());
-  memo.set(key, json);
-  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  if (seen.delete(key)) {
+    memo.set(key, json);
+    if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  } else {
+    if (seen.size >= SEEN_SIZE) seen.clear();
+    seen.add(key);
+  }
   return json;
 }
 
