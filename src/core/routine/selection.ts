@@ -310,31 +310,19 @@ function slotsOf(m: Movement): MovementSlots {
   return s;
 }
 
-/** Raises flag `i`, growing the array when a slot was handed out after it was made. */
-function raise(flags: Uint8Array, i: number): Uint8Array {
-  if (i < flags.length) {
-    flags[i] = 1;
-    return flags;
-  }
-  const grown = new Uint8Array(Math.max(i + 1, flags.length * 2));
-  grown.set(flags);
-  grown[i] = 1;
-  return grown;
-}
-
 /**
  * What the selection has taken so far, kept in one place so each test is cheap: flags per
- * slot (a flag past an array's end reads as not set).
+ * slot, 1 where set (plain arrays: cheaper to make than typed ones, and they grow as set).
  */
 interface State {
   chosen: Chosen[];
   /** Movement ids taken. */
-  used: Uint8Array;
-  families: Uint8Array;
+  used: number[];
+  families: number[];
   /** Regions released already (no region is released twice). */
-  released: Uint8Array;
+  released: number[];
   /** Main regions of the items taken. */
-  mains: Uint8Array;
+  mains: number[];
   pick: number;
   lowerSeconds: number;
   upperSeconds: number;
@@ -565,10 +553,10 @@ function take(st: State, item: Chosen): Chosen {
   const m = item.movement;
   const s = slotsOf(m);
   st.chosen.push(item);
-  st.used = raise(st.used, s.id);
-  if (s.family >= 0) st.families = raise(st.families, s.family);
-  if (item.phase === "release") for (const r of s.regions) st.released = raise(st.released, r);
-  if (s.main >= 0) st.mains = raise(st.mains, s.main);
+  st.used[s.id] = 1;
+  if (s.family >= 0) st.families[s.family] = 1;
+  if (item.phase === "release") for (const r of s.regions) st.released[r] = 1;
+  if (s.main >= 0) st.mains[s.main] = 1;
   if (SHARE_PHASES.has(item.phase)) {
     if (item.lower) st.lowerSeconds += secondsOf(item);
     else st.upperSeconds += secondsOf(item);
@@ -613,10 +601,10 @@ function pickWalk(input: SelectionInput, st: State, seconds: number): Chosen | u
 function newState(): State {
   return {
     chosen: [],
-    used: new Uint8Array(ID_SLOTS.size),
-    families: new Uint8Array(FAMILY_SLOTS.size),
-    released: new Uint8Array(REGION_SLOTS.size),
-    mains: new Uint8Array(REGION_SLOTS.size),
+    used: [],
+    families: [],
+    released: [],
+    mains: [],
     pick: 1,
     lowerSeconds: 0,
     upperSeconds: 0,
