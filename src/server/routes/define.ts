@@ -18,13 +18,18 @@ declare const holds: unique symbol;
 export type JsonText<T> = string & { readonly [holds]: T };
 
 /**
- * Serialises a value as the JSON text of a route's answer.
+ * Serialises a value as the JSON text of a route's answer, with JSON.stringify or a faster
+ * function that gives the same bytes (routineJson).
  *
  * @example
  * const text = jsonText<z.input<typeof Routine>>(routine); // sent as is by the route
+ * const same = jsonText(routine, routineJson); // the same text, from kept per-movement parts
  */
-export function jsonText<T>(value: T): JsonText<T> {
-  return JSON.stringify(value) as JsonText<T>;
+export function jsonText<T>(
+  value: T,
+  stringify: (value: T) => string = JSON.stringify,
+): JsonText<T> {
+  return stringify(value) as JsonText<T>;
 }
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { MOVEMENTS } from "../../core/catalog/index.js";
-import { buildRoutine } from "../../core/routine/index.js";
+import { buildRoutine, routineJson } from "../../core/routine/index.js";
 import { todayRoutine } from "../../services/journal/index.js";
 import { processTimeZone, userTimeZone } from "../../services/journal/context.js";
 import { defaultSeed } from "../../core/time/index.js";
@@ -41,7 +41,7 @@ function memoJson(key: string, build: () => z.input<typeof Routine>): RoutineTex
     memo.set(key, hit);
     return hit;
   }
-  const json = jsonText(build());
+  const json = jsonText(build(), routineJson);
   if (seen.delete(key)) {
     memo.set(key, json);
     if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
