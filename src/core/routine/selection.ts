@@ -541,10 +541,11 @@ function draw(
   }
   if (n === 0) return undefined;
   // Core movements win outright when one is eligible: a stable set, not a lottery (S10).
-  for (let i = 0; i < n; i++) {
-    const c = PICKS[i] as Candidate;
-    if (input.core.has(c.movement.id)) return c;
-  }
+  if (input.core.size > 0)
+    for (let i = 0; i < n; i++) {
+      const c = PICKS[i] as Candidate;
+      if (input.core.has(c.movement.id)) return c;
+    }
   const i = input.rng.weightedN(WEIGHTS, n);
   return i < 0 ? undefined : PICKS[i];
 }
