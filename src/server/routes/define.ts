@@ -32,6 +32,41 @@ export function jsonText<T>(
   return stringify(value) as JsonText<T>;
 }
 
+/**
+ * A bounded memo of answers for a route whose answer is a pure function of its key. Least
+ * recently used answers go first. An answer is kept only when its key comes back: a stream
+ * of keys that never repeat (a new seed each time) would otherwise push every answer
+ * through the memo, where each outlives a young-generation collection and is copied and
+ * promoted to the old generation for nothing. A key seen once costs far less than an answer.
+ *
+ * @example
+ * const memo = answerMemo<string>(500, 2000);
+ * memo("?seed=1", () => build()); // built, not kept yet
+ * memo("?seed=1", () => build()); // built again, now kept
+ * memo("?seed=1", () => build()); // the kept answer, not built
+ */
+export function answerMemo<A>(size: number, seenSize: number): (key: string, make: () => A) => A {
+  const kept = new Map<string, A>();
+  const seen = new Set<string>();
+  return (key, make) => {
+    const hit = kept.get(key);
+    if (hit !== undefined) {
+      kept.delete(key);
+      kept.set(key, hit);
+      return hit;
+    }
+    const answer = make();
+    if (seen.delete(key)) {
+      kept.set(key, answer);
+      if (kept.size > size) kept.delete(kept.keys().next().value as string);
+    } else {
+      if (seen.size >= seenSize) seen.clear();
+      seen.add(key);
+    }
+    return answer;
+  };
+}
+
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface HandlerInput<Q, P, B> {

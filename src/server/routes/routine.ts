@@ -12,45 +12,17 @@ import { processTimeZone, userTimeZone } from "../../services/journal/context.js
 import { defaultSeed } from "../../core/time/index.js";
 import { Routine, RoutineOptions, TodayOptions } from "../schemas/routine.js";
 import { TodayRoutine } from "../../core/schemas/today.js";
-import { defineRoute, jsonText, type JsonText } from "./define.js";
+import { answerMemo, defineRoute, jsonText, type JsonText } from "./define.js";
 
 type RoutineText = JsonText<z.input<typeof Routine>>;
 
 /**
  * The engine is a pure function of (options, library, seed), so an equal request (same
- * query string, same day for the default seed) gets the JSON built the first time. A
- * bounded memo in each process: losing it changes nothing but speed, so API nodes still
- * share no state.
+ * query string, same day for the default seed) gets the JSON built the first time: kept from
+ * its second request on, up to 500 answers (about 4 MB). A memo in each process: losing it
+ * changes nothing but speed, so API nodes still share no state.
  */
-const MEMO_SIZE = 500;
-const memo = new Map<string, RoutineText>();
-
-/**
- * Keys asked for once lately. An answer is kept only when its key comes back: a stream of
- * different queries (a new seed each time) would otherwise push every 7.5 KB answer through
- * the memo, where each outlives a young-generation collection and is copied and promoted to
- * the old generation for nothing. A key costs a hundredth of an answer.
- */
-const SEEN_SIZE = 2000;
-const seen = new Set<string>();
-
-function memoJson(key: string, build: () => z.input<typeof Routine>): RoutineText {
-  const hit = memo.get(key);
-  if (hit !== undefined) {
-    memo.delete(key);
-    memo.set(key, hit);
-    return hit;
-  }
-  const json = jsonText(build(), routineJson);
-  if (seen.delete(key)) {
-    memo.set(key, json);
-    if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
-  } else {
-    if (seen.size >= SEEN_SIZE) seen.clear();
-    seen.add(key);
-  }
-  return json;
-}
+const memoJson = answerMemo<RoutineText>(500, 2000);
 
 export const routineRoutes = [
   defineRoute({
@@ -74,7 +46,9 @@ export const routineRoutes = [
       // The key names the day only when the day chose the seed.
       const at = request.url.indexOf("?");
       const key = `${seed === undefined ? used : ""}?${at < 0 ? "" : request.url.slice(at + 1)}`;
-      const json = memoJson(key, () => buildRoutine(context, MOVEMENTS, used));
+      const json = memoJson(key, () =>
+        jsonText<z.input<typeof Routine>>(buildRoutine(context, MOVEMENTS, used), routineJson),
+      );
       // Already JSON: Fastify sends a string as is.
       reply.type("application/json; charset=utf-8");
       return json;
