@@ -5,8 +5,10 @@
 // wall-clock figures on a shared machine include time the process was not scheduled, so
 // CPU time and a best-of-three timing per routine are reported beside them, with the load
 // average at the time. It also reports how many bytes one routine allocates and how many garbage
-// collections landed inside the timed loop, since those set the p99. Run alone:
+// collections landed inside the timed loop, since those set the p99, and what the answer's
+// text of fresh routines costs by JSON.stringify and by routineJson (the route's). Run alone:
 // node bench/engine.mjs
+import { Buffer } from "node:buffer";
 import os from "node:os";
 import { PerformanceObserver } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
@@ -61,12 +63,49 @@ function contexts() {
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
+/**
+ * The answer's text for routines as a server meets them, each new (one sample again and again
+ * stays hot in the caches): JSON.stringify against routineJson (the route's, from kept
+ * per-movement text), each followed by the UTF-8 byte count, which flattens the text as the
+ * socket write does. Best of three passes over the same 2,000 routines.
+ */
+function serialiseFresh(buildRoutine, routineJson, movements, ctxs) {
+  const routines = [];
+  for (let i = 0; i < 2000; i++)
+    routines.push(buildRoutine(ctxs[i % ctxs.length], movements, 9000 + i));
+  let sameBytes = true;
+  for (const r of routines) if (routineJson(r) !== JSON.stringify(r)) sameBytes = false;
+  const pass = (stringify) => {
+    const t = performance.now();
+    let bytes = 0;
+    for (const r of routines) bytes += Buffer.byteLength(stringify(r));
+    return bytes > 0 ? (performance.now() - t) / routines.length : NaN;
+  };
+  let stringifyMs = Infinity;
+  let routineJsonMs = Infinity;
+  for (let k = 0; k < 3; k++) {
+    stringifyMs = Math.min(
+      stringifyMs,
+      pass((r) => JSON.stringify(r)),
+    );
+    routineJsonMs = Math.min(routineJsonMs, pass(routineJson));
+  }
+  return {
+    stringifyMs: Number(stringifyMs.toFixed(4)),
+    routineJsonMs: Number(routineJsonMs.toFixed(4)),
+    sameBytes,
+  };
+}
+
 export async function run() {
   const { buildRoutine } = await import(
     new URL("../dist/core/routine/build.js", import.meta.url).href
   );
   const { MOVEMENTS } = await import(
     new URL("../dist/core/catalog/index.js", import.meta.url).href
+  );
+  const { routineJson } = await import(
+    new URL("../dist/core/routine/json.js", import.meta.url).href
   );
   const ctxs = contexts();
   for (let i = 0; i < WARMUP; i++) buildRoutine(ctxs[i % ctxs.length], MOVEMENTS, i);
@@ -128,6 +167,7 @@ export async function run() {
   const s0 = performance.now();
   for (let i = 0; i < ROUTINES; i++) JSON.stringify(sample);
   serialise = (performance.now() - s0) / ROUTINES;
+  const json = serialiseFresh(buildRoutine, routineJson, MOVEMENTS, ctxs);
 
   const sorted = Array.from(times).sort((a, b) => a - b);
   const cpuSorted = Array.from(cpuTimes).sort((a, b) => a - b);
@@ -149,6 +189,9 @@ export async function run() {
     cpuP50Ms: Number(percentile(cpuSorted, 50).toFixed(3)),
     cpuP99Ms: Number(percentile(cpuSorted, 99).toFixed(3)),
     baselineJsonStringifyMs: Number(serialise.toFixed(4)),
+    freshRoutineJsonStringifyMs: json.stringifyMs,
+    freshRoutineJsonMs: json.routineJsonMs,
+    routineJsonSameBytes: json.sameBytes,
     allocatedKbPerRoutine: Number((allocated / Math.max(1, counted) / 1024).toFixed(1)),
     collectionsInTimedLoop: loopGcs.length,
     meanCollectionMs: Number(

@@ -13,9 +13,11 @@
 // most any server could reach with answers of this size, which tells the cost of the bytes
 // apart from the cost of building them. A fourth, `routineSameUrlMemo`, asks for one routine
 // URL every time, so the route's memo answers: Limber's cost around an answer it already has.
+// Beside the rates, the Limber process's own CPU time per routine request (/proc, Linux), which
+// moves less with the machine's load than the rate does.
 // Run alone: node bench/routine.mjs
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -54,7 +56,27 @@ function start(args, env) {
     proc.stderr.on("data", onData);
     void exited.then((code) => rej(new Error(`exited ${code}: ${out}`)));
   });
-  return { url, stop: () => (proc.kill("SIGTERM"), exited) };
+  return { url, pid: proc.pid, stop: () => (proc.kill("SIGTERM"), exited) };
+}
+
+/** CPU seconds a process has used (user and system, its helper threads included); Linux only. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** A load of the routine server, with the server's CPU time per request beside the rate. */
+async function loadCounted(url, vary, pid) {
+  const before = cpuSeconds(pid);
+  const r = await load(url, vary);
+  const used = cpuSeconds(pid) - before;
+  const requests = r.requestsPerSecond * SECONDS;
+  return { ...r, cpuUsPerRequest: Number(((used * 1e6) / Math.max(1, requests)).toFixed(1)) };
 }
 
 function load(url, vary) {
@@ -107,7 +129,7 @@ export async function run() {
     for (let i = 0; i < ROUNDS; i++) {
       const h = await load(helloUrl, false);
       const b = await load(sameBytesUrl, false);
-      const r = await load(routineUrl, true);
+      const r = await loadCounted(routineUrl, true, limber.pid);
       const m = await load(sameUrl, false);
       rounds.push({
         memo: m,
@@ -145,6 +167,9 @@ export async function run() {
         p99Ms: median(rounds.map((r) => r.routine.p99Ms)),
         bytesPerResponse: median(rounds.map((r) => r.routine.bytesPerResponse)),
         usPerRequest: perRequestUs(routineRps),
+        // The server's own CPU time per request (its collector threads too): on a shared
+        // machine a steadier measure of the route's cost than the rate.
+        serverCpuUsPerRequest: median(rounds.map((r) => r.routine.cpuUsPerRequest)),
         non2xx: rounds.reduce((n, r) => n + r.routine.non2xx, 0),
         memoHits: 0,
       },

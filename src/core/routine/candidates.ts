@@ -85,8 +85,23 @@ export function candidatesByPhase(
     if (cache.size >= DAY_CACHE_SIZE) cache.clear();
     hit = compute(library, p, blocked, dynamicOnly, limits);
     cache.set(key, hit);
+    for (const list of hit.values()) SHARED.add(list);
   }
   return hit;
+}
+
+/** The lists kept for a kind of day: the same array for every routine of that kind. */
+const SHARED = new WeakSet<readonly Candidate[]>();
+
+/**
+ * Whether a candidate list is one kept for a kind of day (the same array for every routine
+ * of that kind), so what is worked out from it alone may be kept as long as it lives.
+ *
+ * @example
+ * isSharedList(candidatesByPhase(MOVEMENTS, profile, new Map(), false).get("mobility")!); // true
+ */
+export function isSharedList(list: readonly Candidate[]): boolean {
+  return SHARED.has(list);
 }
 
 /** Kinds of day kept per library; far more than the sessions, days and kits combine to. */

@@ -7,6 +7,7 @@
  * buildRoutine(ctx, MOVEMENTS, seed ?? 1);
  */
 export { buildRoutine } from "./build.js";
+export { routineJson } from "./json.js";
 export { parseRoutineOptions } from "./options.js";
 export { RULE_PHRASES, phraseFor } from "./rule-phrases.js";
 export type * from "./types.js";

@@ -65,8 +65,31 @@ export const MINI_STATIONS: readonly CoverGoal[] = [
   { regions: ["shoulders"], rule: "T3" },
 ];
 
-/** Priorities without ratings or a plan's focus depend only on the day: kept and shared. */
-const DAY_PRIORITIES = new Map<string, Priorities>();
+/**
+ * Priorities depend only on the day, the ratings and a plan's focus, all plain values: each
+ * combination is worked out once and shared (read-only) by every routine that has it, so the
+ * selection can also keep what it derives from them (selection.ts). Bounded: a full memo is
+ * emptied and refilled, which changes nothing but speed.
+ */
+const PRIORITIES_MEMO = new Map<string, Priorities>();
+const PRIORITIES_MEMO_SIZE = 1024;
+
+/**
+ * The memo key: every input computePriorities reads, the ratings in their own order (ties
+ * keep it). The vocabulary's names hold no "|", "," or "=", so the key is unambiguous.
+ */
+function prioritiesKey(ctx: RoutineContext, profile: DayProfile): string {
+  let key = `${profile.run ?? ""}|${profile.day}|${profile.session}|${profile.workout ?? ""}|${profile.emphasis.join(",")}|`;
+  const tight = ctx.tight as Record<string, unknown> | undefined;
+  if (tight) {
+    // A value that is not a number is skipped there, so it must not match a number here.
+    for (const ref of Object.keys(tight)) {
+      const level = tight[ref];
+      key += `${ref}=${typeof level === "number" ? String(level) : "_"},`;
+    }
+  }
+  return `${key}|${(ctx.focusRegions ?? []).join(",")}`;
+}
 
 /**
  * Builds today's region priorities.
@@ -75,20 +98,23 @@ const DAY_PRIORITIES = new Map<string, Priorities>();
  * priorities({ run: "long" }, profile).cover; // calves, feet, glutes or hips (L6)
  */
 export function priorities(ctx: RoutineContext, profile: DayProfile): Priorities {
-  const plainDay =
-    Object.keys(ctx.tight ?? {}).length === 0 && (ctx.focusRegions ?? []).length === 0;
-  if (!plainDay) return computePriorities(ctx, profile);
-  const key = `${profile.run ?? ""}|${profile.day}|${profile.session}|${profile.workout ?? ""}|${profile.emphasis.join(",")}`;
-  let hit = DAY_PRIORITIES.get(key);
+  const key = prioritiesKey(ctx, profile);
+  let hit = PRIORITIES_MEMO.get(key);
   if (!hit) {
-    if (DAY_PRIORITIES.size >= 512) DAY_PRIORITIES.clear();
+    if (PRIORITIES_MEMO.size >= PRIORITIES_MEMO_SIZE) PRIORITIES_MEMO.clear();
     hit = computePriorities(ctx, profile);
-    DAY_PRIORITIES.set(key, hit);
+    PRIORITIES_MEMO.set(key, hit);
   }
   return hit;
 }
 
-function computePriorities(ctx: RoutineContext, profile: DayProfile): Priorities {
+/**
+ * Works today's region priorities out afresh (priorities() keeps each combination's result).
+ *
+ * @example
+ * computePriorities({ tight: { calves: 8 } }, profile).tightOrder; // ["calves"]
+ */
+export function computePriorities(ctx: RoutineContext, profile: DayProfile): Priorities {
   const weight = new Map<Region, number>();
   const rulesFor = new Map<Region, RuleId[]>();
   const add = (r: Region, w: number, rule: RuleId) => {

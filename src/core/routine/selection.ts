@@ -17,7 +17,7 @@ import {
   type RuleId,
   type Side,
 } from "../vocabulary.js";
-import type { Candidate } from "./candidates.js";
+import { isSharedList, type Candidate } from "./candidates.js";
 import { nearestStep, secondsOf, sidesOf, stepsOf, type Dosed } from "./dosing.js";
 import type { Plan } from "./plan.js";
 import {
@@ -255,16 +255,82 @@ function estimate(c: Candidate): number {
   return stepsOf(m, sidesOf(m, c.side !== undefined)).defaultSeconds;
 }
 
-/** What the selection has taken so far, kept in one place so each test is cheap. */
+/**
+ * Small whole numbers for movement ids, families and regions, handed out on first sight and
+ * kept: the selection state is then flags in arrays indexed by them, which a draw tests for
+ * every candidate far more cheaply than sets of strings. Names are few (the library's), so
+ * the registries stay small.
+ */
+class Slots {
+  private readonly of = new Map<string, number>();
+  /** The slot of a name, given it now when it has none. */
+  slot(name: string): number {
+    let s = this.of.get(name);
+    if (s === undefined) {
+      s = this.of.size;
+      this.of.set(name, s);
+    }
+    return s;
+  }
+  /** The slot of a name, -1 when it never had one (then no flag is set for it). */
+  find(name: string): number {
+    return this.of.get(name) ?? -1;
+  }
+  get size(): number {
+    return this.of.size;
+  }
+}
+const ID_SLOTS = new Slots();
+const FAMILY_SLOTS = new Slots();
+const REGION_SLOTS = new Slots();
+
+/** A movement's slots, worked out once per movement (the library does not change). */
+interface MovementSlots {
+  id: number;
+  /** -1 without a family. */
+  family: number;
+  regions: readonly number[];
+  /** The main region's slot; -1 without regions. */
+  main: number;
+}
+const MOVEMENT_SLOTS = new WeakMap<Movement, MovementSlots>();
+
+function slotsOf(m: Movement): MovementSlots {
+  let s = MOVEMENT_SLOTS.get(m);
+  if (!s) {
+    const regions = m.regions.map((r) => REGION_SLOTS.slot(r));
+    s = {
+      id: ID_SLOTS.slot(m.id),
+      family: m.family === undefined ? -1 : FAMILY_SLOTS.slot(m.family),
+      regions,
+      main: regions[0] ?? -1,
+    };
+    MOVEMENT_SLOTS.set(m, s);
+  }
+  return s;
+}
+
+/**
+ * What the selection has taken so far, kept in one place so each test is cheap: flags per
+ * slot, 1 where set (plain arrays: cheaper to make than typed ones, and they grow as set).
+ */
 interface State {
   chosen: Chosen[];
-  used: Set<string>;
-  families: Set<string>;
-  released: Set<Region>;
-  mains: Set<Region>;
+  /** Movement ids taken. */
+  used: number[];
+  families: number[];
+  /** Regions released already (no region is released twice). */
+  released: number[];
+  /** Main regions of the items taken. */
+  mains: number[];
   pick: number;
   lowerSeconds: number;
   upperSeconds: number;
+}
+
+/** Whether a movement is taken already. */
+function isUsed(st: State, m: Movement): boolean {
+  return st.used[slotsOf(m).id] === 1;
 }
 
 function upperAllowed(m: Movement, input: SelectionInput): boolean {
@@ -285,6 +351,7 @@ interface Fixed {
   kit: number;
   /** Hands-only release: weighs half when the runner owns a roller or a ball. */
   hands: boolean;
+  slots: MovementSlots;
 }
 
 /** Per movement, done on both sides or on one: the fixed facts (the library does not change). */
@@ -306,6 +373,7 @@ function fixedOf(c: Candidate): Fixed {
       lower: main !== undefined && LOWER_BODY.has(main),
       kit: m.equipment.includes("foam-roller") ? 2.5 : m.equipment.length > 0 ? 2 : 1,
       hands: m.equipment.length === 0 && m.phase === "release",
+      slots: slotsOf(m),
     };
     entry[i] = f;
   }
@@ -342,30 +410,59 @@ function upperOkOf(c: Candidate, input: SelectionInput, fixed: Fixed): boolean {
 let scoredFor: SelectionInput | undefined;
 let scored = new Map<readonly Candidate[], Scores>();
 
+/**
+ * Scores of the lists kept for a kind of day (candidates.ts), per priorities and kit: when the
+ * runner has no recent or core movements they depend on nothing else, and priorities are
+ * shared per combination too (priorities.ts), so routines of the same kind of day reuse them
+ * instead of working them out again. Weak on both keys: a list or priorities dropped from
+ * its memo takes its scores with it.
+ */
+const SHARED_SCORES = new WeakMap<
+  readonly Candidate[],
+  WeakMap<Priorities, [Scores | undefined, Scores | undefined]>
+>();
+
+/** Empty scores for a list: filled in as draws first need them (many never pass a draw's tests). */
+function newScores(list: readonly Candidate[]): Scores {
+  return {
+    fixed: list.map(fixedOf),
+    upperOk: new Uint8Array(list.length),
+    weight: new Float64Array(list.length).fill(NaN),
+  };
+}
+
 function scoresOf(list: readonly Candidate[], input: SelectionInput): Scores {
+  if (input.recent.size === 0 && input.core.size === 0 && isSharedList(list)) {
+    let byPrio = SHARED_SCORES.get(list);
+    if (!byPrio) {
+      byPrio = new WeakMap();
+      SHARED_SCORES.set(list, byPrio);
+    }
+    let pair = byPrio.get(input.prio);
+    if (!pair) {
+      pair = [undefined, undefined];
+      byPrio.set(input.prio, pair);
+    }
+    const kit = input.releaseTool ? 1 : 0;
+    return (pair[kit] ??= newScores(list));
+  }
   if (scoredFor !== input) {
     scoredFor = input;
     scored = new Map();
   }
   let scores = scored.get(list);
   if (!scores) {
-    // Filled in as draws first need them: many candidates never pass a draw's tests.
-    scores = {
-      fixed: list.map(fixedOf),
-      upperOk: new Uint8Array(list.length),
-      weight: new Float64Array(list.length).fill(NaN),
-    };
+    scores = newScores(list);
     scored.set(list, scores);
   }
   return scores;
 }
 
 /** Whether a candidate is still free to join: not used, no second release of a region. */
-function free(c: Candidate, phase: Phase, st: State): boolean {
-  const m = c.movement;
-  if (st.used.has(m.id)) return false;
-  if (m.family !== undefined && st.families.has(m.family)) return false;
-  if (phase === "release") for (const r of m.regions) if (st.released.has(r)) return false;
+function free(s: MovementSlots, phase: Phase, st: State): boolean {
+  if (st.used[s.id] === 1) return false;
+  if (s.family >= 0 && st.families[s.family] === 1) return false;
+  if (phase === "release") for (const r of s.regions) if (st.released[r] === 1) return false;
   return true;
 }
 
@@ -376,8 +473,8 @@ function overLegs(phase: Phase, st: State, input: SelectionInput, est: number): 
 
 /** Whether a candidate may join now: free, and upper-body work only with time left. */
 function eligible(c: Candidate, phase: Phase, st: State, input: SelectionInput): boolean {
-  if (!free(c, phase, st)) return false;
   const f = fixedOf(c);
+  if (!free(f.slots, phase, st)) return false;
   return !overLegs(phase, st, input, f.est) || upperOkOf(c, input, f);
 }
 
@@ -395,17 +492,11 @@ function baseWeight(m: Movement, input: SelectionInput, fixed: Fixed): number {
 }
 
 /** Selection weight of a candidate (the factors in the same order as ever, so the same bits). */
-function weightOf(
-  c: Candidate,
-  st: State,
-  input: SelectionInput,
-  base: number,
-  lower: boolean,
-): number {
+function weightOf(st: State, input: SelectionInput, base: number, f: Fixed): number {
   let w = base;
-  const main = c.movement.regions[0];
-  if (main !== undefined && st.mains.has(main)) w *= 0.35;
-  if (input.legsFirst && main !== undefined && !lower) w *= 0.3;
+  const main = f.slots.main;
+  if (main >= 0 && st.mains[main] === 1) w *= 0.35;
+  if (input.legsFirst && main >= 0 && !f.lower) w *= 0.3;
   return w;
 }
 
@@ -434,7 +525,7 @@ function draw(
     const f = fixed[k] as Fixed;
     // The narrowing first: it is cheaper and turns most candidates away (both are pure).
     if (match && !match(c, f.est)) continue;
-    if (!free(c, phase, st)) continue;
+    if (!free(f.slots, phase, st)) continue;
     if (overLegs(phase, st, input, f.est)) {
       if (upperOk[k] === 0) upperOk[k] = upperOkOf(c, input, f) ? 1 : 2;
       if (upperOk[k] === 2) continue;
@@ -445,27 +536,28 @@ function draw(
       weight[k] = base;
     }
     PICKS[n] = c;
-    WEIGHTS[n] = weightOf(c, st, input, base, f.lower);
+    WEIGHTS[n] = weightOf(st, input, base, f);
     n++;
   }
   if (n === 0) return undefined;
   // Core movements win outright when one is eligible: a stable set, not a lottery (S10).
-  for (let i = 0; i < n; i++) {
-    const c = PICKS[i] as Candidate;
-    if (input.core.has(c.movement.id)) return c;
-  }
+  if (input.core.size > 0)
+    for (let i = 0; i < n; i++) {
+      const c = PICKS[i] as Candidate;
+      if (input.core.has(c.movement.id)) return c;
+    }
   const i = input.rng.weightedN(WEIGHTS, n);
   return i < 0 ? undefined : PICKS[i];
 }
 
 function take(st: State, item: Chosen): Chosen {
   const m = item.movement;
+  const s = slotsOf(m);
   st.chosen.push(item);
-  st.used.add(m.id);
-  if (m.family !== undefined) st.families.add(m.family);
-  if (item.phase === "release") for (const r of m.regions) st.released.add(r);
-  const main = m.regions[0];
-  if (main !== undefined) st.mains.add(main);
+  st.used[s.id] = 1;
+  if (s.family >= 0) st.families[s.family] = 1;
+  if (item.phase === "release") for (const r of s.regions) st.released[r] = 1;
+  if (s.main >= 0) st.mains[s.main] = 1;
   if (SHARE_PHASES.has(item.phase)) {
     if (item.lower) st.lowerSeconds += secondsOf(item);
     else st.upperSeconds += secondsOf(item);
@@ -510,10 +602,10 @@ function pickWalk(input: SelectionInput, st: State, seconds: number): Chosen | u
 function newState(): State {
   return {
     chosen: [],
-    used: new Set(),
-    families: new Set(),
-    released: new Set(),
-    mains: new Set(),
+    used: [],
+    families: [],
+    released: [],
+    mains: [],
     pick: 1,
     lowerSeconds: 0,
     upperSeconds: 0,
@@ -677,7 +769,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
   if (input.core.size > 0) {
     for (const { phase } of phases) {
       for (const c of input.candidates.get(phase) ?? []) {
-        if (!input.core.has(c.movement.id) || st.used.has(c.movement.id)) continue;
+        if (!input.core.has(c.movement.id) || isUsed(st, c.movement)) continue;
         let swap = -1;
         if (!room()) {
           swap = st.chosen.findIndex(
@@ -698,7 +790,8 @@ export function selectItems(input: SelectionInput): Chosen[] {
 
   // S9: a technique on trial joins when the day allows it and its smallest dose fits.
   const trial = input.trialMovementId;
-  if (trial && !st.used.has(trial)) {
+  const trialSlot = trial ? ID_SLOTS.find(trial) : -1;
+  if (trial && (trialSlot < 0 || st.used[trialSlot] !== 1)) {
     const left = input.aim - st.chosen.reduce((sum, x) => sum + smallest(x), 0);
     for (const { phase } of phases) {
       const c = (input.candidates.get(phase) ?? []).find((x) => x.movement.id === trial);

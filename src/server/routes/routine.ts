@@ -6,37 +6,23 @@
  */
 import { z } from "zod";
 import { MOVEMENTS } from "../../core/catalog/index.js";
-import { buildRoutine } from "../../core/routine/index.js";
+import { buildRoutine, routineJson } from "../../core/routine/index.js";
 import { todayRoutine } from "../../services/journal/index.js";
 import { processTimeZone, userTimeZone } from "../../services/journal/context.js";
 import { defaultSeed } from "../../core/time/index.js";
 import { Routine, RoutineOptions, TodayOptions } from "../schemas/routine.js";
 import { TodayRoutine } from "../../core/schemas/today.js";
-import { defineRoute, jsonText, type JsonText } from "./define.js";
+import { answerMemo, defineRoute, jsonText, type JsonText } from "./define.js";
 
 type RoutineText = JsonText<z.input<typeof Routine>>;
 
 /**
  * The engine is a pure function of (options, library, seed), so an equal request (same
- * query string, same day for the default seed) gets the JSON built the first time. A
- * bounded memo in each process: losing it changes nothing but speed, so API nodes still
- * share no state.
+ * query string, same day for the default seed) gets the JSON built the first time: kept from
+ * its second request on, up to 500 answers (about 4 MB). A memo in each process: losing it
+ * changes nothing but speed, so API nodes still share no state.
  */
-const MEMO_SIZE = 500;
-const memo = new Map<string, RoutineText>();
-
-function memoJson(key: string, build: () => z.input<typeof Routine>): RoutineText {
-  const hit = memo.get(key);
-  if (hit !== undefined) {
-    memo.delete(key);
-    memo.set(key, hit);
-    return hit;
-  }
-  const json = jsonText(build());
-  memo.set(key, json);
-  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
-  return json;
-}
+const memoJson = answerMemo<RoutineText>(500, 2000);
 
 export const routineRoutes = [
   defineRoute({
@@ -60,7 +46,9 @@ export const routineRoutes = [
       // The key names the day only when the day chose the seed.
       const at = request.url.indexOf("?");
       const key = `${seed === undefined ? used : ""}?${at < 0 ? "" : request.url.slice(at + 1)}`;
-      const json = memoJson(key, () => buildRoutine(context, MOVEMENTS, used));
+      const json = memoJson(key, () =>
+        jsonText<z.input<typeof Routine>>(buildRoutine(context, MOVEMENTS, used), routineJson),
+      );
       // Already JSON: Fastify sends a string as is.
       reply.type("application/json; charset=utf-8");
       return json;
