@@ -103,9 +103,7 @@ async function benchEngine(engine, j) {
       check: {
         sessionsPlanned: plan.sessionCount,
         techniques: report.techniques.length,
-        helps: report.techniques
-          .filter((t) => t.verdict === "helps")
-          .map((t) => t.movementId),
+        helps: report.techniques.filter((t) => t.verdict === "helps").map((t) => t.movementId),
       },
     };
   } finally {
