@@ -6,7 +6,7 @@ import { InputError, NotFoundError } from "../../core/errors.js";
 import { BIG_RUN, bigRunSignals, type BigRunSignal } from "../../core/load/big-run.js";
 import { emptyBaseline, settledBaselines, type LoadBaseline } from "../../core/load/baseline.js";
 import { runTypeOf, type RunRecord } from "../../core/journal/types.js";
-import { runsOfToday } from "../../core/journal/routine-context.js";
+import { runsOfToday } from "../../core/journal/todays-runs.js";
 import { addDays, dayBounds, daysBetween, localDay } from "../../core/time/calendar.js";
 import { heartRateAnchors, type HeartRateAnchors } from "../../core/load/effort.js";
 import {

@@ -17,10 +17,10 @@ import {
 import {
   BODY_CHECK_MAX_AGE_DAYS,
   RECOVERY_DAYS,
-  runsOfToday,
   todaysActivity,
   type JournalSnapshot,
 } from "../../core/journal/routine-context.js";
+import { runsOfToday } from "../../core/journal/todays-runs.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
 import { PRESCRIPTION_LOOKBACK_DAYS, prescriptionToday } from "../coach/prescription.js";
 import { addDays, dayBounds, localDay } from "../../core/time/calendar.js";

@@ -6,7 +6,7 @@
 import { useEffect } from "react";
 import type { BodyCheck, PainFlag, RunRecord } from "../../core/journal/types.js";
 import { runTypeOf } from "../../core/journal/types.js";
-import { runsOfToday } from "../../core/journal/routine-context.js";
+import { runsOfToday } from "../../core/journal/todays-runs.js";
 import { addDays, dayBounds } from "../../core/time/calendar.js";
 import { api } from "../api/client.js";
 import { useDataVersion } from "../app/freshness.js";

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { runsOfToday } from "./todays-runs.js";
+import type { RunRecord } from "./types.js";
+
+describe("today's runs", () => {
+  const run = (start: string, minutes: number, extra: Partial<RunRecord> = {}): RunRecord => ({
+    id: start,
+    createdAt: start,
+    activity: {
+      sport: "run",
+      startTime: start,
+      elapsedSeconds: minutes * 60,
+      laps: [],
+      source: { kind: "manual" },
+    },
+    ...extra,
+  });
+
+  it("counts the runs that ended today, a run begun before midnight included", () => {
+    const from = "2026-11-21T00:00:00.000Z";
+    const until = "2026-11-21T08:00:00.000Z";
+    const ids = (runs: RunRecord[]) => runsOfToday(runs, from, until).map((r) => r.id);
+    const acrossMidnight = run("2026-11-20T22:45:00Z", 95);
+    const lastEvening = run("2026-11-20T21:00:00Z", 40);
+    const thisMorning = run("2026-11-21T06:00:00Z", 30);
+    const planned = run("2026-11-21T05:00:00Z", 30, { planned: true });
+    const later = run("2026-11-21T09:00:00Z", 30);
+    expect(ids([lastEvening, acrossMidnight, planned, thisMorning, later])).toEqual([
+      acrossMidnight.id,
+      thisMorning.id,
+    ]);
+  });
+});
