@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MOVEMENTS } from "../core/catalog/index.js";
 import { COMPRESS_MIN_BYTES } from "./compression.js";
 import { startHarness, type Harness } from "./test-support/harness.js";
 import { defaultWebRoot, IMMUTABLE } from "./web.js";
@@ -29,6 +30,27 @@ function ensureBuilt(): void {
     });
     if (r.status !== 0) throw new Error(`precompress failed:\n${r.stderr}`);
   }
+}
+
+/**
+ * The scripts of the first screen: the entry, the app chunk it loads right after the first
+ * paint (its dynamic import), and everything those import statically.
+ */
+function firstScreenScripts(): string[] {
+  const manifest = JSON.parse(readFileSync(join(web, ".vite", "manifest.json"), "utf8")) as Record<
+    string,
+    { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
+  >;
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
+  const seen = new Set<string>();
+  const walk = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const i of manifest[key]!.imports ?? []) walk(i);
+  };
+  walk(entryKey);
+  for (const d of manifest[entryKey]!.dynamicImports ?? []) walk(d);
+  return [...seen].map((k) => manifest[k]!.file);
 }
 
 /** The app chunk Today needs first (the entry's dynamic import), from Vite's manifest. */
@@ -65,6 +87,15 @@ describe("compressed, cacheable delivery", () => {
         ...extra,
       },
     });
+
+  it("the first screen's scripts hold no movement's cues: the library and the engine load later, with the player and the offline routine", () => {
+    const text = firstScreenScripts()
+      .map((f) => readFileSync(join(web, f), "utf8"))
+      .join("\n");
+    expect(text.length).toBeGreaterThan(10_000);
+    const cues = MOVEMENTS.map((m) => m.cues[0]!);
+    expect(cues.filter((c) => text.includes(c))).toEqual([]);
+  });
 
   for (const encoding of ["br", "gzip"] as const) {
     it(`sends the ${encoding} copy of the main script, which decodes to the file, cached as immutable`, async () => {
