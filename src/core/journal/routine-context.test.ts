@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runAt } from "./test-support/runs.js";
 import {
   routineContextFromJournal,
   routineFromJournal,
   todaysActivity,
   type JournalSnapshot,
 } from "./routine-context.js";
-import type { BodyCheck, RunRecord } from "./types.js";
+import type { BodyCheck } from "./types.js";
 
 const NOW = "2026-11-21T08:00:00Z";
 
@@ -190,18 +191,7 @@ describe("journal snapshot -> routine context", () => {
 });
 
 describe("today's activity", () => {
-  const run = (start: string, minutes: number, extra: Partial<RunRecord> = {}): RunRecord => ({
-    id: start,
-    createdAt: start,
-    activity: {
-      sport: "run",
-      startTime: start,
-      elapsedSeconds: minutes * 60,
-      laps: [],
-      source: { kind: "manual" },
-    },
-    ...extra,
-  });
+  const run = runAt;
 
   it("is the last finished activity, with the runner's type winning", () => {
     const runs = [

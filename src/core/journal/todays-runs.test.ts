@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { runAt } from "./test-support/runs.js";
 import { runsOfToday } from "./todays-runs.js";
 import type { RunRecord } from "./types.js";
 
 describe("today's runs", () => {
-  const run = (start: string, minutes: number, extra: Partial<RunRecord> = {}): RunRecord => ({
-    id: start,
-    createdAt: start,
-    activity: {
-      sport: "run",
-      startTime: start,
-      elapsedSeconds: minutes * 60,
-      laps: [],
-      source: { kind: "manual" },
-    },
-    ...extra,
-  });
+  const run = runAt;
 
   it("counts the runs that ended today, a run begun before midnight included", () => {
     const from = "2026-11-21T00:00:00.000Z";
