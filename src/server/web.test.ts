@@ -34,6 +34,15 @@ describe("serving the built web app", () => {
     expect(String(res.headers["content-security-policy"])).toContain("script-src 'self'");
   });
 
+  it("answers a missing file 404, not with the page shell: an old tab's script after a release", async () => {
+    for (const url of ["/assets/app-0000.js", "/assets/style-0000.css", "/old-icon.png"]) {
+      const res = await h.app.inject(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(res.body).not.toContain("<div id=root>");
+      expect(res.json().error.code).toBe("not_found");
+    }
+  });
+
   it("keeps unknown API paths a JSON 404", async () => {
     const res = await h.app.inject("/api/not-a-route");
     expect(res.statusCode).toBe(404);

@@ -1,7 +1,7 @@
 /**
  * Serves the built web app (vite outDir dist/web) with a fallback to index.html for any
- * non-API path, so client-side routes load on refresh. API paths that match no route
- * answer the JSON error body.
+ * other page path, so client-side routes load on refresh. API paths that match no route,
+ * and files that do not exist, answer the JSON error body with 404.
  *
  * Each text file comes with the .br and .gz copies the build wrote beside it
  * (scripts/precompress.mjs): the client gets the smallest one it accepts, with
@@ -53,9 +53,13 @@ export async function registerWeb(app: FastifyInstance, webRoot: string | null):
   }
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split("?")[0] ?? "";
+    // The page shell stands in for the app's own pages only: a missing file (a script of an
+    // older release asked for by a tab left open, say) is a 404, not HTML under a .js name.
+    const file = path.startsWith("/assets/") || /\.[^/]*$/.test(path);
     if (
       root &&
       (request.method === "GET" || request.method === "HEAD") &&
+      !file &&
       !path.startsWith("/api/") &&
       path !== "/api"
     ) {
