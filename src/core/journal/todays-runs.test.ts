@@ -7,9 +7,8 @@ describe("today's runs", () => {
   const run = runAt;
 
   it("counts the runs that ended today, a run begun before midnight included", () => {
-    const from = "2026-11-21T00:00:00.000Z";
-    const until = "2026-11-21T08:00:00.000Z";
-    const ids = (runs: RunRecord[]) => runsOfToday(runs, from, until).map((r) => r.id);
+    const ids = (runs: RunRecord[]) =>
+      runsOfToday(runs, "2026-11-21", "UTC", "2026-11-21T08:00:00Z").map((r) => r.id);
     const acrossMidnight = run("2026-11-20T22:45:00Z", 95);
     const lastEvening = run("2026-11-20T21:00:00Z", 40);
     const thisMorning = run("2026-11-21T06:00:00Z", 30);

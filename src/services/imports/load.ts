@@ -183,9 +183,7 @@ export function loadShapingFrom(w: TrainingWindow, now: Date): TodayLoadShaping 
   const today = report.today;
   // Today's runs as the routine sees them (runsOfToday): one begun before midnight and
   // finished after it is today's, so this answer and today's routine name the same run.
-  const { from, to } = dayBounds(today, w.timeZone);
-  const nowIso = now.toISOString();
-  const todays = runsOfToday(w.runs, from, nowIso < to ? nowIso : to).filter(
+  const todays = runsOfToday(w.runs, today, w.timeZone, now).filter(
     (r: RunRecord) => r.activity.sport === "run",
   );
   const latest = todays.at(-1);

@@ -23,7 +23,7 @@ import {
 import { runsOfToday } from "../../core/journal/todays-runs.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
 import { PRESCRIPTION_LOOKBACK_DAYS, prescriptionToday } from "../coach/prescription.js";
-import { addDays, dayBounds, localDay } from "../../core/time/calendar.js";
+import { addDays, localDay } from "../../core/time/calendar.js";
 import {
   bodyChecksRepository,
   painFlagsRepository,
@@ -99,9 +99,7 @@ export async function readJournalSnapshot(
     weeks: 1,
     lookbackDays: Math.max(PRESCRIPTION_LOOKBACK_DAYS, BIG_RUN_LOOKBACK_DAYS),
   });
-  const { from, to } = dayBounds(day, timeZone);
-  const until = nowIso < to ? nowIso : to;
-  const todays = runsOfToday(window.runs, from, until);
+  const todays = runsOfToday(window.runs, day, timeZone, now);
   const activity = todaysActivity(todays, now);
 
   const { load: shaping, bigRun } = await dayTrainingContext(database, userId, now, window);

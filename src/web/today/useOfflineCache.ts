@@ -7,7 +7,7 @@ import { useEffect } from "react";
 import type { BodyCheck, PainFlag, RunRecord } from "../../core/journal/types.js";
 import { runTypeOf } from "../../core/journal/types.js";
 import { runsOfToday } from "../../core/journal/todays-runs.js";
-import { addDays, dayBounds } from "../../core/time/calendar.js";
+import { addDays } from "../../core/time/calendar.js";
 import { api } from "../api/client.js";
 import { useDataVersion } from "../app/freshness.js";
 import { whenIdle } from "../app/idle.js";
@@ -29,10 +29,7 @@ export function useOfflineCache(online: boolean): void {
           // From the day before: a run begun before midnight and finished after it is
           // today's (runsOfToday), as the server's routine counts it.
           api<RunRecord[]>(`/api/runs?from=${addDays(day, -1)}`).then((runs) => {
-            const now = new Date();
-            const { from, to } = dayBounds(day, runnerTimeZone());
-            const until = now.toISOString() < to ? now.toISOString() : to;
-            const run = runsOfToday(runs, from, until)
+            const run = runsOfToday(runs, day, runnerTimeZone(), new Date())
               .filter((r) => r.activity.sport === "run")
               .sort((a, b) => a.activity.startTime.localeCompare(b.activity.startTime))
               .at(-1);
