@@ -6,10 +6,15 @@
 // so no answer can come from the route's memo and the engine's per-day caches see a
 // realistic spread of kinds of day. Prints autocannon's figures as JSON, with the bytes of
 // an average answer.
-// Usage: node bench/_routine-load.mjs URL SECONDS CONNECTIONS [--vary]
+// With `--accept-encoding=VALUE` every request carries that Accept-Encoding header, as a
+// browser's do ("gzip, deflate, br"): the answers then come compressed, and the bytes
+// reported are the compressed ones.
+// Usage: node bench/_routine-load.mjs URL SECONDS CONNECTIONS [--vary] [--accept-encoding=VALUE]
 import autocannon from "autocannon";
 
-const [url, seconds, connections, vary] = process.argv.slice(2);
+const [url, seconds, connections, ...flags] = process.argv.slice(2);
+const vary = flags.includes("--vary");
+const acceptEncoding = flags.find((f) => f.startsWith("--accept-encoding="))?.split("=")[1];
 const RUNS = ["", "easy", "recovery", "tempo", "intervals", "long", "hills", "race"];
 const SESSIONS = ["", "post-run", "pre-run", "evening", "mini", "rest-day"];
 const KITS = [
@@ -59,7 +64,8 @@ const opts = {
   duration: Number(seconds),
   connections: Number(connections),
 };
-if (vary === "--vary") {
+if (acceptEncoding) opts.headers = { "accept-encoding": acceptEncoding };
+if (vary) {
   const path = new URL(url).pathname;
   opts.requests = [{ setupRequest: (req) => ({ ...req, path: `${path}?${query()}` }) }];
 }

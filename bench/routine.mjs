@@ -13,6 +13,8 @@
 // most any server could reach with answers of this size, which tells the cost of the bytes
 // apart from the cost of building them. A fourth, `routineSameUrlMemo`, asks for one routine
 // URL every time, so the route's memo answers: Limber's cost around an answer it already has.
+// A fifth, `routineAsABrowserAsks`, is the new-query stream again with a browser's
+// Accept-Encoding, so every answer is compressed on the spot: the plain stream is its baseline.
 // Beside the rates, the Limber process's own CPU time per routine request (/proc, Linux), which
 // moves less with the machine's load than the rate does.
 // Run alone: node bench/routine.mjs
@@ -27,6 +29,8 @@ const root = join(here, "..");
 const SECONDS = Number(process.env.BENCH_ROUTINE_SECONDS ?? 8);
 const ROUNDS = 3;
 const CONNECTIONS = 20;
+/** What a browser sends. */
+const BROWSER_ENCODINGS = "gzip, deflate, br";
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -71,18 +75,19 @@ function cpuSeconds(pid) {
 }
 
 /** A load of the routine server, with the server's CPU time per request beside the rate. */
-async function loadCounted(url, vary, pid) {
+async function loadCounted(url, vary, pid, acceptEncoding) {
   const before = cpuSeconds(pid);
-  const r = await load(url, vary);
+  const r = await load(url, vary, acceptEncoding);
   const used = cpuSeconds(pid) - before;
   const requests = r.requestsPerSecond * SECONDS;
   return { ...r, cpuUsPerRequest: Number(((used * 1e6) / Math.max(1, requests)).toFixed(1)) };
 }
 
-function load(url, vary) {
+function load(url, vary, acceptEncoding) {
   return new Promise((res, rej) => {
     const args = [join(here, "_routine-load.mjs"), url, String(SECONDS), String(CONNECTIONS)];
     if (vary) args.push("--vary");
+    if (acceptEncoding) args.push(`--accept-encoding=${acceptEncoding}`);
     const p = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
@@ -130,9 +135,11 @@ export async function run() {
       const h = await load(helloUrl, false);
       const b = await load(sameBytesUrl, false);
       const r = await loadCounted(routineUrl, true, limber.pid);
+      const z = await loadCounted(routineUrl, true, limber.pid, BROWSER_ENCODINGS);
       const m = await load(sameUrl, false);
       rounds.push({
         memo: m,
+        compressed: z,
         hello: h,
         sameBytes: b,
         routine: r,
@@ -172,6 +179,19 @@ export async function run() {
         serverCpuUsPerRequest: median(rounds.map((r) => r.routine.cpuUsPerRequest)),
         non2xx: rounds.reduce((n, r) => n + r.routine.non2xx, 0),
         memoHits: 0,
+      },
+      // The same stream of new queries, asked as a browser asks (Accept-Encoding: gzip,
+      // deflate, br): every answer is compressed on the spot, for that client alone. The
+      // plain stream above, in the same rounds, is its baseline.
+      routineAsABrowserAsks: {
+        requestsPerSecond: median(rounds.map((r) => r.compressed.requestsPerSecond)),
+        p99Ms: median(rounds.map((r) => r.compressed.p99Ms)),
+        bytesPerResponse: median(rounds.map((r) => r.compressed.bytesPerResponse)),
+        serverCpuUsPerRequest: median(rounds.map((r) => r.compressed.cpuUsPerRequest)),
+        vsHelloWorld: Number(
+          (median(rounds.map((r) => r.compressed.requestsPerSecond)) / helloRps).toFixed(3),
+        ),
+        non2xx: rounds.reduce((n, r) => n + r.compressed.non2xx, 0),
       },
       routineSameUrlMemo: {
         requestsPerSecond: median(rounds.map((r) => r.memo.requestsPerSecond)),

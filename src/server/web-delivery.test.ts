@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MOVEMENTS } from "../core/catalog/index.js";
-import { COMPRESS_MIN_BYTES } from "./compression.js";
+import { COMPRESS_MIN_BYTES, SYNC_MAX_BYTES } from "./compression.js";
 import { startHarness, type Harness } from "./test-support/harness.js";
 import { defaultWebRoot, IMMUTABLE } from "./web.js";
 
@@ -249,6 +249,24 @@ describe("compressed, cacheable delivery", () => {
     });
     expect(head.statusCode).toBe(200);
     expect(head.rawPayload.length).toBe(0);
+  });
+
+  it("compresses an answer of up to SYNC_MAX_BYTES in one call (its length known), and streams a larger one", async () => {
+    // A long routine: larger than the plugin's own one-call bound on a small machine (8 KB).
+    const url = "/api/routine?minutes=60&run=long&tight=calves%3D8,hamstrings%3D6&seed=3";
+    const plain = await get(url);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.rawPayload.length).toBeGreaterThan(8192);
+    expect(plain.rawPayload.length).toBeLessThan(SYNC_MAX_BYTES);
+    const res = await get(url, "gzip, deflate, br");
+    expect(res.headers["content-encoding"]).toBe("br");
+    expect(Number(res.headers["content-length"])).toBe(res.rawPayload.length);
+    expect(res.headers["transfer-encoding"]).toBeUndefined();
+    expect(JSON.parse(brotliDecompressSync(res.rawPayload).toString("utf8"))).toEqual(plain.json());
+    // The movement library is larger than the bound: it streams, with no length up front.
+    const big = await get("/api/movements", "br");
+    expect(big.headers["content-encoding"]).toBe("br");
+    expect(big.headers["content-length"]).toBeUndefined();
   });
 
   it("compresses a drawing (SVG) from the API and keeps its own cache header", async () => {
