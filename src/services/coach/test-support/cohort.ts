@@ -236,6 +236,10 @@ async function live(
  * the truth is one of the five techniques `limber today` gave that runner most often then
  * (done at least three times), and the harmful one another of them.
  *
+ * With `withoutEffects` the runner lives the same weeks with no hidden effect at all (the
+ * truth is still drawn, and returned, but nothing acts on it): every "helps" or "worse"
+ * claim is then wrong, which checks the method's error rate where it is known.
+ *
  * @example
  * const truth = await simulateCohortRunner(database, "r1", { seed: 1, weeks: 10, ... }, "2026-01-05");
  */
@@ -244,6 +248,7 @@ export async function simulateCohortRunner(
   userId: string,
   runner: CohortRunner,
   start: string,
+  options: { withoutEffects?: boolean } = {},
 ): Promise<CohortTruth> {
   const r = randomSource(runner.seed * 7919 + 17);
   const daysSeed = runner.seed * 104_729 + 3;
@@ -289,6 +294,14 @@ export async function simulateCohortRunner(
       effects.morning.set(truth.harmful, 0.6);
     }
   }
-  await live(database, userId, runner, start, runner.weeks * 7, effects, daysSeed);
+  await live(
+    database,
+    userId,
+    runner,
+    start,
+    runner.weeks * 7,
+    options.withoutEffects ? none : effects,
+    daysSeed,
+  );
   return truth;
 }
