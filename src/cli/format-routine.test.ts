@@ -29,7 +29,7 @@ describe("formatRoutine", () => {
 
   it("given a routine, when printed with codes, then the rule ids follow the phrases and warnings carry their code", () => {
     const routine = buildRoutine(
-      { run: "easy", minutes: 8, pain: [{ region: "calves", kind: "sharp" }] },
+      { run: "easy", minutes: 8, pain: [{ region: "hamstrings", kind: "sharp" }] },
       MOVEMENTS,
       2,
     );

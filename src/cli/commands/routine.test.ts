@@ -69,7 +69,7 @@ describe("limber routine", () => {
         "--run",
         "easy",
         "--pain",
-        "shins=sharp",
+        "hamstrings=sharp",
         "--equipment",
         "foam-roller",
         "--seed",

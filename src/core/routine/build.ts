@@ -16,7 +16,15 @@ import { planRoutine } from "./plan.js";
 import { priorities, type CoverGoal } from "./priorities.js";
 import { resolveProfile, type DayProfile } from "./profile.js";
 import { createRng } from "./rng.js";
-import { blockedRegions, isSharp, safetyWarnings, tenderRegions, X1_WARNING } from "./safety.js";
+import {
+  blockedRegions,
+  isSharp,
+  safetyWarnings,
+  sharpRestedRegions,
+  tenderRegions,
+  X1_WARNING,
+  type Blocked,
+} from "./safety.js";
 import {
   addOne,
   addPhaseItem,
@@ -26,6 +34,7 @@ import {
   isWork,
   legsShare,
   selectItems,
+  walksToday,
   SHARE_PHASES,
   type Chosen,
   type SelectionInput,
@@ -51,6 +60,9 @@ function regionSet(refs: readonly RegionRef[] | undefined): Set<Region> {
   }
   return out;
 }
+
+/** No region rested by a sharp flag: shared by every routine without one. */
+const NOTHING_RESTED: Blocked = new Map();
 
 /**
  * Builds today's routine.
@@ -81,9 +93,12 @@ export function buildRoutine(
     avoidIds: leftOut,
     noImpact: sharpFlag && profile.session === "pre-run",
     recovering,
+    sharpRested: sharpFlag ? sharpRestedRegions(context) : NOTHING_RESTED,
   };
   const candidates = candidatesByPhase(library, profile, blocked, dynamicOnly, limits);
   const plan = planRoutine(profile, (candidates.get("release") ?? []).length > 0);
+  // The walk T1 asks for, when one may be done today (X2 can leave every walk out).
+  const walk = plan.walk !== undefined && walksToday(candidates).length > 0;
   const shape = sessionShape(profile, context.maxMovements);
   const shortOnTime = profile.minutes <= 12 || profile.minutes < profile.guideRange[0];
   const input: SelectionInput = {
@@ -100,7 +115,7 @@ export function buildRoutine(
     tightOnly: shortOnTime && prio.tightOrder.length > 0,
     legsFirst:
       profile.run !== undefined && profile.session !== "mini" && profile.session !== "pre-run",
-    maxItems: shape.maxItems + (shape.habitCap !== undefined && plan.walk !== undefined ? 1 : 0),
+    maxItems: shape.maxItems + (shape.habitCap !== undefined && walk ? 1 : 0),
     aim: shape.aim,
     releaseTool:
       profile.equipment.includes("foam-roller") || profile.equipment.includes("massage-ball"),
@@ -155,7 +170,14 @@ export function buildRoutine(
   }
   if (chosen.filter((c) => c.phase !== "transition").length === 0) {
     const rules: RuleId[] = (context.pain ?? []).map((x) => (x.kind === "niggle" ? "X3" : "X2"));
-    chosen = withFallback(chosen, library, input, rules.length > 0 ? rules : ["X1"], leftOut);
+    chosen = withFallback(
+      chosen,
+      library,
+      input,
+      rules.length > 0 ? rules : ["X1"],
+      leftOut,
+      limits.sharpRested,
+    );
     fit(chosen, shape.aim, undefined);
   }
   if (!t8) keepTightestFirst(chosen, prio.cover);
@@ -195,6 +217,12 @@ export function buildRoutine(
     notes.push(under.warning.message);
     reasons.add(under.warning.code);
   }
+  // T1 gives way to X2: after a run with a sharp pain or swelling in the legs the walk is left
+  // out like any other work on the area, and the runner is told why it is missing.
+  if (plan.walk !== undefined && !walk)
+    notes.push(
+      "No cool-down walk this time: the sharp pain rests the area a walk would work. Move only as much as getting home needs, at an easy pace.",
+    );
   let followUp = follow.followUp;
   if (shape.capped && !followUp && profile.minutes * 60 - total >= 5 * 60) {
     const minutes = Math.min(20, Math.round((profile.minutes * 60 - total) / 60));
@@ -252,6 +280,14 @@ function underBudget(
   const asked = p.minutes * 60;
   if (total >= asked * 0.9) return undefined;
   const got = minutesText(total);
+  if (total === 0 && sharpFlag)
+    return {
+      warning: {
+        code: "X2",
+        message:
+          "Nothing to do this time: the sharp pain or swelling you flagged rests every area this session would move, a walk and breathing included. Have it checked before you work on it again.",
+      },
+    };
   if (shape.capped) {
     return {
       warning: {
@@ -365,10 +401,11 @@ function withFallback(
   input: SelectionInput,
   fallbackRules: readonly RuleId[],
   avoidIds: ReadonlySet<string>,
+  sharpRested: Blocked,
 ): Chosen[] {
   const out = [...chosen];
   const used = new Set(out.map((c) => c.movement.id));
-  const general = fallbackCandidates(library, input.profile).filter(
+  const general = fallbackCandidates(library, input.profile, sharpRested).filter(
     (c) => !used.has(c.movement.id) && !c.movement.impact && !avoidIds.has(c.movement.id),
   );
   const hasWalk = out.some((c) => c.phase === "transition");

@@ -47,11 +47,21 @@ export interface CandidateLimits {
   noImpact: boolean;
   /** Regions back from a resolved flag: gentle, not deep, low intensity only (X3). */
   recovering: ReadonlySet<Region>;
+  /**
+   * Regions a sharp pain or swelling rests, neighbours included (X2): the one limit a walk,
+   * breathing or easy cardio respects too (sharpRestedRegions). Empty when there is none.
+   */
+  sharpRested: Blocked;
 }
 
 const ALLOWED: { ok: true; side?: Side } = { ok: true };
 
-const NO_LIMITS: CandidateLimits = { avoidIds: new Set(), noImpact: false, recovering: new Set() };
+const NO_LIMITS: CandidateLimits = {
+  avoidIds: new Set(),
+  noImpact: false,
+  recovering: new Set(),
+  sharpRested: new Map(),
+};
 
 /**
  * Candidates per phase, in library order (which keeps the choice deterministic).
@@ -136,9 +146,11 @@ function compute(
     if (gentleDay && m.intensity > 2) continue;
     if (p.day === "easy" && p.session === "post-run" && m.phase === "stretch" && m.intensity > 1)
       continue;
-    // A walk, breathing or easy cardio loads no region on purpose: limits do not remove them.
+    // A walk, breathing or easy cardio loads no region on purpose: only a sharp pain or
+    // swelling (X2: stop all work on that area) removes one that works the region.
     const general = m.phase === "transition" || m.phase === "breathing" || m.phase === "cardio";
-    const allowed = general || blocked.size === 0 ? ALLOWED : allowedSide(m, blocked);
+    const allowed =
+      blocked.size === 0 ? ALLOWED : allowedSide(m, general ? limits.sharpRested : blocked);
     if (!allowed.ok) continue;
     let list = out.get(m.phase);
     if (!list) {
@@ -152,10 +164,20 @@ function compute(
 
 /**
  * General items for when nothing else is left (every region off limits): a walk or marching
- * and breathing. They do not work any tissue, so limits do not apply; the kit still does.
+ * and breathing. They do not work any tissue, so avoided regions and niggles do not apply;
+ * the kit does, and so does a sharp pain or swelling (X2) in a region they move.
  */
-export function fallbackCandidates(library: readonly Movement[], p: DayProfile): Candidate[] {
+export function fallbackCandidates(
+  library: readonly Movement[],
+  p: DayProfile,
+  sharpRested: Blocked,
+): Candidate[] {
   return library
-    .filter((m) => (m.phase === "transition" || m.phase === "breathing") && ownsKit(m, p.equipment))
+    .filter(
+      (m) =>
+        (m.phase === "transition" || m.phase === "breathing") &&
+        ownsKit(m, p.equipment) &&
+        allowedSide(m, sharpRested).ok,
+    )
     .map((movement) => ({ movement }));
 }

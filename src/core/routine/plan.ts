@@ -116,7 +116,10 @@ function sharesFor(p: DayProfile, hasReleaseKit: boolean, reasons: RuleId[]): Sh
 /** Splits the budget across phases. */
 export function planRoutine(p: DayProfile, hasReleaseKit: boolean): Plan {
   const reasons: RuleId[] = [];
-  const walk = p.session === "post-run" && p.run ? walkSeconds(p.budget) : undefined;
+  // Any post-run session follows a run, said or not (a run left unlogged, a session chosen
+  // by hand): only a session after cross-training (a ride, a swim) has no run to walk off.
+  const afterARun = p.session === "post-run" && (p.run !== undefined || p.workout !== "cross");
+  const walk = afterARun ? walkSeconds(p.budget) : undefined;
   if (walk !== undefined) reasons.push("T1");
   const shares = sharesFor(p, hasReleaseKit, reasons);
   // Beginners and lightened days: fewer, shorter release items (S8, L9); time goes to mobility.

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { T8_SEQUENCE } from "../catalog/index.js";
 import { PHASES, PRESSURES, REGIONS } from "../vocabulary.js";
+import type { RoutineContext } from "./types.js";
 import {
   allReasons,
   build,
@@ -318,6 +319,54 @@ describe("timing", () => {
       expect(r.items[0]!.seconds).toBeLessThanOrEqual(180);
       expect(r.items[0]!.reasons).toContain("T1");
     }
+  });
+
+  it("T1: given a post-run session whose run is not named, when it is built, then it still opens with the walk; after cross-training it does not", () => {
+    const contexts: RoutineContext[] = [
+      { session: "post-run", minutes: 10 },
+      { session: "post-run", minutes: 15, pain: [{ region: "hips", kind: "niggle" }] },
+      { session: "post-run", minutes: 20, equipment: ["foam-roller"] },
+    ];
+    for (const seed of seeds(10))
+      for (const ctx of contexts) {
+        const r = build(ctx, seed);
+        expect(r.items[0]?.phase, JSON.stringify(ctx)).toBe("transition");
+        expect(r.items[0]!.seconds).toBeGreaterThanOrEqual(120);
+        expect(r.items[0]!.reasons).toContain("T1");
+      }
+    const cross = build({ workout: "cross", minutes: 15 }, 1);
+    expect(cross.items.some((i) => i.reasons.includes("T1"))).toBe(false);
+  });
+
+  it("X2 before T1: given a sharp pain in a region a walk works, when the post-run routine is built, then there is no walk, and a note says why", () => {
+    for (const region of ["calves", "hips", "calves-left"] as const)
+      for (const seed of seeds(5)) {
+        const r = build({ run: "easy", minutes: 15, pain: [{ region, kind: "sharp" }] }, seed);
+        expect(
+          r.items.some((i) => i.phase === "transition"),
+          region,
+        ).toBe(false);
+        expect(r.reasons).not.toContain("T1");
+        expect(r.notes?.some((n) => /No cool-down walk/.test(n))).toBe(true);
+      }
+    // Sharp flags on every area a session could move: nothing to do, and the reason said.
+    const all = build(
+      {
+        run: "easy",
+        pain: REGIONS.map((region) => ({ region, kind: "sharp" as const })),
+      },
+      1,
+    );
+    expect(all.items).toEqual([]);
+    expect(all.totalSeconds).toBe(0);
+    expect(all.notes?.some((n) => /^Nothing to do this time/.test(n))).toBe(true);
+    // A sharp flag elsewhere leaves the walk in, without the note.
+    const r = build(
+      { run: "easy", minutes: 15, pain: [{ region: "shoulders", kind: "sharp" }] },
+      1,
+    );
+    expect(r.items[0]?.reasons).toContain("T1");
+    expect(r.notes?.some((n) => /No cool-down walk/.test(n)) ?? false).toBe(false);
   });
 
   it("T2: given a tempo run and only 8 minutes, when the routine is built, then the rest is proposed for later today", () => {

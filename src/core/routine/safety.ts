@@ -27,16 +27,41 @@ export function isSharp(kind: string): boolean {
  * sharp pain or swelling also rests the region's neighbours (X2), on the same side.
  */
 export function blockedRegions(ctx: RoutineContext): Blocked {
-  const blocked = new Map<Region, Set<Side> | "both">();
   const refs: RegionRef[] = [...(ctx.avoid ?? [])];
-  for (const p of ctx.pain ?? []) {
-    refs.push(p.region);
-    if (!isSharp(p.kind)) continue;
-    const parsed = parseRegionRef(p.region);
-    if (!parsed) continue;
-    for (const n of neighboursOf(parsed.region))
-      refs.push((parsed.side ? `${n}-${parsed.side}` : n) as RegionRef);
-  }
+  for (const p of ctx.pain ?? []) refs.push(...restedBy(p));
+  return blockedFrom(refs);
+}
+
+/**
+ * The regions a sharp pain or swelling rests (X2), neighbours included: the only limits a
+ * walk, breathing drill or easy cardio respects. Those load no region on purpose, so a niggle
+ * (X3, gentle range is fine) or an avoided region leaves them in; but "stop all work on that
+ * area" leaves out even a cool-down walk on a sharp calf or a breathing drill into a sharp
+ * thoracic spine.
+ *
+ * @example
+ * sharpRestedRegions({ pain: [{ region: "calves-left", kind: "sharp" }] });
+ * // Map { "calves" => Set {"left"}, "ankles" => Set {"left"}, ... }
+ */
+export function sharpRestedRegions(ctx: RoutineContext): Blocked {
+  const refs: RegionRef[] = [];
+  for (const p of ctx.pain ?? []) if (isSharp(p.kind)) refs.push(...restedBy(p));
+  return blockedFrom(refs);
+}
+
+/** The flagged region, and for a sharp flag its neighbours on the same side. */
+function restedBy(p: { region: RegionRef; kind: string }): RegionRef[] {
+  const refs: RegionRef[] = [p.region];
+  if (!isSharp(p.kind)) return refs;
+  const parsed = parseRegionRef(p.region);
+  if (!parsed) return refs;
+  for (const n of neighboursOf(parsed.region))
+    refs.push((parsed.side ? `${n}-${parsed.side}` : n) as RegionRef);
+  return refs;
+}
+
+function blockedFrom(refs: readonly RegionRef[]): Blocked {
+  const blocked = new Map<Region, Set<Side> | "both">();
   for (const ref of refs) {
     const parsed = parseRegionRef(ref);
     if (!parsed) continue;

@@ -570,11 +570,23 @@ function meets(m: Movement, goal: CoverGoal): boolean {
   return false;
 }
 
+/**
+ * The walks that may open a post-run routine today (T1). Only an easy walk brings the heart
+ * rate down after a run: with every walk left out (a sharp flag rests the legs it would
+ * work, X2) there is none, rather than marching or high-knee walking in its place.
+ *
+ * @example
+ * walksToday(candidatesByPhase(MOVEMENTS, profile, blocked, false)); // [cool-down-walk, walk-in-place]
+ */
+export function walksToday(candidates: ReadonlyMap<Phase, readonly Candidate[]>): Candidate[] {
+  return (candidates.get("transition") ?? []).filter(
+    (c) => c.movement.sources.includes("T1") && !c.movement.impact,
+  );
+}
+
 /** Picks the walk that opens a post-run routine (T1), in half minutes of 2-3 minutes. */
 function pickWalk(input: SelectionInput, st: State, seconds: number): Chosen | undefined {
-  const all = input.candidates.get("transition") ?? [];
-  const walks = all.filter((c) => c.movement.sources.includes("T1") && !c.movement.impact);
-  const c = draw(walks.length > 0 ? walks : all, "transition", st, input);
+  const c = draw(walksToday(input.candidates), "transition", st, input);
   if (!c) return undefined;
   const item = choose(c, "transition", input, 0);
   const steps: number[] = [];

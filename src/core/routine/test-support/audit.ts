@@ -77,8 +77,8 @@ export function neighbours(r: Routine, ctx: RoutineContext): string[] {
     if (!parsed) continue;
     for (const n of [parsed.region, ...neighboursOf(parsed.region)]) {
       const ref = (parsed.side ? `${n}-${parsed.side}` : n) as RegionRef;
+      // Nothing works a sharp flag's region or its neighbours, a walk or breathing included.
       for (const i of r.items) {
-        if (GENERAL.has(i.phase)) continue;
         const hit = i.regions.some((x) =>
           parsed.side ? x === ref || x === n : x === n || x.startsWith(`${n}-`),
         );
