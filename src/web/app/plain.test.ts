@@ -1,7 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { plainFigures, regionWords, shortWarning, whyParts, whyText } from "./plain.js";
+import {
+  plainFigures,
+  regionWords,
+  routineNotes,
+  shortWarning,
+  whyParts,
+  whyText,
+} from "./plain.js";
 
 describe("routine text for people", () => {
+  it("shows the routine's notes that its cautions do not already say, each once, in order", () => {
+    const capped = "Kept to 2 movements while the habit settles in; more come as it holds.";
+    const shorter = "This routine is 3 min, shorter than the 6 minutes you gave.";
+    const walk = "No cool-down walk this time: the sharp pain rests the area a walk would work.";
+    expect(
+      routineNotes({
+        notes: [capped, shorter, walk, capped],
+        warnings: [{ message: shorter }],
+      }),
+    ).toEqual([capped, walk]);
+    expect(routineNotes({ warnings: [] })).toEqual([]);
+  });
+
   it("names each region once, in words, with a side only when it is the only one", () => {
     expect(regionWords(["hamstrings-right", "hamstrings", "hip-flexors-left"])).toBe(
       "hamstrings, left hip flexors",

@@ -95,3 +95,19 @@ export function shortWarning(message: string, max = 120): { short: string; more:
   const cut = first.length > max ? `${first.slice(0, max).replace(/\s+\S*$/, "")}…` : first;
   return { short: cut.replace(/[:;]$/, "."), more: cut.length < text.length };
 }
+
+/**
+ * What the runner should know about the routine's shape (its `notes`: a habit cap, a
+ * missing cool-down walk, ...) that the cautions above it do not already say, each once.
+ *
+ * @example
+ * routineNotes({ notes: ["Kept to 2 movements while the habit settles in; more come as it holds."], warnings: [] });
+ * // ["Kept to 2 movements while the habit settles in; more come as it holds."]
+ */
+export function routineNotes(routine: {
+  notes?: readonly string[];
+  warnings: readonly { message: string }[];
+}): string[] {
+  const said = new Set(routine.warnings.map((w) => w.message));
+  return [...new Set(routine.notes ?? [])].filter((n) => !said.has(n));
+}

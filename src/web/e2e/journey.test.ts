@@ -2,7 +2,8 @@
  * End to end in a real Chromium against the real server on a fresh journal:
  * 1. a new runner onboards, logs a long run, gets today's routine, plays it through on a
  *    sped-up clock, logs it and sees the point on the progress chart;
- * 2. the pain button records a flag, and the next routine leaves that region out;
+ * 2. the pain button records a flag, and the next routine leaves that region out; after a
+ *    run with a sharp calf, Today has no cool-down walk and says why;
  * 3. offline: a session is logged with the network cut and reaches the server exactly
  *    once when the network returns.
  */
@@ -194,6 +195,19 @@ describeInBrowser("web app end to end", () => {
     expect(await page.getByTestId("warning").first().textContent()).toContain(
       region!.replace(/-/g, " "),
     );
+  }, 120_000);
+
+  it("after a run with a sharp calf, leaves out the cool-down walk and says why on Today", async () => {
+    const server = await session.startServer();
+    await seedRunner(server);
+    await server.send("POST", "/api/pain-flags", { region: "calves", kind: "sharp" });
+    const { page } = await session.launchBrowser();
+    await page.goto(`${server.url}/#/today`);
+    const items = await routineItems(page);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.some((i) => i.phase === "transition")).toBe(false);
+    expect(items.flatMap((i) => i.regions)).not.toContain("calves");
+    expect(await page.getByTestId("routine-notes").textContent()).toMatch(/No cool-down walk/);
   }, 120_000);
 
   it("logs a session offline and syncs it exactly once when the network returns", async () => {

@@ -1,10 +1,10 @@
 /**
  * The head of Today's routine: length, Start (always first, so cautions never push it
- * away), the time slider, why the routine looks as it does, and the facts that shaped it
- * with the load model's figures in words.
+ * away), the time slider, why the routine looks as it does, what to know about its shape
+ * (its notes), and the facts that shaped it with the load model's figures in words.
  */
 import type { Routine } from "../../../core/routine/types.js";
-import { plainFigures } from "../../app/plain.js";
+import { plainFigures, routineNotes } from "../../app/plain.js";
 import { formatDuration } from "../../app/units.js";
 import { WhyLine } from "../WhyLine.js";
 
@@ -21,6 +21,7 @@ export function RoutineSummary({
   onStart(): void;
   explanation: string[] | undefined;
 }) {
+  const notes = routineNotes(routine);
   return (
     <div className="card">
       <div className="spread">
@@ -50,6 +51,17 @@ export function RoutineSummary({
         aria-valuetext={`${minutes ?? 10} minutes`}
       />
       <WhyLine reasons={routine.reasons} label="the whole routine" />
+      {notes.length > 0 && (
+        <ul
+          className="small plain-list"
+          aria-label="About this routine"
+          data-testid="routine-notes"
+        >
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
       {explanation && explanation.length > 0 && (
         <details>
           <summary>What shaped this routine</summary>

@@ -23,7 +23,10 @@ export async function seedRunner(server: RunningServer): Promise<void> {
   });
 }
 
-/** Phases that work no tissue on purpose (a walk, breathing); region limits leave them in. */
+/**
+ * Phases that work no tissue on purpose (a walk, breathing): niggles and avoided regions
+ * leave them in; a sharp pain or swelling in a region they move does not (X2).
+ */
 export const GENERAL_PHASES = ["transition", "breathing", "cardio"];
 
 /** Waits for Today's routine and returns each item's phase and regions (sides dropped). */
