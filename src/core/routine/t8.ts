@@ -9,7 +9,7 @@ import { T8_SEQUENCE } from "../catalog/index.js";
 import type { Phase } from "../vocabulary.js";
 import type { Candidate } from "./candidates.js";
 import { capacity, secondsOf } from "./dosing.js";
-import { choose, cite, type Chosen, type SelectionInput } from "./selection.js";
+import { choose, cite, walksToday, type Chosen, type SelectionInput } from "./selection.js";
 
 /** T8's chosen items (after the walk on a post-run day), or undefined when it does not fit today. */
 export function t8Sequence(input: SelectionInput, aim: number): Chosen[] | undefined {
@@ -28,9 +28,7 @@ export function t8Sequence(input: SelectionInput, aim: number): Chosen[] | undef
   const items: Chosen[] = [];
   let walkSeconds = 0;
   if (postRun && input.plan.walk !== undefined) {
-    const walk = (input.candidates.get("transition") ?? []).find(
-      (c) => c.movement.sources.includes("T1") && !T8_SEQUENCE.includes(c.movement.id),
-    );
+    const walk = walksToday(input.candidates)[0];
     if (!walk) return undefined;
     const item = choose(walk, "transition", input, 0);
     // T1: two minutes of easy walking first.

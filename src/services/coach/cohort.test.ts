@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { addDays } from "../../core/time/calendar.js";
 import { createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
 import { ols } from "../../core/insights/stats.js";
+import type { SessionLog } from "../../core/journal/types.js";
 import { sessionsRepository } from "../../store/index.js";
 import { insightsReport } from "./insights.js";
 import { prescriptionToday } from "./prescription.js";
@@ -32,6 +33,10 @@ const FIRST_SEED = Number(process.env.LIMBER_COHORT_FIRST_SEED ?? 1);
 const START = "2026-01-05";
 const NULL_COHORT = process.env.LIMBER_COHORT_NULL === "1";
 
+/** Whether the session logged `id` as done. */
+const didIn = (s: SessionLog, id?: string): boolean =>
+  s.items.some((i) => i.id === id && i.status === "done");
+
 /**
  * What the logged sessions can show at best: the evidence (z) for the helpful technique
  * from a model that is told which technique helps (and which one hurts), so it has no
@@ -44,8 +49,7 @@ async function ceilingZ(t: TestDatabase, user: string, truth: CohortTruth): Prom
   const sessions = await sessionsRepository(t.database).listSessions(user);
   const X: number[][] = [];
   const y: number[] = [];
-  const did = (s: (typeof sessions)[number], id?: string) =>
-    id !== undefined && s.items.some((i) => i.id === id && i.status === "done") ? 1 : 0;
+  const did = (s: SessionLog, id?: string) => (didIn(s, id) ? 1 : 0);
   for (const s of sessions) {
     const before = s.before?.stiffness;
     const after = s.after?.stiffness;
@@ -119,8 +123,7 @@ describe("the simulated cohort", () => {
           falseHelps++;
           if (process.env.LIMBER_COHORT_DEBUG) {
             const sessions = await sessionsRepository(t.database).listSessions(user);
-            const on = (id?: string) =>
-              sessions.map((s) => s.items.some((i) => i.id === id && i.status === "done"));
+            const on = (id?: string) => sessions.map((s) => didIn(s, id));
             const a = on(x.movementId);
             const b = on(truth.helpful);
             const h = on(truth.harmful);
