@@ -96,9 +96,11 @@ export function buildRoutine(
     sharpRested: sharpFlag ? sharpRestedRegions(context) : NOTHING_RESTED,
   };
   const candidates = candidatesByPhase(library, profile, blocked, dynamicOnly, limits);
-  const plan = planRoutine(profile, (candidates.get("release") ?? []).length > 0);
-  // The walk T1 asks for, when one may be done today (X2 can leave every walk out).
-  const walk = plan.walk !== undefined && walksToday(candidates).length > 0;
+  const plan = planRoutine(profile, {
+    release: (candidates.get("release") ?? []).length > 0,
+    // X2 can leave every walk out; then T1's walk is not planned at all.
+    walk: walksToday(candidates).length > 0,
+  });
   const shape = sessionShape(profile, context.maxMovements);
   const shortOnTime = profile.minutes <= 12 || profile.minutes < profile.guideRange[0];
   const input: SelectionInput = {
@@ -115,7 +117,7 @@ export function buildRoutine(
     tightOnly: shortOnTime && prio.tightOrder.length > 0,
     legsFirst:
       profile.run !== undefined && profile.session !== "mini" && profile.session !== "pre-run",
-    maxItems: shape.maxItems + (shape.habitCap !== undefined && walk ? 1 : 0),
+    maxItems: shape.maxItems + (shape.habitCap !== undefined && plan.walk !== undefined ? 1 : 0),
     aim: shape.aim,
     releaseTool:
       profile.equipment.includes("foam-roller") || profile.equipment.includes("massage-ball"),
@@ -219,7 +221,7 @@ export function buildRoutine(
   }
   // T1 gives way to X2: after a run with a sharp pain or swelling in the legs the walk is left
   // out like any other work on the area, and the runner is told why it is missing.
-  if (plan.walk !== undefined && !walk)
+  if (plan.walkLeftOut)
     notes.push(
       "No cool-down walk this time: the sharp pain rests the area a walk would work. Move only as much as getting home needs, at an easy pace.",
     );

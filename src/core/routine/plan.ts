@@ -17,6 +17,11 @@ export interface PhaseShare {
 export interface Plan {
   /** Seconds of the opening walk (T1), when there is one. */
   walk?: number;
+  /**
+   * T1 asked for a walk after the run, but none may be done today (X2 rests the legs a walk
+   * would work): its time goes to the phases, and the runner is told why it is missing.
+   */
+  walkLeftOut?: true;
   phases: PhaseShare[];
   /** Routine-level rules the shape follows. */
   reasons: RuleId[];
@@ -113,15 +118,27 @@ function sharesFor(p: DayProfile, hasReleaseKit: boolean, reasons: RuleId[]): Sh
   }
 }
 
-/** Splits the budget across phases. */
-export function planRoutine(p: DayProfile, hasReleaseKit: boolean): Plan {
+/** What today's candidates allow the plan: release kit, and a walk X2 has not left out. */
+export interface PlanKit {
+  release: boolean;
+  walk: boolean;
+}
+
+/**
+ * Splits the budget across phases.
+ *
+ * @example
+ * planRoutine(profile, { release: true, walk: true });
+ * // after a long run: { walk: 150, phases: [{ phase: "release", seconds: 420 }, ...], reasons: ["T1", "L2"] }
+ */
+export function planRoutine(p: DayProfile, kit: PlanKit): Plan {
   const reasons: RuleId[] = [];
   // Any post-run session follows a run, said or not (a run left unlogged, a session chosen
   // by hand): only a session after cross-training (a ride, a swim) has no run to walk off.
   const afterARun = p.session === "post-run" && (p.run !== undefined || p.workout !== "cross");
-  const walk = afterARun ? walkSeconds(p.budget) : undefined;
+  const walk = afterARun && kit.walk ? walkSeconds(p.budget) : undefined;
   if (walk !== undefined) reasons.push("T1");
-  const shares = sharesFor(p, hasReleaseKit, reasons);
+  const shares = sharesFor(p, kit.release, reasons);
   // Beginners and lightened days: fewer, shorter release items (S8, L9); time goes to mobility.
   if (shares.release && (p.newToRolling || p.lighten)) {
     const moved = shares.release / 2;
@@ -137,6 +154,7 @@ export function planRoutine(p: DayProfile, hasReleaseKit: boolean): Plan {
   }
   return {
     ...(walk !== undefined ? { walk } : {}),
+    ...(afterARun && !kit.walk ? { walkLeftOut: true as const } : {}),
     phases,
     reasons,
     dynamicOnly: p.session === "mini" || p.session === "pre-run",

@@ -19,6 +19,8 @@ export function t8Sequence(input: SelectionInput, aim: number): Chosen[] | undef
   if (p.budget < 9 * 60 || p.budget > 11 * 60) return undefined;
   if (p.lighten || input.prio.tightOrder.length > 0) return undefined;
   if (input.trialMovementId || input.core.size > 0) return undefined;
+  // T8 follows the walk off the run (T1): with the walk left out (X2) it is not T8.
+  if (input.plan.walkLeftOut) return undefined;
   // Done it lately? Rotate to something else (S10).
   const recentHits = T8_SEQUENCE.filter((id) => input.recent.has(id)).length;
   if (recentHits * 2 >= T8_SEQUENCE.length) return undefined;
@@ -28,8 +30,8 @@ export function t8Sequence(input: SelectionInput, aim: number): Chosen[] | undef
   const items: Chosen[] = [];
   let walkSeconds = 0;
   if (postRun && input.plan.walk !== undefined) {
-    const walk = walksToday(input.candidates)[0];
-    if (!walk) return undefined;
+    // The plan has a walk only when one may be done today.
+    const walk = walksToday(input.candidates)[0]!;
     const item = choose(walk, "transition", input, 0);
     // T1: two minutes of easy walking first.
     const at = item.stepSeconds.indexOf(120);
