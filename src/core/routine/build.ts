@@ -7,7 +7,7 @@
 import type { Movement } from "../catalog/types.js";
 import { T8_SEQUENCE } from "../catalog/index.js";
 import { parseRegionRef, type Region, type RegionRef, type RuleId } from "../vocabulary.js";
-import { candidatesByPhase, fallbackCandidates } from "./candidates.js";
+import { candidatesByPhase, fallbackCandidates, type CandidateLimits } from "./candidates.js";
 import { fitDoses, quantityOf, secondsOf } from "./dosing.js";
 import { followUpFor } from "./follow-up.js";
 import { itemCues } from "./cues.js";
@@ -20,6 +20,7 @@ import {
   blockedRegions,
   isSharp,
   safetyWarnings,
+  offFeetFlag,
   sharpRestedRegions,
   tenderRegions,
   X1_WARNING,
@@ -94,6 +95,7 @@ export function buildRoutine(
     noImpact: sharpFlag && profile.session === "pre-run",
     recovering,
     sharpRested: sharpFlag ? sharpRestedRegions(context) : NOTHING_RESTED,
+    offFeet: sharpFlag && offFeetFlag(context) !== undefined,
   };
   const candidates = candidatesByPhase(library, profile, blocked, dynamicOnly, limits);
   const plan = planRoutine(profile, {
@@ -178,7 +180,7 @@ export function buildRoutine(
       input,
       rules.length > 0 ? rules : ["X1"],
       leftOut,
-      limits.sharpRested,
+      limits,
     );
     fit(chosen, shape.aim, undefined);
   }
@@ -192,7 +194,7 @@ export function buildRoutine(
   const warnings: RoutineWarning[] = [...safety.warnings];
   const hasRelease = items.some((i) => i.phase === "release");
   if (hasRelease) warnings.push(X1_WARNING);
-  const follow = followUpFor(profile);
+  const follow = followUpFor(profile, limits.sharpRested);
   const notes: string[] = [];
   const reasons = new Set<RuleId>([...safety.reasons, ...follow.reasons]);
   for (const r of dayReasons(profile, items)) reasons.add(r);
@@ -403,11 +405,11 @@ function withFallback(
   input: SelectionInput,
   fallbackRules: readonly RuleId[],
   avoidIds: ReadonlySet<string>,
-  sharpRested: Blocked,
+  limits: Pick<CandidateLimits, "sharpRested" | "offFeet">,
 ): Chosen[] {
   const out = [...chosen];
   const used = new Set(out.map((c) => c.movement.id));
-  const general = fallbackCandidates(library, input.profile, sharpRested).filter(
+  const general = fallbackCandidates(library, input.profile, limits).filter(
     (c) => !used.has(c.movement.id) && !c.movement.impact && !avoidIds.has(c.movement.id),
   );
   const hasWalk = out.some((c) => c.phase === "transition");

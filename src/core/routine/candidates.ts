@@ -6,7 +6,7 @@
  */
 import type { Movement } from "../catalog/types.js";
 import type { Equipment, Phase, Region, Side } from "../vocabulary.js";
-import { allowedSide, type Blocked } from "./safety.js";
+import { allowedSide, onTheFeet, type Blocked } from "./safety.js";
 import { pressureRank, type DayProfile } from "./profile.js";
 
 export interface Candidate {
@@ -52,6 +52,11 @@ export interface CandidateLimits {
    * breathing or easy cardio respects too (sharpRestedRegions). Empty when there is none.
    */
   sharpRested: Blocked;
+  /**
+   * A sharp pain or swelling in a foot, ankle, calf or shin (offFeetFlag): no leg work done
+   * standing or against a wall, walks included, whichever leg it names (X2).
+   */
+  offFeet: boolean;
 }
 
 const ALLOWED: { ok: true; side?: Side } = { ok: true };
@@ -61,6 +66,7 @@ const NO_LIMITS: CandidateLimits = {
   noImpact: false,
   recovering: new Set(),
   sharpRested: new Map(),
+  offFeet: false,
 };
 
 /**
@@ -82,6 +88,7 @@ export function candidatesByPhase(
     blocked.size === 0 &&
     limits.avoidIds.size === 0 &&
     !limits.noImpact &&
+    !limits.offFeet &&
     limits.recovering.size === 0;
   if (!plainDay) return compute(library, p, blocked, dynamicOnly, limits);
   let cache = DAY_CACHE.get(library);
@@ -132,6 +139,7 @@ function compute(
     if (!m.sessions.includes(p.session)) continue;
     if (limits.avoidIds.has(m.id)) continue;
     if (limits.noImpact && m.impact) continue;
+    if (limits.offFeet && onTheFeet(m)) continue;
     // L5: gentle positions after hard efforts, never a deep end-range stretch.
     if ((p.day === "hard" || p.day === "long") && m.depth === "deep") continue;
     if (limits.recovering.size > 0 && (m.depth === "deep" || m.intensity > 1)) {
@@ -165,19 +173,21 @@ function compute(
 /**
  * General items for when nothing else is left (every region off limits): a walk or marching
  * and breathing. They do not work any tissue, so avoided regions and niggles do not apply;
- * the kit does, and so does a sharp pain or swelling (X2) in a region they move.
+ * the kit does, and so does a sharp pain or swelling (X2) in a region they move or one they
+ * stand on.
  */
 export function fallbackCandidates(
   library: readonly Movement[],
   p: DayProfile,
-  sharpRested: Blocked,
+  limits: Pick<CandidateLimits, "sharpRested" | "offFeet">,
 ): Candidate[] {
   return library
     .filter(
       (m) =>
         (m.phase === "transition" || m.phase === "breathing") &&
         ownsKit(m, p.equipment) &&
-        allowedSide(m, sharpRested).ok,
+        allowedSide(m, limits.sharpRested).ok &&
+        !(limits.offFeet && onTheFeet(m)),
     )
     .map((movement) => ({ movement }));
 }

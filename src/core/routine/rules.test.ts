@@ -3,8 +3,8 @@
  * run against the real movement library.
  */
 import { describe, expect, it } from "vitest";
-import { T8_SEQUENCE } from "../catalog/index.js";
-import { PHASES, PRESSURES, REGIONS } from "../vocabulary.js";
+import { MOVEMENTS, T8_SEQUENCE } from "../catalog/index.js";
+import { LOWER_BODY_REGIONS, PHASES, PRESSURES, REGIONS } from "../vocabulary.js";
 import type { RoutineContext } from "./types.js";
 import {
   allReasons,
@@ -369,6 +369,58 @@ describe("timing", () => {
     expect(r.notes?.some((n) => /No cool-down walk/.test(n)) ?? false).toBe(false);
   });
 
+  it("X2 off the feet: given a sharp pain or swelling in a foot, ankle, calf or shin, when any routine is built, then no leg work is done standing or at a wall, and a warning says so", () => {
+    const upright = (id: string) => {
+      const m = MOVEMENTS.find((x) => x.id === id)!;
+      return (
+        (m.posture === "standing" || m.posture === "wall") &&
+        m.regions.some((r) => (LOWER_BODY_REGIONS as readonly string[]).includes(r))
+      );
+    };
+    const contexts: RoutineContext[] = [
+      { run: "easy", minutes: 20 },
+      { session: "pre-run", minutes: 10 },
+      { session: "mini", minutes: 8 },
+      { session: "evening", minutes: 25 },
+      { session: "rest-day", minutes: 30 },
+    ];
+    for (const region of ["feet", "ankles-left", "calves-right", "shins"] as const)
+      for (const kind of ["sharp", "swelling"] as const)
+        for (const ctx of contexts)
+          for (const seed of seeds(3)) {
+            const r = build(
+              { ...ctx, equipment: ["foam-roller", "band"], pain: [{ region, kind }] },
+              seed,
+            );
+            const standing = r.items.filter((i) => upright(i.id)).map((i) => i.id);
+            expect(standing, `${region} ${kind} ${ctx.session ?? ctx.run}`).toEqual([]);
+            expect(r.warnings.filter((w) => /sitting or lying/.test(w.message))).toHaveLength(1);
+          }
+    // A sharp flag higher up, or a niggle, leaves standing leg work in.
+    const hips = [1, 2, 3].flatMap(
+      (seed) =>
+        build(
+          { session: "pre-run", minutes: 10, pain: [{ region: "shoulders", kind: "sharp" }] },
+          seed,
+        ).items,
+    );
+    expect(hips.some((i) => upright(i.id))).toBe(true);
+    const niggle = build(
+      { session: "pre-run", minutes: 10, pain: [{ region: "calves", kind: "niggle" }] },
+      1,
+    );
+    expect(niggle.warnings.some((w) => /sitting or lying/.test(w.message))).toBe(false);
+  });
+
+  it("L6 with X2: given a long run and a sharp pain in the feet, when the routine is built, then the evening session is not for the feet, and says they rest", () => {
+    const r = build({ run: "long", minutes: 25, pain: [{ region: "feet", kind: "sharp" }] }, 1);
+    expect(r.followUp?.why).toMatch(
+      /for the calves and hips \(the feet rest until the sharp pain has been checked\)/,
+    );
+    const plain = build({ run: "long", minutes: 25 }, 1);
+    expect(plain.followUp?.why).toMatch(/for the feet, calves and hips\.$/);
+  });
+
   it("T2: given a tempo run and only 8 minutes, when the routine is built, then the rest is proposed for later today", () => {
     const r = build({ run: "tempo", minutes: 8 }, 1);
     expect(r.followUp).toBeDefined();
@@ -545,8 +597,12 @@ describe("safety", () => {
         { region: "neck", kind: "niggle" },
       ],
     });
+    // Each flag's own warning (the ones after it say what else rests, and why).
     const flagged = r.warnings.filter(
-      (w) => (w.code === "X2" || w.code === "X3") && (w.region === "shins" || w.region === "neck"),
+      (w) =>
+        (w.code === "X2" || w.code === "X3") &&
+        (w.region === "shins" || w.region === "neck") &&
+        /^(Sharp pain|A recent niggle) in the/.test(w.message),
     );
     expect(flagged).toHaveLength(2);
     for (const w of flagged) expect(w.message).toMatch(/not a diagnosis/i);

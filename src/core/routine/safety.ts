@@ -3,6 +3,7 @@
  * region may still be worked, and the warnings that say why.
  */
 import {
+  LOWER_BODY_REGIONS,
   parseRegionRef,
   type Region,
   type RegionRef,
@@ -58,6 +59,43 @@ function restedBy(p: { region: RegionRef; kind: string }): RegionRef[] {
   for (const n of neighboursOf(parsed.region))
     refs.push((parsed.side ? `${n}-${parsed.side}` : n) as RegionRef);
   return refs;
+}
+
+/** Regions that carry the body's weight when standing: the lower leg and the foot. */
+const WEIGHT_BEARING: ReadonlySet<Region> = new Set(["feet", "ankles", "calves", "shins"]);
+const LOWER_BODY: ReadonlySet<Region> = new Set(LOWER_BODY_REGIONS);
+
+/**
+ * X2 on a foot, ankle, calf or shin: the flag (the first, if several) whose region carries
+ * the body's weight. Any leg work done standing loads it, whichever leg moves (the other one
+ * stands), so while it is checked the legs are worked sitting or lying only.
+ *
+ * @example
+ * offFeetFlag({ pain: [{ region: "calves-left", kind: "sharp" }] }); // "calves-left"
+ * offFeetFlag({ pain: [{ region: "hips", kind: "sharp" }] }); // undefined
+ */
+export function offFeetFlag(ctx: RoutineContext): RegionRef | undefined {
+  return ctx.pain?.find(isOffFeet)?.region;
+}
+
+function isOffFeet(p: { region: RegionRef; kind: string }): boolean {
+  const region = parseRegionRef(p.region)?.region;
+  return isSharp(p.kind) && region !== undefined && WEIGHT_BEARING.has(region);
+}
+
+/**
+ * Leg work on the feet: a movement done standing or against a wall that works a lower-body
+ * region (a walk, a lunge, a leg swing, a standing stretch). Upper-body moves done standing
+ * (arm circles, neck rolls) load nothing below the hips on purpose.
+ *
+ * @example
+ * onTheFeet(movementById("leg-swings-front-back")!); // true
+ * onTheFeet(movementById("arm-circles")!); // false
+ */
+export function onTheFeet(m: Movement): boolean {
+  if (m.posture !== "standing" && m.posture !== "wall") return false;
+  for (const r of m.regions) if (LOWER_BODY.has(r)) return true;
+  return false;
 }
 
 function blockedFrom(refs: readonly RegionRef[]): Blocked {
@@ -154,6 +192,13 @@ export function safetyWarnings(
           message: `The ${place(ref)} sit next to the ${place(p.region)}: they rest today too, until the ${what.toLowerCase()} has been checked.`,
         });
       }
+      // Said once, for the first such flag: the rule applies to all of them at once.
+      if (ctx.pain?.find(isOffFeet) === p)
+        warnings.push({
+          code: "X2",
+          region: p.region,
+          message: `With ${what.toLowerCase()} in the ${place(p.region)}, standing leg work would load the area: today's leg work is done sitting or lying down.`,
+        });
       if (session === "pre-run")
         warnings.push({
           code: "X2",

@@ -87,6 +87,17 @@ export function neighbours(r: Routine, ctx: RoutineContext): string[] {
       if (n !== parsed.region && !r.warnings.some((w) => w.code === "X2" && w.region === ref))
         out.push(`no X2 warning for neighbour ${ref}`);
     }
+    // A foot, ankle, calf or shin carries the body's weight: no leg work is done standing.
+    if (["feet", "ankles", "calves", "shins"].includes(parsed.region)) {
+      for (const i of r.items) {
+        const m = movementById(i.id);
+        const upright = m?.posture === "standing" || m?.posture === "wall";
+        if (upright && m.regions.some((x) => LOWER.has(x)))
+          out.push(`${i.id} is leg work on the feet with a ${flag.kind} ${flag.region}`);
+      }
+      if (!r.warnings.some((w) => w.code === "X2" && /sitting or lying/.test(w.message)))
+        out.push(`no X2 warning that leg work is done sitting or lying (${flag.region})`);
+    }
     if (p.session === "pre-run") {
       if (!r.warnings.some((w) => /not advised/.test(w.message)))
         out.push("no warning that running is not advised");
