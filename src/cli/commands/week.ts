@@ -3,7 +3,8 @@
  * around the runner's runs, day by day, with the reasons, warnings and the weekly audit.
  */
 import { InputError } from "../../core/errors.js";
-import { MOVEMENTS } from "../../core/catalog/index.js";
+import { addDays } from "../../core/time/calendar.js";
+import { MOVEMENTS, movementName } from "../../core/catalog/index.js";
 import { trialLines } from "../../core/plan/prescription.js";
 import type { AuditLine, PlanDay, WeekPlan } from "../../core/plan/types.js";
 import { parseWeekOptions, weekCalendar, weekPlan } from "../../services/coach/index.js";
@@ -53,7 +54,7 @@ export function formatWeekPlan(plan: WeekPlan): string {
   const last = plan.days.at(-1)!;
   const out: string[] = [
     `Week plan ${shortDay(first.date, first.weekday)} - ${shortDay(last.date, last.weekday)} (${plan.timeZone}): ${plan.sessionCount} sessions, ${plan.plannedMinutes} of ${plan.budgetMinutes} min`,
-    `Emphasis: ${plan.emphasis.group} (${plan.emphasis.regions.join(", ")}) until ${plan.emphasis.nextChange} [S10]`,
+    `Emphasis: ${plan.emphasis.group} (${plan.emphasis.regions.join(", ")}) until ${addDays(plan.emphasis.nextChange, -1)} [S10]`,
   ];
   if (plan.progression.stage === "starter")
     out.push(`Starting out: ${plan.progression.why} [${plan.progression.reasons.join(" ")}]`);
@@ -64,7 +65,7 @@ export function formatWeekPlan(plan: WeekPlan): string {
   if (plan.prescription) {
     for (const line of trialLines(plan.prescription, MOVEMENTS)) out.push(line);
     if (plan.prescription.coreMovementIds.length)
-      out.push(`Core set: ${plan.prescription.coreMovementIds.join(", ")} [S10]`);
+      out.push(`Core set: ${plan.prescription.coreMovementIds.map(movementName).join(", ")} [S10]`);
   } else if (plan.trial) out.push(`Trial: ${plan.trial.note} [S9]`);
   if (plan.newTechniqueDay)
     out.push(`New technique: ${plan.newTechniqueDay.date} is a good day to start one [S9 L7]`);

@@ -38,6 +38,17 @@ export function movementById(id: string): Movement | undefined {
   return BY_ID.get(id);
 }
 
+/**
+ * The name of a movement for sentences: the library's name, else its id (a movement logged
+ * before it left the library).
+ *
+ * @example
+ * movementName("foam-roll-calves"); // "Foam roll: calves"
+ */
+export function movementName(id: string): string {
+  return BY_ID.get(id)?.name ?? id;
+}
+
 export interface MovementQuery {
   /** Movements that work this region (anywhere in their regions). */
   region?: Region;

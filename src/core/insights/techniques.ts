@@ -11,7 +11,7 @@
  * the test draws its line (1 - 2 FDR x claims / tests), so a claim's interval never
  * includes no effect.
  */
-import { movementById } from "../catalog/index.js";
+import { movementName } from "../catalog/index.js";
 import type { SessionLog } from "../journal/types.js";
 import { daysBetween, localDay } from "../time/calendar.js";
 import { benjaminiHochberg, posteriorInterval, twoSided } from "./bayes.js";
@@ -54,10 +54,7 @@ export const X5_REPEATED = 2;
 const r1 = (x: number) => (Math.round(Math.abs(x) * 10) / 10).toFixed(1);
 const pct = (level: number) => `${Math.round(level * 1000) / 10}%`;
 
-/** The name of a movement for sentences: the library's name, else its id. */
-export function movementName(id: string): string {
-  return movementById(id)?.name ?? id;
-}
+export { movementName };
 
 /**
  * "0.4 to 1.8 points less stiff", "0.3 points less stiff to 0.6 points stiffer": an

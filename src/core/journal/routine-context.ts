@@ -93,6 +93,17 @@ const refOf = (x: { region: Region; side?: string | undefined }): RegionRef =>
   (x.side ? `${x.region}-${x.side}` : x.region) as RegionRef;
 
 /**
+ * The pain flags still open, as the routine and the week plan take them (X2, X3).
+ *
+ * @example
+ * openPain([{ id: "p1", region: "calves", side: "left", kind: "sharp", openedAt }]);
+ * // [{ region: "calves-left", kind: "sharp" }]
+ */
+export function openPain(flags: readonly PainFlag[]): PainInput[] {
+  return flags.filter((f) => !f.resolvedAt).map((f) => ({ region: refOf(f), kind: f.kind }));
+}
+
+/**
  * The last activity that finished by `now` on the runner's day `day` (runs as stored,
  * oldest first; planned runs are left out).
  *
@@ -216,9 +227,8 @@ export function routineContextFromJournal(
     }
   }
 
-  const open = snapshot.painFlags.filter((f) => !f.resolvedAt);
-  if (open.length > 0) {
-    const pain: PainInput[] = open.map((f) => ({ region: refOf(f), kind: f.kind }));
+  const pain = openPain(snapshot.painFlags);
+  if (pain.length > 0) {
     context.pain = pain;
     explanation.push(
       `Open pain flags: ${pain.map((p) => `${p.kind} in ${p.region}`).join(", ")} (X2, X3).`,

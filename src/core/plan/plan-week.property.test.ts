@@ -104,7 +104,12 @@ describe("planWeek properties over random calendars", () => {
           // a day free of training is either a full rest day or an active-recovery day
           expect(d.flags.restDay || d.flags.activeRecovery).toBe(d.runs.length === 0);
           expect(d.flags.restDay && d.flags.activeRecovery).toBe(false);
-          expect(d.notes.some((n) => /^Rest day/.test(n.text))).toBe(d.flags.restDay);
+          // A week with no run planned at all says so instead of prescribing rest.
+          const planned = plan.days.some((x) => x.runs.length > 0);
+          expect(d.notes.some((n) => /^Rest day/.test(n.text))).toBe(d.flags.restDay && planned);
+          expect(d.notes.some((n) => n.text === "No run planned.")).toBe(
+            d.flags.restDay && !planned,
+          );
         }
         expect(plan.days.some((d) => d.flags.restDay)).toBe(free.length > 0);
         expect(plan.warnings.some((w) => w.code === "L8")).toBe(free.length === 0);

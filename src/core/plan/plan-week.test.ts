@@ -233,6 +233,47 @@ describe("planWeek rules", () => {
     expect(held.progression.why).toMatch(/pain flag/);
   });
 
+  it("X2: given an open sharp pain in the left calf, when the week is planned, then no session is aimed at the calves or the areas next to them, and a warning says running waits", () => {
+    const runs = [
+      runOn(MONDAY, "07:00", "long", 100),
+      runOn(addDays(MONDAY, 2), "07:00", "easy", 40),
+    ];
+    const bodyChecks = [bodyCheckOn(addDays(MONDAY, -1), { calves: 7, hamstrings: 6 })];
+    const flag = {
+      id: "f1",
+      region: "calves" as const,
+      side: "left" as const,
+      kind: "sharp" as const,
+      openedAt: `${addDays(MONDAY, -1)}T09:00:00Z`,
+    };
+    const before = planWeek(input({ runs, bodyChecks }));
+    const focus = (p: ReturnType<typeof planWeek>) =>
+      p.days.flatMap((d) => d.sessions.flatMap((s) => s.focus));
+    expect(focus(before)).toContain("calves");
+    const plan = planWeek(input({ runs, bodyChecks, painFlags: [flag] }));
+    for (const r of ["calves", "ankles", "feet", "shins"]) expect(focus(plan)).not.toContain(r);
+    expect(focus(plan)).toContain("hamstrings");
+    for (const d of plan.days) for (const n of d.notes) expect(n.text).not.toMatch(/calves/);
+    const x2 = plan.warnings.filter((w) => w.code === "X2");
+    expect(x2).toHaveLength(1);
+    expect(x2[0]!.message).toMatch(
+      /^Sharp pain in the left calf is still open: .*running is not advised/,
+    );
+    expect(plan.reasons).toContain("X2");
+    // Once resolved, the week is planned as before.
+    const resolved = { ...flag, resolvedAt: `${MONDAY}T06:00:00Z` };
+    expect(planWeek(input({ runs, bodyChecks, painFlags: [resolved] }))).toEqual(before);
+  });
+
+  it("L8: given a week with no run planned, when planned, then the free days say no run is planned rather than prescribing rest", () => {
+    const plan = planWeek(input());
+    expect(plan.days.some((d) => d.flags.restDay)).toBe(true);
+    for (const d of plan.days) {
+      expect(d.notes.some((n) => n.text === "No run planned.")).toBe(d.flags.restDay);
+      expect(d.notes.some((n) => /^Rest day/.test(n.text))).toBe(false);
+    }
+  });
+
   it("S9: given a technique first used after the first week of logs, when planned, then it is on trial for 14 days", () => {
     const sessions = [
       sessionOn(addDays(MONDAY, -20), "07:00", ["calf-roll"]),

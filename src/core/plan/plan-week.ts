@@ -18,7 +18,10 @@
  * recovery (easy cycling or swimming) and are not labelled rest days. A professional's
  * frequency (C1) and the S8 starter stage set the count instead.
  */
+import { movementName } from "../catalog/index.js";
 import { InputError } from "../errors.js";
+import { openPain } from "../journal/routine-context.js";
+import { isSharp, place, sharpRestedRegions } from "../routine/safety.js";
 import type { SessionLog } from "../journal/types.js";
 import type { Region, RuleId, SessionKind } from "../vocabulary.js";
 import { weeklyAudit } from "./audit.js";
@@ -128,6 +131,16 @@ export function planWeek(input: PlanInput): WeekPlan {
   });
   const emphasis = emphasisFor(today, weekStartsOn);
   const stiff = stiffRegions(input.bodyChecks, today);
+  // X2: an open sharp pain or swelling rests its region and the neighbours all week: no
+  // session is aimed at them, and running waits until the flag has been checked.
+  const pain = openPain(input.painFlags ?? []);
+  const rested = sharpRestedRegions({ pain });
+  const free = (regions: readonly Region[]) => regions.filter((r) => !rested.has(r));
+  for (const p of pain.filter((x) => isSharp(x.kind)))
+    warnings.push({
+      code: "X2",
+      message: `${p.kind === "swelling" ? "Swelling" : "Sharp pain"} in the ${place(p.region)} is still open: this week's sessions leave it and the areas next to it alone, and running is not advised until it has been checked. Resolve the flag once it has.`,
+    });
   const scaleBack = scaleBackFor({
     sessions: input.sessions,
     runs: input.runs,
@@ -164,7 +177,12 @@ export function planWeek(input: PlanInput): WeekPlan {
         ["L8"],
         "Active recovery if you feel like moving: 20-30 min of easy cycling or swimming.",
       );
-    if (restDays.has(d)) note(d, ["L8"], "Rest day: no running or cross-training.");
+    // With no run planned all week, a day without one says only that: the runner has not
+    // told Limber their running yet, so it is not a prescribed rest day.
+    if (restDays.has(d))
+      if (dates.some((x) => runsByDay.has(x)))
+        note(d, ["L8"], "Rest day: no running or cross-training.");
+      else note(d, [], "No run planned.");
   }
   if (newTechnique) note(newTechnique.date, newTechnique.reasons, newTechnique.note);
 
@@ -183,9 +201,9 @@ export function planWeek(input: PlanInput): WeekPlan {
           preferredTime,
           restDays: freeDays,
           lighter,
-          stiff: stiff.map((s) => s.region),
-          emphasis: emphasis.regions,
-          professional: input.professionalFocus ?? [],
+          stiff: free(stiff.map((s) => s.region)),
+          emphasis: free(emphasis.regions),
+          professional: free(input.professionalFocus ?? []),
           trial,
           scaleBack,
         });
@@ -216,6 +234,7 @@ export function planWeek(input: PlanInput): WeekPlan {
         ? Math.min(input.professional.sessionsPerWeek, MIN_SESSIONS)
         : MIN_SESSIONS;
   drafts = fitBudget(drafts, budget, minCount, note);
+  if (rested.size > 0) drafts = drafts.map((d) => ({ ...d, focus: free(d.focus) }));
 
   // Sessions already logged today, by kind (a mini and a rest-day session count alike).
   const loggedToday = new Map<SessionKind, number>();
@@ -344,7 +363,7 @@ function currentTrial(
   for (const group of overlappingTrials(recent)) {
     warnings.push({
       code: "S9",
-      message: `${group.map((t) => t.movementId).join(" and ")} started within one trial window; judge one new technique at a time.`,
+      message: `${group.map((t) => movementName(t.movementId)).join(" and ")} started within one trial window; judge one new technique at a time.`,
     });
   }
   const latest = [...recent].sort((a, b) => a.start.localeCompare(b.start)).at(-1);
@@ -355,8 +374,8 @@ function currentTrial(
     status: active ? "active" : "ended",
     reasons: ["S9"],
     note: active
-      ? `Trying ${latest.movementId} until ${addDays(latest.end, -1)}; no other new technique until then.`
-      : `The trial of ${latest.movementId} ended on ${addDays(latest.end, -1)}; see insights before adding the next new technique.`,
+      ? `Trying ${movementName(latest.movementId)} until ${addDays(latest.end, -1)}; no other new technique until then.`
+      : `The trial of ${movementName(latest.movementId)} ended on ${addDays(latest.end, -1)}; see insights before adding the next new technique.`,
   };
 }
 
@@ -420,7 +439,7 @@ function lighterDays(
       note(
         d,
         ["L8", "S9"],
-        `Lighter day after starting ${trial.movementId}: see how the tissues answer.`,
+        `Lighter day after starting ${movementName(trial.movementId)}: see how the tissues answer.`,
       );
     }
     if (newTechnique && addDays(newTechnique.date, 1) === d) {
@@ -542,7 +561,7 @@ function fullDrafts(a: {
           : "Daily mini session: dynamic, low load, ankles to hips to spine to shoulders.",
     ];
     if (a.stiff.length) parts.push(`Extra time for ${a.stiff.join(", ")}, which stayed stiff.`);
-    if (onTrial) parts.push(`Include ${a.trial!.movementId} (on trial).`);
+    if (onTrial) parts.push(`Include ${movementName(a.trial!.movementId)} (on trial).`);
     const preferred = (rest ? 12 : 6) + stiffExtra;
     out.push({
       date,

@@ -12,7 +12,7 @@ import {
 } from "../vocabulary.js";
 import type { Movement } from "../catalog/types.js";
 import { neighboursOf } from "./neighbours.js";
-import { regionName } from "./region-names.js";
+import { isPlural, regionName } from "./region-names.js";
 import type { RoutineContext, RoutineWarning } from "./types.js";
 
 /** Region -> the sides that may not be worked ("both" for the whole region). */
@@ -189,7 +189,9 @@ export function safetyWarnings(
         warnings.push({
           code: "X2",
           region: ref,
-          message: `The ${place(ref)} sit next to the ${place(p.region)}: they rest today too, until the ${what.toLowerCase()} has been checked.`,
+          message: isPlural(ref)
+            ? `The ${place(ref)} sit next to the ${place(p.region)}: they rest today too, until the ${what.toLowerCase()} has been checked.`
+            : `The ${place(ref)} sits next to the ${place(p.region)}: it rests today too, until the ${what.toLowerCase()} has been checked.`,
         });
       }
       // Said once, for the first such flag: the rule applies to all of them at once.
@@ -212,7 +214,7 @@ export function safetyWarnings(
     warnings.push({
       code: "X3",
       region: ref,
-      message: `The ${place(ref)} is back from a pain flag this week: gentle range and light pressure only, and stop if it turns sharp.`,
+      message: `The ${place(ref)} ${isPlural(ref) ? "are" : "is"} back from a pain flag this week: gentle range and light pressure only, and stop if it turns sharp.`,
     });
     reasons.add("X3");
   }
@@ -221,7 +223,7 @@ export function safetyWarnings(
       code: "X4",
       region: ref,
       message:
-        `The ${place(ref)} has stayed tender for several sessions: pressure there is kept light. ` +
+        `The ${place(ref)} ${isPlural(ref) ? "have" : "has"} stayed tender for several sessions: pressure there is kept light. ` +
         `If it does not settle, see a physiotherapist or sports doctor. ${NOT_A_DIAGNOSIS}`,
     });
     reasons.add("S11");
