@@ -216,7 +216,40 @@ describe("prescriptionFor", () => {
     expect(p.notes.join(" ")).toMatch(/left you feeling worse, so .* comes at a lower dose/);
   });
 
-  it("is the same all day and ignores sessions of today (property)", () => {
+  it("X5: a session logged today that left the runner worse lowers the dose of what it held in the next routine, the same day", () => {
+    const sessions = [
+      ...habit(CORE, 42, 1),
+      sessionOn(TODAY, "07:00", ["hip-circles"], {
+        before: { pain: 1, stiffness: 4 },
+        after: { pain: 3, stiffness: 4 },
+      }),
+    ];
+    const p = prescriptionFor(input({ sessions }));
+    expect(p.lowerDoseMovementIds).toEqual(["hip-circles"]);
+    expect(p.notes.join(" ")).toMatch(/Your session today left you feeling worse/);
+  });
+
+  it("X5 again: a technique in two sessions that left the runner worse within 14 days is swapped out until then, and comes back after", () => {
+    const worse = { before: { pain: 0, stiffness: 4 }, after: { pain: 4, stiffness: 4 } };
+    const sessions = [
+      ...habit(CORE, 42, 6),
+      sessionOn(addDays(TODAY, -5), "07:00", ["foam-roll-calves", "cat-cow"], worse),
+      sessionOn(addDays(TODAY, -2), "07:00", ["foam-roll-calves", "hip-circles"], worse),
+    ];
+    const p = prescriptionFor(input({ sessions }));
+    expect(p.avoidMovementIds).toEqual(["foam-roll-calves"]);
+    expect(p.coreMovementIds).not.toContain("foam-roll-calves");
+    expect(p.lowerDoseMovementIds).toEqual(["cat-cow", "hip-circles"]);
+    expect(p.notes.join(" ")).toMatch(
+      /Foam roll: calves is left out until 2026-12-06: it was in 2 sessions that left you feeling worse in the last 14 days/,
+    );
+    // Fifteen days after the second, it is back (and neither swap nor lower dose is left).
+    const later = prescriptionFor(input({ sessions, today: addDays(TODAY, 13) }));
+    expect(later.avoidMovementIds).toEqual([]);
+    expect(later.lowerDoseMovementIds).toEqual([]);
+  });
+
+  it("is the same all day and ignores sessions of today that did not leave the runner worse (property)", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 23 }),

@@ -63,13 +63,22 @@ export const STARTER_MAX_MOVEMENTS = 6;
 export const ROOM = 3;
 /** Days a single bad session keeps its techniques at a lower dose (X5). */
 export const LOWER_DOSE_DAYS = 14;
+/**
+ * X5 again: a technique in this many sessions that left the runner worse within
+ * LOWER_DOSE_DAYS is swapped out for another until then ("a technique that does this again
+ * is swapped", as the log promises).
+ */
+export const X5_AGAIN = 2;
 
 export interface PrescriptionInput {
   /** Calendar day in `timeZone`. */
   today: string;
   timeZone: string;
   profile: Profile | null;
-  /** Logged sessions of (at least) the last 12 weeks; those of today and later are ignored. */
+  /**
+   * Logged sessions of (at least) the last 12 weeks. Only X5 reads those of today (a session
+   * that left the runner worse changes the next routine at once); later ones are ignored.
+   */
   sessions: readonly SessionLog[];
   /** Verdicts from insights (P5). */
   verdicts: readonly {
@@ -147,28 +156,41 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   const starter = input.profile?.newToSoftTissue === true;
   const has = (m: Movement) => m.equipment.every((e) => input.profile?.equipment.includes(e));
 
-  // X5: once -> lower dose; repeatedly (or judged worse) -> out of the core.
-  const worseSessions = past.filter((s) => feltWorse(s.before, s.after).worse);
-  const worseCount = new Map<string, { n: number; last: string }>();
+  // X5: once -> lower dose; again within LOWER_DOSE_DAYS -> swapped out until then; judged
+  // worse by insights -> out of the core. Today's sessions count too: a session logged an
+  // hour ago that left the runner worse changes the very next routine.
+  const worseSessions = input.sessions.filter((s) => {
+    const d = localDay(s.startedAt, timeZone);
+    return d <= today && d >= window && feltWorse(s.before, s.after).worse;
+  });
+  const worseDays = new Map<string, string[]>();
   for (const s of worseSessions) {
     const d = localDay(s.startedAt, timeZone);
     for (const i of s.items)
-      if (i.status === "done") {
-        const w = worseCount.get(i.id) ?? { n: 0, last: d };
-        worseCount.set(i.id, { n: w.n + 1, last: d > w.last ? d : w.last });
-      }
+      if (i.status === "done") worseDays.set(i.id, [...(worseDays.get(i.id) ?? []), d].sort());
   }
+  const lastWorse = (id: string) => worseDays.get(id)!.at(-1)!;
+  const recentWorse = (id: string) =>
+    worseDays.get(id)!.filter((d) => daysBetween(d, today) <= LOWER_DOSE_DAYS).length;
   const avoid = new Set<string>();
   for (const [id, v] of verdict) if (v.verdict === "worse") avoid.add(id);
   for (const id of [...avoid].sort())
     notes.push(
-      worseCount.get(id)?.n
-        ? `${name(library, id)} is left out: it left you feeling worse after ${worseCount.get(id)!.n} sessions (X5).`
+      worseDays.has(id)
+        ? `${name(library, id)} is left out: it left you feeling worse after ${worseDays.get(id)!.length} sessions (X5).`
         : `${name(library, id)} is left out: your logs show it goes with more stiffness (P5, X5).`,
     );
-  const lowerDose = [...worseCount]
-    .filter(([id, w]) => !avoid.has(id) && daysBetween(w.last, today) <= LOWER_DOSE_DAYS)
-    .map(([id]) => id)
+  const swapped = [...worseDays.keys()]
+    .filter((id) => !avoid.has(id) && recentWorse(id) >= X5_AGAIN)
+    .sort();
+  for (const id of swapped) {
+    avoid.add(id);
+    notes.push(
+      `${name(library, id)} is left out until ${addDays(lastWorse(id), LOWER_DOSE_DAYS + 1)}: it was in ${recentWorse(id)} sessions that left you feeling worse in the last ${LOWER_DOSE_DAYS} days, so another technique takes its place (X5).`,
+    );
+  }
+  const lowerDose = [...worseDays.keys()]
+    .filter((id) => !avoid.has(id) && recentWorse(id) > 0)
     .sort();
   if (lowerDose.length) {
     const last = worseSessions
@@ -176,7 +198,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
       .sort()
       .at(-1)!;
     notes.push(
-      `Your session of ${last} left you feeling worse, so ${lowerDose.map((id) => name(library, id)).join(", ")} ${lowerDose.length === 1 ? "comes" : "come"} at a lower dose next time (X5).`,
+      `Your session ${last === today ? "today" : `of ${last}`} left you feeling worse, so ${lowerDose.map((id) => name(library, id)).join(", ")} ${lowerDose.length === 1 ? "comes" : "come"} at a lower dose next time (X5).`,
     );
   }
 
