@@ -169,6 +169,12 @@ export function buildRoutine(
       if (added) {
         fit(chosen, shape.aim, undefined);
         keepLegsFirst(chosen, input);
+      } else if (chosen.length < input.maxItems && chosen.some((c) => c.phase === "mobility")) {
+        // There was room, but the one mobility movement the limits leave opens the work (the
+        // tightest region), so none can follow the release: the release is left out rather
+        // than done out of order (S4), and its time goes to the rest.
+        chosen = chosen.filter((c) => c.phase !== "release");
+        fit(chosen, shape.aim, undefined);
       }
     }
   }
@@ -184,7 +190,7 @@ export function buildRoutine(
     );
     fit(chosen, shape.aim, undefined);
   }
-  if (!t8) keepTightestFirst(chosen, prio.cover);
+  if (!t8) keepTightestFirst(chosen, prio.cover, input.tightOnly);
   orderItems(chosen, profile.session === "mini", t8 ? T8_SEQUENCE : undefined);
 
   const items = chosen.map((c) => toItem(c));
@@ -215,7 +221,7 @@ export function buildRoutine(
   }
   if ((context.focusRegions ?? []).length > 0 && items.some((i) => i.reasons.includes("C1")))
     reasons.add("C1");
-  const under = underBudget(profile, shape, total, sharpFlag);
+  const under = underBudget(profile, shape, total, sharpFlag, context.minutes !== undefined);
   if (under) {
     warnings.push(under.warning);
     notes.push(under.warning.message);
@@ -280,10 +286,15 @@ function underBudget(
   shape: Shape,
   total: number,
   sharpFlag: boolean,
+  given: boolean,
 ): { warning: RoutineWarning } | undefined {
   const asked = p.minutes * 60;
   if (total >= asked * 0.9) return undefined;
   const got = minutesText(total);
+  // The runner's own minutes when they gave some; else the session's usual length.
+  const minutes = given
+    ? `the ${p.minutes} minutes you gave`
+    : `the usual ${p.minutes} minutes of this session`;
   if (total === 0 && sharpFlag)
     return {
       warning: {
@@ -296,7 +307,8 @@ function underBudget(
     return {
       warning: {
         code: shape.capped.rule,
-        message: `You gave ${p.minutes} minutes. ${shape.capped.what}, so this routine is ${got}; spend the rest on an easy walk or a second short session later.`,
+        // The point first (a short headline shows only the first sentence).
+        message: `This routine is ${got}, shorter than ${minutes}: ${lowerFirst(shape.capped.what)}. Spend the rest on an easy walk or a second short session later.`,
       },
     };
   }
@@ -304,17 +316,19 @@ function underBudget(
     return {
       warning: {
         code: "L9",
-        message: `This routine is ${got}, shorter than the ${p.minutes} minutes you gave, because today's load calls for less.`,
+        message: `This routine is ${got}, shorter than ${minutes}, because today's load calls for less.`,
       },
     };
   }
   return {
     warning: {
       code: sharpFlag ? "X2" : "T7",
-      message: `This routine is ${got}, shorter than the ${p.minutes} minutes you gave: ${sharpFlag ? "with the flagged regions left alone" : "with today's kit and limits"} there is no more useful work to add. Short, frequent sessions do more than one long one.`,
+      message: `This routine is ${got}, shorter than ${minutes}: ${sharpFlag ? "with the flagged regions left alone" : "with today's kit and limits"} there is no more useful work to add. Short, frequent sessions do more than one long one.`,
     },
   };
 }
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function minutesText(seconds: number): string {
   const m = Math.floor(seconds / 60);
@@ -384,7 +398,11 @@ function keepLegsFirst(chosen: Chosen[], input: SelectionInput): void {
  * T5: when the item chosen for the tightest region gave way (to the legs-first share or a
  * habit cap) and another item still works that region, that item opens the work instead.
  */
-function keepTightestFirst(chosen: Chosen[], cover: readonly CoverGoal[]): void {
+function keepTightestFirst(
+  chosen: Chosen[],
+  cover: readonly CoverGoal[],
+  shortOnTime: boolean,
+): void {
   for (const goal of cover) {
     if (goal.rule !== "A2") return;
     const c = chosen.find(
@@ -393,7 +411,7 @@ function keepTightestFirst(chosen: Chosen[], cover: readonly CoverGoal[]): void 
     if (!c) continue;
     for (const x of chosen) x.first = false;
     c.first = true;
-    cite(c.reasons, "T5");
+    if (shortOnTime) cite(c.reasons, "T5");
     return;
   }
 }

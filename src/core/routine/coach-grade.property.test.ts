@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { MOVEMENTS } from "../catalog/index.js";
 import { buildRoutine } from "./build.js";
 import {
+  audit,
   citedRulesBacked,
   doses,
   legsFirst,
@@ -72,6 +73,21 @@ describe("coach-grade routines", () => {
     expect(r.totalSeconds).toBeGreaterThanOrEqual(600);
     expect(r.items.some((i) => i.phase === "mobility")).toBe(true);
     expect(loadAndOrder(r, ctx)).toEqual([]);
+  });
+
+  it("4: S4 holds when a sharp calf leaves only one mobility movement, and it opens the work (found by the property above)", () => {
+    const ctx: RoutineContext = {
+      run: "tempo",
+      equipment: [],
+      tight: { "ankles-left": 8, "hips-left": 8, "shoulders-right": 3 },
+      avoid: ["lower-back", "shoulders"],
+      pain: [{ region: "calves", kind: "sharp" }],
+      newToRolling: false,
+    };
+    const r = buildRoutine(ctx, MOVEMENTS, 1400737639);
+    expect(r.items.some((i) => i.phase === "mobility")).toBe(true);
+    expect(loadAndOrder(r, ctx)).toEqual([]);
+    expect(audit(r, ctx)).toEqual([]);
   });
 
   it("5: every cited rule is backed by something in the routine", () => {

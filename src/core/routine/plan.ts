@@ -110,8 +110,9 @@ function sharesFor(p: DayProfile, hasReleaseKit: boolean, reasons: RuleId[]): Sh
           ? { release: 0.35, mobility: 0.3, stretch: 0.35 }
           : { mobility: 0.5, stretch: 0.5 };
       }
-      // Cross-training or no run named: an active-recovery cooldown (L8).
-      reasons.push("L8");
+      // Cross-training or no run named: a gentle cooldown; after low-impact cardio it is the
+      // active recovery L8 describes (with no workout named, no rule is claimed for it).
+      if (p.workout === "cross") reasons.push("L8");
       return release
         ? { release: 0.25, mobility: 0.35, stretch: 0.25, breathing: 0.15 }
         : { mobility: 0.45, stretch: 0.35, breathing: 0.2 };

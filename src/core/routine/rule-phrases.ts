@@ -45,7 +45,7 @@ export const RULE_PHRASES: Record<RuleId, string> = {
   B3: "breathe through every hold",
   X1: "mild tension fine, sharp pain never",
   X2: "sharp pain or swelling: stop and get it checked",
-  X3: "recent niggle: left out",
+  X3: "recent niggle or flag: left out or kept gentle",
   X4: "persistent tenderness: see a professional",
   X5: "felt worse last time: changed",
   X6: "general guidance, not a diagnosis",

@@ -752,8 +752,11 @@ export function selectItems(input: SelectionInput): Chosen[] {
         if (tightest) {
           item.required = true;
           item.first = true;
+        }
+        // T5 is the rule for a short session: tightest first because time is short. With time
+        // to spare the tightest region still opens the work, on A2 alone.
+        if (input.tightOnly && (tightest || item.tightness >= TIGHT_LEVEL))
           cite(item.reasons, "T5");
-        } else if (input.tightOnly && item.tightness >= TIGHT_LEVEL) cite(item.reasons, "T5");
         filled += secondsOf(item);
         count++;
       }
