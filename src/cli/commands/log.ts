@@ -70,7 +70,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       "after",
       "\nWhen the after-ratings are worse than before (a rise of 2 or more, or any rise in pain), Limber says so,\n" +
         "asks at a terminal whether to flag pain in a region, and lowers the dose of what you did next time;\n" +
-        "a technique that leaves you worse again is swapped out (X5).",
+        "a technique that keeps leaving you worse is swapped out (X5).",
     );
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;

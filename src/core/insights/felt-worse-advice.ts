@@ -36,7 +36,7 @@ export function feltWorseAdvice(
       }
   const rises = f.rising.map((x) => `${x.rating} ${x.before} -> ${x.after}`).join(", ");
   const message =
-    `This session left you feeling worse (${rises}). Next time the routine lowers the dose of what you did, and a technique that does this again is swapped (X5). ` +
+    `This session left you feeling worse (${rises}). Next time the routine lowers the dose of what you did, and a technique that keeps doing this is swapped for another (X5). ` +
     (f.painRose
       ? "Pain rose: if something hurts, flag it so the routine leaves that region alone (X2, X3)."
       : "If something hurts, flag it so the routine leaves that region alone (X2, X3).");

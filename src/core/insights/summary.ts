@@ -56,7 +56,7 @@ export function summarySentences(
     );
   for (const g of [...groups.values()].slice(0, 1))
     out.push(
-      `${list(g.map((t) => movementName(t.movementId)))} are always done together, so your data cannot tell them apart.`,
+      `${list(g.map((t) => movementName(t.movementId)))} are done mostly in the same sessions, so your data cannot tell them apart.`,
     );
   if (unknown.length && out.length < 5)
     out.push(

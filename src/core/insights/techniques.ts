@@ -348,7 +348,7 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
       const together = judged.effect
         ? ` Together they ${judged.verdict === "helps" ? "help" : judged.verdict === "worse" ? "seem to make things worse" : "show no clear effect"}: ${effectSentence(judged.effect)}.`
         : "";
-      message = `${name} is (nearly) always done together with ${names}, so your data cannot tell them apart.${together}`;
+      message = `${name} is done mostly in the same sessions as ${names}, so your data cannot tell them apart.${together}`;
       settle = `Doing ${name} on some days without ${names} (and the other way round) would tell them apart.`;
     } else if (verdict === "worse" && x5.repeated && judged.verdict !== "worse") {
       message = `${name} left you feeling worse after ${x5.count} sessions (X5), more often than your other sessions did; it is left out for now.`;

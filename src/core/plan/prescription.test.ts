@@ -229,20 +229,27 @@ describe("prescriptionFor", () => {
     expect(p.notes.join(" ")).toMatch(/Your session today left you feeling worse/);
   });
 
-  it("X5 again: a technique in two sessions that left the runner worse within 14 days is swapped out until then, and comes back after", () => {
+  it("X5 again and again: a technique in three sessions that left the runner worse within 14 days is swapped out until then, and comes back after", () => {
     const worse = { before: { pain: 0, stiffness: 4 }, after: { pain: 4, stiffness: 4 } };
     const sessions = [
-      ...habit(CORE, 42, 6),
+      ...habit(CORE, 42, 9),
+      sessionOn(addDays(TODAY, -8), "07:00", ["foam-roll-calves", "figure-four"], worse),
       sessionOn(addDays(TODAY, -5), "07:00", ["foam-roll-calves", "cat-cow"], worse),
       sessionOn(addDays(TODAY, -2), "07:00", ["foam-roll-calves", "hip-circles"], worse),
     ];
     const p = prescriptionFor(input({ sessions }));
     expect(p.avoidMovementIds).toEqual(["foam-roll-calves"]);
     expect(p.coreMovementIds).not.toContain("foam-roll-calves");
-    expect(p.lowerDoseMovementIds).toEqual(["cat-cow", "hip-circles"]);
+    expect(p.lowerDoseMovementIds).toEqual(["cat-cow", "figure-four", "hip-circles"]);
     expect(p.notes.join(" ")).toMatch(
-      /Foam roll: calves is left out until 2026-12-06: it was in 2 sessions that left you feeling worse in the last 14 days/,
+      /Foam roll: calves is left out until 2026-12-06: it was in 3 sessions that left you feeling worse in the last 14 days/,
     );
+    // Twice is not yet a swap: a lower dose.
+    const twice = prescriptionFor(
+      input({ sessions: sessions.filter((_, i) => i !== sessions.length - 3) }),
+    );
+    expect(twice.avoidMovementIds).toEqual([]);
+    expect(twice.lowerDoseMovementIds).toContain("foam-roll-calves");
     // Fifteen days after the second, it is back (and neither swap nor lower dose is left).
     const later = prescriptionFor(input({ sessions, today: addDays(TODAY, 13) }));
     expect(later.avoidMovementIds).toEqual([]);

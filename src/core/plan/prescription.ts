@@ -64,11 +64,13 @@ export const ROOM = 3;
 /** Days a single bad session keeps its techniques at a lower dose (X5). */
 export const LOWER_DOSE_DAYS = 14;
 /**
- * X5 again: a technique in this many sessions that left the runner worse within
- * LOWER_DOSE_DAYS is swapped out for another until then ("a technique that does this again
- * is swapped", as the log promises).
+ * X5 again and again: a technique in this many sessions that left the runner worse within
+ * LOWER_DOSE_DAYS is swapped out for another until then, as the log promises. Once or twice it
+ * stays at a lower dose: a technique in every session is in every bad one too, and swapping
+ * it after two left too few days to judge the rest by (in the simulated cohort, twice as many
+ * wrong "helps" claims).
  */
-export const X5_AGAIN = 2;
+export const X5_AGAIN = 3;
 
 export interface PrescriptionInput {
   /** Calendar day in `timeZone`. */
@@ -156,7 +158,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   const starter = input.profile?.newToSoftTissue === true;
   const has = (m: Movement) => m.equipment.every((e) => input.profile?.equipment.includes(e));
 
-  // X5: once -> lower dose; again within LOWER_DOSE_DAYS -> swapped out until then; judged
+  // X5: once -> lower dose; a third time within LOWER_DOSE_DAYS -> swapped out until then; judged
   // worse by insights -> out of the core. Today's sessions count too: a session logged an
   // hour ago that left the runner worse changes the very next routine.
   const worseSessions = input.sessions.filter((s) => {
