@@ -6,6 +6,7 @@
 import type { Routine } from "../../../core/routine/types.js";
 import { plainFigures, routineNotes } from "../../app/plain.js";
 import { formatDuration } from "../../app/units.js";
+import { MINUTES_MAX, MINUTES_MIN } from "../../today/minutes.js";
 import { WhyLine } from "../WhyLine.js";
 
 export function RoutineSummary({
@@ -43,8 +44,8 @@ export function RoutineSummary({
       <input
         id="minutes"
         type="range"
-        min={3}
-        max={30}
+        min={MINUTES_MIN}
+        max={MINUTES_MAX}
         step={1}
         value={minutes ?? 10}
         onChange={(e) => onMinutes(Number(e.target.value))}
