@@ -2,14 +2,41 @@
  * End to end: what a runner gave the app stays, across Back, a reload and a second tap.
  * 1. The time chosen on Today is the one shown, and stays for the day; with none chosen,
  *    the session's default budget, never the routine's own length.
+ * 2. A session left for Today shows there with Resume; Start resumes it, and only a
+ *    confirmed Start over drops it.
  */
 import { expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { TodayAnswer } from "../../core/schemas/today.js";
 import { formatDuration } from "../app/units.js";
+import { speedUpClock } from "./support/harness.js";
 import { describeInBrowser, e2eSession } from "./support/session.js";
-import { routineItems } from "./support/flows.js";
+import { routineItems, seedRunner } from "./support/flows.js";
 
 const session = e2eSession();
+
+/**
+ * From the player: plays on the sped-up clock until `n` movements are done, then slows the
+ * clock to real time and pauses, on the next movement.
+ */
+async function playMovements(page: Page, n: number): Promise<void> {
+  await page.getByTestId("play").click();
+  await page.waitForFunction(
+    (next) => {
+      const text = document.querySelector('[data-testid="player-position"]')?.textContent ?? "";
+      if (!text.startsWith(`${next} of `)) return false;
+      (window as unknown as { __limberClock: { speed: number } }).__limberClock.speed = 1;
+      return true;
+    },
+    n + 1,
+    { polling: "raf" },
+  );
+  await page.getByTestId("play").click();
+  await page.getByTestId("play").filter({ hasText: "Resume" }).waitFor();
+}
+
+const position = async (page: Page) =>
+  ((await page.getByTestId("player-position").textContent()) ?? "").replace(/ ·.*/, "");
 
 describeInBrowser("nothing is lost", () => {
   it("shows the time the runner has, not the routine's length, and keeps a chosen time for the day", async () => {
@@ -51,5 +78,53 @@ describeInBrowser("nothing is lost", () => {
     await expect
       .poll(() => page.getByTestId("total-minutes").textContent())
       .toBe(formatDuration(at15.totalSeconds));
+  }, 120_000);
+
+  it("shows a session in progress on Today: Start resumes it, and Start over asks first", async () => {
+    const server = await session.startServer();
+    await seedRunner(server);
+    const browser = await session.launchBrowser();
+    await speedUpClock(browser.context, 40);
+    const { page } = browser;
+    await page.goto(`${server.url}/#/today`);
+    const total = (await routineItems(page)).length;
+    expect(total).toBeGreaterThan(3);
+    await page.getByTestId("start").click();
+    await page.waitForURL(/#\/player/);
+    await playMovements(page, 3);
+    expect(await position(page)).toBe(`4 of ${total}`);
+
+    // Back to Today: the session is there, and Start is now Resume.
+    await page.goBack();
+    await page.waitForURL(/#\/today/);
+    const card = page.getByTestId("session-in-progress");
+    expect(await card.getByTestId("session-progress").textContent()).toMatch(
+      new RegExp(`^3 of ${total} movements done · started at `),
+    );
+    expect(await page.getByTestId("start").textContent()).toBe("Resume");
+
+    // Start over asks; keeping the session changes nothing.
+    await card.getByTestId("start-over").click();
+    const ask = page.getByTestId("confirm-start-over");
+    expect(await ask.textContent()).toMatch(/the 3 movements done so far will not count/);
+    await ask.getByTestId("confirm-start-over-no").click();
+    await ask.waitFor({ state: "detached" });
+    await page.getByTestId("start").click();
+    await page.waitForURL(/#\/player/);
+    expect(await position(page)).toBe(`4 of ${total}`);
+
+    // After a reload too, the session is offered again; a confirmed Start over begins anew.
+    await page.goto(`${server.url}/#/today`);
+    await page.reload();
+    await page.getByTestId("session-in-progress").waitFor();
+    await page.getByTestId("start-over").click();
+    await page.getByTestId("confirm-start-over-yes").click();
+    await page.waitForURL(/#\/player/);
+    expect(await position(page)).toBe(`1 of ${total}`);
+    await page.getByText("End and log the session").click();
+    await page.waitForURL(/#\/log/);
+    expect(await page.getByText(/movements done/).textContent()).toBe(
+      `0 of ${total} movements done`,
+    );
   }, 120_000);
 });

@@ -14,12 +14,15 @@ export function RoutineSummary({
   minutes,
   onMinutes,
   onStart,
+  startLabel = "Start",
   explanation,
 }: {
   routine: Routine;
   minutes: number | null;
   onMinutes(m: number): void;
   onStart(): void;
+  /** "Resume" while a session is in progress. */
+  startLabel?: string;
   explanation: string[] | undefined;
 }) {
   const notes = routineNotes(routine);
@@ -37,7 +40,7 @@ export function RoutineSummary({
           disabled={routine.items.length === 0}
           data-testid="start"
         >
-          Start
+          {startLabel}
         </button>
       </div>
       <label htmlFor="minutes">Time you have: {minutes ?? "—"} min</label>
