@@ -4,6 +4,7 @@
  *    the session's default budget, never the routine's own length.
  * 2. A session left for Today shows there with Resume; Start resumes it, and only a
  *    confirmed Start over drops it.
+ * 3. A reload keeps the player's movement and second, and the log as typed; Discard asks.
  */
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -11,7 +12,7 @@ import type { TodayAnswer } from "../../core/schemas/today.js";
 import { formatDuration } from "../app/units.js";
 import { speedUpClock } from "./support/harness.js";
 import { describeInBrowser, e2eSession } from "./support/session.js";
-import { routineItems, seedRunner } from "./support/flows.js";
+import { BETTER, fillRatings, routineItems, seedRunner } from "./support/flows.js";
 
 const session = e2eSession();
 
@@ -126,5 +127,62 @@ describeInBrowser("nothing is lost", () => {
     expect(await page.getByText(/movements done/).textContent()).toBe(
       `0 of ${total} movements done`,
     );
+  }, 120_000);
+
+  it("keeps the player's moment and the log as typed across a reload, and asks before discarding", async () => {
+    const server = await session.startServer();
+    await seedRunner(server);
+    const browser = await session.launchBrowser();
+    await speedUpClock(browser.context, 40);
+    const { page } = browser;
+    await page.goto(`${server.url}/#/today`);
+    const total = (await routineItems(page)).length;
+    await page.getByTestId("start").click();
+    await page.waitForURL(/#\/player/);
+    await playMovements(page, 1);
+
+    // A few seconds into the second movement, paused.
+    await page.getByTestId("play").click();
+    await page.getByTestId("start-now").click();
+    await page.locator('section[data-stage="work"]').waitFor();
+    await page.waitForTimeout(2500);
+    await page.getByTestId("play").click();
+    await page.getByTestId("play").filter({ hasText: "Resume" }).waitFor();
+    const item = await page.getByTestId("player-item").textContent();
+    const left = await page.getByTestId("countdown").textContent();
+    await page.reload();
+    await page.locator('section[data-stage="work"]').waitFor();
+    expect(await position(page)).toBe(`2 of ${total}`);
+    expect(await page.getByTestId("player-item").textContent()).toBe(item);
+    expect(await page.getByTestId("countdown").textContent()).toBe(left);
+    expect(await page.getByTestId("play").textContent()).toBe("Resume");
+
+    // The log as typed survives a reload.
+    await page.getByText("End and log the session").click();
+    await page.waitForURL(/#\/log/);
+    await fillRatings(page, BETTER);
+    await page.locator("#notes").fill("Calves eased off");
+    await page.reload();
+    await page.locator("#notes").waitFor();
+    expect(await page.getByText(/movements done/).textContent()).toBe(
+      `1 of ${total} movements done`,
+    );
+    expect(await page.locator("#notes").inputValue()).toBe("Calves eased off");
+    for (const when of ["before", "after"] as const)
+      for (const k of ["stiffness", "soreness", "pain"] as const)
+        expect(await page.locator(`#${when}-${k}`).inputValue()).toBe(String(BETTER[when][k]));
+
+    // Discard asks first; keeping it keeps everything.
+    await page.getByTestId("discard-log").click();
+    await page.getByTestId("confirm-discard-no").click();
+    await page.getByTestId("confirm-discard").waitFor({ state: "detached" });
+    expect(await page.locator("#notes").inputValue()).toBe("Calves eased off");
+    await page.getByTestId("discard-log").click();
+    await page.getByTestId("confirm-discard-yes").click();
+    await page.waitForURL(/#\/today/);
+    await routineItems(page);
+    expect(await page.getByTestId("session-in-progress").count()).toBe(0);
+    expect(await page.getByTestId("start").textContent()).toBe("Start");
+    expect(await server.get<unknown[]>("/api/sessions")).toEqual([]);
   }, 120_000);
 });
