@@ -5,9 +5,12 @@
  * 2. A session left for Today shows there with Resume; Start resumes it, and only a
  *    confirmed Start over drops it.
  * 3. A reload keeps the player's movement and second, and the log as typed; Discard asks.
+ * 4. Saves of several parts (onboarding, the audit's re-tests) check every part before
+ *    sending any, and a retry after a failed request stores nothing twice.
  */
 import { expect, it } from "vitest";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import type { BodyCheck, Profile, RomTest } from "../../core/journal/types.js";
 import type { TodayAnswer } from "../../core/schemas/today.js";
 import { formatDuration } from "../app/units.js";
 import { speedUpClock } from "./support/harness.js";
@@ -34,6 +37,27 @@ async function playMovements(page: Page, n: number): Promise<void> {
   );
   await page.getByTestId("play").click();
   await page.getByTestId("play").filter({ hasText: "Resume" }).waitFor();
+}
+
+/**
+ * Makes the next POST to `path` whose body matches fail: with `answerLost`, the server gets
+ * and stores it but the answer never comes back; otherwise it never reaches the server.
+ */
+async function failOnce(
+  context: BrowserContext,
+  path: string,
+  matches: (body: Record<string, unknown>) => boolean,
+  answerLost = false,
+): Promise<void> {
+  let done = false;
+  await context.route(`**${path}`, async (route) => {
+    const req = route.request();
+    const body = req.method() === "POST" ? (req.postDataJSON() as Record<string, unknown>) : null;
+    if (done || !body || !matches(body)) return route.continue();
+    done = true;
+    if (answerLost) await route.fetch();
+    await route.abort("connectionreset");
+  });
 }
 
 const position = async (page: Page) =>
@@ -184,5 +208,84 @@ describeInBrowser("nothing is lost", () => {
     expect(await page.getByTestId("session-in-progress").count()).toBe(0);
     expect(await page.getByTestId("start").textContent()).toBe("Start");
     expect(await server.get<unknown[]>("/api/sessions")).toEqual([]);
+  }, 120_000);
+
+  it("onboarding checks every step before saving any, and a retry stores nothing twice", async () => {
+    const server = await session.startServer();
+    const { page, context } = await session.launchBrowser();
+    await page.goto(`${server.url}/#/today`);
+    await page.waitForURL(/#\/onboarding/);
+    await page.getByLabel("Your name").fill("Alex");
+    await page.getByTestId("onboarding-next").click();
+    await page.locator('[data-region="calves-left"]').first().click();
+    await page.locator("#stiffness-calves-left").fill("7");
+    await page.locator("#tenderness-calves-left").fill("2");
+    await page.getByTestId("onboarding-next").click();
+    await page.locator("#knee-to-wall-left").fill("999");
+    await page.locator("#knee-to-wall-right").fill("10");
+    await page.getByTestId("onboarding-next").click();
+    const error = page.locator(".field-error[role=alert]");
+    expect(await error.textContent()).toBe("Knee-to-wall, left: must be from 0 to 30 cm, got 999.");
+    expect(await server.get<Profile | null>("/api/profile")).toBeNull();
+    expect(await server.get<BodyCheck[]>("/api/body-checks")).toEqual([]);
+    expect(await server.get<RomTest[]>("/api/rom-tests")).toEqual([]);
+
+    // Fixed; the body check reaches the server but its answer is lost, then a test fails.
+    await page.locator("#knee-to-wall-left").fill("8");
+    await page.locator("#straight-leg-raise-left").fill("80");
+    await failOnce(context, "/api/body-checks", () => true, true);
+    await page.getByTestId("onboarding-next").click();
+    await expect
+      .poll(() => error.textContent())
+      .toMatch(
+        /^Not saved: the body check \(You are offline.*Saved already, and not sent again: your profile\./,
+      );
+    await failOnce(context, "/api/rom-tests", (b) => b.test === "straight-leg-raise");
+    await page.getByTestId("onboarding-next").click();
+    await expect
+      .poll(() => error.textContent())
+      .toMatch(
+        /^Not saved: the straight leg raise test .*Saved already, and not sent again: your profile, the body check, the knee to wall test\./,
+      );
+    await page.getByTestId("onboarding-next").click();
+    await page.waitForURL(/#\/today/);
+
+    expect((await server.get<Profile>("/api/profile")).name).toBe("Alex");
+    expect(await server.get<BodyCheck[]>("/api/body-checks")).toHaveLength(1);
+    const tests = await server.get<RomTest[]>("/api/rom-tests");
+    expect(tests.map((t) => [t.test, t.left])).toEqual([
+      ["knee-to-wall", 8],
+      ["straight-leg-raise", 80],
+    ]);
+  }, 120_000);
+
+  it("the audit's re-tests check every test before saving any, and a retry sends only the rest", async () => {
+    const server = await session.startServer();
+    await seedRunner(server);
+    const { page, context } = await session.launchBrowser();
+    await page.goto(`${server.url}/#/audit`);
+    await page.locator("#knee-to-wall-left").fill("4");
+    await page.locator("#knee-to-wall-right").fill("5");
+    await page.locator("#straight-leg-raise-left").fill("999");
+    await page.getByTestId("save-retests").click();
+    const msg = page.getByTestId("retest-msg");
+    expect(await msg.textContent()).toBe(
+      "Straight-leg raise, left: must be from 0 to 150 degrees, got 999.",
+    );
+    expect(await server.get<RomTest[]>("/api/rom-tests")).toEqual([]);
+
+    await page.locator("#straight-leg-raise-left").fill("85");
+    await failOnce(context, "/api/rom-tests", (b) => b.test === "straight-leg-raise");
+    await page.getByTestId("save-retests").click();
+    await expect
+      .poll(() => msg.textContent())
+      .toMatch(/^Straight-leg raise not saved: .* Saved: Knee-to-wall \(not sent again\)\./);
+    await page.getByTestId("save-retests").click();
+    await expect.poll(() => msg.textContent()).toBe("2 re-tests saved.");
+    const tests = await server.get<RomTest[]>("/api/rom-tests");
+    expect(tests.map((t) => [t.test, t.left, t.right])).toEqual([
+      ["knee-to-wall", 4, 5],
+      ["straight-leg-raise", 85, undefined],
+    ]);
   }, 120_000);
 });

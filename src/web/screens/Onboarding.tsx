@@ -2,15 +2,19 @@
  * Onboarding in three steps: who you are and what kit you own (A3), a body check on the
  * body map (A1), and the range-of-motion tests (A4). Everything but the name is optional
  * so a runner can start in a minute and fill in the rest later; nothing is pre-filled.
+ * Finish checks every part as the API will before sending any, and a retry after a failed
+ * request sends only the parts not stored yet.
  */
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { BodyCheck, Profile, RomTestKind } from "../../core/journal/types.js";
 import { ROM_TESTS } from "../../core/journal/types.js";
 import { api, errorText, newIdempotencyKey } from "../api/client.js";
+import { sendParts, type SaveLedger, type SavePart } from "../app/save-once.js";
 import { useApp } from "../app/state.js";
 import { navigate } from "../app/router.js";
 import { checkEntries, type RegionDraft } from "../audit/body-check.js";
 import { EMPTY_ROM, romBody, type RomInput } from "../audit/rom.js";
+import { bodyCheckProblem, profileProblem, romProblem } from "../audit/validate.js";
 import type { RegionKey } from "../components/BodyMap.js";
 import { BodyCheckEditor } from "../components/check/BodyCheckEditor.js";
 import { RomTestFields } from "../components/check/RomTestFields.js";
@@ -20,8 +24,15 @@ import { writeCache } from "../offline/cache.js";
 
 const STEPS = ["About you", "Body check", "Range of motion"];
 
+/** Each part of onboarding's save in words, for a save that stopped partway. */
+function partWords(name: string): string {
+  if (name === "profile") return "your profile";
+  if (name === "body-check") return "the body check";
+  return `the ${name.replace(/^rom:/, "").replace(/-/g, " ")} test`;
+}
+
 export default function Onboarding() {
-  const { setProfile, profile: existing, auth } = useApp();
+  const { setProfile, reloadProfile, profile: existing, auth } = useApp();
   const [step, setStep] = useState(0);
   const [p, setP] = useState<AboutDraft>({
     // The name given at sign-up, if any: nothing asked twice.
@@ -46,6 +57,7 @@ export default function Onboarding() {
   );
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const sent = useRef<SaveLedger>({});
 
   function next() {
     setError(null);
@@ -57,40 +69,75 @@ export default function Onboarding() {
     else void finish();
   }
 
-  async function finish() {
-    setSaving(true);
-    try {
-      const tz = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-      const saved = await api<Profile>("/api/profile", {
-        method: "PUT",
-        body: profileFromDraft(p, tz),
-        idempotencyKey: newIdempotencyKey(),
-      });
+  /** Every part to save, checked as the API will; or the first problem and its step. */
+  function partsToSave(): { parts: SavePart[] } | { problem: string; step: number } {
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+    const profile = profileFromDraft(p, tz);
+    const bad = profileProblem(profile, p.units);
+    if (bad) return { problem: bad, step: 0 };
+    const parts: SavePart[] = [{ name: "profile", body: profile }];
+    if (check.size > 0) {
       const c = checkEntries(check);
-      if ("entries" in c) {
-        const bc = await api<BodyCheck>("/api/body-checks", {
-          method: "POST",
-          body: { entries: c.entries },
-          idempotencyKey: newIdempotencyKey(),
-        });
-        await writeCache("bodyCheck", bc);
-      }
-      for (const t of ROM_TESTS) {
-        const body = romBody(t, rom[t], p.units);
-        if (body)
-          await api("/api/rom-tests", {
-            method: "POST",
-            body,
-            idempotencyKey: newIdempotencyKey(),
-          });
-      }
-      setProfile(saved);
-      navigate("today");
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setSaving(false);
+      if ("problem" in c) return { problem: c.problem, step: 1 };
+      const badCheck = bodyCheckProblem(c.entries);
+      if (badCheck) return { problem: badCheck, step: 1 };
+      parts.push({ name: "body-check", body: { entries: c.entries } });
     }
+    for (const t of ROM_TESTS) {
+      const badRom = romProblem(t, rom[t], p.units);
+      if (badRom) return { problem: badRom, step: 2 };
+      const body = romBody(t, rom[t], p.units);
+      if (body) parts.push({ name: `rom:${t}`, body });
+    }
+    return { parts };
+  }
+
+  async function finish() {
+    const plan = partsToSave();
+    if ("problem" in plan) {
+      setStep(plan.step);
+      return setError(plan.problem);
+    }
+    setSaving(true);
+    const answer: { profile?: Profile } = {};
+    const out = await sendParts(
+      plan.parts,
+      sent.current,
+      async (part, key) => {
+        if (part.name === "profile") {
+          answer.profile = await api<Profile>("/api/profile", {
+            method: "PUT",
+            body: part.body,
+            idempotencyKey: key,
+          });
+        } else if (part.name === "body-check") {
+          const bc = await api<BodyCheck>("/api/body-checks", {
+            method: "POST",
+            body: part.body,
+            idempotencyKey: key,
+          });
+          await writeCache("bodyCheck", bc);
+        } else {
+          await api("/api/rom-tests", { method: "POST", body: part.body, idempotencyKey: key });
+        }
+      },
+      (ledger) => (sent.current = ledger),
+      newIdempotencyKey,
+    );
+    setSaving(false);
+    if (out.failed) {
+      const kept = [...out.skipped, ...out.stored].map(partWords);
+      return setError(
+        `Not saved: ${partWords(out.failed.name)} (${errorText(out.failed.error).replace(/\.$/, "")}).` +
+          (kept.length ? ` Saved already, and not sent again: ${kept.join(", ")}.` : "") +
+          " Press Finish to try again.",
+      );
+    }
+    sent.current = {};
+    // The profile stored by an earlier try is read back.
+    if (answer.profile) setProfile(answer.profile);
+    else await reloadProfile();
+    navigate("today");
   }
 
   return (
