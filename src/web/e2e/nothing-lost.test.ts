@@ -7,6 +7,7 @@
  * 3. A reload keeps the player's movement and second, and the log as typed; Discard asks.
  * 4. Saves of several parts (onboarding, the audit's re-tests) check every part before
  *    sending any, and a retry after a failed request stores nothing twice.
+ * 5. Onboarding keeps what was typed across the browser's Back and a reload.
  */
 import { expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
@@ -287,5 +288,68 @@ describeInBrowser("nothing is lost", () => {
       ["knee-to-wall", 4, 5],
       ["straight-leg-raise", 85, undefined],
     ]);
+  }, 120_000);
+
+  it("onboarding keeps every step across the browser's Back and a reload, until it is saved", async () => {
+    const server = await session.startServer();
+    const { page } = await session.launchBrowser();
+    const heading = page.locator("#ob-h");
+    await page.goto(`${server.url}/#/today`);
+    await page.waitForURL(/#\/onboarding$/);
+    await page.getByLabel("Your name").fill("Alex");
+    await page.getByLabel("Foam roller").check();
+    await page.getByLabel("Years running").fill("6");
+    await page.getByTestId("onboarding-next").click();
+    await page.waitForURL(/#\/onboarding\/2$/);
+    await page.locator('[data-region="calves-left"]').first().click();
+    await page.locator("#stiffness-calves-left").fill("7");
+    await page.locator("#tenderness-calves-left").fill("2");
+
+    // The browser's Back goes to the first step, as it was typed; Forward to the second.
+    await page.goBack();
+    await page.waitForURL(/#\/onboarding$/);
+    expect(await page.getByLabel("Your name").inputValue()).toBe("Alex");
+    expect(await page.getByLabel("Foam roller").isChecked()).toBe(true);
+    expect(await page.getByLabel("Years running").inputValue()).toBe("6");
+    await page.goForward();
+    await page.waitForURL(/#\/onboarding\/2$/);
+    expect(await page.locator("#stiffness-calves-left").inputValue()).toBe("7");
+    await page.getByTestId("onboarding-next").click();
+    await page.waitForURL(/#\/onboarding\/3$/);
+    await page.locator("#knee-to-wall-left").fill("8");
+
+    // A reload keeps the step and everything typed; Back still goes a step back.
+    await page.reload();
+    await expect.poll(() => heading.textContent()).toBe("Range of motion");
+    expect(await page.locator("#knee-to-wall-left").inputValue()).toBe("8");
+    await page.goBack();
+    await expect.poll(() => heading.textContent()).toBe("Body check");
+    expect(await page.locator("#tenderness-calves-left").inputValue()).toBe("2");
+    await page.getByTestId("onboarding-back").click();
+    await expect.poll(() => heading.textContent()).toBe("Welcome to Limber");
+    expect(await page.getByLabel("Your name").inputValue()).toBe("Alex");
+    await page.getByTestId("onboarding-next").click();
+    await page.getByTestId("onboarding-next").click();
+    await expect.poll(() => heading.textContent()).toBe("Range of motion");
+    await page.getByTestId("onboarding-next").click();
+    await page.waitForURL(/#\/today/);
+
+    const profile = await server.get<Profile>("/api/profile");
+    expect([profile.name, profile.equipment, profile.yearsRunning]).toEqual([
+      "Alex",
+      ["foam-roller"],
+      6,
+    ]);
+    const checks = await server.get<BodyCheck[]>("/api/body-checks");
+    expect(checks.map((c) => c.entries)).toEqual([
+      [{ region: "calves", side: "left", stiffness: 7, tenderness: 2, rebound: false }],
+    ]);
+    expect((await server.get<RomTest[]>("/api/rom-tests")).map((t) => t.left)).toEqual([8]);
+    // Saved: the draft is gone from the tab.
+    expect(
+      await page.evaluate(() =>
+        Object.keys(sessionStorage).filter((k) => k.startsWith("limber:onboarding")),
+      ),
+    ).toEqual([]);
   }, 120_000);
 });
