@@ -81,6 +81,9 @@ describe.each(ENGINES)("offline routine = server routine on %s", (engine) => {
       expect(offline.routine).toEqual(routine);
       expect(offline.seed).toBe(facts.seed);
       expect(offline.session).toBe(facts.session);
+      // The minutes asked for, else the default for the session after a long run (L2: 18).
+      expect(facts.minutes).toBe(minutes ?? 18);
+      expect(offline.minutes).toBe(facts.minutes);
       expect(offline.explanation).toEqual(facts.explanation);
       expect(offline.day).toBe("2026-11-21");
     }

@@ -157,6 +157,26 @@ describe("journal snapshot -> routine context", () => {
     expect(tomorrow.lighten).toBeUndefined();
   });
 
+  it("says the minutes it was sized to: the ones asked for, else the session's default", () => {
+    const long = snapshot({ todaysActivity: { sport: "run", type: "long", minutes: 95 } });
+    expect(routineFromJournal(long, { now: NOW }).minutes).toBe(18);
+    expect(routineFromJournal(long, { now: NOW, minutes: 12 }).minutes).toBe(12);
+    // Nothing run today: a mini session's default, however short the routine itself (H2).
+    const prescription = {
+      coreMovementIds: [],
+      maxMovements: 2,
+      avoidMovementIds: [],
+      lowerDoseMovementIds: [],
+      notes: [],
+    };
+    const fresh = routineFromJournal(
+      snapshot({ profile: { equipment: [], newToSoftTissue: true }, prescription }),
+      { now: NOW },
+    );
+    expect(fresh.minutes).toBe(6);
+    expect(fresh.routine.totalSeconds).toBeLessThan(6 * 60);
+  });
+
   it("counts the day in the runner's zone for the default seed", () => {
     const s = snapshot({ timeZone: "Pacific/Auckland", day: "2026-11-21" });
     expect(routineFromJournal(s, { now: "2026-11-20T19:00:00Z" }).seed).toBe(20261121);

@@ -8,7 +8,7 @@
 import { MOVEMENTS } from "../catalog/index.js";
 import type { Prescription } from "../plan/prescription-types.js";
 import { buildRoutine } from "../routine/build.js";
-import { defaultSession } from "../routine/profile.js";
+import { defaultSession, resolveProfile } from "../routine/profile.js";
 import type { PainInput, Routine, RoutineContext } from "../routine/types.js";
 import { addDays, daysBetween, localDay, type InstantLike } from "../time/calendar.js";
 import { daySeed } from "../time/seed.js";
@@ -328,6 +328,8 @@ export interface JournalRoutine extends JournalContext {
   routine: Routine;
   seed: number;
   session: SessionKind;
+  /** The minutes the routine was sized to: the ones asked for, else the session's default. */
+  minutes: number;
 }
 
 /**
@@ -347,6 +349,7 @@ export function routineFromJournal(
     ...ctx,
     seed,
     session: ctx.context.session ?? defaultSession(ctx.context),
+    minutes: resolveProfile(ctx.context).minutes,
     routine: buildRoutine(ctx.context, MOVEMENTS, seed),
   };
 }

@@ -14,6 +14,8 @@ export const TodayFacts = z.object({
   seed: z.number(),
   explanation: z.array(z.string()),
   session: SessionKind,
+  /** The minutes the routine was sized to: the ones asked for, else the session's default. */
+  minutes: z.number(),
   focusRegions: z.array(Region).optional(),
 });
 

@@ -80,6 +80,7 @@ export const routineRoutes = [
           timeZone: today.timeZone,
           seed: today.seed,
           session: today.session,
+          minutes: today.minutes,
           explanation: today.explanation,
           ...(today.context.focusRegions?.length
             ? { focusRegions: today.context.focusRegions }

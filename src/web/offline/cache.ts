@@ -9,6 +9,9 @@ import type { JournalSnapshot } from "../../core/journal/routine-context.js";
 import type { BodyCheck, PainFlag, Profile } from "../../core/journal/types.js";
 import type { Routine } from "../../core/routine/types.js";
 import type { RunType, SessionKind } from "../../core/vocabulary.js";
+import type { SaveLedger } from "../app/save-once.js";
+import type { LogDraft } from "../log/draft.js";
+import type { RunPosition } from "../player/run.js";
 
 export interface CacheShape {
   /** The journal snapshot of the last /api/today answer (src/core/journal/routine-context.ts). */
@@ -36,6 +39,12 @@ export interface ActiveSession {
   stoppedRegions: string[];
   /** True when the routine was built in the browser with no network. */
   offline: boolean;
+  /** Where the player was in the current movement, so a reload carries on at that second. */
+  position?: RunPosition;
+  /** What the runner typed in the log, kept until the session is logged or discarded. */
+  logDraft?: LogDraft;
+  /** The log's save as sent, so a retry after a reload never logs the session twice. */
+  sent?: SaveLedger;
 }
 
 const PREFIX = "limber:";

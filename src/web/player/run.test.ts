@@ -98,3 +98,56 @@ describe("the hands-free run", () => {
     expect(run.length).toBeGreaterThan(standing);
   });
 });
+
+describe("carrying on after a reload", () => {
+  const stretch = item("static-hamstring-stretch", { seconds: 60, sides: 2, holdSeconds: 30 });
+  const bridge = item("glute-bridge", { seconds: 30, reps: 10 });
+  const quiet = (said: string[] = [], status: Record<string, string> = {}) => ({
+    say: (t: string) => said.push(t),
+    chime() {},
+    tone() {},
+    status: (id: string, s: string) => (status[id] = s),
+    passOver: () => false,
+    finished() {},
+  });
+
+  it("waits paused at the same moment of the same side, and goes on from there", () => {
+    const first = new RoutineRun([bridge, stretch], 1, quiet());
+    first.toggle();
+    first.startNow();
+    first.advance(30 + 5); // the right side's 30 s, into the left side's get-ready pause...
+    first.startNow();
+    first.advance(3); // ...and 3 s into the left side
+    const at = first.position;
+    expect(at).toEqual({ index: 1, side: 1, stage: "work", t: 3 });
+
+    const said: string[] = [];
+    const status: Record<string, string> = {};
+    const again = new RoutineRun([bridge, stretch], 1, quiet(said, status), at!);
+    expect(again.running).toBe(false);
+    expect([again.stage, again.side, again.t, again.length - again.t]).toEqual(["work", 1, 3, 27]);
+    again.toggle(); // Resume
+    expect(again.running).toBe(true);
+    expect(said).toEqual([]); // no get-ready lines again
+    again.advance(27);
+    expect(status).toEqual({ "static-hamstring-stretch": "done" });
+    // Only the cues after the 3 s already done: no "Go." again, the halfway cue and the count.
+    expect(said[0]).toMatch(/^Halfway\./);
+    expect(said.slice(1)).toEqual(["Ten seconds.", "3", "2", "1", "Session complete. Well done."]);
+  });
+
+  it("starts idle when the position is of another movement, or none", () => {
+    const at = { index: 0, side: 0, stage: "work" as const, t: 12 };
+    const run = new RoutineRun([bridge, stretch], 1, quiet(), at);
+    expect([run.stage, run.index, run.t]).toEqual(["idle", 1, 0]);
+    expect(run.position).toBeNull();
+    const fresh = new RoutineRun([bridge, stretch], 0, quiet());
+    expect(fresh.position).toBeNull();
+  });
+
+  it("keeps a restored moment inside its stage", () => {
+    const run = new RoutineRun([bridge], 0, quiet(), { index: 0, side: 0, stage: "work", t: 99 });
+    expect(run.t).toBeLessThan(run.length);
+    expect(run.t).toBeGreaterThan(run.length - 0.01);
+  });
+});

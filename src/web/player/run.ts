@@ -23,6 +23,15 @@ export interface RunHooks {
 
 export type Stage = "idle" | "ready" | "work" | "finished";
 
+/** Where a run is inside its current movement, to carry on there after a reload. */
+export interface RunPosition {
+  index: number;
+  side: number;
+  stage: "ready" | "work";
+  /** App seconds into the stage. */
+  t: number;
+}
+
 export class RoutineRun {
   index: number;
   stage: Stage = "idle";
@@ -33,13 +42,31 @@ export class RoutineRun {
   script: ItemScript;
   private breath = "";
 
+  /**
+   * Starts idle at item `start`; given where an earlier run of the same items was (`at`),
+   * waits paused at that very moment of its movement instead, and Resume carries on.
+   */
   constructor(
     readonly items: readonly RoutineItem[],
     start: number,
     private readonly hooks: RunHooks,
+    at?: RunPosition,
   ) {
     this.index = start;
     this.script = this.scriptOf(start);
+    const side = at && at.index === start ? this.script.sides[at.side] : undefined;
+    if (at && side) {
+      this.stage = at.stage;
+      this.side = at.side;
+      const length = at.stage === "ready" ? side.getReady : side.seconds;
+      this.t = Math.min(Math.max(0, at.t), Math.max(0, length - 0.001));
+    }
+  }
+
+  /** Where the run is now; null before the first tap and once finished. */
+  get position(): RunPosition | null {
+    if (this.stage !== "ready" && this.stage !== "work") return null;
+    return { index: this.index, side: this.side, stage: this.stage, t: this.t };
   }
 
   get item(): RoutineItem | undefined {

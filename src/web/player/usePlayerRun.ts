@@ -1,7 +1,8 @@
 /**
  * The player's state for React: loads the session in progress, runs it with RoutineRun on
  * the player's clock (sped up in tests), speaks through the runner's voice settings and
- * saves each item's status so a reload carries on where the runner was.
+ * saves each item's status and, every second, the moment of the current one, so a reload
+ * carries on where the runner was: the same movement, side and second, paused.
  */
 import { useEffect, useRef, useState } from "react";
 import { parseRegionRef } from "../../core/vocabulary.js";
@@ -16,6 +17,18 @@ import { hush, say, type VoiceSettings } from "./voice.js";
 
 export function touches(item: RoutineItem, region: string): boolean {
   return item.regions.some((r) => parseRegionRef(r)?.region === region);
+}
+
+/** How often (real seconds) the moment in the current movement is saved while playing. */
+const SAVE_EVERY_MS = 1000;
+
+/** The item to open at: where the player was, unless that one was done or skipped since. */
+function startAt(s: ActiveSession): number {
+  const at = s.position?.index;
+  const item = at === undefined ? undefined : s.routine.items[at];
+  if (item && !s.status[item.id]) return at!;
+  const firstOpen = s.routine.items.findIndex((it) => !s.status[it.id]);
+  return firstOpen < 0 ? 0 : firstOpen;
 }
 
 export function usePlayerRun(voice: VoiceSettings) {
@@ -33,21 +46,45 @@ export function usePlayerRun(voice: VoiceSettings) {
       if (!s || s.routine.items.length === 0) return;
       status.current = { ...s.status };
       stopped.current = [...s.stoppedRegions];
-      const firstOpen = s.routine.items.findIndex((it) => !s.status[it.id]);
-      const r = new RoutineRun(s.routine.items, firstOpen < 0 ? 0 : firstOpen, {
-        say: (text) => say(text, voiceRef.current),
-        chime: (kind) => beep(kind, voiceRef.current.volume),
-        tone: (phase) => breathTone(phase, voiceRef.current.volume),
-        status: (id, st) => {
-          status.current = { ...status.current, [id]: status.current[id] ?? st };
-          updateSession({ status: status.current, stoppedRegions: stopped.current });
+      const start = startAt(s);
+      const r = new RoutineRun(
+        s.routine.items,
+        start,
+        {
+          say: (text) => say(text, voiceRef.current),
+          chime: (kind) => beep(kind, voiceRef.current.volume),
+          tone: (phase) => breathTone(phase, voiceRef.current.volume),
+          status: (id, st) => {
+            status.current = { ...status.current, [id]: status.current[id] ?? st };
+            updateSession({ status: status.current, stoppedRegions: stopped.current });
+          },
+          passOver: (it) => stopped.current.some((reg) => touches(it, reg)),
+          finished: () => navigate("log"),
         },
-        passOver: (it) => stopped.current.some((reg) => touches(it, reg)),
-        finished: () => navigate("log"),
-      });
+        s.position,
+      );
       setRun(r);
     });
   }, []);
+
+  // The moment in the current movement, saved while playing and when the page is hidden.
+  useEffect(() => {
+    if (!run) return;
+    const save = () => updateSession({ position: run.position ?? undefined });
+    const id = window.setInterval(() => {
+      if (run.running) save();
+    }, SAVE_EVERY_MS);
+    const hidden = () => {
+      if (document.visibilityState === "hidden") save();
+    };
+    document.addEventListener("visibilitychange", hidden);
+    window.addEventListener("pagehide", save);
+    return () => {
+      window.clearInterval(id);
+      document.removeEventListener("visibilitychange", hidden);
+      window.removeEventListener("pagehide", save);
+    };
+  }, [run]);
 
   const running = run?.running ?? false;
   useEffect(() => {
@@ -66,6 +103,7 @@ export function usePlayerRun(voice: VoiceSettings) {
     if (!run) return;
     unlockAudio();
     f(run);
+    updateSession({ position: run.position ?? undefined });
     setTick((t) => t + 1);
   };
   return {

@@ -1,15 +1,19 @@
 /**
  * Log the session (P1): how it felt before and after (stiffness, soreness, pain 0-10, empty
  * until rated, or skipped on purpose), the pressure used, mood, energy and notes. Saved with
- * an idempotency key made here, so a retry (or the offline outbox) never logs it twice. When
+ * an idempotency key kept with the session, so a retry (or the offline outbox, or a retry
+ * after a reload) never logs it twice. What the runner typed is kept with the session too, so
+ * a reload loses none of it, until the session is logged or, once confirmed, discarded. When
  * the ratings got worse, the runner is asked whether to flag pain (X5).
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { SessionLog } from "../../core/journal/types.js";
 import { feltWorse } from "../../core/insights/felt-worse.js";
 import { errorText, newIdempotencyKey } from "../api/client.js";
 import { navigate } from "../app/router.js";
-import { endSession, loadSession } from "../app/session.js";
+import { keyFor, type SaveLedger } from "../app/save-once.js";
+import { endSession, loadSession, updateSession } from "../app/session.js";
+import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { FeelingFields } from "../components/log/FeelingFields.js";
 import { AfterLog, type Saved } from "../components/log/AfterLog.js";
 import { NoSession } from "../components/log/LogDone.js";
@@ -25,9 +29,22 @@ export function Log() {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [key] = useState(newIdempotencyKey);
+  const [discarding, setDiscarding] = useState(false);
+  const sent = useRef<SaveLedger>({});
 
-  useEffect(() => void loadSession().then(setSession), []);
+  useEffect(
+    () =>
+      void loadSession().then((s) => {
+        if (s?.logDraft) setDraft({ ...emptyDraft(), ...s.logDraft });
+        sent.current = s?.sent ?? {};
+        setSession(s);
+      }),
+    [],
+  );
+  // Every change is kept with the session (a no-op once it is logged or discarded).
+  useEffect(() => {
+    if (session) updateSession({ logDraft: draft });
+  }, [session, draft]);
 
   if (session === undefined) return <p className="muted">Loading…</p>;
   if (saved) return <AfterLog saved={saved} />;
@@ -45,11 +62,16 @@ export function Log() {
     setSaving(true);
     setError(null);
     try {
+      // The same log sent again (after a lost answer, or a reload) goes under the same key.
+      const body = sessionBody(s, draft);
+      const { key, ledger } = keyFor(sent.current, "session", body, newIdempotencyKey);
+      sent.current = ledger;
+      updateSession({ sent: ledger });
       const r = await sendOrQueue<SessionLog>({
         key,
         path: "/api/sessions",
         method: "POST",
-        body: sessionBody(s, draft),
+        body,
         label: "session",
       });
       await writeCache("lastSessionAt", { id: r?.id ?? key, startedAt: s.startedAt });
@@ -128,12 +150,31 @@ export function Log() {
           <button
             type="button"
             className="btn-link"
-            onClick={() => (endSession(), navigate("today"))}
+            onClick={() => setDiscarding(true)}
+            data-testid="discard-log"
           >
             Discard this session
           </button>
         </p>
       </form>
+      {discarding && (
+        <ConfirmDialog
+          title="Discard this session?"
+          confirmLabel="Discard"
+          cancelLabel="Keep it"
+          onConfirm={() => {
+            endSession();
+            navigate("today");
+          }}
+          onCancel={() => setDiscarding(false)}
+          testId="confirm-discard"
+        >
+          <p>
+            Nothing of it is logged: the {done} movement{done === 1 ? "" : "s"} done and what you
+            typed here are dropped.
+          </p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

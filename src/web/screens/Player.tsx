@@ -40,7 +40,7 @@ export function Player() {
   const items = run.items;
   return (
     <section className="player" aria-labelledby="player-h" data-stage={run.stage}>
-      <p className="muted small" aria-live="off">
+      <p className="muted small" aria-live="off" data-testid="player-position">
         {run.index + 1} of {items.length} ·{" "}
         {formatDuration(items.slice(run.index).reduce((s, i) => s + i.seconds, 0))} left
       </p>

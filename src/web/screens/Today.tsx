@@ -1,13 +1,15 @@
 /**
  * Today: the routine for now. Start and the time slider come first, then short cautions,
  * then each item with its dose and why it is there, swaps, the follow-up session and, the
- * day after a session, how the run felt (P7). The routine reloads after every write.
+ * day after a session, how the run felt (P7). The routine reloads after every write. A
+ * session started and not yet logged comes first, with Resume: Start never drops it
+ * silently, only a Start over the runner confirms.
  */
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Movement } from "../../core/catalog/types.js";
 import { useApp } from "../app/state.js";
 import { navigate } from "../app/router.js";
-import { startSession } from "../app/session.js";
+import { loadSession, sessionProgress, startSession } from "../app/session.js";
 import { excludedRegions, swapCandidates } from "../app/swap.js";
 import { localDay } from "../app/units.js";
 import { lastSynced, syncedText } from "../app/snapshot.js";
@@ -15,8 +17,10 @@ import { ComfortCard } from "../components/ComfortCard.js";
 import { AuditLink } from "../components/today/AuditLink.js";
 import { RoutineItemCard } from "../components/today/RoutineItemCard.js";
 import { RoutineSummary } from "../components/today/RoutineSummary.js";
+import { SessionInProgress } from "../components/today/SessionInProgress.js";
 import { SwapPanel } from "../components/today/SwapPanel.js";
 import { Warnings } from "../components/today/Warnings.js";
+import type { ActiveSession } from "../offline/cache.js";
 import { loadEngine } from "../offline/local-routine.js";
 import { kindOf, useTodayRoutine } from "../today/useTodayRoutine.js";
 import { useOfflineCache } from "../today/useOfflineCache.js";
@@ -32,7 +36,16 @@ export function Today() {
   const [movements, setMovements] = useState<readonly Movement[] | null>(null);
   const [day] = useState(localDay);
   const [swaps, setSwaps] = useState<Swaps>(() => readSwaps(day));
+  const [active, setActive] = useState<ActiveSession | null>(null);
   useOfflineCache(online);
+  useEffect(() => {
+    let live = true;
+    void loadSession().then((s) => live && setActive(s));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const progress = active ? sessionProgress(active) : null;
   // Swaps survive a resized routine and a reload: re-applied once the movements are here.
   useEffect(() => {
     if (Object.keys(swaps).length > 0 && !movements)
@@ -54,10 +67,21 @@ export function Today() {
       );
   }
 
-  function start() {
+  /** Back to the session in progress: the player, or the log once nothing is left to play. */
+  function resume() {
+    navigate(progress?.finished ? "log" : "player");
+  }
+
+  /** A new session with the routine shown; it replaces one in progress (asked first). */
+  function startOver() {
     if (!routine) return;
     startSession(routine, kindOf(t.facts, t.context), t.offline);
     navigate("player");
+  }
+
+  function start() {
+    if (active) resume();
+    else startOver();
   }
 
   return (
@@ -76,6 +100,15 @@ export function Today() {
           {t.error}
         </p>
       )}
+      {active && progress && (
+        <SessionInProgress
+          startedAt={active.startedAt}
+          progress={progress}
+          canStartOver={!!routine && routine.items.length > 0}
+          onResume={resume}
+          onStartOver={startOver}
+        />
+      )}
       {!routine && t.loading && <p className="muted">Building your routine…</p>}
       {routine && (
         <>
@@ -84,6 +117,7 @@ export function Today() {
             minutes={t.minutes}
             onMinutes={t.setMinutes}
             onStart={start}
+            startLabel={!progress ? "Start" : progress.finished ? "Log it" : "Resume"}
             explanation={t.facts?.explanation}
           />
           <Warnings warnings={routine.warnings} />

@@ -1,7 +1,9 @@
 /**
  * Today's routine: from the server when online, built on the phone from the cached journal
  * when not. Reloads whenever the journal changes (any write, sent or queued), keeping the
- * minutes the runner chose, so Today never shows a routine older than the last write.
+ * minutes the runner chose, so Today never shows a routine older than the last write. The
+ * minutes shown are the runner's: the ones chosen today (kept across a reload), else the
+ * session's default budget the routine was sized to.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Routine, RoutineContext } from "../../core/routine/types.js";
@@ -9,9 +11,11 @@ import type { SessionKind } from "../../core/vocabulary.js";
 import { api, NetworkError, errorText, queryOf } from "../api/client.js";
 import { useDataVersion } from "../app/freshness.js";
 import { whenIdle } from "../app/idle.js";
+import { localDay } from "../app/units.js";
 import { writeCache } from "../offline/cache.js";
 import { loadEngine, offlineRoutine } from "../offline/local-routine.js";
 import type { TodayAnswer } from "../../core/schemas/today.js";
+import { readChosenMinutes, writeChosenMinutes } from "./minutes.js";
 
 /** What GET /api/today adds to the routine: the facts that shaped it. */
 export type TodayFacts = Partial<TodayAnswer["context"]>;
@@ -22,6 +26,7 @@ export interface TodayRoutine {
   context: RoutineContext | null;
   facts: TodayFacts | null;
   offline: boolean;
+  /** The time the runner has: chosen today, else the default budget (null while loading). */
   minutes: number | null;
   setMinutes(m: number): void;
   error: string | null;
@@ -48,11 +53,13 @@ export function useTodayRoutine(): TodayRoutine {
   const [context, setContext] = useState<RoutineContext | null>(null);
   const [facts, setFacts] = useState<TodayFacts | null>(null);
   const [offline, setOffline] = useState(false);
-  const [minutes, setMinutesState] = useState<number | null>(null);
+  const [day] = useState(() => localDay());
+  const [chosenToday] = useState(() => readChosenMinutes(day));
+  const [minutes, setMinutesState] = useState<number | null>(chosenToday);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const request = useRef(0);
-  const chosen = useRef<number | null>(null);
+  const chosen = useRef<number | null>(chosenToday);
   const debounce = useRef<number | undefined>(undefined);
 
   const load = useCallback(async (mins: number | null) => {
@@ -70,7 +77,7 @@ export function useTodayRoutine(): TodayRoutine {
       setContext(null);
       setOffline(false);
       setError(null);
-      if (mins === null) setMinutesState(Math.max(1, Math.round(rest.totalSeconds / 60)));
+      if (mins === null) setMinutesState(serverFacts?.minutes ?? null);
     } catch (e) {
       if (n !== request.current) return;
       if (!(e instanceof NetworkError)) {
@@ -89,10 +96,11 @@ export function useTodayRoutine(): TodayRoutine {
           seed: built.seed,
           explanation: built.explanation,
           session: built.session,
+          minutes: built.minutes,
         });
         setOffline(true);
         setError(null);
-        if (mins === null) setMinutesState(Math.max(1, Math.round(r.totalSeconds / 60)));
+        if (mins === null) setMinutesState(built.minutes);
       } catch (e2) {
         setError(`Offline, and today's routine could not be built here: ${errorText(e2)}`);
       }
@@ -112,10 +120,11 @@ export function useTodayRoutine(): TodayRoutine {
     (m: number) => {
       chosen.current = m;
       setMinutesState(m);
+      writeChosenMinutes(day, m);
       window.clearTimeout(debounce.current);
       debounce.current = window.setTimeout(() => void load(m), 150);
     },
-    [load],
+    [load, day],
   );
 
   return { routine, context, facts, offline, minutes, setMinutes, error, loading };

@@ -1,5 +1,9 @@
-/** The audit's range-of-motion re-tests: every test with its picture and last result. */
-import { useEffect, useState } from "react";
+/**
+ * The audit's range-of-motion re-tests: every test with its picture and last result. Save
+ * checks every test as the API will before sending any; when a request fails partway, the
+ * tests already stored are not sent again on the next Save.
+ */
+import { useEffect, useRef, useState } from "react";
 import {
   ROM_TESTS,
   type RomTest,
@@ -7,7 +11,10 @@ import {
   type Units,
 } from "../../../core/journal/types.js";
 import { api, errorText, newIdempotencyKey } from "../../api/client.js";
+import { sendParts, type SaveLedger } from "../../app/save-once.js";
 import { EMPTY_ROM, romBody, type RomInput } from "../../audit/rom.js";
+import { romProblem } from "../../audit/validate.js";
+import { TEST_NAMES } from "../../../core/insights/thresholds.js";
 import { RomTestFields } from "../check/RomTestFields.js";
 
 const fresh = () =>
@@ -18,28 +25,46 @@ export function RomRetest({ units }: { units: Units }) {
   const [rom, setRom] = useState(fresh);
   const [msg, setMsg] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const sent = useRef<SaveLedger>({});
 
   const reload = () => void api<RomTest[]>("/api/rom-tests").then(setHistory, () => setHistory([]));
   useEffect(reload, []);
 
   async function save() {
-    const bodies = ROM_TESTS.map((t) => romBody(t, rom[t], units)).filter(
-      (b): b is Record<string, unknown> => b !== null,
-    );
-    if (bodies.length === 0)
+    for (const t of ROM_TESTS) {
+      const problem = romProblem(t, rom[t], units);
+      if (problem) return setMsg(problem);
+    }
+    const parts = ROM_TESTS.flatMap((t) => {
+      const body = romBody(t, rom[t], units);
+      return body ? [{ name: t, body }] : [];
+    });
+    if (parts.length === 0)
       return setMsg("Type at least one result, or leave this part for another day.");
     setSaving(true);
-    try {
-      for (const body of bodies)
-        await api("/api/rom-tests", { method: "POST", body, idempotencyKey: newIdempotencyKey() });
-      setMsg(`${bodies.length} re-test${bodies.length > 1 ? "s" : ""} saved.`);
+    const out = await sendParts(
+      parts,
+      sent.current,
+      (part, key) =>
+        api("/api/rom-tests", { method: "POST", body: part.body, idempotencyKey: key }),
+      (ledger) => (sent.current = ledger),
+      newIdempotencyKey,
+    );
+    setSaving(false);
+    const names = (list: string[]) => list.map((t) => TEST_NAMES[t as RomTestKind]).join(", ");
+    if (out.failed) {
+      const kept = [...out.skipped, ...out.stored];
+      setMsg(
+        `${TEST_NAMES[out.failed.name as RomTestKind]} not saved: ${errorText(out.failed.error).replace(/\.$/, "")}.` +
+          (kept.length ? ` Saved: ${names(kept)} (not sent again).` : "") +
+          " Save again to send the rest.",
+      );
+    } else {
+      setMsg(`${parts.length} re-test${parts.length > 1 ? "s" : ""} saved.`);
+      sent.current = {};
       setRom(fresh());
-      reload();
-    } catch (e) {
-      setMsg(errorText(e));
-    } finally {
-      setSaving(false);
     }
+    if (out.stored.length > 0) reload();
   }
 
   return (
@@ -56,7 +81,11 @@ export function RomRetest({ units }: { units: Units }) {
           onChange={(patch) => setRom((cur) => ({ ...cur, [t]: { ...cur[t], ...patch } }))}
         />
       ))}
-      {msg && <p role="status">{msg}</p>}
+      {msg && (
+        <p role="status" data-testid="retest-msg">
+          {msg}
+        </p>
+      )}
       <button
         type="button"
         className="btn-primary"

@@ -6,6 +6,7 @@
 import type { Routine } from "../../../core/routine/types.js";
 import { plainFigures, routineNotes } from "../../app/plain.js";
 import { formatDuration } from "../../app/units.js";
+import { MINUTES_MAX, MINUTES_MIN } from "../../today/minutes.js";
 import { WhyLine } from "../WhyLine.js";
 
 export function RoutineSummary({
@@ -13,12 +14,15 @@ export function RoutineSummary({
   minutes,
   onMinutes,
   onStart,
+  startLabel = "Start",
   explanation,
 }: {
   routine: Routine;
   minutes: number | null;
   onMinutes(m: number): void;
   onStart(): void;
+  /** "Resume" while a session is in progress. */
+  startLabel?: string;
   explanation: string[] | undefined;
 }) {
   const notes = routineNotes(routine);
@@ -36,15 +40,15 @@ export function RoutineSummary({
           disabled={routine.items.length === 0}
           data-testid="start"
         >
-          Start
+          {startLabel}
         </button>
       </div>
       <label htmlFor="minutes">Time you have: {minutes ?? "—"} min</label>
       <input
         id="minutes"
         type="range"
-        min={3}
-        max={30}
+        min={MINUTES_MIN}
+        max={MINUTES_MAX}
         step={1}
         value={minutes ?? 10}
         onChange={(e) => onMinutes(Number(e.target.value))}
