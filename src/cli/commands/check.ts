@@ -163,7 +163,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     entries = [entry];
   }
   return withJournal(io, async (database, userId) => {
-    const check = await withFlagNames(ratings === undefined ? FLAGS : {}, () =>
+    const check = await withFlagNames(ratings === undefined ? FLAGS : { date: FLAGS.date }, () =>
       addBodyCheck(database, userId, { date: o.date, entries }, { now: io.now() }),
     );
     if (o.json) printJson(io, check);

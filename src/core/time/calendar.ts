@@ -20,9 +20,19 @@ function ms(at: InstantLike): number {
   return typeof at === "number" ? at : typeof at === "string" ? Date.parse(at) : at.getTime();
 }
 
-/** True for a real calendar day `YYYY-MM-DD` (not 2026-02-30). */
+/** True for a real calendar day `YYYY-MM-DD` (not 2026-02-30, 2026-13-01 or 2026-12-32). */
 export function isCalendarDay(value: string): boolean {
-  return DAY_RE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const m = DAY_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+/** Days in month `month` (1-12) of `year`, Gregorian leap years. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** True for a 24-hour clock time `HH:MM`. */

@@ -1,0 +1,103 @@
+/**
+ * Bad input on the command line: one line naming the flag and what is allowed, exit 2, and
+ * nothing written. Each case here once crashed (exit 1) or stored a value it should refuse.
+ */
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { JournalExport } from "../../core/journal/types.js";
+import {
+  ENGINES,
+  createTestDatabase,
+  type TestDatabase,
+} from "../../store/test-support/databases.js";
+import { limber } from "./test-support/in-process.js";
+
+describe.each(ENGINES)("bad input on the command line, %s", (engine) => {
+  let t: TestDatabase;
+  let dir: string;
+  beforeEach(async () => {
+    t = await createTestDatabase(engine);
+    dir = t.dataDir ?? tmpdir();
+  });
+  afterEach(() => t.dispose());
+
+  const exported = async () => JSON.parse((await limber(t.env, ["export"])).out) as JournalExport;
+  const nothingStored = async () => {
+    const doc = await exported();
+    expect([
+      doc.profile,
+      doc.bodyChecks.length,
+      doc.romTests.length,
+      doc.runs.length,
+      doc.sessions.length,
+      doc.runComfort.length,
+    ]).toEqual([null, 0, 0, 0, 0, 0]);
+  };
+  const file = (name: string, value: unknown) => {
+    const path = join(dir, `${t.schema ?? "lite"}-${name}`);
+    writeFileSync(path, JSON.stringify(value));
+    return path;
+  };
+
+  it("a day that is not in the calendar is a --date error on every command that takes one", async () => {
+    for (const argv of [
+      ["check", "calves=5/1", "--date", "2026-13-01"],
+      ["check", "calves=5/1", "--date", "2026-12-32"],
+      [
+        "check",
+        "--region",
+        "calves",
+        "--stiffness",
+        "5",
+        "--tenderness",
+        "1",
+        "--date",
+        "2026-02-30",
+      ],
+      ["rom", "add", "knee-to-wall", "--left", "9", "--right", "9", "--date", "2026-13-01"],
+      ["run", "add", "--type", "easy", "--minutes", "30", "--date", "2026-13-01"],
+      ["run", "plan", "--type", "easy", "--minutes", "30", "--date", "2026-13-01"],
+      ["comfort", "--comfort", "8", "--date", "2026-13-01"],
+    ]) {
+      const r = await limber(t.env, argv);
+      const day = argv[argv.length - 1]!;
+      expect(r, argv.join(" ")).toEqual({
+        code: 2,
+        out: "",
+        err: `limber: --date: must be a calendar day YYYY-MM-DD, got "${day}"\n`,
+      });
+    }
+    await nothingStored();
+  });
+
+  it("restore reads a body check on a day that does not exist as a bad record, not a crash", async () => {
+    const doc = {
+      format: "limber-journal",
+      version: 1,
+      exportedAt: "2026-11-20T18:00:00.000Z",
+      profile: null,
+      bodyChecks: [
+        {
+          id: "c1",
+          date: "2026-13-01",
+          entries: [{ region: "calves", stiffness: 5, tenderness: 1, rebound: false }],
+          createdAt: "2026-11-20T18:00:00.000Z",
+        },
+      ],
+      romTests: [],
+      sessions: [],
+      painFlags: [],
+      runs: [],
+      runComfort: [],
+    };
+    const r = await limber(t.env, ["restore", file("bad-day.json", doc)]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      'bodyChecks[0].date: must be a calendar day YYYY-MM-DD, got "2026-13-01"',
+    );
+    expect((await exported()).bodyChecks).toEqual([]);
+  });
+});
