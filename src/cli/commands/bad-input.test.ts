@@ -100,4 +100,53 @@ describe.each(ENGINES)("bad input on the command line, %s", (engine) => {
     );
     expect((await exported()).bodyChecks).toEqual([]);
   });
+
+  it("restore refuses a profile the journal cannot use, naming the field and writing nothing", async () => {
+    const doc = (profile: object) => ({
+      format: "limber-journal",
+      version: 1,
+      exportedAt: "2026-11-20T18:00:00.000Z",
+      profile: {
+        name: "Ana",
+        units: "metric",
+        timeZone: "Europe/Berlin",
+        equipment: [],
+        previousInjuries: [],
+        goals: [],
+        ...profile,
+      },
+      bodyChecks: [
+        {
+          id: "c1",
+          date: "2026-11-20",
+          entries: [{ region: "calves", stiffness: 5, tenderness: 1, rebound: false }],
+          createdAt: "2026-11-20T18:00:00.000Z",
+        },
+      ],
+      romTests: [],
+      sessions: [],
+      painFlags: [],
+      runs: [],
+      runComfort: [],
+    });
+    expect(
+      await limber(t.env, ["restore", file("mars.json", doc({ timeZone: "Mars/Base" }))]),
+    ).toEqual({
+      code: 2,
+      out: "",
+      err: 'limber: profile.timeZone: must be an IANA time zone such as Europe/Berlin or UTC, got "Mars/Base"\n',
+    });
+    expect(
+      await limber(t.env, ["restore", file("late.json", doc({ preferredSessionTime: "99:99" }))]),
+    ).toEqual({
+      code: 2,
+      out: "",
+      err: 'limber: profile.preferredSessionTime: must be a time HH:MM (24-hour), got "99:99"\n',
+    });
+    await nothingStored();
+    for (const command of ["today", "history", "week"])
+      expect((await limber(t.env, [command])).code, command).toBe(0);
+    expect((await limber(t.env, ["restore", file("good.json", doc({}))])).code).toBe(0);
+    expect((await exported()).profile?.timeZone).toBe("Europe/Berlin");
+  });
 });

@@ -6,9 +6,11 @@
 import { z } from "zod";
 import {
   CalendarDay,
+  ClockTime,
   Id,
   RegionRef,
   StoredInstant,
+  TimeZone,
   show,
   storedNumber,
   storedWholeNumber,
@@ -38,13 +40,13 @@ export const Profile = z
   .object({
     name: z.string().min(1).max(100),
     units: Units,
-    timeZone: z.string().min(1).max(64),
+    timeZone: TimeZone,
     equipment: z.array(Equipment).max(10),
     yearsRunning: storedNumber(...RANGES.yearsRunning, "years").optional(),
     weeklyDistanceKm: storedNumber(...RANGES.weeklyDistanceKm, "km").optional(),
     previousInjuries: z.array(z.string().max(200)).max(50),
     hoursSittingPerDay: storedNumber(...RANGES.hoursSittingPerDay, "hours").optional(),
-    preferredSessionTime: z.string().max(5).optional(),
+    preferredSessionTime: ClockTime.optional(),
     goals: z.array(z.string().max(200)).max(50),
     newToSoftTissue: z.boolean().optional(),
     maxHeartRate: storedWholeNumber(...RANGES.maxHeartRate).optional(),
