@@ -12,6 +12,7 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from "../../store/test-support/databases.js";
+import { sampleRoutine } from "../../store/test-support/fixtures.js";
 import { limber } from "./test-support/in-process.js";
 
 describe.each(ENGINES)("bad input on the command line, %s", (engine) => {
@@ -69,6 +70,27 @@ describe.each(ENGINES)("bad input on the command line, %s", (engine) => {
         err: `limber: --date: must be a calendar day YYYY-MM-DD, got "${day}"\n`,
       });
     }
+    await nothingStored();
+  });
+
+  it("a session start on a day that does not exist, or days ahead, is refused, not rolled over", async () => {
+    const routine = file("routine.json", sampleRoutine);
+    expect(
+      await limber(t.env, ["log", "--routine", routine, "--started-at", "2026-02-30T10:00:00Z"]),
+    ).toEqual({
+      code: 2,
+      out: "",
+      err: 'limber: --started-at: must be a date-time on a day that exists (2026-02-30 does not), got "2026-02-30T10:00:00Z"\n',
+    });
+    const ahead = await limber(t.env, [
+      "log",
+      "--routine",
+      routine,
+      "--started-at",
+      "2026-11-25T10:00:00Z",
+    ]);
+    expect(ahead.code).toBe(2);
+    expect(ahead.err).toMatch(/^limber: --started-at: must not be in the future/);
     await nothingStored();
   });
 

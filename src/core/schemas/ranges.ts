@@ -56,8 +56,23 @@ export const ROM_RANGES: Record<RomTestKind, readonly [number, number]> = {
 
 /** Done runs start on or after this day: no GPS watch logged a run earlier. */
 export const EARLIEST_RUN_DAY = "1990-01-01";
-/** ...and at most this long after "now" (clock skew between a watch and the journal). */
+/**
+ * ...and at most this long after "now" (clock skew between a watch or a device and the
+ * journal). Sessions share it: see startsInFuture.
+ */
 export const FUTURE_SLACK_MS = 86_400_000;
+
+/**
+ * True when something already done (a run, a session) starts after `now` by more than the
+ * clock-skew allowance FUTURE_SLACK_MS.
+ *
+ * @example
+ * startsInFuture("2026-11-21T12:00:00Z", new Date("2026-11-20T18:00:00Z")); // false
+ * startsInFuture("2026-11-22T12:00:00Z", new Date("2026-11-20T18:00:00Z")); // true
+ */
+export function startsInFuture(startTime: string, now: Date): boolean {
+  return Date.parse(startTime) > now.getTime() + FUTURE_SLACK_MS;
+}
 
 /**
  * Why an activity's start time is implausible at `now`, or null when it is fine. Only a
@@ -75,7 +90,7 @@ export function implausibleStart(
   const t = Date.parse(startTime);
   if (Number.isNaN(t)) return "has no valid start time";
   if (t < Date.parse(`${EARLIEST_RUN_DAY}T00:00:00Z`)) return `starts before ${EARLIEST_RUN_DAY}`;
-  if (!opts.planned && t > now.getTime() + FUTURE_SLACK_MS)
+  if (!opts.planned && startsInFuture(startTime, now))
     return `${startTime} is in the future; only planned runs may be`;
   return null;
 }

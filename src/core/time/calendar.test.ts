@@ -6,6 +6,7 @@ import {
   daysBetween,
   instantOf,
   isCalendarDay,
+  isInstant,
   localDay,
   localTime,
   weekStartOf,
@@ -85,6 +86,28 @@ describe("isCalendarDay", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("isInstant", () => {
+  it("takes ISO instants with a zone on a day and at a time that exist", () => {
+    for (const v of [
+      "2026-11-20T07:30:00Z",
+      "2026-11-20T07:30Z",
+      "2026-11-20T07:30:00.123+01:00",
+      "2024-02-29T23:59:59-0930",
+    ])
+      expect(isInstant(v), v).toBe(true);
+    for (const v of [
+      "2026-02-30T10:00:00Z",
+      "2026-13-01T10:00:00Z",
+      "2026-03-01T24:00:00Z",
+      "2026-03-01T10:00:60Z",
+      "2026-03-01T10:00:00",
+      "2026-03-01 10:00:00Z",
+      "yesterday",
+    ])
+      expect(isInstant(v), v).toBe(false);
   });
 });
 
