@@ -94,6 +94,40 @@ describe.each(ENGINES)("bad input on the command line, %s", (engine) => {
     await nothingStored();
   });
 
+  it("a name given twice in a list is an error, not a value that silently wins", async () => {
+    const routine = file("routine.json", sampleRoutine);
+    for (const [argv, err] of [
+      [
+        ["log", "--routine", routine, "--before", "stiffness=5,stiffness=7"],
+        "limber: --before: stiffness is given twice (5 and 7); give it once\n",
+      ],
+      [
+        ["log", "--routine", routine, "--after", "pain=1,soreness=2,pain=0"],
+        "limber: --after: pain is given twice (1 and 0); give it once\n",
+      ],
+      [
+        ["check", "calves=5/1,calves=6/1"],
+        "limber: RATINGS: calves is given twice (5/1 and 6/1); give it once\n",
+      ],
+      [
+        ["check", "calves=5/2/3"],
+        'limber: RATINGS: calves: write stiffness/tenderness, e.g. calves=6/2, got "5/2/3"\n',
+      ],
+      [
+        ["check", "calves=abc"],
+        'limber: RATINGS: calves: stiffness must be a whole number 0-10, got "abc"\n',
+      ],
+    ] as const) {
+      expect(await limber(t.env, [...argv]), argv.join(" ")).toEqual({ code: 2, out: "", err });
+    }
+    await nothingStored();
+    const none = await limber(t.env, ["check", ","]);
+    expect(none.code).toBe(2);
+    const example = /e\.g\. (\S+)$/.exec(none.err.trim())?.[1];
+    expect(example).toBe("calves=8/2,hamstrings-left=7/3");
+    expect((await limber(t.env, ["check", example!])).code).toBe(0);
+  });
+
   it("restore reads a body check on a day that does not exist as a bad record, not a crash", async () => {
     const doc = {
       format: "limber-journal",
