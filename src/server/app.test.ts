@@ -98,6 +98,15 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toHaveProperty("typeOverride");
+    const tooFast = await h.app.inject({
+      method: "POST",
+      url: "/api/runs",
+      payload: { type: "easy", minutes: 30, km: 500 },
+    });
+    expect(tooFast.statusCode).toBe(400);
+    expect(tooFast.json().error.fields).toEqual({
+      km: "500 km in 30 minutes is a pace of 0:04/km; a run's pace must be 2:00/km to 60:00/km: check minutes and km",
+    });
   });
 
   it("answers account routes with 409 accounts_off", async () => {

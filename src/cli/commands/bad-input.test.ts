@@ -128,6 +128,29 @@ describe.each(ENGINES)("bad input on the command line, %s", (engine) => {
     expect((await limber(t.env, ["check", example!])).code).toBe(0);
   });
 
+  it("a run faster than anyone runs is refused naming --km, entered or planned", async () => {
+    for (const [argv, pace] of [
+      [["run", "add", "--type", "easy", "--minutes", "30", "--km", "500"], "0:04/km"],
+      [["run", "add", "--type", "easy", "--minutes", "5", "--km", "40"], "0:08/km"],
+      [
+        ["run", "plan", "--date", "2026-11-22", "--type", "tempo", "--minutes", "10", "--km", "20"],
+        "0:30/km",
+      ],
+    ] as const) {
+      const r = await limber(t.env, [...argv]);
+      expect(r.code, argv.join(" ")).toBe(2);
+      expect(r.err).toMatch(
+        new RegExp(
+          `^limber: --km: .* is a pace of ${pace}; a run's pace must be 2:00/km to 60:00/km`,
+        ),
+      );
+    }
+    await nothingStored();
+    expect(
+      (await limber(t.env, ["run", "add", "--type", "easy", "--minutes", "30", "--km", "6"])).code,
+    ).toBe(0);
+  });
+
   it("restore reads a body check on a day that does not exist as a bad record, not a crash", async () => {
     const doc = {
       format: "limber-journal",

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
-import { BodyCheckBody, ProfileBody, SessionBody } from "./bodies.js";
+import { BodyCheckBody, ManualRunBody, ProfileBody, SessionBody } from "./bodies.js";
+import { PlannedRunBody } from "./planned.js";
 import { BodyCheck } from "./journal.js";
 import { parseInput } from "./parse.js";
 
@@ -54,6 +55,23 @@ describe("request bodies", () => {
         }),
       ),
     ).toMatch(/^startedAt: must be an ISO 8601 date-time with a zone/);
+  });
+
+  it("a run's minutes and km must make a pace between 2:00/km and 60:00/km, entered or planned", () => {
+    for (const schema of [ManualRunBody, PlannedRunBody]) {
+      const run = (minutes: number, km: number) =>
+        parseInput(schema, { date: "2026-11-20", type: "easy", minutes, km });
+      expect(problem(() => run(30, 200))).toBe(
+        "km: 200 km in 30 minutes is a pace of 0:09/km; a run's pace must be 2:00/km to 60:00/km: check minutes and km",
+      );
+      expect(problem(() => run(5, 40))).toMatch(/^km: 40 km in 5 minutes is a pace of 0:08\/km/);
+      expect(problem(() => run(61, 1))).toMatch(/pace of 61:00\/km/);
+      expect(run(20, 10)).toMatchObject({ minutes: 20, km: 10 });
+      expect(run(60, 1)).toMatchObject({ minutes: 60, km: 1 });
+      expect(parseInput(schema, { date: "2026-11-20", type: "easy", minutes: 5 })).toMatchObject({
+        minutes: 5,
+      });
+    }
   });
 
   it("a body check entered by hand is a body check restore accepts, and the other way round", () => {

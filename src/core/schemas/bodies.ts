@@ -20,7 +20,7 @@ import {
   textList,
   wholeNumber,
 } from "./fields.js";
-import { RANGES } from "./ranges.js";
+import { manualPaceProblem, RANGES } from "./ranges.js";
 import { Routine } from "./routine.js";
 import {
   Equipment,
@@ -139,6 +139,16 @@ export const PainFlagBody = object(
   "a pain flag",
 );
 
+/** A run's minutes and km (entered or planned by hand) make a pace someone can run. */
+export function paceOfRun(
+  run: { minutes: number; km?: number | null | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  const problem =
+    run.km === undefined || run.km === null ? null : manualPaceProblem(run.minutes, run.km);
+  if (problem) ctx.addIssue({ code: "custom", path: ["km"], message: problem });
+}
+
 /** POST /api/runs: a run entered by hand. */
 export const ManualRunBody = object(
   {
@@ -155,7 +165,7 @@ export const ManualRunBody = object(
     name: text(200).nullable().optional(),
   },
   "a run entered by hand",
-);
+).superRefine(paceOfRun);
 
 /** PUT /api/runs/:id/type: the runner's own run type; null goes back to the data's. */
 export const RunTypeBody = z.object({ typeOverride: RunType.nullable() });

@@ -16,6 +16,11 @@ export const RANGES = {
   manualRunMinutes: [1, 24 * 60],
   /** A run entered by hand, km. */
   manualRunKm: [0.1, 500],
+  /**
+   * The pace of a run entered or planned by hand, seconds per km: 2:00/km (faster than
+   * anyone runs for a minute; the 800 m world record is about 2:06/km) to 60:00/km.
+   */
+  manualRunPaceSecondsPerKm: [120, 3600],
   /** RPE a runner gives by hand, whole 1-10. */
   manualRpe: [1, 10],
   /** One activity's duration, seconds (up to a 7-day ultra). */
@@ -44,6 +49,32 @@ export const RANGES = {
   /** Regions in one body check. */
   bodyCheckEntries: [1, 45],
 } as const satisfies Record<string, readonly [number, number]>;
+
+/**
+ * A pace as people read it.
+ *
+ * @example
+ * paceText(125); // "2:05/km"
+ */
+export function paceText(secondsPerKm: number): string {
+  const s = Math.round(secondsPerKm);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}/km`;
+}
+
+/**
+ * Why `minutes` and `km` of a run entered or planned by hand make a pace no runner runs, or
+ * null when the pace is plausible.
+ *
+ * @example
+ * manualPaceProblem(30, 500);
+ * // "500 km in 30 minutes is a pace of 0:04/km; a run's pace must be 2:00/km to 60:00/km: check minutes and km"
+ */
+export function manualPaceProblem(minutes: number, km: number): string | null {
+  const pace = (minutes * 60) / km;
+  const [fast, slow] = RANGES.manualRunPaceSecondsPerKm;
+  if (pace >= fast && pace <= slow) return null;
+  return `${km} km in ${minutes} minutes is a pace of ${paceText(pace)}; a run's pace must be ${paceText(fast)} to ${paceText(slow)}: check minutes and km`;
+}
 
 /** A4 range-of-motion results by test, in the test's unit (cm or degrees). */
 export const ROM_RANGES: Record<RomTestKind, readonly [number, number]> = {
