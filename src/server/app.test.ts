@@ -109,6 +109,18 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
     });
   });
 
+  it("answers a ROM result outside its test's range with 400 naming the side", async () => {
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/rom-tests",
+      payload: { test: "knee-to-wall", left: 999999, right: 9 },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual({
+      left: "must be a number from 0 to 30 cm, got 999999",
+    });
+  });
+
   it("answers account routes with 409 accounts_off", async () => {
     const res = await h.app.inject({
       method: "POST",

@@ -151,6 +151,25 @@ describe.each(ENGINES)("bad input on the command line, %s", (engine) => {
     ).toBe(0);
   });
 
+  it("a ROM result outside its test's range names the test's own range", async () => {
+    for (const [argv, err] of [
+      [
+        ["rom", "add", "knee-to-wall", "--left", "999999", "--right", "3"],
+        "limber: --left: must be a number from 0 to 30 cm, got 999999\n",
+      ],
+      [
+        ["rom", "add", "straight-leg-raise", "--left", "80", "--right", "200"],
+        "limber: --right: must be a number from 0 to 150 degrees, got 200\n",
+      ],
+      [
+        ["rom", "add", "sit-and-reach", "--value", "-55"],
+        "limber: --value: must be a number from -40 to 60 cm, got -55\n",
+      ],
+    ] as const)
+      expect(await limber(t.env, [...argv]), argv.join(" ")).toEqual({ code: 2, out: "", err });
+    await nothingStored();
+  });
+
   it("restore reads a body check on a day that does not exist as a bad record, not a crash", async () => {
     const doc = {
       format: "limber-journal",

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
-import { BodyCheckBody, ManualRunBody, ProfileBody, SessionBody } from "./bodies.js";
+import { BodyCheckBody, ManualRunBody, ProfileBody, RomTestBody, SessionBody } from "./bodies.js";
 import { PlannedRunBody } from "./planned.js";
-import { BodyCheck } from "./journal.js";
+import { BodyCheck, RomTest } from "./journal.js";
 import { parseInput } from "./parse.js";
 
 function problem(fn: () => unknown): string {
@@ -72,6 +72,65 @@ describe("request bodies", () => {
         minutes: 5,
       });
     }
+  });
+
+  it("each ROM test has its own plausible range, in its own unit", () => {
+    const result = (test: string, field: string, v: unknown) =>
+      problem(() => parseInput(RomTestBody, { test, [field]: v }));
+    expect(result("knee-to-wall", "left", 999999)).toBe(
+      "left: must be a number from 0 to 30 cm, got 999999",
+    );
+    expect(result("knee-to-wall", "right", -1)).toBe(
+      "right: must be a number from 0 to 30 cm, got -1",
+    );
+    expect(result("straight-leg-raise", "left", 151)).toBe(
+      "left: must be a number from 0 to 150 degrees, got 151",
+    );
+    expect(result("sit-and-reach", "value", -41)).toBe(
+      "value: must be a number from -40 to 60 cm, got -41",
+    );
+    expect(result("thoracic-rotation", "left", 121)).toBe(
+      "left: must be a number from 0 to 120 degrees, got 121",
+    );
+    expect(result("thomas", "left", -61)).toBe(
+      "left: must be a number from -60 to 60 degrees, got -61",
+    );
+    expect(result("knee-to-wall", "left", "abc")).toBe('left: must be a number, got "abc"');
+    for (const [test, field, v] of [
+      ["knee-to-wall", "left", 30],
+      ["straight-leg-raise", "right", 0],
+      ["sit-and-reach", "value", -40],
+      ["thoracic-rotation", "left", 120],
+      ["thomas", "right", -60],
+    ] as const)
+      expect(parseInput(RomTestBody, { test, [field]: String(v) })).toMatchObject({ [field]: v });
+  });
+
+  it("a ROM result entered by hand is one restore accepts, and the other way round", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          "knee-to-wall",
+          "straight-leg-raise",
+          "thoracic-rotation",
+          "thomas",
+          "sit-and-reach",
+        ),
+        fc.constantFrom("left", "right", "value"),
+        fc.double({ min: -200, max: 200, noNaN: true }),
+        (test, field, v) => {
+          const entered = RomTestBody.safeParse({ test, [field]: v }).success;
+          const stored = RomTest.safeParse({
+            id: "r",
+            date: "2026-11-20",
+            test,
+            [field]: v,
+            createdAt: "2026-11-20T08:00:00.000Z",
+          }).success;
+          expect(entered).toBe(stored);
+        },
+      ),
+    );
   });
 
   it("a body check entered by hand is a body check restore accepts, and the other way round", () => {

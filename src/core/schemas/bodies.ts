@@ -13,6 +13,7 @@ import {
   RegionRef,
   TimeZone,
   YesNo,
+  finiteNumber,
   numberIn,
   object,
   show,
@@ -20,7 +21,8 @@ import {
   textList,
   wholeNumber,
 } from "./fields.js";
-import { manualPaceProblem, RANGES } from "./ranges.js";
+import { paceOfRun, romProblems } from "./checks.js";
+import { RANGES } from "./ranges.js";
 import { Routine } from "./routine.js";
 import {
   Equipment,
@@ -112,20 +114,26 @@ export const BodyCheckBody = object(
   "a body check",
 );
 
-/** POST /api/rom-tests: one test; sided tests take left/right, sit-and-reach a value. */
+/** A ROM result before its test's range is checked (romProblems). */
+const aNumber = finiteNumber().meta({ description: "in the test's unit" });
+
+/**
+ * POST /api/rom-tests: one test; sided tests take left/right, sit-and-reach a value, each
+ * within its test's range (ROM_RANGES).
+ */
 export const RomTestBody = object(
   {
     date: CalendarDay.optional(),
     test: RomTestKind,
-    left: numberIn(-1000, 1000).nullable().optional(),
-    right: numberIn(-1000, 1000).nullable().optional(),
-    value: numberIn(-1000, 1000).nullable().optional(),
+    left: aNumber.nullable().optional(),
+    right: aNumber.nullable().optional(),
+    value: aNumber.nullable().optional(),
     leftPass: YesNo.nullable().optional(),
     rightPass: YesNo.nullable().optional(),
     notes: text().nullable().optional(),
   },
   "a range-of-motion test",
-);
+).superRefine(romProblems);
 
 /** POST /api/pain-flags. */
 export const PainFlagBody = object(
@@ -138,16 +146,6 @@ export const PainFlagBody = object(
   },
   "a pain flag",
 );
-
-/** A run's minutes and km (entered or planned by hand) make a pace someone can run. */
-export function paceOfRun(
-  run: { minutes: number; km?: number | null | undefined },
-  ctx: z.RefinementCtx,
-): void {
-  const problem =
-    run.km === undefined || run.km === null ? null : manualPaceProblem(run.minutes, run.km);
-  if (problem) ctx.addIssue({ code: "custom", path: ["km"], message: problem });
-}
 
 /** POST /api/runs: a run entered by hand. */
 export const ManualRunBody = object(

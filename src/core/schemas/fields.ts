@@ -85,6 +85,11 @@ export function numberIn(min: number, max: number, unit = "") {
   );
 }
 
+/** A finite number whose range depends on other fields (checked with the whole shape). */
+export function finiteNumber() {
+  return numeric((v) => `must be a number, got ${show(v)}`, Number.isFinite);
+}
+
 /** One value of an allowed list. */
 export function oneOf<const T extends readonly [string, ...string[]]>(list: T) {
   return z.enum(list, { error: (iss) => `${show(iss.input)} is not ${allowed(list)}` });

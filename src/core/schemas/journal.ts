@@ -11,12 +11,12 @@ import {
   RegionRef,
   StoredInstant,
   TimeZone,
-  show,
   storedNumber,
   storedWholeNumber,
 } from "./fields.js";
+import { romProblems } from "./checks.js";
 import { CalendarFeedRecord } from "./planned.js";
-import { RANGES, ROM_RANGES } from "./ranges.js";
+import { RANGES } from "./ranges.js";
 import { Routine } from "./routine.js";
 import {
   Equipment,
@@ -89,29 +89,6 @@ export const BodyCheckEntries = z
 export const BodyCheck = z
   .object({ id: Id, date: CalendarDay, entries: BodyCheckEntries, createdAt: StoredInstant })
   .meta({ id: "BodyCheck" });
-
-/** One ROM result: its range depends on the test (ROM_RANGES). */
-function romProblems(
-  r: {
-    test: keyof typeof ROM_RANGES;
-    left?: number | undefined;
-    right?: number | undefined;
-    value?: number | undefined;
-  },
-  ctx: z.RefinementCtx,
-): void {
-  const [min, max] = ROM_RANGES[r.test];
-  const unit = r.test === "knee-to-wall" || r.test === "sit-and-reach" ? "cm" : "degrees";
-  for (const k of ["left", "right", "value"] as const) {
-    const v = r[k];
-    if (v !== undefined && !(v >= min && v <= max))
-      ctx.addIssue({
-        code: "custom",
-        path: [k],
-        message: `must be a number from ${min} to ${max} ${unit}, got ${show(v)}`,
-      });
-  }
-}
 
 export const RomTest = z
   .object({

@@ -18,7 +18,7 @@ import {
   text,
   wholeNumber,
 } from "./fields.js";
-import { paceOfRun } from "./bodies.js";
+import { paceOfRun } from "./checks.js";
 
 /** A run planned for a coming day (the service checks the day against the runner's today). */
 export const PlannedRunBody = object({

@@ -3,7 +3,7 @@
  * check against these, so a value one of them stores is a value the others accept.
  * Each range is [min, max], inclusive, in the unit its name says.
  */
-import type { RomTestKind } from "../journal/types.js";
+import { ROM_UNITS, type RomTestKind } from "../journal/types.js";
 
 export const RANGES = {
   /** 0-10 self-ratings: stiffness, tenderness, soreness, pain, next-run comfort. */
@@ -76,14 +76,33 @@ export function manualPaceProblem(minutes: number, km: number): string | null {
   return `${km} km in ${minutes} minutes is a pace of ${paceText(pace)}; a run's pace must be ${paceText(fast)} to ${paceText(slow)}: check minutes and km`;
 }
 
-/** A4 range-of-motion results by test, in the test's unit (cm or degrees). */
+/**
+ * A4 range-of-motion results by test, in the test's unit (GUIDE A4): knee-to-wall, the
+ * knee's reach in cm; straight-leg raise and thoracic rotation in degrees; the Thomas test's
+ * hip angle in degrees from the table (negative below it); sit-and-reach in cm past the
+ * toes (negative short of them).
+ */
 export const ROM_RANGES: Record<RomTestKind, readonly [number, number]> = {
   "knee-to-wall": [0, 30],
   "straight-leg-raise": [0, 150],
   "thoracic-rotation": [0, 120],
-  thomas: [-30, 60],
-  "sit-and-reach": [-50, 60],
+  thomas: [-60, 60],
+  "sit-and-reach": [-40, 60],
 };
+
+/**
+ * Why `value` cannot be a result of ROM test `test`, or null when it can. Entry, the API
+ * and restore check each result with it.
+ *
+ * @example
+ * romValueProblem("knee-to-wall", 999999); // "must be a number from 0 to 30 cm, got 999999"
+ */
+export function romValueProblem(test: RomTestKind, value: number): string | null {
+  const [min, max] = ROM_RANGES[test];
+  if (Number.isFinite(value) && value >= min && value <= max) return null;
+  const unit = ROM_UNITS[test] === "cm" ? "cm" : "degrees";
+  return `must be a number from ${min} to ${max} ${unit}, got ${value}`;
+}
 
 /** Done runs start on or after this day: no GPS watch logged a run earlier. */
 export const EARLIEST_RUN_DAY = "1990-01-01";
