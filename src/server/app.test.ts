@@ -98,6 +98,27 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toHaveProperty("typeOverride");
+    const tooFast = await h.app.inject({
+      method: "POST",
+      url: "/api/runs",
+      payload: { type: "easy", minutes: 30, km: 500 },
+    });
+    expect(tooFast.statusCode).toBe(400);
+    expect(tooFast.json().error.fields).toEqual({
+      km: "500 km in 30 minutes is a pace of 0:04/km; a run's pace must be 2:00/km to 60:00/km: check minutes and km",
+    });
+  });
+
+  it("answers a ROM result outside its test's range with 400 naming the side", async () => {
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/rom-tests",
+      payload: { test: "knee-to-wall", left: 999999, right: 9 },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual({
+      left: "must be a number from 0 to 30 cm, got 999999",
+    });
   });
 
   it("answers account routes with 409 accounts_off", async () => {

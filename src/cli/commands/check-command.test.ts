@@ -35,6 +35,44 @@ describe("parseCheckRatings", () => {
     );
     expect(() => parseCheckRatings({ ratings: "calves" })).toThrow(/not of the form name=value/);
   });
+
+  it("refuses a region rated twice, a third number and a stiffness that is not a number", () => {
+    expect(() => parseCheckRatings({ ratings: "calves=5/1,calves=6/1" })).toThrow(
+      "RATINGS: calves is given twice (5/1 and 6/1); give it once",
+    );
+    expect(() => parseCheckRatings({ ratings: "calves=5/2/3" })).toThrow(
+      'RATINGS: calves: write stiffness/tenderness, e.g. calves=6/2, got "5/2/3"',
+    );
+    expect(() => parseCheckRatings({ ratings: "calves=abc" })).toThrow(
+      'RATINGS: calves: stiffness must be a whole number 0-10, got "abc"',
+    );
+    expect(() => parseCheckRatings({ ratings: "calves=" })).toThrow(
+      "RATINGS: calves: stiffness is missing",
+    );
+    expect(() => parseCheckRatings({ ratings: "calves=5/1", tenderness: "calves=3" })).toThrow(
+      "--tenderness: calves already has its tenderness in the list (calves=5/1); give it once",
+    );
+    expect(() =>
+      parseCheckRatings({ ratings: "calves=5", tenderness: "calves=3,calves=4" }),
+    ).toThrow("--tenderness: calves is given twice (3 and 4); give it once");
+    expect(() => parseCheckRatings({ ratings: "calves=5/1", fade: "calves=10,calves=20" })).toThrow(
+      "--fade: calves is given twice (10 and 20); give it once",
+    );
+  });
+
+  it("every example an error shows is a list the command accepts", () => {
+    const examples = new Set<string>();
+    for (const ratings of [",", "calves", "calves=5/2/3", "calves="]) {
+      try {
+        parseCheckRatings({ ratings });
+      } catch (e) {
+        for (const m of (e as Error).message.matchAll(/(?:e\.g\.|write) (\S+=\S+?)[,;]?(?: |$)/g))
+          examples.add(m[1]!);
+      }
+    }
+    expect(examples.size).toBeGreaterThan(0);
+    for (const ratings of examples) expect(() => parseCheckRatings({ ratings })).not.toThrow();
+  });
 });
 
 describe.each(ENGINES)("limber check on %s", (engine) => {

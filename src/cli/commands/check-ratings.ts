@@ -18,7 +18,7 @@ export interface CheckRatingArgs {
   rebound?: string[];
 }
 
-const EXAMPLE = "calves=8,hamstrings-left=7/3";
+const EXAMPLE = "calves=8/2,hamstrings-left=7/3";
 
 function zeroToTen(field: string, region: string, what: string, v: string): string {
   if (!/^(10|\d)$/.test(v))
@@ -43,7 +43,10 @@ export function parseCheckRatings(a: CheckRatingArgs): BodyCheckEntryInput[] {
   const rebound = new Set(a.rebound ?? []);
   const regions = Object.keys(pairs);
   if (regions.length === 0)
-    throw new InputError("RATINGS", `needs at least one region=stiffness, e.g. ${EXAMPLE}`);
+    throw new InputError(
+      "RATINGS",
+      `needs at least one region=stiffness/tenderness, e.g. ${EXAMPLE}`,
+    );
   for (const [flag, map] of [
     ["--tenderness", tender],
     ["--fade", fade],
@@ -61,16 +64,34 @@ export function parseCheckRatings(a: CheckRatingArgs): BodyCheckEntryInput[] {
         `${r} is not one of the regions you rated (${regions.join(", ")})`,
       );
   return regions.map((region) => {
-    const [stiff = "", tenderInline] = (pairs[region] ?? "").split("/").map((s) => s.trim());
+    const given = pairs[region] ?? "";
+    const parts = given.split("/").map((s) => s.trim());
+    if (parts.length > 2)
+      throw new InputError(
+        "RATINGS",
+        `${region}: write stiffness/tenderness, e.g. ${region}=6/2, got "${given}"`,
+      );
+    const [stiff = "", tenderInline] = parts;
+    if (stiff === "")
+      throw new InputError(
+        "RATINGS",
+        `${region}: stiffness is missing: write ${region}=6/2 (stiffness/tenderness, each 0-10)`,
+      );
+    const stiffness = zeroToTen("RATINGS", region, "stiffness", stiff);
+    if (tenderInline !== undefined && tender[region] !== undefined)
+      throw new InputError(
+        "--tenderness",
+        `${region} already has its tenderness in the list (${region}=${given}); give it once`,
+      );
     const t = tenderInline ?? tender[region];
     if (t === undefined)
       throw new InputError(
         "RATINGS",
-        `${region}: tenderness is missing: write ${region}=${stiff || "6"}/2, or --tenderness ${region}=2`,
+        `${region}: tenderness is missing: write ${region}=${stiff}/2, or --tenderness ${region}=2`,
       );
     const entry: BodyCheckEntryInput = {
       region,
-      stiffness: zeroToTen("RATINGS", region, "stiffness", stiff),
+      stiffness,
       tenderness: zeroToTen(
         tenderInline === undefined ? "--tenderness" : "RATINGS",
         region,

@@ -1,7 +1,7 @@
 /**
  * `limber check`: records a body self-check (A1): stiffness and tenderness 0-10 per
  * region and side, seconds for the sensation to fade, and whether it rebounds. A list
- * (`calves=8,hamstrings-left=7/3`) records several regions as one check; `--region` records
+ * (`calves=8/2,hamstrings-left=7/3`) records several regions as one check; `--region` records
  * one; at a terminal without either it walks the A1 regions.
  */
 import type { BodyCheck } from "../../core/journal/types.js";
@@ -163,7 +163,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     entries = [entry];
   }
   return withJournal(io, async (database, userId) => {
-    const check = await withFlagNames(ratings === undefined ? FLAGS : {}, () =>
+    const check = await withFlagNames(ratings === undefined ? FLAGS : { date: FLAGS.date }, () =>
       addBodyCheck(database, userId, { date: o.date, entries }, { now: io.now() }),
     );
     if (o.json) printJson(io, check);

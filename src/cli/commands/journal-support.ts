@@ -31,10 +31,12 @@ export function splitList(value: string): string[] {
 }
 
 /**
- * "stiffness=6,soreness=4" -> { stiffness: "6", soreness: "4" }.
+ * "stiffness=6,soreness=4" -> { stiffness: "6", soreness: "4" }. A name given twice is an
+ * error, not a value that silently wins.
  *
  * @example
  * parsePairs("--before", "stiffness=6,soreness=4"); // { stiffness: "6", soreness: "4" }
+ * parsePairs("--before", "stiffness=5,stiffness=7"); // throws "--before: stiffness is given twice (5 and 7); give it once"
  */
 export function parsePairs(flag: string, value: string, example: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -42,7 +44,11 @@ export function parsePairs(flag: string, value: string, example: string): Record
     const at = entry.indexOf("=");
     if (at <= 0)
       throw new InputError(flag, `"${entry}" is not of the form name=value, e.g. ${example}`);
-    out[entry.slice(0, at).trim()] = entry.slice(at + 1).trim();
+    const name = entry.slice(0, at).trim();
+    const v = entry.slice(at + 1).trim();
+    if (Object.hasOwn(out, name))
+      throw new InputError(flag, `${name} is given twice (${out[name]} and ${v}); give it once`);
+    out[name] = v;
   }
   return out;
 }

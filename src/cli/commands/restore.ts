@@ -1,7 +1,8 @@
 /**
  * `limber restore FILE|- [--replace]`: brings back a journal written by `limber export`.
  * Every record is checked first; those that fail are left out and listed, the rest are
- * written in one transaction, into an empty journal unless --replace.
+ * written in one transaction, into an empty journal unless --replace. A profile that fails
+ * its checks refuses the whole file.
  */
 import { InputError } from "../../core/errors.js";
 import { restoreJournal } from "../../services/journal/export.js";

@@ -13,6 +13,7 @@ import {
   RegionRef,
   TimeZone,
   YesNo,
+  finiteNumber,
   numberIn,
   object,
   show,
@@ -20,6 +21,7 @@ import {
   textList,
   wholeNumber,
 } from "./fields.js";
+import { paceOfRun, romProblems } from "./checks.js";
 import { RANGES } from "./ranges.js";
 import { Routine } from "./routine.js";
 import {
@@ -112,20 +114,26 @@ export const BodyCheckBody = object(
   "a body check",
 );
 
-/** POST /api/rom-tests: one test; sided tests take left/right, sit-and-reach a value. */
+/** A ROM result before its test's range is checked (romProblems). */
+const aNumber = finiteNumber().meta({ description: "in the test's unit" });
+
+/**
+ * POST /api/rom-tests: one test; sided tests take left/right, sit-and-reach a value, each
+ * within its test's range (ROM_RANGES).
+ */
 export const RomTestBody = object(
   {
     date: CalendarDay.optional(),
     test: RomTestKind,
-    left: numberIn(-1000, 1000).nullable().optional(),
-    right: numberIn(-1000, 1000).nullable().optional(),
-    value: numberIn(-1000, 1000).nullable().optional(),
+    left: aNumber.nullable().optional(),
+    right: aNumber.nullable().optional(),
+    value: aNumber.nullable().optional(),
     leftPass: YesNo.nullable().optional(),
     rightPass: YesNo.nullable().optional(),
     notes: text().nullable().optional(),
   },
   "a range-of-motion test",
-);
+).superRefine(romProblems);
 
 /** POST /api/pain-flags. */
 export const PainFlagBody = object(
@@ -155,7 +163,7 @@ export const ManualRunBody = object(
     name: text(200).nullable().optional(),
   },
   "a run entered by hand",
-);
+).superRefine(paceOfRun);
 
 /** PUT /api/runs/:id/type: the runner's own run type; null goes back to the data's. */
 export const RunTypeBody = z.object({ typeOverride: RunType.nullable() });

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { allowed } from "../errors.js";
-import { isCalendarDay, isClockTime, isTimeZone } from "../time/calendar.js";
+import { isCalendarDay, isClockTime, isInstant, isTimeZone } from "../time/calendar.js";
 import { parseRegionRef, REGIONS, type RegionRef as RegionRefType } from "../vocabulary.js";
 
 /**
@@ -85,6 +85,11 @@ export function numberIn(min: number, max: number, unit = "") {
   );
 }
 
+/** A finite number whose range depends on other fields (checked with the whole shape). */
+export function finiteNumber() {
+  return numeric((v) => `must be a number, got ${show(v)}`, Number.isFinite);
+}
+
 /** One value of an allowed list. */
 export function oneOf<const T extends readonly [string, ...string[]]>(list: T) {
   return z.enum(list, { error: (iss) => `${show(iss.input)} is not ${allowed(list)}` });
@@ -111,23 +116,29 @@ export const CalendarDay = z
     error: (iss) => `must be a calendar day YYYY-MM-DD, got ${show(iss.input)}`,
   });
 
-const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-const instantMessage = (v: unknown) =>
-  `must be an ISO 8601 date-time with a zone, e.g. 2026-11-20T07:30:00Z, got ${show(v)}`;
+function instantMessage(v: unknown): string {
+  const day = typeof v === "string" ? /^(\d{4}-\d{2}-\d{2})T/.exec(v)?.[1] : undefined;
+  if (day !== undefined && !isCalendarDay(day))
+    return `must be a date-time on a day that exists (${day} does not), got ${show(v)}`;
+  return `must be an ISO 8601 date-time with a zone, e.g. 2026-11-20T07:30:00Z, got ${show(v)}`;
+}
 
-/** An ISO 8601 instant with a zone as stored and sent (no normalising: records, responses). */
+/**
+ * An ISO 8601 instant with a zone as stored and sent (no normalising: records, responses),
+ * on a day and at a time that exist.
+ */
 export const StoredInstant = z
   .string({ error: (iss) => instantMessage(iss.input) })
   .max(40)
-  .refine((v) => INSTANT_RE.test(v) && !Number.isNaN(Date.parse(v)), {
+  .refine(isInstant, {
     error: (iss) => instantMessage(iss.input),
   });
 
-/** An ISO 8601 instant with a zone (Z or an offset); read as UTC with Z. */
+/** An ISO 8601 instant with a zone (Z or an offset) that exists; read as UTC with Z. */
 export const Instant = z
   .string({ error: (iss) => instantMessage(iss.input) })
   .max(40)
-  .refine((v) => INSTANT_RE.test(v) && !Number.isNaN(Date.parse(v)), {
+  .refine(isInstant, {
     error: (iss) => instantMessage(iss.input),
   })
   .transform((v) => new Date(Date.parse(v)).toISOString());

@@ -6,15 +6,17 @@
 import { z } from "zod";
 import {
   CalendarDay,
+  ClockTime,
   Id,
   RegionRef,
   StoredInstant,
-  show,
+  TimeZone,
   storedNumber,
   storedWholeNumber,
 } from "./fields.js";
+import { romProblems } from "./checks.js";
 import { CalendarFeedRecord } from "./planned.js";
-import { RANGES, ROM_RANGES } from "./ranges.js";
+import { RANGES } from "./ranges.js";
 import { Routine } from "./routine.js";
 import {
   Equipment,
@@ -38,13 +40,13 @@ export const Profile = z
   .object({
     name: z.string().min(1).max(100),
     units: Units,
-    timeZone: z.string().min(1).max(64),
+    timeZone: TimeZone,
     equipment: z.array(Equipment).max(10),
     yearsRunning: storedNumber(...RANGES.yearsRunning, "years").optional(),
     weeklyDistanceKm: storedNumber(...RANGES.weeklyDistanceKm, "km").optional(),
     previousInjuries: z.array(z.string().max(200)).max(50),
     hoursSittingPerDay: storedNumber(...RANGES.hoursSittingPerDay, "hours").optional(),
-    preferredSessionTime: z.string().max(5).optional(),
+    preferredSessionTime: ClockTime.optional(),
     goals: z.array(z.string().max(200)).max(50),
     newToSoftTissue: z.boolean().optional(),
     maxHeartRate: storedWholeNumber(...RANGES.maxHeartRate).optional(),
@@ -87,29 +89,6 @@ export const BodyCheckEntries = z
 export const BodyCheck = z
   .object({ id: Id, date: CalendarDay, entries: BodyCheckEntries, createdAt: StoredInstant })
   .meta({ id: "BodyCheck" });
-
-/** One ROM result: its range depends on the test (ROM_RANGES). */
-function romProblems(
-  r: {
-    test: keyof typeof ROM_RANGES;
-    left?: number | undefined;
-    right?: number | undefined;
-    value?: number | undefined;
-  },
-  ctx: z.RefinementCtx,
-): void {
-  const [min, max] = ROM_RANGES[r.test];
-  const unit = r.test === "knee-to-wall" || r.test === "sit-and-reach" ? "cm" : "degrees";
-  for (const k of ["left", "right", "value"] as const) {
-    const v = r[k];
-    if (v !== undefined && !(v >= min && v <= max))
-      ctx.addIssue({
-        code: "custom",
-        path: [k],
-        message: `must be a number from ${min} to ${max} ${unit}, got ${show(v)}`,
-      });
-  }
-}
 
 export const RomTest = z
   .object({

@@ -18,6 +18,7 @@ import {
   text,
   wholeNumber,
 } from "./fields.js";
+import { paceOfRun } from "./checks.js";
 
 /** A run planned for a coming day (the service checks the day against the runner's today). */
 export const PlannedRunBody = object({
@@ -27,7 +28,7 @@ export const PlannedRunBody = object({
   km: numberIn(0.1, 250, "km").nullable().optional(),
   time: ClockTime.nullable().optional(),
   name: text(200).nullable().optional(),
-});
+}).superRefine(paceOfRun);
 export type PlannedRunBody = z.output<typeof PlannedRunBody>;
 
 /** An iCalendar feed to subscribe to. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Activity } from "../activity.js";
 import { JournalExport } from "./journal.js";
 import { implausibleFields } from "./plausible.js";
+import { startsInFuture } from "./ranges.js";
 
 const NOW = new Date("2026-11-21T08:00:00Z");
 const run: Activity = {
@@ -32,6 +33,12 @@ describe("plausible activities", () => {
         message: "2026-11-23T08:00:00.000Z is in the future; only planned runs may be",
       },
     ]);
+  });
+
+  it("allows a day of clock difference before a start counts as in the future", () => {
+    expect(startsInFuture("2026-11-22T08:00:00Z", NOW)).toBe(false);
+    expect(startsInFuture("2026-11-22T08:00:01Z", NOW)).toBe(true);
+    expect(startsInFuture("2026-11-20T08:00:00Z", NOW)).toBe(false);
   });
 
   it("lets a planned run start in the future, never before 1990", () => {

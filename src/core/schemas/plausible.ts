@@ -7,7 +7,7 @@
 import type { Activity as ActivityType } from "../activity.js";
 import { Activity } from "./journal.js";
 import { fieldPath } from "./parse.js";
-import { implausibleStart, RANGES } from "./ranges.js";
+import { implausibleStart, paceText, RANGES } from "./ranges.js";
 
 export interface Implausible {
   field: string;
@@ -28,11 +28,6 @@ export const IMPORT_FLOOR = {
 /** A file's NaN or Infinity said in words: people do not read "got NaN". */
 function inWords(message: string): string {
   return message.replace(/got -?(NaN|Infinity)$/, "got a value that is not a real number");
-}
-
-/** "2:00/km" from seconds per km. */
-function paceText(seconds: number): string {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}/km`;
 }
 
 function importFloorProblems(a: ActivityType): Implausible[] {

@@ -1,7 +1,16 @@
 import { TZDate } from "@date-fns/tz";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, instantOf, localDay, localTime, weekStartOf } from "./calendar.js";
+import {
+  addDays,
+  daysBetween,
+  instantOf,
+  isCalendarDay,
+  isInstant,
+  localDay,
+  localTime,
+  weekStartOf,
+} from "./calendar.js";
 import { daySeed, defaultSeed } from "./seed.js";
 
 const ZONES = [
@@ -48,6 +57,57 @@ describe("calendar helpers", () => {
     expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
     expect(weekStartOf("2026-11-22", 1)).toBe("2026-11-16");
     expect(weekStartOf("2026-11-22", 0)).toBe("2026-11-22");
+  });
+});
+
+describe("isCalendarDay", () => {
+  it("says no to a month or day that does not exist instead of throwing", () => {
+    for (const day of ["2026-13-01", "2026-12-32", "2026-00-10", "2026-01-00", "2026-02-29"])
+      expect(isCalendarDay(day)).toBe(false);
+    for (const day of ["2024-02-29", "2000-02-29", "2026-12-31", "2026-01-01"])
+      expect(isCalendarDay(day)).toBe(true);
+    expect(isCalendarDay("1900-02-29")).toBe(false);
+    expect(isCalendarDay("2026-1-01")).toBe(false);
+  });
+
+  it("agrees with the UTC calendar for every YYYY-MM-DD text, and never throws", () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, "0");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (y, m, d) => {
+          const day = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const t = Date.UTC(y, m - 1, d);
+          const real = m >= 1 && m <= 12 && d >= 1 && new Date(t).toISOString().startsWith(day);
+          expect(isCalendarDay(day)).toBe(real);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("isInstant", () => {
+  it("takes ISO instants with a zone on a day and at a time that exist", () => {
+    for (const v of [
+      "2026-11-20T07:30:00Z",
+      "2026-11-20T07:30Z",
+      "2026-11-20T07:30:00.123+01:00",
+      "2024-02-29T23:59:59-0930",
+    ])
+      expect(isInstant(v), v).toBe(true);
+    for (const v of [
+      "2026-02-30T10:00:00Z",
+      "2026-13-01T10:00:00Z",
+      "2026-03-01T24:00:00Z",
+      "2026-03-01T10:00:60Z",
+      "2026-03-01T10:00:00",
+      "2026-03-01 10:00:00Z",
+      "yesterday",
+    ])
+      expect(isInstant(v), v).toBe(false);
   });
 });
 

@@ -11,6 +11,8 @@ import { InputError } from "../errors.js";
 const DAY_MS = 86_400_000;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const INSTANT_RE =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
 const OFFSET_RE = /^([+-])(\d\d):?(\d\d)$/;
 
 /** An instant as callers hold it: a Date, epoch milliseconds or an ISO string. */
@@ -20,9 +22,29 @@ function ms(at: InstantLike): number {
   return typeof at === "number" ? at : typeof at === "string" ? Date.parse(at) : at.getTime();
 }
 
-/** True for a real calendar day `YYYY-MM-DD` (not 2026-02-30). */
+/** True for a real calendar day `YYYY-MM-DD` (not 2026-02-30, 2026-13-01 or 2026-12-32). */
 export function isCalendarDay(value: string): boolean {
-  return DAY_RE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const m = DAY_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+/** Days in month `month` (1-12) of `year`, Gregorian leap years. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * True for an ISO 8601 instant with a zone (`Z` or an offset) whose date and time exist:
+ * 2026-02-30T10:00:00Z and 2026-03-01T24:00:00Z are not instants (Date.parse would read
+ * them as 2026-03-02 and 2026-03-02T00:00).
+ */
+export function isInstant(value: string): boolean {
+  const m = INSTANT_RE.exec(value);
+  return m !== null && isCalendarDay(m[1]!) && !Number.isNaN(Date.parse(value));
 }
 
 /** True for a 24-hour clock time `HH:MM`. */

@@ -1,7 +1,8 @@
 /**
  * Restore over HTTP (defects 1 and 12): an export whose ids another account uses comes back
  * under new ids instead of an opaque 500, and records that fail their checks are left out
- * and listed instead of refusing the whole journal.
+ * and listed instead of refusing the whole journal; a profile that fails its checks refuses
+ * the document.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -95,5 +96,39 @@ describe.each(ENGINES)("restore over HTTP on %s", (engine) => {
     expect(res.json().restored.skipped).toEqual([
       { field: "runs[0].activity.elapsedSeconds", message: expect.stringContaining("63839694000") },
     ]);
+  });
+
+  it("refuses a document whose profile names an unknown time zone with 400, writing nothing", async () => {
+    const doc = (
+      await h.app.inject({
+        method: "GET",
+        url: "/api/export",
+        headers: { authorization: ann.bearer },
+      })
+    ).json();
+    doc.profile = {
+      name: "Dee",
+      units: "metric",
+      timeZone: "Mars/Base",
+      equipment: [],
+      previousInjuries: [],
+      goals: [],
+    };
+    const dee = await makePerson(h, "runner", "dee");
+    const auth = { authorization: dee.bearer };
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/restore",
+      headers: auth,
+      payload: doc,
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.fields).toEqual({
+      "profile.timeZone": 'must be an IANA time zone such as Europe/Berlin or UTC, got "Mars/Base"',
+    });
+    const flags = await h.app.inject({ method: "GET", url: "/api/pain-flags", headers: auth });
+    expect(flags.json()).toEqual([]);
+    const today = await h.app.inject({ method: "GET", url: "/api/today", headers: auth });
+    expect(today.statusCode, today.body).toBe(200);
   });
 });

@@ -250,7 +250,7 @@ export const journalRoutes = [
     access: "owner",
     tag: "data",
     summary:
-      "restore an exported journal; replace=true overwrites a journal that holds records; records that fail their checks are left out and listed",
+      "restore an exported journal; replace=true overwrites a journal that holds records; records that fail their checks are left out and listed; a profile that fails them refuses the document (400)",
     bodyLimit: RESTORE_LIMIT,
     query: z.object({ replace: QueryBool.optional() }),
     body: RestoreBody,

@@ -236,6 +236,41 @@ describe.each(ENGINES)("export and restore on %s", (engine) => {
     );
   });
 
+  it("refuses a document whose profile has an unknown time zone or session time, writing nothing", async () => {
+    await fill(a.database);
+    const doc = JSON.parse(
+      JSON.stringify(await exportJournal(a.database, U, { now: NOW })),
+    ) as JournalExport;
+    const withProfile = (change: object) => ({ ...doc, profile: { ...doc.profile!, ...change } });
+    const refusal = async (d: unknown, replace: boolean) => {
+      try {
+        await restoreJournal(b.database, U, d, { replace });
+      } catch (e) {
+        if (e instanceof InputError) return e.fields;
+        throw e;
+      }
+      throw new Error("expected the document to be refused");
+    };
+    expect(await refusal(withProfile({ timeZone: "Mars/Base" }), false)).toEqual({
+      "profile.timeZone": 'must be an IANA time zone such as Europe/Berlin or UTC, got "Mars/Base"',
+    });
+    expect(await refusal(withProfile({ preferredSessionTime: "99:99" }), false)).toEqual({
+      "profile.preferredSessionTime": 'must be a time HH:MM (24-hour), got "99:99"',
+    });
+    expect((await journalRepository(b.database).countRows(U)).total).toBe(0);
+    expect(await exportJournal(b.database, U)).toMatchObject({ profile: null, sessions: [] });
+    // With --replace too, the journal that was there stays as it was.
+    await addBodyCheck(b.database, U, {
+      entries: [{ region: "calves", stiffness: 4, tenderness: 1 }],
+    });
+    const before = await exportJournal(b.database, U, { now: NOW });
+    expect(await refusal(withProfile({ timeZone: "" }), true)).toHaveProperty("profile.timeZone");
+    expect(await exportJournal(b.database, U, { now: NOW })).toEqual(before);
+    // The same document with a good profile restores whole.
+    await restoreJournal(b.database, U, doc, { replace: true });
+    expect(await exportJournal(b.database, U, { now: NOW })).toEqual(doc);
+  });
+
   it("restores an export of a journal holding out-of-range values an old import stored (defect 1)", async () => {
     await fill(a.database);
     // A GPX with a year-1 timestamp once gave elapsedSeconds 63,839,694,000: stored as is.

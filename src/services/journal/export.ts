@@ -218,8 +218,8 @@ export interface RestoreResult {
 }
 
 /**
- * Reads what can be read of a journal document. The envelope (format, version) must be
- * right; after that each record stands alone: one that fails its check (an old export
+ * Reads what can be read of a journal document. The envelope (format, version) and the
+ * profile must be right; after that each record stands alone: one that fails its check (an old export
  * holding a value the checks now refuse, a damaged line) is left out and reported, and
  * the rest come back. A repeated id keeps its first record; a comfort rating whose run was
  * left out keeps its rating without the link.
@@ -285,11 +285,12 @@ export function salvageJournalExport(doc: unknown): {
     exportedAt:
       keep("exportedAt", () => parseInput(StoredInstant, o.exportedAt, "exportedAt")) ??
       new Date(0).toISOString(),
+    // The profile is not one record among many: its time zone and units frame every other
+    // record, so a profile that fails its check refuses the whole document.
     profile:
       o.profile === null || o.profile === undefined
         ? null
-        : ((keep("profile", () => parseInput(Profile, o.profile, "profile")) as
-            JournalExport["profile"] | undefined) ?? null),
+        : (parseInput(Profile, o.profile, "profile") as JournalExport["profile"]),
     bodyChecks: each("bodyChecks", check(BodyCheck)) as JournalExport["bodyChecks"],
     romTests: each("romTests", check(RomTest)) as JournalExport["romTests"],
     sessions: each("sessions", check(SessionLog)) as JournalExport["sessions"],

@@ -14,6 +14,7 @@ import type { Ratings, SessionItemLog, SessionLog } from "../../core/journal/typ
 import type { Routine } from "../../core/routine/types.js";
 import { SessionBody } from "../../core/schemas/bodies.js";
 import { parseInput } from "../../core/schemas/parse.js";
+import { startsInFuture } from "../../core/schemas/ranges.js";
 import { sessionsRepository, type Database } from "../../store/index.js";
 import type { ServiceOptions } from "./context.js";
 
@@ -116,6 +117,11 @@ export async function logSession(
   if (o.items !== undefined && (o.skipped !== undefined || o.pressure !== undefined)) {
     throw new InputError("items", "give either items or skipped/pressure, not both");
   }
+  if (o.startedAt !== undefined && startsInFuture(o.startedAt, now))
+    throw new InputError(
+      "startedAt",
+      `must not be in the future (now is ${now.toISOString()}; a day of clock difference is allowed), got ${o.startedAt}`,
+    );
   const routine = o.routine as Routine;
   const log: SessionLog = {
     id: crypto.randomUUID(),

@@ -217,6 +217,22 @@ describe.each(ENGINES)("journal input checks on %s", (engine) => {
     expect(await inputError(() => log({ startedAt: "yesterday" }))).toMatch(
       /^startedAt: must be an ISO 8601 date-time/,
     );
+    expect(await inputError(() => log({ startedAt: "2026-02-30T10:00:00Z" }))).toBe(
+      'startedAt: must be a date-time on a day that exists (2026-02-30 does not), got "2026-02-30T10:00:00Z"',
+    );
+    // A day of clock difference is allowed, as for runs; beyond that the start is refused.
+    expect(
+      await inputError(() =>
+        logSession(
+          db,
+          U,
+          { routine: sampleRoutine, startedAt: "2026-11-21T18:00:01Z" },
+          { now: NOW },
+        ),
+      ),
+    ).toBe(
+      "startedAt: must not be in the future (now is 2026-11-20T18:00:00.000Z; a day of clock difference is allowed), got 2026-11-21T18:00:01.000Z",
+    );
     expect(await inputError(() => logSession(db, U, { routine: { items: "none" } }))).toBe(
       'routine.items: must be a list, got "none"',
     );
@@ -268,6 +284,13 @@ describe.each(ENGINES)("journal input checks on %s", (engine) => {
 
   it("accepts good input and fills defaults from the profile's time zone", async () => {
     const db = t.database;
+    const skewed = await logSession(
+      db,
+      U,
+      { routine: sampleRoutine, startedAt: "2026-11-21T06:00:00+01:00" },
+      { now: NOW },
+    );
+    expect(skewed.startedAt).toBe("2026-11-21T05:00:00.000Z");
     await updateProfile(db, U, { timeZone: "Pacific/Auckland", equipment: ["band"] });
     // 18:00 UTC on the 20th is already the 21st in Auckland.
     const check = await addBodyCheck(
