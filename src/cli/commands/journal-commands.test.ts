@@ -8,6 +8,7 @@ import {
   type TestDatabase,
 } from "../../store/test-support/databases.js";
 import { sampleRoutine } from "../../store/test-support/fixtures.js";
+import { LOCAL_USER_ID, profileRepository } from "../../store/index.js";
 import { limber } from "./test-support/in-process.js";
 
 describe.each(ENGINES)("journal commands on %s", (engine) => {
@@ -61,6 +62,29 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect((await limber(env, ["profile", "--session-time", "7pm"])).err).toBe(
       'limber: --session-time: must be a time HH:MM (24-hour), got "7pm"\n',
     );
+  });
+
+  it("stores units only once chosen; until then metric applies when reading", async () => {
+    const saved = await limber(env, [
+      "profile",
+      "--tz",
+      "Europe/Berlin",
+      "--equipment",
+      "foam-roller,band",
+      "--json",
+    ]);
+    expect(JSON.parse(saved.out)).not.toHaveProperty("units");
+    expect((await profileRepository(t.database).getProfile(LOCAL_USER_ID))?.units).toBeUndefined();
+    expect((await limber(env, ["profile"])).out).toMatch(
+      /^Units: +metric \(not chosen yet; set with --units\)$/m,
+    );
+    // the export carries the default so a restore reads it; the journal still holds none
+    expect((await exported()).profile?.units).toBe("metric");
+    expect((await limber(env, ["profile", "--name", "Ana"])).code).toBe(0);
+    expect((await profileRepository(t.database).getProfile(LOCAL_USER_ID))?.units).toBeUndefined();
+    expect((await limber(env, ["profile", "--units", "imperial"])).code).toBe(0);
+    expect((await profileRepository(t.database).getProfile(LOCAL_USER_ID))?.units).toBe("imperial");
+    expect((await limber(env, ["profile"])).out).toMatch(/^Units: +imperial$/m);
   });
 
   it("records body checks, ROM tests, runs, pain flags and comfort; errors name the flag", async () => {
