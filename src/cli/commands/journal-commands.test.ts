@@ -261,6 +261,31 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect(doc.sessions).toHaveLength(2);
   });
 
+  it("log without --kind takes the session the routine was built for, else asks for --kind", async () => {
+    const afterRun = (
+      await limber(env, ["routine", "--run", "long", "--equipment", "foam-roller", "--json"])
+    ).out;
+    const logged = await limber(env, ["log", "--routine", "-"], { stdin: afterRun });
+    expect(logged.code, logged.err).toBe(0);
+    const [session] = (await exported()).sessions;
+    expect(session?.kind).toBe("post-run");
+    // no --pressure: none stored, though the routine prescribes one
+    const prescribed = session!.routine.items.filter((i) => i.pressure !== undefined);
+    expect(prescribed.length).toBeGreaterThan(0);
+    expect(session!.items.filter((i) => i.pressure !== undefined)).toEqual([]);
+
+    const mini = (await limber(env, ["routine", "--session", "mini", "--json"])).out;
+    const refused = await limber(env, ["log", "--routine", "-"], { stdin: mini });
+    expect(refused).toMatchObject({ code: 2, out: "" });
+    expect(refused.err).toBe(
+      "limber: --kind: is required: the routine does not say which session it was for; one of post-run, pre-run, evening, mini, rest-day\n",
+    );
+    expect((await exported()).sessions).toHaveLength(1);
+    const said = await limber(env, ["log", "--routine", "-", "--kind", "mini"], { stdin: mini });
+    expect(said.code).toBe(0);
+    expect((await exported()).sessions.map((s) => s.kind).sort()).toEqual(["mini", "post-run"]);
+  });
+
   it("rejects bad session input with exit 2 and writes nothing", async () => {
     const cases: [string[], RegExp][] = [
       [["log"], /^limber: --routine: is required/],
@@ -355,8 +380,14 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     ).toBe(true);
     for (const item of routine.items)
       for (const kit of item.equipment) expect(kit).toBe("foam-roller");
-    // A logged session of today's routine round-trips through `log --routine -`.
-    expect((await limber(env, ["log", "--routine", "-"], { stdin: res.out })).code).toBe(0);
+    // A logged session of today's routine round-trips through `log --routine -`. With the
+    // walk left out (X2) after a long run, nothing in the routine says post-run: --kind does.
+    expect((await limber(env, ["log", "--routine", "-"], { stdin: res.out })).err).toMatch(
+      /^limber: --kind: is required/,
+    );
+    expect(
+      (await limber(env, ["log", "--routine", "-", "--kind", "post-run"], { stdin: res.out })).code,
+    ).toBe(0);
     expect((await limber(env, ["today", "--minutes", "500"])).err).toBe(
       "limber: --minutes: must be a whole number from 1 to 120, got 500\n",
     );
