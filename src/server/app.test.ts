@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MOVEMENTS } from "../core/catalog/index.js";
 import { buildRoutine, parseRoutineOptions } from "../core/routine/index.js";
 import { Routine } from "../core/schemas/routine.js";
+import { bodyChecksRepository, profileRepository } from "../store/index.js";
 import { routeTable } from "./routes/table.js";
 import { ENGINES, startHarness, type Harness } from "./test-support/harness.js";
 
@@ -56,6 +57,35 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
       name: "Kim",
       timeZone: "Europe/Berlin",
     });
+  });
+
+  it("sends the default for units and rebound the runner never gave, and stores none", async () => {
+    const put = await h.app.inject({
+      method: "PUT",
+      url: "/api/profile",
+      payload: { name: "Kim" },
+    });
+    expect(put.json().units).toBe("metric");
+    expect((await h.app.inject("/api/profile")).json().units).toBe("metric");
+    expect((await profileRepository(h.t.database).getProfile("local"))?.units).toBeUndefined();
+    const check = await h.app.inject({
+      method: "POST",
+      url: "/api/body-checks",
+      payload: { entries: [{ region: "calves-left", stiffness: 6, tenderness: 2 }] },
+    });
+    expect(check.statusCode, check.body).toBe(201);
+    expect(check.json().entries).toEqual([
+      { region: "calves", side: "left", stiffness: 6, tenderness: 2, rebound: false },
+    ]);
+    const [listed] = (await h.app.inject("/api/body-checks")).json();
+    expect(listed).toEqual(check.json());
+    const [stored] = await bodyChecksRepository(h.t.database).listBodyChecks("local");
+    expect(stored?.entries).toEqual([
+      { region: "calves", side: "left", stiffness: 6, tenderness: 2 },
+    ]);
+    const today = await h.app.inject("/api/today");
+    expect(today.statusCode, today.body).toBe(200);
+    expect(today.json().snapshot.bodyChecks[0].entries[0].rebound).toBe(false);
   });
 
   it("logs a session from a served routine and reads it back by id, newest first", async () => {

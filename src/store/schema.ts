@@ -20,6 +20,7 @@ export interface UserRow {
 export interface ProfileRow {
   user_id: string;
   name: string;
+  /** Written with the default for older code; read `units_chosen` instead. */
   units: string;
   time_zone: string;
   /** JSON array of equipment names. */
@@ -37,6 +38,8 @@ export interface ProfileRow {
   resting_heart_rate: number | null;
   threshold_heart_rate: number | null;
   updated_at: string;
+  /** Units the runner chose; NULL when they never did (migration 0007). `units` is no longer read. */
+  units_chosen: string | null;
 }
 
 export interface BodyCheckRow {
@@ -55,7 +58,10 @@ export interface BodyCheckEntryRow {
   stiffness: number;
   tenderness: number;
   fade_seconds: number | null;
+  /** Written with the default for older code; read `rebound_answer` instead. */
   rebound: number;
+  /** 0/1 as the runner answered; NULL when they did not say (migration 0007). */
+  rebound_answer: number | null;
 }
 
 export interface RomTestRow {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { BodyCheck } from "../../core/journal/types.js";
+import type { BodyCheck, JournalExport } from "../../core/journal/types.js";
+import { LOCAL_USER_ID, bodyChecksRepository } from "../../store/index.js";
 import {
   ENGINES,
   createTestDatabase,
@@ -103,6 +104,38 @@ describe.each(ENGINES)("limber check on %s", (engine) => {
       kind: string;
     }[];
     expect(listed.filter((h) => h.kind === "body-check")).toHaveLength(1);
+  });
+
+  it("stores no rebound answer when --rebound is not given; the export reads it as no", async () => {
+    const first = { now: new Date("2026-11-20T08:00:00Z") };
+    expect((await limber(t.env, ["check", "calves=8/2,glutes=3/1"], first)).code).toBe(0);
+    const single = ["--region", "hamstrings-left", "--stiffness", "4", "--tenderness", "1"];
+    expect((await limber(t.env, ["check", ...single])).code).toBe(0);
+    const stored = await bodyChecksRepository(t.database).listBodyChecks(LOCAL_USER_ID);
+    expect(stored.flatMap((c) => c.entries)).toEqual([
+      { region: "calves", stiffness: 8, tenderness: 2 },
+      { region: "glutes", stiffness: 3, tenderness: 1 },
+      { region: "hamstrings", side: "left", stiffness: 4, tenderness: 1 },
+    ]);
+    const doc = JSON.parse((await limber(t.env, ["export"])).out) as JournalExport;
+    expect(doc.bodyChecks.flatMap((c) => c.entries.map((e) => e.rebound))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    // the single-region form records a rebound when it is named
+    const r = await limber(t.env, [
+      "check",
+      "--region",
+      "quads",
+      "--stiffness",
+      "4",
+      "--tenderness",
+      "2",
+      "--rebound",
+      "--json",
+    ]);
+    expect((JSON.parse(r.out) as BodyCheck).entries[0]?.rebound).toBe(true);
   });
 
   it("refuses a repeated --region instead of keeping the last", async () => {

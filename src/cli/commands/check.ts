@@ -135,6 +135,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         "--rebound",
         "with a list, name the regions that rebound, e.g. --rebound calves,glutes",
       );
+    // Without --rebound the runner said nothing about it: no answer is stored. With it, the
+    // regions named rebound and the others of the check do not.
+    if (o.rebound === undefined) entries = entries.map(({ rebound: _unsaid, ...e }) => e);
   } else if (o.region === undefined && o.stiffness === undefined && o.tenderness === undefined) {
     if (!io.interactive)
       throw new InputError(
@@ -157,8 +160,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       region: o.region,
       stiffness: o.stiffness,
       tenderness: o.tenderness,
-      rebound: o.rebound !== undefined,
     };
+    if (o.rebound !== undefined) entry.rebound = true;
     if (o.fade !== undefined) entry.fadeSeconds = o.fade;
     entries = [entry];
   }

@@ -4,7 +4,7 @@
  * overrides for one command.
  */
 import { InputError } from "../../core/errors.js";
-import { UNITS, type Units } from "../../core/journal/types.js";
+import { UNITS, unitsOf, type Units } from "../../core/journal/types.js";
 import type { Database } from "../../store/index.js";
 import { getProfile } from "../../services/journal/profile.js";
 import {
@@ -37,7 +37,7 @@ export async function displayFor(
   const p = await getProfile(database, userId);
   return {
     timeZone: p?.timeZone ?? systemTimeZone(),
-    units: (unitsFlag as Units | undefined) ?? p?.units ?? "metric",
+    units: (unitsFlag as Units | undefined) ?? unitsOf(p),
   };
 }
 

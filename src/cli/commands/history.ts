@@ -26,6 +26,14 @@ function historySummary(e: HistoryEntry, d: Display): string {
   return e.summary;
 }
 
+/**
+ * "2026-12-04 21:11" in the runner's zone, or the day alone, padded to the same width, for an
+ * entry whose time of day is not known.
+ */
+export function when(e: Pick<HistoryEntry, "date" | "at">, d: Display): string {
+  return e.at !== undefined ? localTime(e.at, d.timeZone) : e.date.padEnd(16);
+}
+
 async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("history", "Show the newest journal entries")
     .option("--limit <n>", "how many entries (default 20)")
@@ -42,12 +50,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     if (o.json) printJson(io, entries);
     else if (entries.length === 0)
       io.out("The journal is empty. Start with `limber profile`, `limber check` or `limber log`.");
-    else
-      io.out(
-        entries
-          .map((e) => `${localTime(e.at, d.timeZone)}  ${historySummary(e, d)}  [${e.id}]`)
-          .join("\n"),
-      );
+    else io.out(entries.map((e) => `${when(e, d)}  ${historySummary(e, d)}  [${e.id}]`).join("\n"));
     return 0;
   });
 }

@@ -8,6 +8,7 @@ import {
   type TestDatabase,
 } from "../../store/test-support/databases.js";
 import { sampleRoutine } from "../../store/test-support/fixtures.js";
+import { LOCAL_USER_ID, profileRepository } from "../../store/index.js";
 import { limber } from "./test-support/in-process.js";
 
 describe.each(ENGINES)("journal commands on %s", (engine) => {
@@ -61,6 +62,29 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect((await limber(env, ["profile", "--session-time", "7pm"])).err).toBe(
       'limber: --session-time: must be a time HH:MM (24-hour), got "7pm"\n',
     );
+  });
+
+  it("stores units only once chosen; until then metric applies when reading", async () => {
+    const saved = await limber(env, [
+      "profile",
+      "--tz",
+      "Europe/Berlin",
+      "--equipment",
+      "foam-roller,band",
+      "--json",
+    ]);
+    expect(JSON.parse(saved.out)).not.toHaveProperty("units");
+    expect((await profileRepository(t.database).getProfile(LOCAL_USER_ID))?.units).toBeUndefined();
+    expect((await limber(env, ["profile"])).out).toMatch(
+      /^Units: +metric \(not chosen yet; set with --units\)$/m,
+    );
+    // the export carries the default so a restore reads it; the journal still holds none
+    expect((await exported()).profile?.units).toBe("metric");
+    expect((await limber(env, ["profile", "--name", "Ana"])).code).toBe(0);
+    expect((await profileRepository(t.database).getProfile(LOCAL_USER_ID))?.units).toBeUndefined();
+    expect((await limber(env, ["profile", "--units", "imperial"])).code).toBe(0);
+    expect((await profileRepository(t.database).getProfile(LOCAL_USER_ID))?.units).toBe("imperial");
+    expect((await limber(env, ["profile"])).out).toMatch(/^Units: +imperial$/m);
   });
 
   it("records body checks, ROM tests, runs, pain flags and comfort; errors name the flag", async () => {
@@ -237,6 +261,31 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect(doc.sessions).toHaveLength(2);
   });
 
+  it("log without --kind takes the session the routine was built for, else asks for --kind", async () => {
+    const afterRun = (
+      await limber(env, ["routine", "--run", "long", "--equipment", "foam-roller", "--json"])
+    ).out;
+    const logged = await limber(env, ["log", "--routine", "-"], { stdin: afterRun });
+    expect(logged.code, logged.err).toBe(0);
+    const [session] = (await exported()).sessions;
+    expect(session?.kind).toBe("post-run");
+    // no --pressure: none stored, though the routine prescribes one
+    const prescribed = session!.routine.items.filter((i) => i.pressure !== undefined);
+    expect(prescribed.length).toBeGreaterThan(0);
+    expect(session!.items.filter((i) => i.pressure !== undefined)).toEqual([]);
+
+    const mini = (await limber(env, ["routine", "--session", "mini", "--json"])).out;
+    const refused = await limber(env, ["log", "--routine", "-"], { stdin: mini });
+    expect(refused).toMatchObject({ code: 2, out: "" });
+    expect(refused.err).toBe(
+      "limber: --kind: is required: the routine does not say which session it was for; one of post-run, pre-run, evening, mini, rest-day\n",
+    );
+    expect((await exported()).sessions).toHaveLength(1);
+    const said = await limber(env, ["log", "--routine", "-", "--kind", "mini"], { stdin: mini });
+    expect(said.code).toBe(0);
+    expect((await exported()).sessions.map((s) => s.kind).sort()).toEqual(["mini", "post-run"]);
+  });
+
   it("rejects bad session input with exit 2 and writes nothing", async () => {
     const cases: [string[], RegExp][] = [
       [["log"], /^limber: --routine: is required/],
@@ -331,8 +380,14 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     ).toBe(true);
     for (const item of routine.items)
       for (const kit of item.equipment) expect(kit).toBe("foam-roller");
-    // A logged session of today's routine round-trips through `log --routine -`.
-    expect((await limber(env, ["log", "--routine", "-"], { stdin: res.out })).code).toBe(0);
+    // A logged session of today's routine round-trips through `log --routine -`. With the
+    // walk left out (X2) after a long run, nothing in the routine says post-run: --kind does.
+    expect((await limber(env, ["log", "--routine", "-"], { stdin: res.out })).err).toMatch(
+      /^limber: --kind: is required/,
+    );
+    expect(
+      (await limber(env, ["log", "--routine", "-", "--kind", "post-run"], { stdin: res.out })).code,
+    ).toBe(0);
     expect((await limber(env, ["today", "--minutes", "500"])).err).toBe(
       "limber: --minutes: must be a whole number from 1 to 120, got 500\n",
     );

@@ -5,6 +5,7 @@
  */
 import { InputError } from "../../core/errors.js";
 import { feltWorseAdvice } from "../../core/insights/felt-worse-advice.js";
+import { sessionOfRoutine } from "../../core/journal/routine-session.js";
 import type { SessionLog } from "../../core/journal/types.js";
 import { PAIN_KINDS, parseRegionRef, SESSIONS } from "../../core/vocabulary.js";
 import { addPainFlag } from "../../services/journal/pain-flags.js";
@@ -59,11 +60,17 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     .option("--before <ratings>", "ratings before, e.g. stiffness=6,soreness=4,pain=0")
     .option("--after <ratings>", "ratings after, e.g. stiffness=3,soreness=3")
     .option("--skipped <ids>", "movement ids you skipped, comma-separated")
-    .option("--pressure <pairs>", "pressure used per release item, e.g. foam-roll-calves=light")
+    .option(
+      "--pressure <pairs>",
+      "pressure you used per release item, e.g. foam-roll-calves=light (stored only when given)",
+    )
     .option("--mood <1-5>", "mood 1-5")
     .option("--energy <1-5>", "energy 1-5")
     .option("--notes <text>", "notes")
-    .option("--kind <session>", SESSIONS.join(", "))
+    .option(
+      "--kind <session>",
+      `${SESSIONS.join(", ")} (default: the session the routine was built for, when it says)`,
+    )
     .option("--started-at <iso>", "when the session started (default now)")
     .option("--json", "print the saved session as JSON")
     .addHelpText(
@@ -81,6 +88,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       "is required: a file with the routine JSON, or - to read it from standard input",
     );
   const routine = await readJsonInput(io, "--routine", o.routine);
+  // Without --kind, the session the routine says it was built for; when it does not say, ask
+  // at a terminal (elsewhere logging refuses, naming --kind).
+  if (o.kind === undefined && sessionOfRoutine(routine) === undefined && io.interactive) {
+    const { select } = await prompts();
+    o.kind = await select({
+      message: "Which session was this?",
+      choices: SESSIONS.map((k) => ({ value: k })),
+    });
+  }
   const input: SessionInput = {
     routine,
     kind: o.kind,

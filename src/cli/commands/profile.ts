@@ -2,7 +2,7 @@
  * `limber profile`: shows the runner's profile, or sets fields of it from flags (A3, T6).
  * With no flags at a terminal and no profile yet, it asks for the main fields.
  */
-import type { Profile } from "../../core/journal/types.js";
+import { unitsOf, type Profile } from "../../core/journal/types.js";
 import { EQUIPMENT, type Equipment } from "../../core/vocabulary.js";
 import { getProfile, updateProfile, type ProfileInput } from "../../services/journal/profile.js";
 import type { CliCommand, CliIo } from "../io.js";
@@ -72,7 +72,7 @@ export function toProfileInput(o: Options): ProfileInput {
 export function formatProfile(p: Profile): string {
   const lines = [
     `Name:              ${p.name}`,
-    `Units:             ${p.units}`,
+    `Units:             ${p.units ?? `${unitsOf(p)} (not chosen yet; set with --units)`}`,
     `Time zone:         ${p.timeZone}`,
     `Kit:               ${p.equipment.length ? p.equipment.join(", ") : "none"}`,
   ];
@@ -81,7 +81,7 @@ export function formatProfile(p: Profile): string {
   };
   add("Years running:", p.yearsRunning, " years");
   if (p.weeklyDistanceKm !== undefined)
-    add("Weekly distance:", distanceText(p.weeklyDistanceKm, p.units, 1));
+    add("Weekly distance:", distanceText(p.weeklyDistanceKm, unitsOf(p), 1));
   if (p.previousInjuries.length) add("Previous injuries:", p.previousInjuries.join("; "));
   add("Sitting a day:", p.hoursSittingPerDay, " h");
   add("Session time:", p.preferredSessionTime);

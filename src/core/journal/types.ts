@@ -19,10 +19,26 @@ import type {
 export const UNITS = ["metric", "imperial"] as const;
 export type Units = (typeof UNITS)[number];
 
+/** The units used while the runner has not chosen any. */
+export const DEFAULT_UNITS: Units = "metric";
+
+/**
+ * The runner's units, or the default when they have not chosen (the default is applied here,
+ * when reading, and never stored as if chosen).
+ *
+ * @example
+ * unitsOf({ units: "imperial" }); // "imperial"
+ * unitsOf(null); // "metric"
+ */
+export function unitsOf(profile: { units?: Units } | null | undefined): Units {
+  return profile?.units ?? DEFAULT_UNITS;
+}
+
 /** Who the runner is (A3) and how they like to train (T6). */
 export interface Profile {
   name: string;
-  units: Units;
+  /** Absent until the runner chooses; read with `unitsOf`. */
+  units?: Units;
   /** IANA time zone, e.g. "Europe/Berlin". */
   timeZone: string;
   equipment: Equipment[];
@@ -49,7 +65,8 @@ export interface BodyCheckEntry {
   tenderness: number; // 0-10
   /** Seconds for the sensation to fade after pressure. */
   fadeSeconds?: number;
-  rebound: boolean;
+  /** Whether tenderness comes back after pressure; absent when the runner did not say. */
+  rebound?: boolean;
 }
 
 export interface BodyCheck {

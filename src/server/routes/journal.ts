@@ -20,6 +20,7 @@ import {
   resolvePainFlag,
   updateProfile,
 } from "../../services/journal/index.js";
+import { bodyCheckAsSent, profileAsSent } from "../../services/journal/as-sent.js";
 import { journalExportStream } from "../../services/journal/export-stream.js";
 import { downgradePainFlag } from "../../services/journal/pain-downgrade.js";
 import { IdParams, PainKind, QueryBool, queryInt } from "../schemas/common.js";
@@ -70,7 +71,10 @@ export const journalRoutes = [
     tag: "journal",
     summary: "the runner's profile, or null",
     response: Profile.nullable(),
-    handler: ({ ctx, userId }) => getProfile(ctx.database, userId),
+    handler: async ({ ctx, userId }) => {
+      const profile = await getProfile(ctx.database, userId);
+      return profile && profileAsSent(profile);
+    },
   }),
   defineRoute({
     method: "PUT",
@@ -80,8 +84,8 @@ export const journalRoutes = [
     summary: "set profile fields (null clears an optional field)",
     body: ProfileBody,
     response: Profile,
-    handler: ({ ctx, userId, body }) =>
-      updateProfile(ctx.database, userId, body, { now: ctx.now() }),
+    handler: async ({ ctx, userId, body }) =>
+      profileAsSent(await updateProfile(ctx.database, userId, body, { now: ctx.now() })),
   }),
   defineRoute({
     method: "GET",
@@ -91,7 +95,8 @@ export const journalRoutes = [
     tag: "journal",
     summary: "body checks, newest first",
     response: z.array(BodyCheck),
-    handler: async ({ ctx, userId }) => (await listBodyChecks(ctx.database, userId)).reverse(),
+    handler: async ({ ctx, userId }) =>
+      (await listBodyChecks(ctx.database, userId)).reverse().map(bodyCheckAsSent),
   }),
   defineRoute({
     method: "POST",
@@ -102,8 +107,8 @@ export const journalRoutes = [
     status: 201,
     body: BodyCheckBody,
     response: BodyCheck,
-    handler: ({ ctx, userId, body }) =>
-      addBodyCheck(ctx.database, userId, body, { now: ctx.now() }),
+    handler: async ({ ctx, userId, body }) =>
+      bodyCheckAsSent(await addBodyCheck(ctx.database, userId, body, { now: ctx.now() })),
   }),
   defineRoute({
     method: "GET",

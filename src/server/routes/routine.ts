@@ -8,6 +8,7 @@ import { z } from "zod";
 import { MOVEMENTS } from "../../core/catalog/index.js";
 import { buildRoutine, routineJson } from "../../core/routine/index.js";
 import { todayRoutine } from "../../services/journal/index.js";
+import { bodyCheckAsSent } from "../../services/journal/as-sent.js";
 import { processTimeZone, userTimeZone } from "../../services/journal/context.js";
 import { defaultSeed } from "../../core/time/index.js";
 import { Routine, RoutineOptions, TodayOptions } from "../schemas/routine.js";
@@ -86,7 +87,7 @@ export const routineRoutes = [
             ? { focusRegions: today.context.focusRegions }
             : {}),
         },
-        snapshot: today.snapshot,
+        snapshot: { ...today.snapshot, bodyChecks: today.snapshot.bodyChecks.map(bodyCheckAsSent) },
       };
     },
   }),

@@ -62,10 +62,11 @@ export function parseBodyCheckInput(input: unknown): { date?: string; entries: B
       region: ref.region,
       stiffness: e.stiffness,
       tenderness: e.tenderness,
-      rebound: e.rebound ?? false,
     };
     if (side) entry.side = side;
     if (e.fadeSeconds !== undefined && e.fadeSeconds !== null) entry.fadeSeconds = e.fadeSeconds;
+    // Only an answer is stored: a check that did not ask about rebound has none.
+    if (e.rebound !== undefined && e.rebound !== null) entry.rebound = e.rebound;
     return entry;
   });
   return body.date === undefined ? { entries } : { date: body.date, entries };

@@ -27,6 +27,7 @@ import {
   type IdTable,
 } from "../../store/index.js";
 import type { ServiceOptions } from "./context.js";
+import { bodyCheckAsSent, profileAsSent } from "./as-sent.js";
 import { placeFeeds, withFeedKeys } from "../planned/feed-restore.js";
 import { CalendarFeedRecord } from "../../core/schemas/planned.js";
 import {
@@ -84,7 +85,8 @@ function instantRange(w: YearWindow) {
 const LIST_SECTIONS = [
   {
     key: "bodyChecks",
-    page: (db, u, w) => bodyChecksRepository(db).listBodyChecks(u, dayRange(w)),
+    page: async (db, u, w) =>
+      (await bodyChecksRepository(db).listBodyChecks(u, dayRange(w))).map(bodyCheckAsSent),
   } satisfies ListSection<"bodyChecks">,
   {
     key: "romTests",
@@ -122,7 +124,9 @@ async function exportHead(database: Database, userId: string, now: Date) {
     format: "limber-journal" as const,
     version: 1 as const,
     exportedAt: now.toISOString(),
-    profile: await profileRepository(database).getProfile(userId),
+    profile: await profileRepository(database)
+      .getProfile(userId)
+      .then((p) => p && profileAsSent(p)),
   };
 }
 

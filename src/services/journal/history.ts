@@ -4,7 +4,7 @@
  *
  * @example
  * const entries = await journalHistory(database, userId, { limit: 20 });
- * entries[0]; // { kind: "session", id, at: "2026-11-20T07:30:00.000Z", summary: "post-run session: 8 of 9 items ..." }
+ * entries[0]; // { kind: "session", id, date: "2026-11-20", at: "2026-11-20T07:30:00.000Z", summary: "post-run session: 8 of 9 items ..." }
  */
 import type {
   BodyCheck,
@@ -24,17 +24,24 @@ import {
   sessionsRepository,
   type Database,
 } from "../../store/index.js";
-import type { ServiceOptions } from "./context.js";
+import { userTimeZone, type ServiceOptions } from "./context.js";
+import { localDay } from "../../core/time/calendar.js";
 import { wholeNumber } from "../../core/schemas/fields.js";
 import { parseInput } from "../../core/schemas/parse.js";
 
-export type HistoryEntry =
-  | { kind: "session"; id: string; at: string; summary: string; record: SessionLog }
-  | { kind: "run"; id: string; at: string; summary: string; record: RunRecord }
-  | { kind: "body-check"; id: string; at: string; summary: string; record: BodyCheck }
-  | { kind: "rom-test"; id: string; at: string; summary: string; record: RomTest }
-  | { kind: "pain-flag"; id: string; at: string; summary: string; record: PainFlag }
-  | { kind: "comfort"; id: string; at: string; summary: string; record: RunComfort };
+/**
+ * One entry of the timeline. `date` is its calendar day in the runner's time zone; `at` is the
+ * instant it happened, left out when only the day is known (a body check, ROM test or comfort
+ * rating entered for an earlier day): the timeline never makes up a time of day.
+ */
+export type HistoryEntry = { id: string; date: string; at?: string; summary: string } & (
+  | { kind: "session"; record: SessionLog }
+  | { kind: "run"; record: RunRecord }
+  | { kind: "body-check"; record: BodyCheck }
+  | { kind: "rom-test"; record: RomTest }
+  | { kind: "pain-flag"; record: PainFlag }
+  | { kind: "comfort"; record: RunComfort }
+);
 
 const ratingText = (r: SessionLog["before"]) =>
   r
@@ -87,9 +94,35 @@ function painSummary(f: PainFlag): string {
   return `pain flag: ${f.kind} in ${where}${f.resolvedAt ? ` (resolved ${f.resolvedAt.slice(0, 10)})` : " (open)"}`;
 }
 
-/** When a day-dated record happened: its recording time, or noon of its day if recorded later. */
-function dayAt(date: string, createdAt: string): string {
-  return createdAt.startsWith(date) ? createdAt : `${date}T12:00:00.000Z`;
+/**
+ * When a record that carries only its day happened: the time it was recorded when that was on
+ * the same day in the runner's zone, else no time at all (a check entered for yesterday did
+ * not happen at any time we know).
+ *
+ * @example
+ * dayAt("2026-12-04", "2026-12-05T08:11:00.000Z", "Pacific/Pago_Pago"); // { date: "2026-12-04", at: "2026-12-05T08:11:00.000Z" } (21:11 there)
+ * dayAt("2026-12-01", "2026-12-05T08:11:00.000Z", "Europe/Berlin"); // { date: "2026-12-01" }
+ */
+export function dayAt(
+  date: string,
+  createdAt: string,
+  timeZone: string,
+): { date: string; at?: string } {
+  return localDay(createdAt, timeZone) === date ? { date, at: createdAt } : { date };
+}
+
+/** An instant's day in the runner's zone, with the instant. */
+function instantAt(at: string, timeZone: string): { date: string; at: string } {
+  return { date: localDay(at, timeZone), at };
+}
+
+/** Newest first: by day, then by time within the day (entries without one after those with). */
+function newestFirst(a: HistoryEntry, b: HistoryEntry): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  const ta = a.at ?? "";
+  const tb = b.at ?? "";
+  if (ta !== tb) return ta < tb ? 1 : -1;
+  return a.id < b.id ? 1 : -1;
 }
 
 /** The newest `limit` entries (default 20, at most 10000) across the whole journal. */
@@ -102,6 +135,7 @@ export async function journalHistory(
     opts.limit === undefined || opts.limit === null
       ? 20
       : parseInput(wholeNumber(1, 10_000), opts.limit, "limit");
+  const timeZone = await userTimeZone(database, userId);
   const [sessions, runs, checks, roms, flags, comfort] = await Promise.all([
     sessionsRepository(database).listSessions(userId, { limit }),
     runsRepository(database).listRuns(userId, { planned: false, newest: limit }),
@@ -114,46 +148,46 @@ export async function journalHistory(
     ...sessions.map((s) => ({
       kind: "session" as const,
       id: s.id,
-      at: s.startedAt,
+      ...instantAt(s.startedAt, timeZone),
       summary: sessionSummary(s),
       record: s,
     })),
     ...runs.map((r) => ({
       kind: "run" as const,
       id: r.id,
-      at: r.activity.startTime,
+      ...instantAt(r.activity.startTime, timeZone),
       summary: runSummary(r),
       record: r,
     })),
     ...checks.map((c) => ({
       kind: "body-check" as const,
       id: c.id,
-      at: dayAt(c.date, c.createdAt),
+      ...dayAt(c.date, c.createdAt, timeZone),
       summary: checkSummary(c),
       record: c,
     })),
     ...roms.map((t) => ({
       kind: "rom-test" as const,
       id: t.id,
-      at: dayAt(t.date, t.createdAt),
+      ...dayAt(t.date, t.createdAt, timeZone),
       summary: romSummary(t),
       record: t,
     })),
     ...flags.map((f) => ({
       kind: "pain-flag" as const,
       id: f.id,
-      at: f.openedAt,
+      ...instantAt(f.openedAt, timeZone),
       summary: painSummary(f),
       record: f,
     })),
     ...comfort.map((c) => ({
       kind: "comfort" as const,
       id: c.id,
-      at: dayAt(c.date, c.createdAt),
+      ...dayAt(c.date, c.createdAt, timeZone),
       summary: `next-run comfort ${c.comfort}/10`,
       record: c,
     })),
   ];
-  entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));
+  entries.sort(newestFirst);
   return entries.slice(0, limit);
 }

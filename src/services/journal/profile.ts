@@ -16,11 +16,10 @@ import type { ServiceOptions } from "./context.js";
 /** Fields a caller may set; null clears an optional field. */
 export type ProfileInput = { [K in keyof Profile]?: unknown };
 
-/** A profile for someone who has not filled one in yet. */
+/** A profile for someone who has not filled one in yet (units stay unset until chosen). */
 export function defaultProfile(): Profile {
   return {
     name: "Runner",
-    units: "metric",
     timeZone: systemTimeZone(),
     equipment: [],
     previousInjuries: [],

@@ -1,7 +1,7 @@
 /**
  * Logged sessions (P1): the routine as given, per item done / skipped and the pressure
- * used, before and after ratings (stiffness, soreness, pain 0-10), mood and energy (1-5),
- * notes.
+ * used when the runner says it, before and after ratings (stiffness, soreness, pain 0-10),
+ * mood and energy (1-5), notes.
  *
  * @example
  * const log = await logSession(database, userId, {
@@ -11,7 +11,9 @@
  */
 import { InputError, NotFoundError } from "../../core/errors.js";
 import type { Ratings, SessionItemLog, SessionLog } from "../../core/journal/types.js";
+import { sessionOfRoutine } from "../../core/journal/routine-session.js";
 import type { Routine } from "../../core/routine/types.js";
+import { SESSIONS } from "../../core/vocabulary.js";
 import { SessionBody } from "../../core/schemas/bodies.js";
 import { parseInput } from "../../core/schemas/parse.js";
 import { startsInFuture } from "../../core/schemas/ranges.js";
@@ -21,6 +23,7 @@ import type { ServiceOptions } from "./context.js";
 export interface SessionInput {
   /** The routine as `limber routine --json` / `limber today --json` printed it. */
   routine: unknown;
+  /** The session kind; without it, the one the routine says it was built for (or an error). */
   kind?: unknown;
   /** Instant; default now. */
   startedAt?: unknown;
@@ -99,7 +102,8 @@ function itemsFromSkips(
   return routine.items.map((it) => {
     const status = skipped.has(it.id) ? "skipped" : "done";
     const log: SessionItemLog = { id: it.id, status };
-    const used = pressure[it.id] ?? (status === "done" ? it.pressure : undefined);
+    // Only a pressure the runner gave: the prescribed one stays in the routine it came with.
+    const used = pressure[it.id];
     if (used) log.pressure = used;
     return log;
   });
@@ -123,10 +127,16 @@ export async function logSession(
       `must not be in the future (now is ${now.toISOString()}; a day of clock difference is allowed), got ${o.startedAt}`,
     );
   const routine = o.routine as Routine;
+  const kind = o.kind ?? sessionOfRoutine(input.routine);
+  if (kind === undefined)
+    throw new InputError(
+      "kind",
+      `is required: the routine does not say which session it was for; one of ${SESSIONS.join(", ")}`,
+    );
   const log: SessionLog = {
     id: crypto.randomUUID(),
     startedAt: o.startedAt ?? now.toISOString(),
-    kind: o.kind ?? "mini",
+    kind,
     routine,
     items:
       o.items !== undefined

@@ -10,6 +10,7 @@ import { accounts0003 } from "./0003_accounts.js";
 import { calendarFeeds0004 } from "./0004_calendar_feeds.js";
 import { accountHardening0005 } from "./0005_account_hardening.js";
 import { loadBaselines0006 } from "./0006_load_baselines.js";
+import { saidOrDefault0007 } from "./0007_said_or_default.js";
 import type { Migration } from "./types.js";
 
 export type { Dialect, Migration } from "./types.js";
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   calendarFeeds0004,
   accountHardening0005,
   loadBaselines0006,
+  saidOrDefault0007,
 ];

@@ -11,7 +11,7 @@ import {
 } from "../test-support/fixtures.js";
 import { bodyChecksRepository } from "../repositories/body-checks.js";
 import { painFlagsRepository } from "../repositories/pain-flags.js";
-import { profileRepository } from "../repositories/profile.js";
+import { profileRepository, profileToRow } from "../repositories/profile.js";
 import { romTestsRepository } from "../repositories/rom-tests.js";
 import { runComfortRepository } from "../repositories/run-comfort.js";
 import { runToRow } from "../repositories/runs.js";
@@ -54,21 +54,48 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
     t = await createTestDatabase(engine, { migrations: MIGRATIONS.slice(0, 1) });
     const db = t.database;
     await ensureUser(db, "u1");
-    await profileRepository(db).saveProfile("u1", {
-      name: "Ana",
-      units: "metric",
-      timeZone: "UTC",
-      equipment: ["band"],
-      previousInjuries: [],
-      goals: [],
-    });
+    // profiles and body check entries as the first schema's code stored them (migration 0007
+    // added a column to each)
+    const { units_chosen: _u, ...profileRow } = profileToRow(
+      "u1",
+      {
+        name: "Ana",
+        units: "metric",
+        timeZone: "UTC",
+        equipment: ["band"],
+        previousInjuries: [],
+        goals: [],
+      },
+      new Date("2026-10-01T06:00:00.000Z"),
+    );
+    await db.db.insertInto("profiles").values(profileRow).execute();
     for (let i = 1; i <= 9; i++) {
       const day = `2026-10-0${i}`;
       await sessionsRepository(db).insertSession(
         "u1",
         sampleSession(`s${i}`, `${day}T08:00:00.000Z`),
       );
-      await bodyChecksRepository(db).insertBodyCheck("u1", sampleBodyCheck(`c${i}`, day));
+      const check = sampleBodyCheck(`c${i}`, day);
+      await db.db
+        .insertInto("body_checks")
+        .values({ id: check.id, user_id: "u1", date: check.date, created_at: check.createdAt })
+        .execute();
+      await db.db
+        .insertInto("body_check_entries")
+        .values(
+          check.entries.map((e, position) => ({
+            body_check_id: check.id,
+            user_id: "u1",
+            position,
+            region: e.region,
+            side: e.side ?? null,
+            stiffness: e.stiffness,
+            tenderness: e.tenderness,
+            fade_seconds: e.fadeSeconds ?? null,
+            rebound: e.rebound ? 1 : 0,
+          })),
+        )
+        .execute();
       await romTestsRepository(db).insertRomTest("u1", sampleRomTest(`r${i}`, day));
       await painFlagsRepository(db).insertPainFlag(
         "u1",
@@ -84,14 +111,16 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
         .execute();
       await runComfortRepository(db).insertRunComfort("u1", sampleComfort(`k${i}`, day, id));
     }
-    const oldTables = Object.keys((await introspect(db)).tables).filter(
-      (n) => n !== "limber_migrations",
+    const oldShape = (await introspect(db)).tables;
+    const oldTables = Object.keys(oldShape).filter((n) => n !== "limber_migrations");
+    const oldColumns = Object.fromEntries(
+      oldTables.map((n) => [n, Object.keys(oldShape[n] ?? {})]),
     );
     const before = await dumpTables(db, oldTables);
     expect(before.session_items).toHaveLength(18);
 
     const upgraded = await t.reopen(MIGRATIONS);
-    expect(await dumpTables(upgraded, oldTables)).toEqual(before);
+    expect(await dumpTables(upgraded, oldTables, oldColumns)).toEqual(before);
     const applied = await upgraded.db
       .selectFrom("limber_migrations")
       .select("id")
@@ -100,6 +129,11 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
     expect(applied.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
     // The upgraded journal reads back through the repositories.
     expect(await sessionsRepository(upgraded).listSessions("u1", { limit: 3 })).toHaveLength(3);
+    // Units and rebound stored before 0007 read back as they were stored.
+    expect((await profileRepository(upgraded).getProfile("u1"))?.units).toBe("metric");
+    expect(await bodyChecksRepository(upgraded).listBodyChecks("u1")).toEqual(
+      Array.from({ length: 9 }, (_, i) => sampleBodyCheck(`c${i + 1}`, `2026-10-0${i + 1}`)),
+    );
   });
 
   it("applies each migration atomically: a failing one leaves no trace", async () => {

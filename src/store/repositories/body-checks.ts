@@ -12,7 +12,7 @@ import type { Database } from "../db.js";
 import type { BodyCheckEntryRow, BodyCheckRow } from "../schema.js";
 import { withTransaction } from "../transaction.js";
 import { inDayRange, type DayRange } from "./day-range.js";
-import { chunks, compact, opt, orNull } from "./rows.js";
+import { bool, chunks, compact, flag, opt, orNull } from "./rows.js";
 
 function entryFromRow(r: BodyCheckEntryRow): BodyCheckEntry {
   return compact<BodyCheckEntry>({
@@ -21,7 +21,7 @@ function entryFromRow(r: BodyCheckEntryRow): BodyCheckEntry {
     stiffness: r.stiffness,
     tenderness: r.tenderness,
     fadeSeconds: opt(r.fade_seconds),
-    rebound: r.rebound !== 0,
+    rebound: bool(r.rebound_answer),
   });
 }
 
@@ -85,7 +85,9 @@ export function bodyChecksRepository(database: Database) {
               stiffness: e.stiffness,
               tenderness: e.tenderness,
               fade_seconds: orNull(e.fadeSeconds),
+              // NOT NULL since the first migration and no longer read: what older code would show.
               rebound: e.rebound ? 1 : 0,
+              rebound_answer: flag(e.rebound),
             })),
           );
           for (const part of chunks(entries, 1000))

@@ -6,7 +6,7 @@
  * await profiles.saveProfile(userId, profile);
  * const p = await profiles.getProfile(userId); // Profile | null
  */
-import type { Profile, Units } from "../../core/journal/types.js";
+import { unitsOf, type Profile, type Units } from "../../core/journal/types.js";
 import type { Equipment } from "../../core/vocabulary.js";
 import type { Database } from "../db.js";
 import type { ProfileRow } from "../schema.js";
@@ -16,7 +16,8 @@ export function profileToRow(userId: string, p: Profile, now: Date): ProfileRow 
   return {
     user_id: userId,
     name: p.name,
-    units: p.units,
+    // NOT NULL since the first migration and no longer read: what older code would show.
+    units: unitsOf(p),
     time_zone: p.timeZone,
     equipment: JSON.stringify(p.equipment),
     years_running: orNull(p.yearsRunning),
@@ -30,13 +31,14 @@ export function profileToRow(userId: string, p: Profile, now: Date): ProfileRow 
     resting_heart_rate: orNull(p.restingHeartRate),
     threshold_heart_rate: orNull(p.thresholdHeartRate),
     updated_at: now.toISOString(),
+    units_chosen: orNull(p.units),
   };
 }
 
 export function rowToProfile(r: ProfileRow): Profile {
   return compact<Profile>({
     name: r.name,
-    units: r.units as Units,
+    units: opt(r.units_chosen) as Units | undefined,
     timeZone: r.time_zone,
     equipment: JSON.parse(r.equipment) as Equipment[],
     yearsRunning: opt(r.years_running),

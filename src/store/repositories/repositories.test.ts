@@ -67,6 +67,37 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
     expect(await repo.listBodyChecks("u1", { from: "2026-11-02" })).toHaveLength(1);
   });
 
+  it("keeps units and rebound the runner never gave apart from the defaults", async () => {
+    const profiles = profileRepository(t.database);
+    const unchosen = {
+      name: "Ana",
+      timeZone: "UTC",
+      equipment: [],
+      previousInjuries: [],
+      goals: [],
+    };
+    await profiles.saveProfile("u1", unchosen);
+    expect(await profiles.getProfile("u1")).toEqual(unchosen);
+    await profiles.saveProfile("u1", { ...unchosen, units: "metric" });
+    expect((await profiles.getProfile("u1"))?.units).toBe("metric");
+
+    const checks = bodyChecksRepository(t.database);
+    const check = {
+      id: "c1",
+      date: "2026-11-01",
+      createdAt: "2026-11-01T07:00:00.000Z",
+      entries: [
+        { region: "calves" as const, stiffness: 6, tenderness: 3 },
+        { region: "glutes" as const, stiffness: 2, tenderness: 1, rebound: false },
+        { region: "quads" as const, stiffness: 4, tenderness: 2, rebound: true },
+      ],
+    };
+    await checks.insertBodyCheck("u1", check);
+    const [read] = await checks.listBodyChecks("u1");
+    expect(read).toEqual(check);
+    expect(read?.entries[0]).not.toHaveProperty("rebound");
+  });
+
   it("writes nothing of a body check whose entry fails", async () => {
     const repo = bodyChecksRepository(t.database);
     const bad = sampleBodyCheck("c1", "2026-11-01");

@@ -75,18 +75,29 @@ export async function introspect(database: Database): Promise<SchemaShape> {
   return { tables, indexes: idx.rows.map((r) => r.indexname) };
 }
 
-/** Every row of every table, each table's rows sorted, for before/after comparisons. */
+/**
+ * Every row of every table, each table's rows sorted, for before/after comparisons; with
+ * `columns`, only those columns of the tables it names (columns a later migration added).
+ */
 export async function dumpTables(
   database: Database,
   tables: string[],
+  columns?: Record<string, readonly string[]>,
 ): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const t of tables) {
     const rows = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(t)}`.execute(
       database.db,
     );
+    const keep = columns?.[t];
     out[t] = rows.rows
-      .map((r) => JSON.stringify(Object.entries(r).sort(([a], [b]) => a.localeCompare(b))))
+      .map((r) =>
+        JSON.stringify(
+          Object.entries(r)
+            .filter(([c]) => !keep || keep.includes(c))
+            .sort(([a], [b]) => a.localeCompare(b)),
+        ),
+      )
       .sort();
   }
   return out;

@@ -55,6 +55,7 @@ export const SCHEMA_DESCRIPTION = {
     resting_heart_rate: INTEGER_NULL,
     threshold_heart_rate: INTEGER_NULL,
     updated_at: TEXT,
+    units_chosen: TEXT_NULL,
   },
   body_checks: { user_id: TEXT, id: TEXT, date: TEXT, created_at: TEXT },
   body_check_entries: {
@@ -67,6 +68,7 @@ export const SCHEMA_DESCRIPTION = {
     tenderness: INTEGER,
     fade_seconds: DOUBLE_NULL,
     rebound: INTEGER,
+    rebound_answer: INTEGER_NULL,
   },
   rom_tests: {
     user_id: TEXT,

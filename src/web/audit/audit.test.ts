@@ -13,7 +13,7 @@ const rom = (date: string, left: number, right: number): RomTest => ({
 });
 
 describe("the weekly audit", () => {
-  it("sends every marked region of the body map as one check, and nothing untyped", () => {
+  it("sends every marked region of the body map as one check, and nothing untyped or unticked", () => {
     expect(checkEntries(new Map([["calves-left", { ...EMPTY_REGION }]]))).toEqual({
       problem: "Rate stiffness and tenderness for the left calves, each a whole number 0-10.",
     });
@@ -33,7 +33,8 @@ describe("the weekly audit", () => {
           fadeSeconds: 20,
           rebound: true,
         },
-        { region: "hamstrings", stiffness: 7, tenderness: 0, rebound: false },
+        // an unticked box is no answer: nothing about rebound is sent
+        { region: "hamstrings", stiffness: 7, tenderness: 0 },
       ],
     });
     expect(checkEntries(new Map())).toEqual({ problem: "Tap at least one area on the body map." });

@@ -30,7 +30,7 @@ const zeroToTen = (v: string) => (/^(10|\d)$/.test(v.trim()) ? Number(v.trim()) 
  *
  * @example
  * checkEntries(new Map([["calves-left", { stiffness: "6", tenderness: "2", fade: "", rebound: false }]]));
- * // { entries: [{ region: "calves", side: "left", stiffness: 6, tenderness: 2, rebound: false }] }
+ * // { entries: [{ region: "calves", side: "left", stiffness: 6, tenderness: 2 }] }
  */
 export function checkEntries(
   draft: ReadonlyMap<RegionKey, RegionDraft>,
@@ -47,7 +47,7 @@ export function checkEntries(
       return {
         problem: `Rate stiffness and tenderness for the ${name}, each a whole number 0-10.`,
       };
-    const e: BodyCheckEntry = { region: ref.region, stiffness, tenderness, rebound: d.rebound };
+    const e: BodyCheckEntry = { region: ref.region, stiffness, tenderness };
     if (ref.side) e.side = ref.side;
     if (d.fade.trim()) {
       const fade = Number(d.fade);
@@ -55,6 +55,8 @@ export function checkEntries(
         return { problem: `Fade time for the ${name} must be 0-600 seconds.` };
       e.fadeSeconds = fade;
     }
+    // A box left unticked is not an answer: only a rebound the runner marked is sent.
+    if (d.rebound) e.rebound = true;
     entries.push(e);
   }
   return { entries };
