@@ -294,7 +294,7 @@ function underBudget(
     return {
       warning: {
         code: shape.capped.rule,
-        message: `You gave ${p.minutes} minutes. ${shape.capped.what}, so this routine is ${got}; spend the rest on an easy walk or a second short session later.`,
+        message: `${shape.capped.what}, so this routine is ${got} of the ${p.minutes} minutes you gave. Spend the rest on an easy walk or a second short session later.`,
       },
     };
   }
