@@ -18,8 +18,10 @@ describe("the run-file format list", () => {
     }
   });
 
-  it("the upload chooser also takes Strava exports, zips and gzip; the schema refuses an unknown kind", () => {
-    expect(uploadAccept().split(",")).toEqual(expect.arrayContaining([".csv", ".zip", ".gz"]));
+  it("the upload chooser also takes Strava exports (zips) and gzip, not a bare .csv; the schema refuses an unknown kind", () => {
+    expect(uploadAccept().split(",")).toEqual(expect.arrayContaining([".zip", ".gz"]));
+    // An upload reads activities.csv only inside its export's zip.
+    expect(uploadAccept().split(",")).not.toContain(".csv");
     expect(new Set(SOURCE_KINDS).size).toBe(SOURCE_KINDS.length);
     expect(SourceKind.safeParse("kml").success).toBe(false);
   });

@@ -42,16 +42,18 @@ export const SOURCE_KINDS = [
 ] as readonly SourceKind[] as readonly [SourceKind, ...SourceKind[]];
 
 /**
- * What an upload or import takes besides the formats themselves: a Strava export's
- * activities.csv, zips (exports, folders) and gzip of any file.
+ * What an upload takes besides the formats themselves: zips (a whole Strava export, or
+ * any archive of run files) and gzip of any file. A Strava export's activities.csv is read
+ * only with the export around it (its zip, or its folder on the command line), so the
+ * chooser does not offer .csv on its own.
  */
-const CONTAINER_EXTENSIONS = [".csv", ".zip", ".gz"] as const;
+const CONTAINER_EXTENSIONS = [".zip", ".gz"] as const;
 
 /**
  * The file chooser's `accept` list for activity uploads.
  *
  * @example
- * uploadAccept(); // ".fit,.gpx,.tcx,.csv,.zip,.gz"
+ * uploadAccept(); // ".fit,.gpx,.tcx,.zip,.gz"
  */
 export function uploadAccept(): string {
   return [...ACTIVITY_FILE_FORMATS.flatMap((f) => f.extensions), ...CONTAINER_EXTENSIONS].join(",");

@@ -87,7 +87,14 @@ export function importFileBytes(
     if (bytes.length === 0)
       return { file: name, status: "failed", reason: "the file is empty after decompression" };
     const format = detectFormat(baseName, bytes);
-    if (!format) return { file: name, status: "failed", reason: `not a ${formatLabels()} file` };
+    if (!format)
+      return {
+        file: name,
+        status: "failed",
+        reason: /\.csv$/i.test(baseName)
+          ? `not a ${formatLabels()} file; a Strava activities.csv is read with its export: import the whole Strava export (its .zip)`
+          : `not a ${formatLabels()} file`,
+      };
     const reading = format.decode(bytes, deadline);
     const hash = sha256(bytes);
     return toResult(name, baseName, format.name, hash, reading);

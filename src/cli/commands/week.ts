@@ -3,9 +3,9 @@
  * around the runner's runs, day by day, with the reasons, warnings and the weekly audit.
  */
 import { InputError } from "../../core/errors.js";
-import { addDays } from "../../core/time/calendar.js";
 import { MOVEMENTS, movementName } from "../../core/catalog/index.js";
 import { trialLines } from "../../core/plan/prescription.js";
+import { addDays, dayLabel } from "../../core/time/calendar.js";
 import type { AuditLine, PlanDay, WeekPlan } from "../../core/plan/types.js";
 import { parseWeekOptions, weekCalendar, weekPlan } from "../../services/coach/index.js";
 import type { CliCommand } from "../io.js";
@@ -13,14 +13,6 @@ import { parseProgram, program } from "../program.js";
 import { printJson, withJournal } from "./journal-support.js";
 
 // The plan as readable text: day by day, then warnings and the weekly audit.
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "Mon 23 Nov" for a calendar day and its weekday name. */
-export function shortDay(date: string, weekday: string): string {
-  const [, m, d] = date.split("-").map(Number) as [number, number, number];
-  return `${weekday.slice(0, 3)} ${d} ${MONTHS[m - 1]}`;
-}
-
 function dayHeader(d: PlanDay): string {
   const bits: string[] = [];
   for (const r of d.runs)
@@ -30,7 +22,7 @@ function dayHeader(d: PlanDay): string {
   if (d.flags.restDay) bits.push("rest day");
   if (d.flags.activeRecovery) bits.push("active recovery");
   if (d.flags.lighterDay) bits.push("lighter day");
-  return `${shortDay(d.date, d.weekday)}  ${bits.join(" · ")}`;
+  return `${dayLabel(d.date)}  ${bits.join(" · ")}`;
 }
 
 function auditLine(l: AuditLine): string {
@@ -53,7 +45,7 @@ export function formatWeekPlan(plan: WeekPlan): string {
   const first = plan.days[0]!;
   const last = plan.days.at(-1)!;
   const out: string[] = [
-    `Week plan ${shortDay(first.date, first.weekday)} - ${shortDay(last.date, last.weekday)} (${plan.timeZone}): ${plan.sessionCount} sessions, ${plan.plannedMinutes} of ${plan.budgetMinutes} min`,
+    `Week plan ${dayLabel(first.date)} - ${dayLabel(last.date)} (${plan.timeZone}): ${plan.sessionCount} sessions, ${plan.plannedMinutes} of ${plan.budgetMinutes} min`,
     `Emphasis: ${plan.emphasis.group} (${plan.emphasis.regions.join(", ")}) until ${addDays(plan.emphasis.nextChange, -1)} [S10]`,
   ];
   if (plan.progression.stage === "starter")

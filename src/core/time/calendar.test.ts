@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  dayLabel,
   daysBetween,
   instantOf,
   isCalendarDay,
@@ -57,6 +58,12 @@ describe("calendar helpers", () => {
     expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
     expect(weekStartOf("2026-11-22", 1)).toBe("2026-11-16");
     expect(weekStartOf("2026-11-22", 0)).toBe("2026-11-22");
+  });
+
+  it("labels a day as people read it, the same on every device", () => {
+    expect(dayLabel("2026-12-05")).toBe("Sat 5 Dec");
+    expect(dayLabel("2026-11-29")).toBe("Sun 29 Nov");
+    expect(dayLabel("2027-01-01")).toBe("Fri 1 Jan");
   });
 });
 

@@ -130,6 +130,32 @@ export function weekdayName(day: string): string {
   return WEEKDAY_NAMES[weekdayOf(day)] ?? "";
 }
 
+const MONTH_NAMES = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const;
+
+/**
+ * A day label as people read it: short weekday, day of the month, short month.
+ *
+ * @example
+ * dayLabel("2026-12-05"); // "Sat 5 Dec"
+ */
+export function dayLabel(day: string): string {
+  const [, m, d] = day.split("-").map(Number) as [number, number, number];
+  return `${weekdayName(day).slice(0, 3)} ${d} ${MONTH_NAMES[m - 1] ?? ""}`;
+}
+
 /**
  * The first day of the week that holds `day`, weeks starting on `weekStartsOn` (1 = Monday).
  *

@@ -63,6 +63,10 @@ describe("the activity format registry", () => {
     expect(detectFormat("x.gpx", text("garbage"))?.name).toBe("gpx");
     expect(detectFormat("x.txt", text("garbage"))).toBeUndefined();
     expect(importFileBytes("x.txt", text("garbage")).reason).toBe(`not a ${formatLabels()} file`);
+    // A Strava activities.csv on its own says what to choose instead.
+    expect(importFileBytes("activities.csv", text("Activity ID,Activity Date\n1,x")).reason).toBe(
+      `not a ${formatLabels()} file; a Strava activities.csv is read with its export: import the whole Strava export (its .zip)`,
+    );
     expect(formatExtensions().split(", ")).toEqual(ACTIVITY_FORMATS.flatMap((f) => f.extensions));
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { MOVEMENTS } from "../../core/catalog/index.js";
+import { buildRoutine } from "../../core/routine/build.js";
 import {
   plainFigures,
   regionWords,
@@ -62,5 +64,16 @@ describe("routine text for people", () => {
     expect(shortWarning(long)).toEqual({ short: "Sharp pain in your calves.", more: true });
     expect(shortWarning("Short one.")).toEqual({ short: "Short one.", more: false });
     expect(shortWarning("x ".repeat(100), 20).short.length).toBeLessThanOrEqual(21);
+  });
+
+  it("says why a routine is shorter than the time given in its short form", () => {
+    // A mini session holds about 12 minutes: at 15 the caution explains the shorter routine.
+    const routine = buildRoutine({ session: "mini", minutes: 15 }, MOVEMENTS, 20261129);
+    const caution = routine.warnings.find((w) => /minutes you gave/.test(w.message));
+    expect(caution).toBeDefined();
+    const { short } = shortWarning(caution!.message);
+    expect(short).toMatch(
+      /^A daily mini session stays short and dynamic, so this routine is .+ of the 15 minutes you gave\.$/,
+    );
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Units } from "../../core/journal/types.js";
 import {
+  dayLabel,
   localDay as calendarDay,
   systemTimeZone,
   type InstantLike,
@@ -79,10 +80,25 @@ export function formatDuration(seconds: number): string {
   return rest === 0 ? `${min} min` : `${min} min ${rest} s`;
 }
 
-/** Calendar day as the runner reads it, e.g. "Sun 22 Nov". */
+/**
+ * Calendar day as the runner reads it, the same on every device; an instant counts on its
+ * day in the runner's time zone.
+ *
+ * @example
+ * formatDay("2026-11-22"); // "Sun 22 Nov"
+ */
 export function formatDay(isoDate: string): string {
-  const d = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00` : isoDate);
-  return d.toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" });
+  return dayLabel(isoDate.length === 10 ? isoDate : localDay(isoDate));
+}
+
+/**
+ * A day for a chart's axis: day and month only.
+ *
+ * @example
+ * axisDay("2026-12-05"); // "5 Dec"
+ */
+export function axisDay(isoDate: string): string {
+  return dayLabel(isoDate).replace(/^\S+ /, "");
 }
 
 let runnerZone: string | undefined;

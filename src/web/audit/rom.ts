@@ -4,6 +4,9 @@
  */
 import type { RomTest, RomTestKind, Units } from "../../core/journal/types.js";
 import { ROM_SIDED, ROM_UNITS } from "../../core/journal/types.js";
+import { ROM_RANGES } from "../../core/schemas/ranges.js";
+import { dayLabel } from "../../core/time/calendar.js";
+import { rangeText } from "../app/field-error.js";
 import { lengthFromDisplay, lengthToDisplay, lengthUnit } from "../app/units.js";
 
 export interface RomInput {
@@ -24,8 +27,7 @@ export const EMPTY_ROM: RomInput = { left: "", right: "", value: "", leftPass: "
  */
 export function romBody(t: RomTestKind, r: RomInput, units: Units): Record<string, unknown> | null {
   const body: Record<string, unknown> = { test: t };
-  const conv = (v: string) =>
-    ROM_UNITS[t] === "cm" ? Math.round(lengthFromDisplay(Number(v), units) * 10) / 10 : Number(v);
+  const conv = (v: string) => stored(t, v, units);
   if (ROM_SIDED[t]) {
     if (r.left) body.left = conv(r.left);
     if (r.right) body.right = conv(r.right);
@@ -33,6 +35,49 @@ export function romBody(t: RomTestKind, r: RomInput, units: Units): Record<strin
     if (r.rightPass) body.rightPass = r.rightPass === "pass";
   } else if (r.value) body.value = conv(r.value);
   return Object.keys(body).length > 1 ? body : null;
+}
+
+/** A typed result in the test's stored unit (cm or degrees), as the API takes it. */
+function stored(t: RomTestKind, v: string, units: Units): number {
+  return ROM_UNITS[t] === "cm"
+    ? Math.round(lengthFromDisplay(Number(v), units) * 10) / 10
+    : Number(v);
+}
+
+/**
+ * What is wrong with each typed result of a test, by input ("left", "right", "value"), in
+ * the runner's units and naming the test: the same range the API checks, said before
+ * anything is sent.
+ *
+ * @example
+ * romProblems("knee-to-wall", "Knee to wall (ankle)", { ...EMPTY_ROM, left: "20" }, "imperial");
+ * // { left: "Knee to wall (ankle), left side: enter a number from 0 to 11.8 in (you entered 20 in)." }
+ */
+export function romProblems(
+  t: RomTestKind,
+  title: string,
+  r: RomInput,
+  units: Units,
+): Partial<Record<"left" | "right" | "value", string>> {
+  const [min, max] = ROM_RANGES[t];
+  const out: Partial<Record<"left" | "right" | "value", string>> = {};
+  const inputs = ROM_SIDED[t] ? (["left", "right"] as const) : (["value"] as const);
+  for (const input of inputs) {
+    const raw = r[input].trim();
+    if (raw === "") continue;
+    const label = input === "value" ? title : `${title}, ${input} side`;
+    const v = stored(t, raw, units);
+    if (!Number.isFinite(v)) out[input] = `${label}: enter a number.`;
+    else if (v < min || v > max)
+      out[input] = rangeText(
+        { label, unit: ROM_UNITS[t] === "cm" ? "cm" : "°" },
+        min,
+        max,
+        units,
+        v,
+      );
+  }
+  return out;
 }
 
 function figure(t: RomTestKind, v: number, units: Units): string {
@@ -47,7 +92,7 @@ function figure(t: RomTestKind, v: number, units: Units): string {
  *
  * @example
  * romCompare(latest, previous, "metric");
- * // "Left 9 cm, right 12 cm: right 3 cm more. Since 3 May: left +1 cm, right +2 cm."
+ * // "Left 9 cm, right 12 cm: right 3 cm more. Since Sun 3 May: left +1 cm, right +2 cm."
  */
 export function romCompare(latest: RomTest, previous: RomTest | undefined, units: Units): string {
   const t = latest.test;
@@ -81,7 +126,7 @@ export function romCompare(latest: RomTest, previous: RomTest | undefined, units
       change(latest.right, previous.right, "right "),
       change(latest.value, previous.value, ""),
     ].filter((x): x is string => x !== null);
-    if (changes.length) parts.push(`Since ${previous.date}: ${changes.join(", ")}.`);
+    if (changes.length) parts.push(`Since ${dayLabel(previous.date)}: ${changes.join(", ")}.`);
   }
   return parts.join(" ");
 }

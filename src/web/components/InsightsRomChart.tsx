@@ -14,7 +14,7 @@ import {
 } from "recharts";
 import type { RomTest, RomTestKind, Units } from "../../core/journal/types.js";
 import { SMALLEST_REAL_CHANGE, TEST_NAMES } from "../../core/insights/thresholds.js";
-import { lengthToDisplay, lengthUnit } from "../app/units.js";
+import { axisDay, formatDay, lengthToDisplay, lengthUnit } from "../app/units.js";
 import { romSeries } from "../progress/data.js";
 
 export function InsightsRomChart({
@@ -51,7 +51,7 @@ export function InsightsRomChart({
       <div style={{ width: "100%", height: 140 }}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 6, right: 8, bottom: 0, left: -20 }}>
-            <XAxis dataKey="date" tick={{ fontSize: 10 }} />
+            <XAxis dataKey="date" tickFormatter={axisDay} tick={{ fontSize: 10 }} />
             <YAxis tick={{ fontSize: 10 }} domain={["auto", "auto"]} />
             {sdc > 0 && (
               <ReferenceArea
@@ -61,7 +61,7 @@ export function InsightsRomChart({
                 fillOpacity={0.4}
               />
             )}
-            <Tooltip />
+            <Tooltip labelFormatter={(d) => formatDay(String(d))} />
             <Line
               type="monotone"
               dataKey="value"

@@ -32,6 +32,11 @@ describeInBrowser("web app end to end", () => {
 
     await page.goto(`${server.url}/#/today`);
     await page.waitForURL(/#\/onboarding/);
+    // Spaces alone are no name: the first step says so, under the box, and stays.
+    await page.getByLabel("Your name").fill("   ");
+    await page.getByTestId("onboarding-next").click();
+    await page.getByText("Your name: type the name you go by.").waitFor();
+    expect(await page.getByText("Step 1 of 3").count()).toBe(1);
     await page.getByLabel("Your name").fill("Alex");
     await page.getByLabel("Foam roller").check();
     await page.getByTestId("onboarding-next").click();
@@ -58,9 +63,21 @@ describeInBrowser("web app end to end", () => {
     await page.goto(`${server.url}/#/runs`);
     await page.getByLabel("Type").first().selectOption("long");
     await page.getByLabel("Duration (min)").fill("110");
+    // Too far: the message is on the Distance box, in km, as an error, gone on the next try.
+    await page.getByLabel(/Distance \(km/).fill("600");
+    await page.getByTestId("add-run").click();
+    const tooFar = page.locator("#run-distance-error");
+    await tooFar.waitFor();
+    expect(await tooFar.getAttribute("role")).toBe("alert");
+    expect(await tooFar.getAttribute("class")).toContain("field-error");
+    expect(await tooFar.textContent()).toBe(
+      "Distance: enter a number from 0.1 to 500 km (you entered 600 km).",
+    );
+    expect(await page.locator("#run-distance").getAttribute("aria-invalid")).toBe("true");
     await page.getByLabel(/Distance \(km/).fill("20");
     await page.getByTestId("add-run").click();
     await page.getByText("Run saved").waitFor();
+    expect(await page.locator(".field-error").count()).toBe(0);
     expect(await server.get<unknown[]>("/api/runs")).toHaveLength(1);
 
     // Import files: a summary, the file that did not import named, every file on demand.

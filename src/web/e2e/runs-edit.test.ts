@@ -1,7 +1,8 @@
 /**
  * The Runs screen in a real Chromium: the runner sets their RPE on a run and the load
  * follows, lets it be estimated again, overrides the type and puts it back to automatic,
- * and reads why the run has its type behind a tap.
+ * and reads why the run has its type behind a tap. An imperial runner's run that is too
+ * long is refused on its field, in miles.
  */
 import { expect, it } from "vitest";
 import type { RunRecord } from "../../core/journal/types.js";
@@ -47,4 +48,34 @@ describeInBrowser("editing a run", () => {
     expect(await card.getByTestId("run-type").inputValue()).toBe("");
     expect((await server.get<RunRecord[]>("/api/runs"))[0]?.typeOverride).toBeUndefined();
   }, 90_000);
+
+  it("refuses a run too long for the journal on the Distance box, in the runner's miles", async () => {
+    const server = await session.startServer();
+    await server.send("PUT", "/api/profile", {
+      name: "Sam",
+      units: "imperial",
+      timeZone: "UTC",
+      equipment: [],
+      previousInjuries: [],
+      goals: [],
+    });
+    const { page } = await session.launchBrowser();
+    await page.goto(`${server.url}/#/runs`);
+    await page.getByLabel("Duration (min)").fill("60");
+    await page.getByLabel(/Distance \(mi/).fill("400");
+    await page.getByTestId("add-run").click();
+    const error = page.locator("#run-distance-error");
+    await error.waitFor();
+    expect(await error.textContent()).toBe(
+      "Distance: enter a number from 0.1 to 310.6 mi (you entered 400 mi).",
+    );
+    await page.getByLabel(/Distance \(mi/).fill("4");
+    await page.getByTestId("add-run").click();
+    await page.getByText("Run saved").waitFor();
+    expect(await error.count()).toBe(0);
+    // The file chooser offers only what an upload can read: a Strava export as its zip.
+    const accept = await page.getByLabel("Activity files to import").getAttribute("accept");
+    expect(accept?.split(",")).toContain(".zip");
+    expect(accept?.split(",")).not.toContain(".csv");
+  }, 60_000);
 });

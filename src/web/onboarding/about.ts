@@ -19,6 +19,18 @@ export interface AboutDraft {
   newToSoftTissue: boolean;
 }
 
+/**
+ * What is wrong with the name as typed, or null: spaces alone are no name (the profile
+ * keeps it trimmed and needs one).
+ *
+ * @example
+ * nameProblem("   "); // "Your name: type the name you go by."
+ * nameProblem(" Ana "); // null
+ */
+export function nameProblem(name: string): string | null {
+  return name.trim() === "" ? "Your name: type the name you go by." : null;
+}
+
 /** "a, b,,c" -> ["a", "b", "c"]. */
 export const commaList = (s: string): string[] =>
   s

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { RomTest, SessionLog } from "../../core/journal/types.js";
-import { adherence, loadSeries, loadState, romSeries, weekStart, wins } from "./data.js";
+import {
+  adherence,
+  loadSeries,
+  loadState,
+  romSeries,
+  trendSeries,
+  weekStart,
+  wins,
+} from "./data.js";
 
 const rom = (date: string, left: number, right: number): RomTest => ({
   id: date,
@@ -41,11 +49,29 @@ describe("progress data", () => {
       ],
       "2026-11-22",
       3,
+      "UTC",
     );
     expect(a).toEqual([
       { week: "2026-11-02", sessions: 0 },
       { week: "2026-11-09", sessions: 1 },
       { week: "2026-11-16", sessions: 2 },
+    ]);
+  });
+
+  it("files a session under the runner's calendar day, not the UTC one", () => {
+    // Sunday 29 November, 19:30 in Los Angeles, is Monday 30 November in UTC.
+    const evening = session("2026-11-30T03:30:00Z", 5, 3);
+    const zone = "America/Los_Angeles";
+    expect(trendSeries([evening], [], zone)).toEqual([
+      { date: "2026-11-29", stiffness: 3, source: "session" },
+    ]);
+    expect(adherence([evening], "2026-11-30", 2, zone)).toEqual([
+      { week: "2026-11-23", sessions: 1 },
+      { week: "2026-11-30", sessions: 0 },
+    ]);
+    expect(adherence([evening], "2026-11-30", 2, "UTC")).toEqual([
+      { week: "2026-11-23", sessions: 0 },
+      { week: "2026-11-30", sessions: 1 },
     ]);
   });
 
@@ -55,8 +81,9 @@ describe("progress data", () => {
       [session("2026-11-10T07:00:00Z", 6, 3)],
       (cm) => `${cm.toFixed(1)} cm`,
       "2026-11-22",
+      "UTC",
     );
-    expect(w).toContain("knee-to-wall left: +1.5 cm since 2026-11-03");
+    expect(w).toContain("Knee-to-wall, left: +1.5 cm since Tue 3 Nov");
     expect(w.some((x) => x.includes("right"))).toBe(false);
     expect(w).toContain("1 of 1 sessions left you less stiff than before");
   });

@@ -1,9 +1,12 @@
 /**
  * Turns journal records into chart series for the Progress screen: ROM tests per test
  * and side, stiffness / soreness trends, sessions per week against the 3-4 target (T7),
- * training load, and plain-language wins (P4).
+ * training load, and plain-language wins (P4). A session counts on its calendar day in the
+ * runner's time zone, as everywhere else.
  */
 import type { RomTest, RomTestKind, SessionLog, BodyCheck } from "../../core/journal/types.js";
+import { dayLabel, localDay } from "../../core/time/calendar.js";
+import { TEST_NAMES } from "../../core/insights/thresholds.js";
 
 /**
  * Typical ranges for healthy adults, drawn as a shaded band for orientation only: the
@@ -46,13 +49,20 @@ export interface TrendPoint {
   source: "session" | "check";
 }
 
-/** After-session ratings and body-check averages, oldest first. */
-export function trendSeries(sessions: SessionLog[], checks: BodyCheck[]): TrendPoint[] {
+/**
+ * After-session ratings and body-check averages, oldest first, each session on its day in
+ * `timeZone`.
+ */
+export function trendSeries(
+  sessions: SessionLog[],
+  checks: BodyCheck[],
+  timeZone: string,
+): TrendPoint[] {
   const pts: TrendPoint[] = [];
   for (const s of sessions) {
     const r = s.after ?? s.before;
     if (!r) continue;
-    const p: TrendPoint = { date: s.startedAt.slice(0, 10), source: "session" };
+    const p: TrendPoint = { date: localDay(s.startedAt, timeZone), source: "session" };
     if (r.stiffness !== undefined) p.stiffness = r.stiffness;
     if (r.soreness !== undefined) p.soreness = r.soreness;
     pts.push(p);
@@ -74,15 +84,17 @@ export function weekStart(day: string): string {
 }
 
 /**
- * Sessions per week for the last `weeks` weeks, ending with the week of `today`.
+ * Sessions per week for the last `weeks` weeks, ending with the week of `today`, each
+ * session in the week of its day in `timeZone`.
  *
  * @example
- * adherence(sessions, "2026-11-22", 8); // [{ week: "2026-09-28", sessions: 2 }, ...]
+ * adherence(sessions, "2026-11-22", 8, "Europe/Berlin"); // [{ week: "2026-09-28", sessions: 2 }, ...]
  */
 export function adherence(
   sessions: SessionLog[],
   today: string,
-  weeks = 8,
+  weeks: number,
+  timeZone: string,
 ): { week: string; sessions: number }[] {
   const last = weekStart(today);
   const out: { week: string; sessions: number }[] = [];
@@ -92,7 +104,7 @@ export function adherence(
     out.push({ week: d.toISOString().slice(0, 10), sessions: 0 });
   }
   for (const s of sessions) {
-    const w = weekStart(s.startedAt.slice(0, 10));
+    const w = weekStart(localDay(s.startedAt, timeZone));
     const row = out.find((o) => o.week === w);
     if (row) row.sessions++;
   }
@@ -160,6 +172,7 @@ export function wins(
   sessions: SessionLog[],
   fmtLen: (cm: number) => string,
   today: string,
+  timeZone: string,
 ): string[] {
   const out: string[] = [];
   const kinds: RomTestKind[] = [
@@ -180,7 +193,9 @@ export function wins(
       if (a === undefined || b === undefined || b <= a) continue;
       const gain =
         k === "knee-to-wall" || k === "sit-and-reach" ? fmtLen(b - a) : `${Math.round(b - a)}°`;
-      out.push(`${k}${side === "value" ? "" : ` ${side}`}: +${gain} since ${first.date}`);
+      out.push(
+        `${TEST_NAMES[k]}${side === "value" ? "" : `, ${side}`}: +${gain} since ${dayLabel(first.date)}`,
+      );
     }
   }
   const rated = sessions.filter(
@@ -188,7 +203,7 @@ export function wins(
   );
   const eased = rated.filter((s) => (s.after?.stiffness ?? 0) < (s.before?.stiffness ?? 0)).length;
   if (eased > 0) out.push(`${eased} of ${rated.length} sessions left you less stiff than before`);
-  const weeks = adherence(sessions, today, 4).filter((w) => w.sessions >= 3).length;
+  const weeks = adherence(sessions, today, 4, timeZone).filter((w) => w.sessions >= 3).length;
   if (weeks > 0) out.push(`${weeks} of the last 4 weeks with 3 or more sessions`);
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import { useApp } from "../app/state.js";
 import { syncedText } from "../app/snapshot.js";
-import { formatLength, localDay } from "../app/units.js";
+import { axisDay, formatLength, localDay, runnerTimeZone } from "../app/units.js";
 import { InsightsCard } from "../components/InsightsCard.js";
 import { AdherenceCard } from "../components/progress/AdherenceCard.js";
 import { useChartColors } from "../components/progress/chart-colors.js";
@@ -21,9 +21,10 @@ export default function Progress() {
   const { units } = useApp();
   const c = useChartColors();
   const d = useProgressData();
-  const weekly = adherence(d.sessions, localDay(), 8).map((w) => ({
+  const zone = runnerTimeZone();
+  const weekly = adherence(d.sessions, localDay(), 8, zone).map((w) => ({
     ...w,
-    label: w.week.slice(5),
+    label: axisDay(w.week),
   }));
 
   return (
@@ -43,9 +44,9 @@ export default function Progress() {
       {d.loaded && (
         <>
           <WinsCard
-            winList={wins(d.rom, d.sessions, (cm) => formatLength(cm, units), localDay())}
+            winList={wins(d.rom, d.sessions, (cm) => formatLength(cm, units), localDay(), zone)}
           />
-          <TrendCard trend={trendSeries(d.sessions, d.checks)} c={c} />
+          <TrendCard trend={trendSeries(d.sessions, d.checks, zone)} c={c} />
           <RomCard rom={d.rom} units={units} c={c} />
           <AdherenceCard weekly={weekly} c={c} />
           <LoadCard

@@ -1,10 +1,16 @@
 /** Onboarding step one: name, units, kit, experience, time for the session, injuries, goals. */
+import { useState } from "react";
 import type { Units } from "../../../core/journal/types.js";
 import { distanceUnit } from "../../app/units.js";
-import type { AboutDraft } from "../../onboarding/about.js";
+import { nameProblem, type AboutDraft } from "../../onboarding/about.js";
+import { FieldError } from "../FieldError.js";
 import { KitFields } from "../KitFields.js";
 
 export function AboutYou({ p, set }: { p: AboutDraft; set(patch: Partial<AboutDraft>): void }) {
+  // A name of spaces only passes `required`: the box says so itself, so the form stops on
+  // this step (not at the end, when the profile is sent).
+  const problem = nameProblem(p.name);
+  const [tried, setTried] = useState(false);
   const field = (
     id: string,
     label: string,
@@ -35,8 +41,12 @@ export function AboutYou({ p, set }: { p: AboutDraft; set(patch: Partial<AboutDr
         required
         autoComplete="given-name"
         value={p.name}
+        ref={(el) => el?.setCustomValidity(problem ?? "")}
+        onInvalid={() => setTried(true)}
         onChange={(e) => set({ name: e.target.value })}
+        {...(tried && problem ? { "aria-invalid": true, "aria-describedby": "ob-name-error" } : {})}
       />
+      {tried && <FieldError id="ob-name-error" text={problem} />}
       <fieldset>
         <legend>Units</legend>
         {(["metric", "imperial"] as Units[]).map((u) => (

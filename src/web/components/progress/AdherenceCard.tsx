@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { formatDay } from "../../app/units.js";
 import type { ChartColors } from "./chart-colors.js";
 
 export function AdherenceCard({
@@ -21,13 +22,11 @@ export function AdherenceCard({
   return (
     <div className="card">
       <h2 id="adh-h">Sessions per week</h2>
-      <p className="muted small">
-        Aim for 3-4 short sessions a week (T7); the band shows the target.
-      </p>
+      <p className="muted small">Aim for 3-4 short sessions a week; the band shows the target.</p>
       <div
         className="chart"
         role="img"
-        aria-label={`Sessions per week: ${weekly.map((w) => `week of ${w.week}: ${w.sessions}`).join(", ")}`}
+        aria-label={`Sessions per week: ${weekly.map((w) => `week of ${formatDay(w.week)}: ${w.sessions}`).join(", ")}`}
         data-testid="adherence-chart"
       >
         <ResponsiveContainer width="100%" height="100%">

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { axisDay, formatDay } from "../../app/units.js";
 import type { loadSeries, loadState } from "../../progress/data.js";
 import type { ChartColors } from "./chart-colors.js";
 
@@ -58,9 +59,14 @@ export function LoadCard({
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={loadData} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
               <CartesianGrid stroke={c.line} strokeDasharray="3 3" />
-              <XAxis dataKey="date" tick={{ fill: c.muted, fontSize: 11 }} minTickGap={24} />
+              <XAxis
+                dataKey="date"
+                tickFormatter={axisDay}
+                tick={{ fill: c.muted, fontSize: 11 }}
+                minTickGap={24}
+              />
               <YAxis tick={{ fill: c.muted, fontSize: 11 }} />
-              <Tooltip />
+              <Tooltip labelFormatter={(d) => formatDay(String(d))} />
               <Legend />
               <Line
                 dataKey="fitness"

@@ -13,7 +13,7 @@ import {
 } from "recharts";
 import type { RomTest, RomTestKind, Units } from "../../../core/journal/types.js";
 import { ROM_TESTS, ROM_UNITS } from "../../../core/journal/types.js";
-import { formatLength, lengthToDisplay, lengthUnit } from "../../app/units.js";
+import { axisDay, formatDay, formatLength, lengthToDisplay, lengthUnit } from "../../app/units.js";
 import { ROM_NORMAL, romSeries } from "../../progress/data.js";
 import { ROM_HOWTO } from "../RomDiagram.js";
 import type { ChartColors } from "./chart-colors.js";
@@ -54,7 +54,11 @@ export function RomCard({ rom, units, c }: { rom: RomTest[]; units: Units; c: Ch
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={romData} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
               <CartesianGrid stroke={c.line} strokeDasharray="3 3" />
-              <XAxis dataKey="date" tick={{ fill: c.muted, fontSize: 11 }} />
+              <XAxis
+                dataKey="date"
+                tickFormatter={axisDay}
+                tick={{ fill: c.muted, fontSize: 11 }}
+              />
               <YAxis
                 tick={{ fill: c.muted, fontSize: 11 }}
                 unit={isLen ? ` ${unit}` : test === "thomas" ? "" : "°"}
@@ -69,7 +73,7 @@ export function RomCard({ rom, units, c }: { rom: RomTest[]; units: Units; c: Ch
                   label={{ value: "typical range", fill: c.muted, fontSize: 11 }}
                 />
               )}
-              <Tooltip />
+              <Tooltip labelFormatter={(d) => formatDay(String(d))} />
               <Legend />
               {romData.some((p) => p.left !== undefined) && (
                 <Line

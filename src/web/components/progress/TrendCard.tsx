@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { axisDay, formatDay } from "../../app/units.js";
 import type { trendSeries } from "../../progress/data.js";
 import type { ChartColors } from "./chart-colors.js";
 
@@ -30,9 +31,13 @@ export function TrendCard({ trend, c }: { trend: ReturnType<typeof trendSeries>;
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={trend} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
               <CartesianGrid stroke={c.line} strokeDasharray="3 3" />
-              <XAxis dataKey="date" tick={{ fill: c.muted, fontSize: 11 }} />
+              <XAxis
+                dataKey="date"
+                tickFormatter={axisDay}
+                tick={{ fill: c.muted, fontSize: 11 }}
+              />
               <YAxis domain={[0, 10]} tick={{ fill: c.muted, fontSize: 11 }} />
-              <Tooltip />
+              <Tooltip labelFormatter={(d) => formatDay(String(d))} />
               <Legend />
               <Line
                 type="monotone"
@@ -62,7 +67,7 @@ export function TrendCard({ trend, c }: { trend: ReturnType<typeof trendSeries>;
         {trend
           .map(
             (p) =>
-              `${p.date}: stiffness ${p.stiffness ?? "none"}, soreness ${p.soreness ?? "none"}`,
+              `${formatDay(p.date)}: stiffness ${p.stiffness ?? "none"}, soreness ${p.soreness ?? "none"}`,
           )
           .join("; ")}
       </p>

@@ -42,7 +42,10 @@ export function ImportPanel() {
         void upload([...e.dataTransfer.files]);
       }}
     >
-      <p>Drop {formatLabels()} or Strava export files here</p>
+      <p>
+        Drop {formatLabels()} files here, or a whole Strava export (the .zip Strava sends, not its
+        activities.csv alone)
+      </p>
       <button type="button" onClick={() => fileInput.current?.click()}>
         Choose files
       </button>

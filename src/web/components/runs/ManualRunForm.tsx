@@ -3,8 +3,19 @@ import { useState } from "react";
 import type { RunRecord } from "../../../core/journal/types.js";
 import type { Units } from "../../../core/journal/types.js";
 import { RUN_TYPES, type RunType } from "../../../core/vocabulary.js";
-import { api, errorText, newIdempotencyKey } from "../../api/client.js";
+import { api, newIdempotencyKey } from "../../api/client.js";
+import { fieldProblem, type FieldLabel, type FieldProblem } from "../../app/field-error.js";
 import { distanceFromDisplay, distanceUnit, localDay } from "../../app/units.js";
+import { FieldError } from "../FieldError.js";
+
+/** The API's fields of a run entered by hand, with their inputs and words on the form. */
+const FIELDS: Record<string, FieldLabel & { input: string }> = {
+  date: { label: "Date", input: "run-date" },
+  type: { label: "Type", input: "run-type" },
+  minutes: { label: "Duration", unit: "min", input: "run-minutes" },
+  km: { label: "Distance", unit: "km", input: "run-distance" },
+  rpe: { label: "Effort", input: "run-rpe" },
+};
 
 export function ManualRunForm({ units }: { units: Units }) {
   const [form, setForm] = useState({
@@ -14,11 +25,13 @@ export function ManualRunForm({ units }: { units: Units }) {
     distance: "",
     rpe: "",
   });
-  const [msg, setMsg] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
 
   async function addRun(e: React.FormEvent) {
     e.preventDefault();
-    setMsg(null);
+    setSaved(null);
+    setProblem(null);
     const body: Record<string, unknown> = {
       date: form.date,
       type: form.type,
@@ -33,12 +46,24 @@ export function ManualRunForm({ units }: { units: Units }) {
         body,
         idempotencyKey: newIdempotencyKey(),
       });
-      setMsg("Run saved. Today's routine now fits it.");
+      setSaved("Run saved. Today's routine now fits it.");
       setForm({ ...form, minutes: "", distance: "", rpe: "" });
     } catch (err) {
-      setMsg(errorText(err));
+      const p = fieldProblem(err, FIELDS, units);
+      setProblem(p);
+      if (p.field) document.getElementById(FIELDS[p.field]?.input ?? "")?.focus();
     }
   }
+
+  /** What a field's input needs to say it is the one in error. */
+  const invalid = (field: string) =>
+    problem?.field === field
+      ? { "aria-invalid": true, "aria-describedby": `${FIELDS[field]?.input}-error` }
+      : {};
+  const errorUnder = (field: string) =>
+    problem?.field === field ? (
+      <FieldError id={`${FIELDS[field]?.input}-error`} text={problem.text} />
+    ) : null;
 
   return (
     <form className="card" onSubmit={(e) => void addRun(e)} aria-labelledby="addrun-h">
@@ -50,17 +75,21 @@ export function ManualRunForm({ units }: { units: Units }) {
         required
         value={form.date}
         onChange={(e) => setForm({ ...form, date: e.target.value })}
+        {...invalid("date")}
       />
+      {errorUnder("date")}
       <label htmlFor="run-type">Type</label>
       <select
         id="run-type"
         value={form.type}
         onChange={(e) => setForm({ ...form, type: e.target.value as RunType })}
+        {...invalid("type")}
       >
         {RUN_TYPES.map((t) => (
           <option key={t}>{t}</option>
         ))}
       </select>
+      {errorUnder("type")}
       <label htmlFor="run-minutes">Duration (min)</label>
       <input
         id="run-minutes"
@@ -71,7 +100,9 @@ export function ManualRunForm({ units }: { units: Units }) {
         required
         value={form.minutes}
         onChange={(e) => setForm({ ...form, minutes: e.target.value })}
+        {...invalid("minutes")}
       />
+      {errorUnder("minutes")}
       <label htmlFor="run-distance">Distance ({distanceUnit(units)}, optional)</label>
       <input
         id="run-distance"
@@ -81,7 +112,9 @@ export function ManualRunForm({ units }: { units: Units }) {
         min={0}
         value={form.distance}
         onChange={(e) => setForm({ ...form, distance: e.target.value })}
+        {...invalid("km")}
       />
+      {errorUnder("km")}
       <label htmlFor="run-rpe">Effort, RPE 1-10 (optional)</label>
       <input
         id="run-rpe"
@@ -91,7 +124,9 @@ export function ManualRunForm({ units }: { units: Units }) {
         max={10}
         value={form.rpe}
         onChange={(e) => setForm({ ...form, rpe: e.target.value })}
+        {...invalid("rpe")}
       />
+      {errorUnder("rpe")}
       <button
         type="submit"
         className="btn-primary"
@@ -100,7 +135,8 @@ export function ManualRunForm({ units }: { units: Units }) {
       >
         Save run
       </button>
-      {msg && <p role="status">{msg}</p>}
+      {problem && problem.field === null && <FieldError id="run-error" text={problem.text} />}
+      {saved && <p role="status">{saved}</p>}
     </form>
   );
 }

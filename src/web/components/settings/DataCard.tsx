@@ -1,7 +1,9 @@
 /** The whole journal as a download, and deleting everything with a typed confirmation. */
 import { useState } from "react";
 import { api, errorText } from "../../api/client.js";
+import { runnerTimeZone } from "../../app/units.js";
 import { clearAllCache } from "../../offline/cache.js";
+import { exportFileName } from "../../settings/export.js";
 
 export function DataCard({ onDeleted }: { onDeleted(): void }) {
   const [confirm, setConfirm] = useState("");
@@ -13,7 +15,7 @@ export function DataCard({ onDeleted }: { onDeleted(): void }) {
       const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
       const a = document.createElement("a");
       a.href = URL.createObjectURL(blob);
-      a.download = `limber-journal-${new Date().toISOString().slice(0, 10)}.json`;
+      a.download = exportFileName(new Date(), runnerTimeZone());
       a.click();
       URL.revokeObjectURL(a.href);
       setMsg("Export downloaded.");
