@@ -226,7 +226,9 @@ describeInBrowser("nothing is lost", () => {
     await page.locator("#knee-to-wall-right").fill("10");
     await page.getByTestId("onboarding-next").click();
     const error = page.locator(".field-error[role=alert]");
-    expect(await error.textContent()).toBe("Knee-to-wall, left: must be from 0 to 30 cm, got 999.");
+    expect(await error.textContent()).toBe(
+      "Knee to wall (ankle), left side: enter a number from 0 to 30 cm (you entered 999 cm).",
+    );
     expect(await server.get<Profile | null>("/api/profile")).toBeNull();
     expect(await server.get<BodyCheck[]>("/api/body-checks")).toEqual([]);
     expect(await server.get<RomTest[]>("/api/rom-tests")).toEqual([]);
@@ -271,7 +273,7 @@ describeInBrowser("nothing is lost", () => {
     await page.getByTestId("save-retests").click();
     const msg = page.getByTestId("retest-msg");
     expect(await msg.textContent()).toBe(
-      "Straight-leg raise, left: must be from 0 to 150 degrees, got 999.",
+      "Straight-leg raise, left: must be a number from 0 to 150 degrees, got 999.",
     );
     expect(await server.get<RomTest[]>("/api/rom-tests")).toEqual([]);
 
