@@ -46,7 +46,7 @@ describe("field errors in a runner's words", () => {
       problemText({ label: "Date" }, 'must be a calendar day YYYY-MM-DD, got ""', "metric"),
     ).toBe("Date: choose a day.");
     expect(problemText({ label: "Date" }, "is in the future", "metric")).toBe(
-      "Date: is in the future",
+      "Date: is in the future.",
     );
   });
 

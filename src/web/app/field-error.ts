@@ -16,7 +16,7 @@ export interface FieldLabel {
    * The unit the API takes the value in. "km" and "cm" are shown in mi and in to an
    * imperial runner; any other unit is shown as is.
    */
-  unit?: "km" | "cm" | "min" | "°";
+  unit?: "km" | "cm" | "min" | "°" | "years" | "h";
 }
 
 /** Which field is wrong (null when the form has no such field) and what to say. */
@@ -78,7 +78,7 @@ export function rangeText(
 
 const NUMBER = "-?\\d+(?:\\.\\d+)?";
 const RANGE = new RegExp(
-  `^must be a number from (${NUMBER}) to (${NUMBER})(?: [a-z]+)?, got (.*)$`,
+  `^must be a number from (${NUMBER}) to (${NUMBER})(?: ([a-z]+))?, got (.*)$`,
 );
 const WHOLE = new RegExp(`^must be a whole number (${NUMBER})-(${NUMBER}), got`);
 const TOO_SMALL = new RegExp(`^Too small: expected number to be >=?(${NUMBER})`);
@@ -94,7 +94,11 @@ const TOO_BIG = new RegExp(`^Too big: expected number to be <=?(${NUMBER})`);
 export function problemText(f: FieldLabel, message: string, units: Units): string {
   const unit = shownUnit(f.unit, units);
   let m = RANGE.exec(message);
-  if (m) return rangeText(f, Number(m[1]), Number(m[2]), units, Number(m[3]));
+  if (m) {
+    // The API's own unit word ("years", "h") when the form gave none.
+    const said = f.unit === undefined && m[3] !== undefined ? { ...f, unit: m[3] as "years" } : f;
+    return rangeText(said, Number(m[1]), Number(m[2]), units, Number(m[4]));
+  }
   m = WHOLE.exec(message);
   if (m) return `${f.label}: enter a whole number from ${m[1]} to ${withUnit(m[2]!, unit)}.`;
   m = TOO_SMALL.exec(message);
@@ -106,7 +110,7 @@ export function problemText(f: FieldLabel, message: string, units: Units): strin
   if (/^Invalid input: expected number/.test(message)) return `${f.label}: enter a number.`;
   if (/^must be a calendar day/.test(message)) return `${f.label}: choose a day.`;
   if (/^(is )?required/i.test(message)) return `${f.label}: fill this in.`;
-  return `${f.label}: ${message}`;
+  return `${f.label}: ${message.replace(/[^.!?]$/, "$&.")}`;
 }
 
 /**

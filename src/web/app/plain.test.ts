@@ -73,7 +73,7 @@ describe("routine text for people", () => {
     expect(caution).toBeDefined();
     const { short } = shortWarning(caution!.message);
     expect(short).toMatch(
-      /^A daily mini session stays short and dynamic, so this routine is .+ of the 15 minutes you gave\.$/,
+      /^This routine is .+, shorter than the 15 minutes you gave: a daily mini session stays short and dynamic\.$/,
     );
   });
 });

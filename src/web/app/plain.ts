@@ -83,15 +83,19 @@ export function plainFigures(text: string): string {
 }
 
 /**
- * A warning cut to its first sentence (and at most `max` characters), and whether more
- * remains to show on demand.
+ * A warning cut to its first sentence (or, when that is longer than `max` characters, its
+ * first clause), and whether more remains to show on demand.
  *
  * @example
  * shortWarning("Sharp pain in calves. Skip foam-calf-roll and ball-calf and ..."); // { short: "Sharp pain in calves.", more: true }
  */
 export function shortWarning(message: string, max = 120): { short: string; more: boolean } {
   const text = plainFigures(message).trim();
-  const first = /^.*?[.:;](?=\s|$)/.exec(text)?.[0] ?? text;
+  // The whole first sentence when it fits ("This routine is 8 min, shorter than ...: why"),
+  // else its first clause ("Sharp pain in the hips: ..."), else cut at a word.
+  const sentence = /^.*?[.;](?=\s|$)/.exec(text)?.[0] ?? text;
+  const clause = /^.*?:(?=\s)/.exec(sentence)?.[0];
+  const first = sentence.length <= max || !clause ? sentence : clause;
   const cut = first.length > max ? `${first.slice(0, max).replace(/\s+\S*$/, "")}…` : first;
   return { short: cut.replace(/[:;]$/, "."), more: cut.length < text.length };
 }

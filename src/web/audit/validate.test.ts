@@ -20,41 +20,52 @@ const about: AboutDraft = {
 
 describe("checks made before anything is sent", () => {
   it("refuses a range-of-motion result outside the API's range for that test, in the runner's units", () => {
-    expect(romProblem("knee-to-wall", { ...EMPTY_ROM, left: "999", right: "5" }, "metric")).toBe(
-      "Knee-to-wall, left: must be from 0 to 30 cm, got 999.",
+    const knee = "Knee to wall (ankle)";
+    expect(
+      romProblem("knee-to-wall", knee, { ...EMPTY_ROM, left: "999", right: "5" }, "metric"),
+    ).toBe("Knee to wall (ankle), left side: enter a number from 0 to 30 cm (you entered 999 cm).");
+    expect(romProblem("knee-to-wall", knee, { ...EMPTY_ROM, left: "12" }, "imperial")).toBe(
+      "Knee to wall (ankle), left side: enter a number from 0 to 11.8 in (you entered 12 in).",
     );
-    expect(romProblem("knee-to-wall", { ...EMPTY_ROM, left: "12" }, "imperial")).toBe(
-      "Knee-to-wall, left: must be from 0 to 11.8 in, got 12.",
-    );
-    expect(romProblem("straight-leg-raise", { ...EMPTY_ROM, right: "151" }, "metric")).toBe(
-      "Straight-leg raise, right: must be from 0 to 150 degrees, got 151.",
-    );
-    expect(romProblem("sit-and-reach", { ...EMPTY_ROM, value: "-51" }, "metric")).toMatch(
-      /^Sit-and-reach, value: must be from -50 to 60 cm/,
+    expect(
+      romProblem(
+        "straight-leg-raise",
+        "Straight-leg raise",
+        { ...EMPTY_ROM, right: "151" },
+        "metric",
+      ),
+    ).toBe("Straight-leg raise, right side: enter a number from 0 to 150° (you entered 151°).");
+    expect(
+      romProblem("sit-and-reach", "Sit and reach", { ...EMPTY_ROM, value: "-51" }, "metric"),
+    ).toBe("Sit and reach: enter a number from -40 to 60 cm (you entered -51 cm).");
+    expect(romProblem("knee-to-wall", knee, { ...EMPTY_ROM, right: "far" }, "metric")).toBe(
+      "Knee to wall (ankle), right side: enter a number.",
     );
   });
 
   it("accepts every test at both ends of its range, and a test left empty", () => {
     for (const t of ROM_TESTS) {
-      expect(romProblem(t, EMPTY_ROM, "metric")).toBeNull();
+      expect(romProblem(t, t, EMPTY_ROM, "metric")).toBeNull();
       for (const v of ROM_RANGES[t]) {
         const typed =
           t === "sit-and-reach"
             ? { ...EMPTY_ROM, value: String(v) }
             : { ...EMPTY_ROM, left: String(v), right: String(v) };
         expect(romBody(t, typed, "metric"), t).not.toBeNull();
-        expect(romProblem(t, typed, "metric"), `${t} ${v}`).toBeNull();
+        expect(romProblem(t, t, typed, "metric"), `${t} ${v}`).toBeNull();
       }
     }
     // The imperial top of the range goes through the conversion and back.
-    expect(romProblem("knee-to-wall", { ...EMPTY_ROM, left: "11.8" }, "imperial")).toBeNull();
+    expect(
+      romProblem("knee-to-wall", "Knee", { ...EMPTY_ROM, left: "11.8" }, "imperial"),
+    ).toBeNull();
   });
 
   it("refuses a profile the API would refuse, naming the field as the form does", () => {
     expect(profileProblem(profileFromDraft(about, "Europe/Berlin"), "metric")).toBeNull();
     expect(
       profileProblem(profileFromDraft({ ...about, yearsRunning: "99" }, "Europe/Berlin"), "metric"),
-    ).toBe("Years running: must be a number from 0 to 80 years, got 99.");
+    ).toBe("Years running: enter a number from 0 to 80 years (you entered 99 years).");
     expect(profileProblem(profileFromDraft({ ...about, name: "  " }, "UTC"), "metric")).toBe(
       "Your name: must not be empty.",
     );
@@ -63,7 +74,7 @@ describe("checks made before anything is sent", () => {
         profileFromDraft({ ...about, weekly: "400", units: "imperial" }, "UTC"),
         "imperial",
       ),
-    ).toBe("Weekly distance must be from 0 to 310.7 mi.");
+    ).toBe("Weekly distance: enter a number from 0 to 310.6 mi (you entered 400 mi).");
   });
 
   it("refuses a body check the API would refuse", () => {

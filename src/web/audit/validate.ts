@@ -5,13 +5,10 @@
  * own (src/core/schemas); problems are told in the runner's words and units.
  */
 import type { RomTestKind, Units } from "../../core/journal/types.js";
-import { ROM_UNITS } from "../../core/journal/types.js";
-import { TEST_NAMES } from "../../core/insights/thresholds.js";
 import { BodyCheckBody, ProfileBody, RomTestBody } from "../../core/schemas/bodies.js";
 import { inputErrorOf } from "../../core/schemas/parse.js";
-import { RANGES, ROM_RANGES } from "../../core/schemas/ranges.js";
-import { distanceToDisplay, distanceUnit, lengthToDisplay, lengthUnit } from "../app/units.js";
-import { romBody, type RomInput } from "./rom.js";
+import { problemText } from "../app/field-error.js";
+import { romBody, romProblems, type RomInput } from "./rom.js";
 
 const PROFILE_WORDS: Record<string, string> = {
   name: "Your name",
@@ -25,26 +22,24 @@ const PROFILE_WORDS: Record<string, string> = {
   timeZone: "Time zone",
 };
 
-const round1 = (v: number) => Math.round(v * 10) / 10;
-
 /**
  * What PUT /api/profile would refuse in this profile body, or null.
  *
  * @example
- * profileProblem({ name: "Alex", yearsRunning: 99 }, "metric"); // "Years running: must be a number from 0 to 80 years, got 99."
+ * profileProblem({ name: "Alex", yearsRunning: 99 }, "metric");
+ * // "Years running: enter a number from 0 to 80 years (you entered 99 years)."
  */
 export function profileProblem(body: unknown, units: Units): string | null {
   const r = ProfileBody.safeParse(body);
   if (r.success) return null;
   const e = inputErrorOf(r.error);
   const [field, problem] = Object.entries(e.fields)[0] ?? ["profile", "is not valid"];
-  const words = PROFILE_WORDS[field.split(/[.[]/)[0] ?? ""] ?? field;
-  if (field === "weeklyDistanceKm") {
-    const [min, max] = RANGES.weeklyDistanceKm;
-    const unit = distanceUnit(units);
-    return `${words} must be from ${round1(distanceToDisplay(min, units))} to ${round1(distanceToDisplay(max, units))} ${unit}.`;
-  }
-  return `${words}: ${problem}.`;
+  const label = PROFILE_WORDS[field.split(/[.[]/)[0] ?? ""] ?? field;
+  return problemText(
+    field === "weeklyDistanceKm" ? { label, unit: "km" } : { label },
+    problem,
+    units,
+  );
 }
 
 /**
@@ -61,37 +56,29 @@ export function bodyCheckProblem(entries: unknown): string | null {
   return `Body check, ${field}: ${problem}.`;
 }
 
-function display(t: RomTestKind, v: number, units: Units): string {
-  return ROM_UNITS[t] === "cm" ? `${round1(lengthToDisplay(v, units))}` : `${v}`;
-}
-
 /**
  * What POST /api/rom-tests would refuse in one test as typed (in the runner's units), or
- * null; a test left empty is fine (it is not sent).
+ * null; a test left empty is fine (it is not sent). Worded as the test's own fields word it
+ * (romProblems), naming the test by the title the form shows.
  *
  * @example
- * romProblem("knee-to-wall", { ...EMPTY_ROM, left: "999" }, "metric");
- * // "Knee-to-wall, left: must be from 0 to 30 cm, got 999."
+ * romProblem("knee-to-wall", "Knee to wall (ankle)", { ...EMPTY_ROM, left: "999" }, "metric");
+ * // "Knee to wall (ankle), left side: enter a number from 0 to 30 cm (you entered 999 cm)."
  */
-export function romProblem(t: RomTestKind, r: RomInput, units: Units): string | null {
-  const name = TEST_NAMES[t];
-  for (const side of ["left", "right", "value"] as const)
-    if (r[side].trim() !== "" && !Number.isFinite(Number(r[side])))
-      return `${name}, ${side}: type a number, got "${r[side]}".`;
+export function romProblem(
+  t: RomTestKind,
+  title: string,
+  r: RomInput,
+  units: Units,
+): string | null {
+  const typed = romProblems(t, title, r, units);
+  const first = typed.left ?? typed.right ?? typed.value;
+  if (first) return first;
   const body = romBody(t, r, units);
   if (!body) return null;
   const parsed = RomTestBody.safeParse(body);
-  if (!parsed.success) {
-    const e = inputErrorOf(parsed.error);
-    const [field, problem] = Object.entries(e.fields)[0] ?? ["test", "is not valid"];
-    return `${name}, ${field}: ${problem}.`;
-  }
-  const [min, max] = ROM_RANGES[t];
-  const unit = ROM_UNITS[t] === "cm" ? lengthUnit(units) : "degrees";
-  for (const side of ["left", "right", "value"] as const) {
-    const v = parsed.data[side];
-    if (typeof v === "number" && !(v >= min && v <= max))
-      return `${name}, ${side}: must be from ${display(t, min, units)} to ${display(t, max, units)} ${unit}, got ${r[side].trim()}.`;
-  }
-  return null;
+  if (parsed.success) return null;
+  const e = inputErrorOf(parsed.error);
+  const [field, problem] = Object.entries(e.fields)[0] ?? ["test", "is not valid"];
+  return problemText({ label: `${title}, ${field}` }, problem, units);
 }

@@ -273,7 +273,7 @@ describeInBrowser("nothing is lost", () => {
     await page.getByTestId("save-retests").click();
     const msg = page.getByTestId("retest-msg");
     expect(await msg.textContent()).toBe(
-      "Straight-leg raise, left: must be a number from 0 to 150 degrees, got 999.",
+      "Straight leg raise (hamstrings), left side: enter a number from 0 to 150° (you entered 999°).",
     );
     expect(await server.get<RomTest[]>("/api/rom-tests")).toEqual([]);
 

@@ -19,6 +19,7 @@ import { bodyCheckProblem, profileProblem, romProblem } from "../audit/validate.
 import type { RegionKey } from "../components/BodyMap.js";
 import { BodyCheckEditor } from "../components/check/BodyCheckEditor.js";
 import { RomTestFields } from "../components/check/RomTestFields.js";
+import { ROM_HOWTO } from "../components/RomDiagram.js";
 import { AboutYou } from "../components/onboarding/AboutYou.js";
 import { profileFromDraft, type AboutDraft } from "../onboarding/about.js";
 import {
@@ -130,7 +131,7 @@ function OnboardingSteps({ owner }: { owner: string }) {
       parts.push({ name: "body-check", body: { entries: c.entries } });
     }
     for (const t of ROM_TESTS) {
-      const badRom = romProblem(t, rom[t], p.units);
+      const badRom = romProblem(t, ROM_HOWTO[t].title, rom[t], p.units);
       if (badRom) return { problem: badRom, step: 2 };
       const body = romBody(t, rom[t], p.units);
       if (body) parts.push({ name: `rom:${t}`, body });

@@ -14,6 +14,7 @@ import { api, errorText, newIdempotencyKey } from "../../api/client.js";
 import { sendParts, type SaveLedger } from "../../app/save-once.js";
 import { EMPTY_ROM, romBody, type RomInput } from "../../audit/rom.js";
 import { romProblem } from "../../audit/validate.js";
+import { ROM_HOWTO } from "../RomDiagram.js";
 import { TEST_NAMES } from "../../../core/insights/thresholds.js";
 import { RomTestFields } from "../check/RomTestFields.js";
 
@@ -32,7 +33,7 @@ export function RomRetest({ units }: { units: Units }) {
 
   async function save() {
     for (const t of ROM_TESTS) {
-      const problem = romProblem(t, rom[t], units);
+      const problem = romProblem(t, ROM_HOWTO[t].title, rom[t], units);
       if (problem) return setMsg(problem);
     }
     const parts = ROM_TESTS.flatMap((t) => {
