@@ -81,6 +81,7 @@ export const routineRoutes = [
           seed: today.seed,
           session: today.session,
           explanation: today.explanation,
+          explanationRules: today.explanationRules,
           ...(today.context.focusRegions?.length
             ? { focusRegions: today.context.focusRegions }
             : {}),
