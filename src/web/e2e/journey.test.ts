@@ -139,6 +139,13 @@ describeInBrowser("web app end to end", () => {
     expect(swapped).toBeTruthy();
 
     await playThrough(page);
+    // The three 0-10 boxes of a rating line up on a phone, whatever their labels' length.
+    await page.locator("#before-pain").waitFor();
+    const tops = await page
+      .locator("#before-stiffness, #before-soreness, #before-pain")
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(3);
+    expect(new Set(tops).size).toBe(1);
     expect(await saveLog(page)).toMatch(/saved/i);
 
     const sessions = await server.get<SessionLog[]>("/api/sessions");
