@@ -36,6 +36,17 @@ describe.each(ENGINES)("planned training and adherence over the API on %s", (eng
     });
     expect(past.statusCode).toBe(400);
     expect(past.json().error.fields).toHaveProperty("date");
+    // The route checks the body with the schema the service uses: the same plain message.
+    const empty = await h.app.inject({
+      method: "POST",
+      url: "/api/planned-runs",
+      headers: as(runner),
+      payload: { date: "2026-12-09", type: "tempo", minutes: 0 },
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.fields).toEqual({
+      minutes: "must be a number from 1 to 360 minutes, got 0",
+    });
     const byCoach = await h.app.inject({
       method: "POST",
       url: `/api/athletes/${runner.id}/planned-runs`,

@@ -69,7 +69,10 @@ describe.each(ENGINES)("professional plans (C1) on %s", (engine) => {
     expect(today.statusCode).toBe(200);
     const body = today.json();
     expect(body.context.focusRegions).toEqual(["hips", "thoracic"]);
-    expect(body.context.explanation.join(" ")).toContain("C1");
+    expect(body.context.explanation).toContain(
+      "Your professional's plan emphasises hips, thoracic.",
+    );
+    expect(body.context.explanationRules.flat()).toContain("C1");
     clock = new Date("2027-01-01T08:00:00Z");
     const after = (
       await h.app.inject({ url: "/api/today", headers: { authorization: runner.bearer } })

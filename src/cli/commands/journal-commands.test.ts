@@ -392,7 +392,7 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
       "limber: --minutes: must be a whole number from 1 to 120, got 500\n",
     );
     expect((await limber(env, ["today", "--why"])).out).toMatch(
-      /From your journal:\n {2}- Kit from your profile: foam-roller/,
+      /From your journal:\n {2}- Kit from your profile: foam roller\.\n/,
     );
   });
 });

@@ -47,7 +47,16 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     // with the snapshot: the same training window, not a second read)
     if (today.bigRun) io.out(`\n! ${today.bigRun.message} [L12]`);
     if (o.why)
-      io.out(["", "From your journal:", ...today.explanation.map((l) => `  - ${l}`)].join("\n"));
+      io.out(
+        [
+          "",
+          "From your journal:",
+          ...today.explanation.map((l, i) => {
+            const rules = today.explanationRules[i] ?? [];
+            return `  - ${l}${rules.length ? ` [${rules.join(" ")}]` : ""}`;
+          }),
+        ].join("\n"),
+      );
     return 0;
   });
 }

@@ -4,6 +4,7 @@ import { runAt } from "./test-support/runs.js";
 import {
   routineContextFromJournal,
   routineFromJournal,
+  splitRuleCodes,
   todaysActivity,
   type JournalSnapshot,
 } from "./routine-context.js";
@@ -136,7 +137,11 @@ describe("journal snapshot -> routine context", () => {
       restingMovementIds: ["figure-four"],
     });
     expect(context.trialMovementId).toBeUndefined();
-    expect(explanation).toContain("Two movements a day while the habit forms (H2).");
+    const line = explanation.indexOf("Two movements a day while the habit forms.");
+    expect(line).toBeGreaterThanOrEqual(0);
+    expect(
+      routineContextFromJournal(snapshot({ prescription }), { now: NOW }).explanationRules[line],
+    ).toEqual(["H2"]);
     const before = routineContextFromJournal(snapshot({ prescription }), {
       now: "2026-11-20T20:00:00Z",
     });
@@ -175,6 +180,61 @@ describe("journal snapshot -> routine context", () => {
     );
     expect(fresh.minutes).toBe(6);
     expect(fresh.routine.totalSeconds).toBeLessThan(6 * 60);
+  });
+
+  it("says what shaped the routine in plain words, its rules apart, line by line", () => {
+    const { explanation, explanationRules } = routineContextFromJournal(
+      snapshot({
+        profile: { equipment: ["foam-roller", "massage-ball"], newToSoftTissue: true },
+        bodyChecks: [
+          check("2026-11-20", "2026-11-20T08:00:00Z", [
+            ["calves-left", 7],
+            ["it-band", 4],
+          ]),
+        ],
+        painFlags: [
+          {
+            id: "1",
+            region: "calves",
+            side: "left",
+            kind: "sharp",
+            openedAt: "2026-11-20T08:00:00Z",
+          },
+        ],
+        persistentTenderness: ["hip-flexors"],
+        focusRegions: ["lower-back"],
+      }),
+      { now: NOW },
+    );
+    expect(explanation).toEqual([
+      "Kit from your profile: foam roller, massage ball.",
+      "New to soft-tissue work: light pressure and short sessions.",
+      "Tight regions from your body check of 2026-11-20: left calves 7/10, IT band 4/10.",
+      "Open pain flags: sharp pain in your left calves.",
+      "Tender in 3 or more sessions in a row: hip flexors; scale back and consider a professional.",
+      "Your professional's plan emphasises lower back.",
+    ]);
+    expect(explanationRules).toEqual([
+      [],
+      ["S8"],
+      ["A1", "A2"],
+      ["X2", "X3"],
+      ["S11", "X4"],
+      ["C1"],
+    ]);
+    for (const line of explanation)
+      expect(line).not.toMatch(/\([A-Z]\d+|calves-left|it-band|hip-flexors|lower-back|foam-roller/);
+  });
+
+  it("splits a line's closing rule codes from its words", () => {
+    expect(splitRuleCodes("Starting small: 2 movements a session (H2, S8).")).toEqual({
+      text: "Starting small: 2 movements a session.",
+      rules: ["H2", "S8"],
+    });
+    expect(splitRuleCodes("No codes here (Frandsen et al., 2025).")).toEqual({
+      text: "No codes here (Frandsen et al., 2025).",
+      rules: [],
+    });
   });
 
   it("counts the day in the runner's zone for the default seed", () => {

@@ -2,18 +2,28 @@
  * The journal -> routine context function, once for the server, the CLI and the offline
  * app. The caller reads a JournalSnapshot (the server from its database, the app from what
  * it cached of the server's last snapshot); this module turns it into the engine's input,
- * with one plain line per journal fact used, citing the rules. Same snapshot, same instant,
- * same seed -> the same routine on every device.
+ * with one plain line per journal fact used and, apart from it, the rules each line rests
+ * on. Same snapshot, same instant, same seed -> the same routine on every device.
  */
 import { MOVEMENTS } from "../catalog/index.js";
 import type { Prescription } from "../plan/prescription-types.js";
 import { buildRoutine } from "../routine/build.js";
+import { kitName, regionName, regionNames } from "../routine/region-names.js";
 import { defaultSession, resolveProfile } from "../routine/profile.js";
 import type { PainInput, Routine, RoutineContext } from "../routine/types.js";
 import { addDays, daysBetween, localDay, type InstantLike } from "../time/calendar.js";
 import { daySeed } from "../time/seed.js";
 import type { ActivitySport } from "../activity.js";
-import type { Equipment, Region, RegionRef, RunType, SessionKind } from "../vocabulary.js";
+import {
+  isRuleId,
+  type Equipment,
+  type PainKind,
+  type Region,
+  type RegionRef,
+  type RuleId,
+  type RunType,
+  type SessionKind,
+} from "../vocabulary.js";
 import { runTypeOf, type BodyCheck, type PainFlag, type RunRecord } from "./types.js";
 import { TENDER_STREAK } from "./recent-sessions.js";
 
@@ -82,8 +92,10 @@ export interface RoutineOptions {
 
 export interface JournalContext {
   context: RoutineContext;
-  /** One line per journal fact used, in plain words, citing the rules. */
+  /** One line per journal fact used, in plain words (no rule codes, no ids). */
   explanation: string[];
+  /** The rules each line of `explanation` rests on, line by line. */
+  explanationRules: RuleId[][];
   /** Today in the runner's time zone. */
   day: string;
   timeZone: string;
@@ -91,6 +103,28 @@ export interface JournalContext {
 
 const refOf = (x: { region: Region; side?: string | undefined }): RegionRef =>
   (x.side ? `${x.region}-${x.side}` : x.region) as RegionRef;
+
+const PAIN_WORDS: Record<PainKind, string> = {
+  sharp: "sharp pain",
+  swelling: "swelling",
+  niggle: "a niggle",
+};
+
+/**
+ * A line that ends with its rule codes, split into the words and the codes.
+ *
+ * @example
+ * splitRuleCodes("Starting small: 2 movements a session while the habit forms (H2, S8).");
+ * // { text: "Starting small: 2 movements a session while the habit forms.", rules: ["H2", "S8"] }
+ */
+export function splitRuleCodes(line: string): { text: string; rules: RuleId[] } {
+  const m = /\s*\(([A-Z]\d+(?:,\s*[A-Z]\d+)*)\)(\.?)\s*$/.exec(line);
+  if (!m) return { text: line, rules: [] };
+  const rules = m[1]!.split(/,\s*/).filter(isRuleId);
+  return { text: `${line.slice(0, m.index)}${m[2] ?? ""}`, rules };
+}
+
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /**
  * The pain flags still open, as the routine and the week plan take them (X2, X3).
@@ -186,34 +220,38 @@ export function routineContextFromJournal(
   const sameDay = snapshot.day === day;
   const context: RoutineContext = {};
   const explanation: string[] = [];
+  const explanationRules: RuleId[][] = [];
+  const say = (text: string, rules: RuleId[] = []) => {
+    explanation.push(text);
+    explanationRules.push(rules);
+  };
 
   const profile = snapshot.profile;
   if (profile) {
     context.equipment = [...profile.equipment];
-    explanation.push(
-      `Kit from your profile: ${profile.equipment.length ? profile.equipment.join(", ") : "none (wall, step and floor only)"}.`,
+    say(
+      `Kit from your profile: ${profile.equipment.length ? profile.equipment.map(kitName).join(", ") : "none (wall, step and floor only)"}.`,
     );
     if (profile.newToSoftTissue) {
       context.newToRolling = true;
-      explanation.push("New to soft-tissue work: light pressure and short sessions (S8).");
+      say("New to soft-tissue work: light pressure and short sessions.", ["S8"]);
     }
   } else {
     context.equipment = [];
-    explanation.push(
-      "No profile yet: no kit assumed (set it with `limber profile --equipment ...`).",
-    );
+    say("No profile yet: no kit assumed (set it with `limber profile --equipment ...`).");
   }
 
   const { tight, days } = tightRegions(snapshot.bodyChecks, day);
   if (days.length > 0) {
     context.tight = tight;
     const list = Object.entries(tight)
-      .map(([r, v]) => `${r} ${v}/10`)
+      .map(([r, v]) => `${regionName(r)} ${v}/10`)
       .join(", ");
-    explanation.push(
+    say(
       days.length === 1
-        ? `Tight regions from your body check of ${days[0]}: ${list} (A1, A2).`
-        : `Tight regions from your body checks since ${days[0]}, the newest rating of each: ${list} (A1, A2).`,
+        ? `Tight regions from your body check of ${days[0]}: ${list}.`
+        : `Tight regions from your body checks since ${days[0]}, the newest rating of each: ${list}.`,
+      ["A1", "A2"],
     );
   } else {
     const last = [snapshot.lastBodyCheckDate, ...snapshot.bodyChecks.map((c) => c.date)]
@@ -221,8 +259,9 @@ export function routineContextFromJournal(
       .sort()
       .at(-1);
     if (last && daysBetween(last, day) > BODY_CHECK_MAX_AGE_DAYS) {
-      explanation.push(
-        `Your last body check (${last}) is older than ${BODY_CHECK_MAX_AGE_DAYS} days, so it is not used; run \`limber check\` (A1).`,
+      say(
+        `Your last body check (${last}) is older than ${BODY_CHECK_MAX_AGE_DAYS} days, so it is not used; a new body check brings it up to date.`,
+        ["A1"],
       );
     }
   }
@@ -230,8 +269,9 @@ export function routineContextFromJournal(
   const pain = openPain(snapshot.painFlags);
   if (pain.length > 0) {
     context.pain = pain;
-    explanation.push(
-      `Open pain flags: ${pain.map((p) => `${p.kind} in ${p.region}`).join(", ")} (X2, X3).`,
+    say(
+      `Open pain flags: ${pain.map((p) => `${PAIN_WORDS[p.kind]} in your ${regionName(p.region)}`).join(", ")}.`,
+      ["X2", "X3"],
     );
   }
 
@@ -244,8 +284,9 @@ export function routineContextFromJournal(
   for (const p of context.pain ?? []) recovering.delete(p.region);
   if (recovering.size > 0) {
     context.recoveringRegions = [...recovering].sort();
-    explanation.push(
-      `Recovering from a sharp pain or swelling resolved in the last ${RECOVERY_DAYS} days: ${context.recoveringRegions.join(", ")} get gentle range only (X2, X3).`,
+    say(
+      `Recovering from a sharp pain or swelling resolved in the last ${RECOVERY_DAYS} days: your ${regionNames(context.recoveringRegions).join(", ")} get gentle range only.`,
+      ["X2", "X3"],
     );
   }
 
@@ -256,21 +297,23 @@ export function routineContextFromJournal(
       if (snapshot.bigRun && context.run !== "long" && context.run !== "race") {
         // The best-supported single-run risk signal: care for the legs as after a long run.
         context.run = "long";
-        explanation.push(
-          `${snapshot.bigRun.message} Today's routine cares for your legs as after a long run (L12, L2, L6).`,
-        );
+        say(`${snapshot.bigRun.message} Today's routine cares for your legs as after a long run.`, [
+          "L12",
+          "L2",
+          "L6",
+        ]);
       } else if (snapshot.bigRun) {
-        explanation.push(`${snapshot.bigRun.message} (L12)`);
+        say(snapshot.bigRun.message, ["L12"]);
       }
       const length = activity.minutes === undefined ? "" : `, ${activity.minutes} min`;
-      explanation.push(
+      say(
         activity.type
           ? `Today's run: ${activity.type}${length}.`
           : `Today's run${activity.minutes === undefined ? "" : ` (${activity.minutes} min)`} has no type yet, so it counts as easy; set one with \`limber runs\`.`,
       );
     } else {
       context.workout = "cross";
-      explanation.push(
+      say(
         activity.minutes === undefined
           ? `Today's ${activity.sport} counts as cross-training.`
           : `Today's ${activity.sport}: ${activity.minutes} min of cross-training.`,
@@ -282,28 +325,30 @@ export function routineContextFromJournal(
   // and caps pressure. The ratio is a signal, never a gate: nothing is refused because of it.
   if (sameDay && snapshot.lighten) {
     context.lighten = { ...snapshot.lighten, rules: [...snapshot.lighten.rules] };
-    explanation.push(`${snapshot.lighten.message} (${snapshot.lighten.rules.join(", ")}).`);
+    say(sentence(snapshot.lighten.message), [...snapshot.lighten.rules]);
   }
 
   if (snapshot.recentMovementIds.length > 0) {
     context.recentMovementIds = [...snapshot.recentMovementIds];
-    explanation.push(
-      `Variety: ${snapshot.recentMovementIds.length} movements from your last ${snapshot.recentSessions} sessions are rotated where there is a choice (S10).`,
+    say(
+      `Variety: ${snapshot.recentMovementIds.length} movements from your last ${snapshot.recentSessions} sessions are rotated where there is a choice.`,
+      ["S10"],
     );
   }
   if (snapshot.persistentTenderness.length > 0) {
     context.persistentTenderness = [...snapshot.persistentTenderness];
-    explanation.push(
-      `Tender in ${TENDER_STREAK} or more sessions in a row: ${snapshot.persistentTenderness.join(", ")}; scale back and consider a professional (S11, X4).`,
+    say(
+      `Tender in ${TENDER_STREAK} or more sessions in a row: ${regionNames(snapshot.persistentTenderness).join(", ")}; scale back and consider a professional.`,
+      ["S11", "X4"],
     );
   }
 
   // A professional's plan (C1) steers the emphasis until its transition date.
   if (snapshot.focusRegions.length > 0) {
     context.focusRegions = [...snapshot.focusRegions];
-    explanation.push(
-      `Your professional's plan emphasises ${snapshot.focusRegions.join(", ")} (C1).`,
-    );
+    say(`Your professional's plan emphasises ${regionNames(snapshot.focusRegions).join(", ")}.`, [
+      "C1",
+    ]);
   }
 
   const p = snapshot.prescription;
@@ -316,12 +361,15 @@ export function routineContextFromJournal(
     if (p.lowerDoseMovementIds.length > 0)
       context.lowerDoseMovementIds = [...p.lowerDoseMovementIds];
     if (p.restingMovementIds?.length) context.restingMovementIds = [...p.restingMovementIds];
-    explanation.push(...p.notes);
+    for (const note of p.notes) {
+      const { text, rules } = splitRuleCodes(note);
+      say(text, rules);
+    }
   }
 
   if (opts.minutes !== undefined) context.minutes = opts.minutes;
   if (opts.session !== undefined) context.session = opts.session;
-  return { context, explanation, day, timeZone };
+  return { context, explanation, explanationRules, day, timeZone };
 }
 
 export interface JournalRoutine extends JournalContext {

@@ -1,7 +1,8 @@
 /**
- * Regions in words for people: "left IT band", "hip flexors", "lower back".
+ * Regions and kit in words for people: "left IT band", "hip flexors", "lower back", "foam
+ * roller".
  */
-import { parseRegionRef, type RegionRef } from "../vocabulary.js";
+import { parseRegionRef, type Equipment, type RegionRef } from "../vocabulary.js";
 
 /**
  * One side of a body part is one of it: the left calf, the right foot. Muscle groups stay
@@ -65,4 +66,20 @@ export function regionNames(refs: readonly (RegionRef | string)[]): string[] {
     if (!byRegion.has(key) || p?.side) byRegion.set(key, regionName(ref));
   }
   return [...byRegion.values()];
+}
+
+const KIT_NAMES: Record<Equipment, string> = {
+  "foam-roller": "foam roller",
+  "massage-ball": "massage ball",
+  band: "resistance band",
+};
+
+/**
+ * A piece of kit in words.
+ *
+ * @example
+ * kitName("foam-roller"); // "foam roller"
+ */
+export function kitName(kit: Equipment): string {
+  return KIT_NAMES[kit];
 }

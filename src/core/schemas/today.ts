@@ -6,13 +6,16 @@
 import { z } from "zod";
 import { Routine } from "./routine.js";
 import { JournalSnapshot } from "./snapshot.js";
-import { Region, SessionKind } from "./vocabulary.js";
+import { Region, RuleId, SessionKind } from "./vocabulary.js";
 
 export const TodayFacts = z.object({
   day: z.string(),
   timeZone: z.string(),
   seed: z.number(),
+  /** One line per journal fact that shaped the routine, in plain words. */
   explanation: z.array(z.string()),
+  /** The rules each line of `explanation` rests on, line by line. */
+  explanationRules: z.array(z.array(RuleId)).optional(),
   session: SessionKind,
   /** The minutes the routine was sized to: the ones asked for, else the session's default. */
   minutes: z.number(),

@@ -17,20 +17,13 @@ import {
   listPlannedRuns,
 } from "../../services/planned/planned-runs.js";
 import { bigRuns, dayTrainingContext, setRunRpe } from "../../services/imports/load.js";
+import { PlannedRunBody } from "../../core/schemas/planned.js";
 import { BigRunSignal, DayTrainingContext } from "../../core/schemas/training.js";
 import { AthleteParams } from "../schemas/accounts.js";
-import { Day, IdParams, Ok } from "../schemas/common.js";
+import { IdParams, Ok } from "../schemas/common.js";
 import { defineRoute } from "./define.js";
 
 const RunType = z.enum(["easy", "recovery", "tempo", "intervals", "long", "hills", "race"]);
-const PlannedRunBody = z.object({
-  date: Day,
-  type: RunType,
-  minutes: z.number().min(1).max(360),
-  km: z.number().min(0.1).max(250).optional(),
-  time: z.string().max(5).optional(),
-  name: z.string().max(200).optional(),
-});
 const PlannedRunLine = z
   .object({
     id: z.string(),

@@ -83,6 +83,7 @@ export const routineRoutes = [
           session: today.session,
           minutes: today.minutes,
           explanation: today.explanation,
+          explanationRules: today.explanationRules,
           ...(today.context.focusRegions?.length
             ? { focusRegions: today.context.focusRegions }
             : {}),

@@ -3,8 +3,10 @@ import { MOVEMENTS } from "../../core/catalog/index.js";
 import { buildRoutine } from "../../core/routine/build.js";
 import {
   plainFigures,
+  plainText,
   regionWords,
   routineNotes,
+  sessionWords,
   shortWarning,
   whyParts,
   whyText,
@@ -29,6 +31,7 @@ describe("routine text for people", () => {
       "hamstrings, left hip flexors",
     );
     expect(regionWords(["calves-left", "calves-right"])).toBe("calves");
+    expect(regionWords(["it-band-left", "lower-back"])).toBe("left IT band, lower back");
     expect(regionWords([])).toBe("");
   });
 
@@ -75,5 +78,26 @@ describe("routine text for people", () => {
     expect(short).toMatch(
       /^This routine is .+, shorter than the 15 minutes you gave: a daily mini session stays short and dynamic\.$/,
     );
+  });
+
+  it("names session kinds in words", () => {
+    expect(sessionWords("post-run")).toBe("after-run session");
+    expect(sessionWords("rest-day")).toBe("rest-day session");
+    expect(sessionWords("mini")).toBe("mini session");
+  });
+
+  it("gives the core's days and distances as the runner reads them", () => {
+    const big =
+      "This run on 2026-12-04 (50 km) is 60% longer than your longest in the previous 30 days (31.2 km on 2026-11-20).";
+    expect(plainText(big, "imperial")).toBe(
+      "This run on Fri 4 Dec (31.1 mi) is 60% longer than your longest in the previous 30 days (19.4 mi on Fri 20 Nov).",
+    );
+    expect(plainText(big, "metric")).toBe(
+      "This run on Fri 4 Dec (50 km) is 60% longer than your longest in the previous 30 days (31.2 km on Fri 20 Nov).",
+    );
+    expect(plainText("Fatigue is well above fitness (form -131.4): rest.", "metric")).toBe(
+      "Your fatigue is well above your usual: rest.",
+    );
+    expect(plainText("Not a day: 2026-02-30.", "metric")).toBe("Not a day: 2026-02-30.");
   });
 });

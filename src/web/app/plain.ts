@@ -1,10 +1,15 @@
 /**
- * Routine text for people: region names in words (each once), why an item is there as a
- * sentence instead of rule codes, warnings cut to their first sentence, and the load
- * model's figures in words ("fatigue well above your usual", not "form -131.4").
+ * Routine text for people: region, kit and session names in words (each once), why an item
+ * is there as a sentence instead of rule codes, warnings cut to their first sentence, the
+ * load model's figures in words ("fatigue well above your usual", not "form -131.4"), and
+ * days and distances of the core's sentences as the runner reads them.
  */
+import type { Units } from "../../core/journal/types.js";
+import { regionName } from "../../core/routine/region-names.js";
 import { RULE_PHRASES } from "../../core/routine/rule-phrases.js";
-import type { RuleId } from "../../core/vocabulary.js";
+import { dayLabel, isCalendarDay } from "../../core/time/calendar.js";
+import type { RuleId, SessionKind } from "../../core/vocabulary.js";
+import { distanceToDisplay, distanceUnit } from "./units.js";
 
 /**
  * Region references as words, each region once: a side shows only when the other side and
@@ -24,7 +29,7 @@ export function regionWords(refs: readonly string[]): string {
   }
   return [...sides]
     .map(([region, s]) => {
-      const words = region.replace(/-/g, " ");
+      const words = regionName(region);
       if (s.has("both") || s.size > 1) return words;
       return `${[...s][0]} ${words}`;
     })
@@ -114,4 +119,40 @@ export function routineNotes(routine: {
 }): string[] {
   const said = new Set(routine.warnings.map((w) => w.message));
   return [...new Set(routine.notes ?? [])].filter((n) => !said.has(n));
+}
+
+const SESSION_WORDS: Record<SessionKind, string> = {
+  "post-run": "after-run session",
+  "pre-run": "warm-up before a run",
+  evening: "evening session",
+  mini: "mini session",
+  "rest-day": "rest-day session",
+};
+
+/**
+ * A session kind in words.
+ *
+ * @example
+ * sessionWords("post-run"); // "after-run session"
+ */
+export function sessionWords(kind: SessionKind): string {
+  return SESSION_WORDS[kind];
+}
+
+/**
+ * A sentence of the core (a warning, a fact that shaped the routine) as the runner reads
+ * it: days as "Fri 4 Dec", distances in their units, the load model's figures in words.
+ *
+ * @example
+ * plainText("This run on 2026-12-04 (50 km) is 60% longer.", "imperial");
+ * // "This run on Fri 4 Dec (31.1 mi) is 60% longer."
+ */
+export function plainText(text: string, units: Units): string {
+  return plainFigures(text)
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => (isCalendarDay(d) ? dayLabel(d) : d))
+    .replace(/\b(\d+(?:\.\d+)?) km\b/g, (all, km: string) =>
+      units === "imperial"
+        ? `${Math.round(distanceToDisplay(Number(km), units) * 10) / 10} ${distanceUnit(units)}`
+        : all,
+    );
 }

@@ -5,11 +5,13 @@
  */
 import { useEffect, useState } from "react";
 import { testsForRegions } from "../../core/insights/rom-evidence.js";
+import { TEST_NAMES } from "../../core/insights/thresholds.js";
 import type { Insights } from "../../core/insights/types.js";
 import type { RomTest, Units } from "../../core/journal/types.js";
 import { InsightsRomChart } from "./InsightsRomChart.js";
 import { api } from "../api/client.js";
 import { formatLength } from "../app/units.js";
+import { loadEngine } from "../offline/local-routine.js";
 
 const VERDICT: Record<string, string> = {
   helps: "helps",
@@ -21,7 +23,12 @@ const VERDICT: Record<string, string> = {
 export function InsightsCard({ units }: { units: Units }) {
   const [ins, setIns] = useState<Insights | null>(null);
   const [rom, setRom] = useState<RomTest[]>([]);
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
+    // Movement names come with the bundled library (the same chunk Today builds offline with).
+    void loadEngine()
+      .then((e) => setNames(new Map(e.MOVEMENTS.map((m) => [m.id, m.name]))))
+      .catch(() => {});
     void api<Insights>("/api/insights")
       .then(setIns)
       .catch(() => setIns(null));
@@ -30,12 +37,15 @@ export function InsightsCard({ units }: { units: Units }) {
       .catch(() => setRom([]));
   }, []);
   if (!ins || !ins.adherence) return null;
-  const change = (c: Insights["romChanges"][number]) =>
-    c.unit === "cm"
-      ? `${c.test}${c.side ? ` ${c.side}` : ""}: ${formatLength(c.from, units)} → ${formatLength(c.to, units)}`
+  const nameOf = (id: string) => names.get(id) ?? id.replace(/-/g, " ");
+  const change = (c: Insights["romChanges"][number]) => {
+    const what = `${TEST_NAMES[c.test]}${c.side ? `, ${c.side}` : ""}`;
+    return c.unit === "cm"
+      ? `${what}: ${formatLength(c.from, units)} → ${formatLength(c.to, units)}`
       : c.unit === "deg"
-        ? `${c.test}${c.side ? ` ${c.side}` : ""}: ${c.from}° → ${c.to}°`
+        ? `${what}: ${c.from}° → ${c.to}°`
         : c.message;
+  };
   return (
     <section className="card" aria-labelledby="ins-h" data-testid="insights-card">
       <h2 id="ins-h">What works for you</h2>
@@ -77,7 +87,7 @@ export function InsightsCard({ units }: { units: Units }) {
           <tbody>
             {ins.techniques.slice(0, 6).map((t) => (
               <tr key={t.movementId}>
-                <td>{t.movementId}</td>
+                <td>{nameOf(t.movementId)}</td>
                 <td>{t.daysUsed} d</td>
                 <td>{VERDICT[t.verdict] ?? t.verdict}</td>
               </tr>

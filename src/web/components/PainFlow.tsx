@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { RegionRef, Region, Side, PainKind } from "../../core/vocabulary.js";
 import { REGIONS, parseRegionRef } from "../../core/vocabulary.js";
+import { regionName } from "../../core/routine/region-names.js";
 import { errorText, newIdempotencyKey } from "../api/client.js";
 import { sendOrQueue } from "../offline/outbox.js";
 import type { ApiWrite } from "../api/types.js";
@@ -46,6 +47,8 @@ export function PainFlow({
   const [queued, setQueued] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLDialogElement>(null);
+  // "your left calves": the place in words, side first.
+  const place = regionName(side ? `${region}-${side}` : region);
 
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -129,7 +132,7 @@ export function PainFlow({
               >
                 {REGIONS.map((r) => (
                   <option key={r} value={r}>
-                    {r}
+                    {regionName(r)}
                   </option>
                 ))}
               </select>
@@ -178,14 +181,13 @@ export function PainFlow({
         <div role="alert" data-testid="pain-advice">
           {feel === "niggle" ? (
             <p>
-              We have noted a niggle in your {region}
-              {side ? ` (${side})` : ""}. Your routines will leave that area out until you mark it
-              better. If it keeps bothering you, have a physiotherapist or sports doctor look at it.
+              We have noted a niggle in your {place}. Your routines will leave that area out until
+              you mark it better. If it keeps bothering you, have a physiotherapist or sports doctor
+              look at it.
             </p>
           ) : (
             <p>
-              Stop working on your {region}
-              {side ? ` (${side})` : ""} for now. Sharp pain or swelling is a reason to see a
+              Stop working on your {place} for now. Sharp pain or swelling is a reason to see a
               professional, such as a physiotherapist or a sports doctor, before you work on that
               area again. Your routines will leave it out until then.
             </p>

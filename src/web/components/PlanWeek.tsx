@@ -7,8 +7,21 @@
 import { useCallback, useEffect, useState } from "react";
 import type { WeekPlan } from "../../core/plan/types.js";
 import { RUN_TYPES, type RunType } from "../../core/vocabulary.js";
-import { api, errorText, newIdempotencyKey } from "../api/client.js";
+import { api, newIdempotencyKey } from "../api/client.js";
+import { fieldProblem, type FieldLabel, type FieldProblem } from "../app/field-error.js";
+import { plainText, sessionWords } from "../app/plain.js";
+import { useApp } from "../app/state.js";
 import { formatDay, localDay } from "../app/units.js";
+import { FieldError } from "./FieldError.js";
+import { ReasonChips } from "./ReasonChips.js";
+
+/** The API's fields of a planned run, by the words on the form. */
+const FIELDS: Record<string, FieldLabel> = {
+  type: { label: "Type" },
+  minutes: { label: "Minutes", unit: "min" },
+  time: { label: "Start" },
+  date: { label: "Day" },
+};
 
 interface Draft {
   date: string;
@@ -21,7 +34,8 @@ interface Draft {
 export default function PlanWeek() {
   const [plan, setPlan] = useState<WeekPlan | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { units } = useApp();
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
   const [saving, setSaving] = useState(false);
   const load = useCallback(() => {
     void api<WeekPlan>("/api/week")
@@ -34,9 +48,18 @@ export default function PlanWeek() {
   const days = plan.days.filter((d) => d.date >= today);
   if (days.length === 0) return null;
 
+  /** What a field of the open day's form needs to say it is the one in error. */
+  const invalid = (field: string) =>
+    problem?.field === field && draft
+      ? { "aria-invalid": true, "aria-describedby": `plan-error-${draft.date}` }
+      : {};
+
   async function save(d: Draft) {
+    setProblem(null);
+    // An empty box is no run length (Number("") would send 0).
+    if (d.minutes.trim() === "")
+      return setProblem({ field: "minutes", text: "Minutes: say how long the run will be." });
     setSaving(true);
-    setError(null);
     try {
       await api("/api/planned-runs", {
         method: "POST",
@@ -51,7 +74,7 @@ export default function PlanWeek() {
       setDraft(null);
       load();
     } catch (e) {
-      setError(errorText(e));
+      setProblem(fieldProblem(e, FIELDS, units));
     } finally {
       setSaving(false);
     }
@@ -83,7 +106,8 @@ export default function PlanWeek() {
                 color: "inherit",
               }}
               aria-expanded={draft?.date === d.date}
-              onClick={() =>
+              onClick={() => {
+                setProblem(null);
                 setDraft(
                   draft?.date === d.date
                     ? null
@@ -94,17 +118,19 @@ export default function PlanWeek() {
                         time: "",
                         key: newIdempotencyKey(),
                       },
-                )
-              }
+                );
+              }}
             >
-              <b>{d.date === today ? "Today" : formatDay(d.date)}</b>
+              <b className="week-day">{d.date === today ? "Today" : formatDay(d.date)}</b>
               <span className="small" style={{ textAlign: "right" }}>
                 {[
                   ...d.runs.map(
-                    (r) => `${r.type} run ${r.minutes} min${r.planned ? " (planned)" : ""}`,
+                    (r) =>
+                      `${r.type === "cross" ? "cross-training" : `${r.type} run`} ${r.minutes} min${r.planned ? " (planned)" : ""}`,
                   ),
                   ...d.sessions.map(
-                    (s) => `${s.time} ${s.kind}, ${s.minutes} min${s.done ? " (done)" : ""}`,
+                    (s) =>
+                      `${s.time} ${sessionWords(s.kind)}, ${s.minutes} min${s.done ? " (done)" : ""}`,
                   ),
                 ].join(" · ") || (d.flags.restDay ? "Rest day" : "No session")}
               </span>
@@ -125,6 +151,7 @@ export default function PlanWeek() {
                   <select
                     value={draft.type}
                     onChange={(e) => setDraft({ ...draft, type: e.target.value as RunType })}
+                    {...invalid("type")}
                   >
                     {RUN_TYPES.map((t) => (
                       <option key={t} value={t}>
@@ -140,9 +167,11 @@ export default function PlanWeek() {
                     min={1}
                     max={360}
                     inputMode="numeric"
+                    required
                     style={{ width: "5rem" }}
                     value={draft.minutes}
                     onChange={(e) => setDraft({ ...draft, minutes: e.target.value })}
+                    {...invalid("minutes")}
                   />
                 </label>
                 <label className="small">
@@ -151,26 +180,32 @@ export default function PlanWeek() {
                     type="time"
                     value={draft.time}
                     onChange={(e) => setDraft({ ...draft, time: e.target.value })}
+                    {...invalid("time")}
                   />
                 </label>
                 <button type="submit" className="primary" disabled={saving}>
                   Plan run
                 </button>
+                {problem && <FieldError id={`plan-error-${d.date}`} text={problem.text} />}
               </form>
             )}
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" className="explain">
-          {error}
-        </p>
-      )}
       {plan.warnings.map((w) => (
         <p key={`${w.code}-${w.date ?? ""}-${w.message}`} className="explain">
-          <b>{w.code}:</b> {w.message}
+          {plainText(w.message, units)}
         </p>
       ))}
+      {plan.warnings.length > 0 && (
+        <details className="codes">
+          <summary>Rule codes</summary>
+          <ReasonChips
+            reasons={[...new Set(plan.warnings.map((w) => w.code))]}
+            label="the week's warnings"
+          />
+        </details>
+      )}
     </section>
   );
 }

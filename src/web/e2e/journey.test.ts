@@ -139,6 +139,13 @@ describeInBrowser("web app end to end", () => {
     expect(swapped).toBeTruthy();
 
     await playThrough(page);
+    // The three 0-10 boxes of a rating line up on a phone, whatever their labels' length.
+    await page.locator("#before-pain").waitFor();
+    const tops = await page
+      .locator("#before-stiffness, #before-soreness, #before-pain")
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(3);
+    expect(new Set(tops).size).toBe(1);
     expect(await saveLog(page)).toMatch(/saved/i);
 
     const sessions = await server.get<SessionLog[]>("/api/sessions");
@@ -188,12 +195,23 @@ describeInBrowser("web app end to end", () => {
     await page.getByTestId("pain-button").click();
     const dialog = page.getByTestId("pain-dialog");
     await dialog.getByLabel(/Sharp or stabbing/).check();
+    // Where, in words: "hip flexors", "lower back", never the ids.
+    const places = await page.locator("#pain-region option").allTextContents();
+    expect(places).toContain("hip flexors");
+    expect(places.filter((p) => p.includes("-"))).toEqual([]);
+    // Every answer's radio button is the same size, its hint one line or two.
+    const sizes = await dialog
+      .locator('input[type="radio"]')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+    expect(new Set(sizes).size).toBe(1);
     await page.locator("#pain-region").selectOption(region!);
     await page.getByTestId("pain-record").click();
     const advice = page.getByTestId("pain-advice");
     await advice.waitFor();
     expect(await advice.textContent()).toMatch(/not a diagnosis/);
     expect(await advice.textContent()).toMatch(/physiotherapist/);
+    const inWords = region === "it-band" ? "IT band" : region!.replace(/-/g, " ");
+    expect(await advice.textContent()).toContain(`Stop working on your ${inWords} for now.`);
     await page.getByTestId("pain-continue").click();
 
     const flags = await server.get<PainFlag[]>("/api/pain-flags?open=true");
@@ -209,9 +227,7 @@ describeInBrowser("web app end to end", () => {
     expect(working.length).toBeGreaterThan(0);
     expect(working.flatMap((i) => i.regions)).not.toContain(region);
     // The warning that explains why comes first, the region in words.
-    expect(await page.getByTestId("warning").first().textContent()).toContain(
-      region!.replace(/-/g, " "),
-    );
+    expect(await page.getByTestId("warning").first().textContent()).toContain(inWords);
   }, 120_000);
 
   it("after a run with a sharp calf, leaves out the cool-down walk and says why on Today", async () => {

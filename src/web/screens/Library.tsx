@@ -1,11 +1,16 @@
-/** Library: every movement, filterable by region, kit and phase, with its cues. */
+/**
+ * Library: every movement, filterable by region, kit and phase, with its cues. Regions and
+ * kit show in words ("hip flexors", "foam roller"); a caution's rule code sits behind a tap.
+ */
 import { useEffect, useMemo, useState } from "react";
 import type { Movement } from "../../core/catalog/types.js";
+import { kitName, regionName } from "../../core/routine/region-names.js";
 import { EQUIPMENT, PHASES, REGIONS } from "../../core/vocabulary.js";
 import { api } from "../api/client.js";
 import { loadEngine } from "../offline/local-routine.js";
 import { formatDuration } from "../app/units.js";
 import { Illustration } from "../components/Illustration.js";
+import { ReasonChips } from "../components/ReasonChips.js";
 
 function doseLine(m: Movement): string {
   const d = m.dose;
@@ -63,15 +68,19 @@ export default function Library() {
         <select id="f-region" value={region} onChange={(e) => setRegion(e.target.value)}>
           <option value="">All regions</option>
           {REGIONS.map((r) => (
-            <option key={r}>{r}</option>
+            <option key={r} value={r}>
+              {regionName(r)}
+            </option>
           ))}
         </select>
         <label htmlFor="f-kit">Kit</label>
         <select id="f-kit" value={kit} onChange={(e) => setKit(e.target.value)}>
           <option value="">Any kit</option>
           <option value="none">No kit</option>
-          {EQUIPMENT.map((r) => (
-            <option key={r}>{r}</option>
+          {EQUIPMENT.map((k) => (
+            <option key={k} value={k}>
+              {kitName(k)}
+            </option>
           ))}
         </select>
         <label htmlFor="f-phase">Phase</label>
@@ -105,7 +114,8 @@ export default function Library() {
               <span className="dose">{doseLine(m)}</span>
             </div>
             <span className="muted small">
-              {m.regions.join(", ")} · {m.equipment.length ? m.equipment.join(", ") : "no kit"}
+              {m.regions.map(regionName).join(", ")} ·{" "}
+              {m.equipment.length ? m.equipment.map(kitName).join(", ") : "no kit"}
               {m.pressure ? ` · pressure ${m.pressure.min}–${m.pressure.max}` : ""}
             </span>
             {open === m.id && (
@@ -118,9 +128,18 @@ export default function Library() {
                 </ul>
                 {m.cautions.map((c) => (
                   <p key={c.rule} className="explain">
-                    <b>{c.rule}:</b> {c.text}
+                    {c.text}
                   </p>
                 ))}
+                {m.cautions.length > 0 && (
+                  <details className="codes">
+                    <summary>Rule codes</summary>
+                    <ReasonChips
+                      reasons={[...new Set(m.cautions.map((c) => c.rule))]}
+                      label={`cautions for ${m.name}`}
+                    />
+                  </details>
+                )}
               </>
             )}
           </li>

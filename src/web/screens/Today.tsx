@@ -119,6 +119,7 @@ export function Today() {
             onStart={start}
             startLabel={!progress ? "Start" : progress.finished ? "Log it" : "Resume"}
             explanation={t.facts?.explanation}
+            explanationRules={t.facts?.explanationRules}
           />
           <Warnings warnings={routine.warnings} />
           <ComfortCard />

@@ -95,6 +95,7 @@ export function useTodayRoutine(): TodayRoutine {
           day: built.day,
           seed: built.seed,
           explanation: built.explanation,
+          explanationRules: built.explanationRules,
           session: built.session,
           minutes: built.minutes,
         });

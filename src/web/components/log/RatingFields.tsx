@@ -26,7 +26,7 @@ export function RatingFields({
           <div key={k}>
             <label htmlFor={`${prefix}-${k}`}>
               {k[0]?.toUpperCase()}
-              {k.slice(1)} <span className="muted small">0-10</span>
+              {k.slice(1)} <span className="muted small scale">0-10</span>
             </label>
             <input
               id={`${prefix}-${k}`}

@@ -1,12 +1,16 @@
 /**
  * The head of Today's routine: length, Start (always first, so cautions never push it
  * away), the time slider, why the routine looks as it does, what to know about its shape
- * (its notes), and the facts that shaped it with the load model's figures in words.
+ * (its notes), and the facts that shaped it in plain words (days as "Fri 4 Dec", distances
+ * in the runner's units, the load model's figures in words), their rule codes on demand.
  */
 import type { Routine } from "../../../core/routine/types.js";
-import { plainFigures, routineNotes } from "../../app/plain.js";
+import type { RuleId } from "../../../core/vocabulary.js";
+import { plainText, routineNotes } from "../../app/plain.js";
+import { useApp } from "../../app/state.js";
 import { formatDuration } from "../../app/units.js";
 import { MINUTES_MAX, MINUTES_MIN } from "../../today/minutes.js";
+import { ReasonChips } from "../ReasonChips.js";
 import { WhyLine } from "../WhyLine.js";
 
 export function RoutineSummary({
@@ -16,6 +20,7 @@ export function RoutineSummary({
   onStart,
   startLabel = "Start",
   explanation,
+  explanationRules,
 }: {
   routine: Routine;
   minutes: number | null;
@@ -24,8 +29,12 @@ export function RoutineSummary({
   /** "Resume" while a session is in progress. */
   startLabel?: string;
   explanation: string[] | undefined;
+  /** The rules each line of `explanation` rests on, when the server sent them. */
+  explanationRules?: RuleId[][] | undefined;
 }) {
+  const { units } = useApp();
   const notes = routineNotes(routine);
+  const codes = [...new Set((explanationRules ?? []).flat())];
   return (
     <div className="card">
       <div className="spread">
@@ -71,9 +80,15 @@ export function RoutineSummary({
           <summary>What shaped this routine</summary>
           <ul className="small" data-testid="explanation">
             {explanation.map((l) => (
-              <li key={l}>{plainFigures(l)}</li>
+              <li key={l}>{plainText(l, units)}</li>
             ))}
           </ul>
+          {codes.length > 0 && (
+            <details className="codes">
+              <summary>Rule codes</summary>
+              <ReasonChips reasons={codes} label="what shaped this routine" />
+            </details>
+          )}
         </details>
       )}
     </div>
