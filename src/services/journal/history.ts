@@ -46,7 +46,7 @@ export type HistoryEntry = { id: string; date: string; at?: string; summary: str
 const ratingText = (r: SessionLog["before"]) =>
   r
     ? Object.entries(r)
-        .map(([k, v]) => `${k} ${v}`)
+        .map(([k, v]) => `${k} ${v}/10`)
         .join(", ")
     : "";
 
@@ -66,7 +66,7 @@ function runSummary(r: RunRecord): string {
   const what = a.sport === "run" ? `${runTypeOf(r) ?? "run"} run` : a.sport;
   const parts = [`${what}: ${Math.round(a.elapsedSeconds / 60)} min`];
   if (a.distanceMeters !== undefined) parts.push(`${(a.distanceMeters / 1000).toFixed(1)} km`);
-  if (r.rpe !== undefined) parts.push(`RPE ${r.rpe}${r.rpeEstimated ? " (estimated)" : ""}`);
+  if (r.rpe !== undefined) parts.push(`RPE ${r.rpe}/10${r.rpeEstimated ? " (estimated)" : ""}`);
   if (a.source.kind !== "manual") parts.push(`from ${a.source.fileName ?? a.source.kind}`);
   return parts.join(", ");
 }
