@@ -31,8 +31,8 @@ import { parseInput } from "../../core/schemas/parse.js";
 
 /**
  * One entry of the timeline. `date` is its calendar day in the runner's time zone; `at` is the
- * instant it happened, left out when only the day is known (a body check, ROM test or comfort
- * rating entered for an earlier day): the timeline never makes up a time of day.
+ * instant it happened, left out when only the day is known (a body check, ROM test, comfort
+ * rating or run entered for an earlier day): the timeline never makes up a time of day.
  */
 export type HistoryEntry = { id: string; date: string; at?: string; summary: string } & (
   | { kind: "session"; record: SessionLog }
@@ -155,7 +155,9 @@ export async function journalHistory(
     ...runs.map((r) => ({
       kind: "run" as const,
       id: r.id,
-      ...instantAt(r.activity.startTime, timeZone),
+      ...(r.activity.dateOnly
+        ? { date: localDay(r.activity.startTime, r.activity.timeZone ?? timeZone) }
+        : instantAt(r.activity.startTime, timeZone)),
       summary: runSummary(r),
       record: r,
     })),
