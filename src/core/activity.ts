@@ -39,6 +39,11 @@ export interface Activity {
   name?: string;
   /** ISO 8601 instant (UTC, with Z). */
   startTime: string;
+  /**
+   * Only the day was given (a run entered for an earlier day): `startTime` is noon of that
+   * day in `timeZone`, a time nobody said, so none is shown.
+   */
+  dateOnly?: boolean;
   /** IANA zone or a fixed offset like "+01:00", when the source tells. */
   timeZone?: string;
   elapsedSeconds: number;

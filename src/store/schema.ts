@@ -163,6 +163,8 @@ export interface RunRow {
   rpe_estimated: number | null;
   planned: number | null;
   created_at: string;
+  /** 1 when only the day was given and `start_time` is noon of it (migration 0008), else NULL. */
+  date_only: number | null;
 }
 
 // Account tables (migration 0003_accounts). Instants are ISO 8601 text; `plan` and

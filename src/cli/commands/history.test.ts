@@ -22,12 +22,16 @@ describe.each(ENGINES)("limber history on %s", (engine) => {
       (await limber(t.env, ["check", "calves=6/2", "--date", "2026-11-17"], { now })).code,
     ).toBe(0);
     expect((await limber(t.env, ["check", "glutes=3/1"], { now })).code).toBe(0);
+    const run = ["run", "add", "--type", "long", "--minutes", "95", "--km", "18"];
+    expect((await limber(t.env, [...run, "--date", "2026-11-16"], { now })).code).toBe(0);
     const lines = (await limber(t.env, ["history"], { now })).out.trim().split("\n");
     expect(lines.map((l) => l.replace(/\s+\[[0-9a-f-]+\]$/, ""))).toEqual([
       // made today: its real time in Berlin
       "2026-11-20 19:00  body check: glutes stiffness 3/10, tenderness 1/10",
       "2026-11-18        rom test: knee-to-wall         left 9 cm  right 10 cm  (difference 1 cm)",
       "2026-11-17        body check: calves stiffness 6/10, tenderness 2/10",
+      // a run entered with a day and no time: kept at noon, shown without one
+      "2026-11-16        long run: 95 min, 18.0 km",
     ]);
   });
 

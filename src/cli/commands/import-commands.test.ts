@@ -98,7 +98,12 @@ describe("limber runs and limber load", () => {
     await limber("import", generated("10k.fit"));
     const r = await limber("load", "--weeks", "4");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^week\s+load AU\s+sessions\s+run km\s+fitness\s+fatigue\s+form$/m);
+    expect(r.out).toMatch(
+      /^week\s+load AU\s+sessions\s+run km\s+fitness AU\/day\s+fatigue AU\/day\s+form AU\/day$/m,
+    );
+    // plain sentences first; under 42 days of recent training, no form figure
+    expect(r.out).toMatch(/^Today \(\d{4}-\d{2}-\d{2}\): 0 AU of training load in the last 7 days/);
+    expect(r.out).not.toMatch(/Form \(fitness minus fatigue\) is/);
     expect(r.out.match(/^\d{4}-\d{2}-\d{2} - /gm)).toHaveLength(4);
     expect(r.out).toMatch(/^load {5}[▁-█]{4}$/m);
     expect(r.out).toMatch(/Not enough recent history/);

@@ -3,6 +3,8 @@
  * chart, and today's load state (acute:chronic ratio, monotony, strain) with what it
  * means for today's care.
  */
+import { LOAD } from "../../core/load/state.js";
+import type { LoadReport } from "../../core/load/report.js";
 import { loadReport } from "../../services/imports/index.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
@@ -23,7 +25,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       printJson(io, report);
       return 0;
     }
-    const s = report.state;
     const rows = report.weeks.map((w) => [
       `${w.start} - ${w.end.slice(5)}`,
       `${w.load}`,
@@ -33,32 +34,80 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       `${w.fatigue.toFixed(1)}`,
       `${w.form.toFixed(1)}`,
     ]);
-    io.out(table(["week", "load AU", "sessions", "run km", "fitness", "fatigue", "form"], rows));
+    io.out(loadSentences(report).join("\n"));
+    io.out("");
+    io.out(
+      table(
+        [
+          "week",
+          "load AU",
+          "sessions",
+          "run km",
+          "fitness AU/day",
+          "fatigue AU/day",
+          "form AU/day",
+        ],
+        rows,
+      ),
+    );
     io.out("");
     io.out(`load     ${sparkline(report.weeks.map((w) => w.load))}`);
     io.out(`fitness  ${sparkline(report.weeks.map((w) => w.fitness))}`);
     io.out(`fatigue  ${sparkline(report.weeks.map((w) => w.fatigue))}`);
     io.out(`form     ${sparkline(report.weeks.map((w) => w.form))}`);
-    io.out("");
-    const ratio = s.ratio !== undefined ? `${s.ratio.toFixed(2)}` : "-";
-    io.out(
-      `Today (${report.today}): last 7 days ${s.acute} AU, 4-week average ${s.chronic} AU/week, ratio ${ratio}`,
-    );
-    if (s.history.note)
-      io.out(`${s.history.note.charAt(0).toUpperCase()}${s.history.note.slice(1)}.`);
-    io.out(
-      `Fitness ${s.fitness}, fatigue ${s.fatigue}, form ${s.form}; monotony ${s.monotony ?? "-"}, strain ${s.strain ?? "-"} AU`,
-    );
-    if (s.lighten) io.out(`${s.lighten.message} (${s.lighten.rules.join(", ")})`);
-    else if (s.flags.monotonous)
-      io.out(
-        "Every day has a similar load: vary easy and hard days, with a full rest day each week (L8).",
-      );
-    io.out(
-      `Load = RPE x minutes (AU); RPE is yours, or estimated from heart rate (${report.heartRate.source === "profile" ? "your profile's" : "default"} max ${report.heartRate.max} / rest ${report.heartRate.rest} bpm) or from the run type.`,
-    );
     return 0;
   });
+}
+
+/** "+3.9", "-12", "0". */
+const signed = (v: number) => (v > 0 ? `+${v}` : `${v}`);
+
+/**
+ * Today's load in plain sentences, every figure with its unit: the week against the month,
+ * what fitness, fatigue and form are, and form only once there is enough recent history to
+ * judge it.
+ *
+ * @example
+ * loadSentences(report)[0]; // "Today (2026-12-05): 2340 AU of training load in the last 7 days, against 2100 AU a week over the last 4 weeks (1.11x that)."
+ */
+export function loadSentences(report: LoadReport): string[] {
+  const s = report.state;
+  const ratio = s.ratio !== undefined ? ` (${s.ratio}x that)` : "";
+  const out = [
+    `Today (${report.today}): ${s.acute} AU of training load in the last 7 days, against ${s.chronic} AU a week over the last 4 weeks${ratio}.`,
+  ];
+  if (s.history.note)
+    out.push(`${s.history.note.charAt(0).toUpperCase()}${s.history.note.slice(1)}.`);
+  out.push(
+    `Fitness is your average load a day over the last ${LOAD.fitnessDays} days, ${s.fitness} AU a day; fatigue is the same over the last ${LOAD.fatigueDays} days, ${s.fatigue} AU a day.`,
+  );
+  // Before that the note above says form is not judged yet: no figure that reads as one.
+  if (s.history.formJudged)
+    out.push(
+      `Form (fitness minus fatigue) is ${signed(s.form)} AU a day: ${
+        s.form > 0
+          ? "your last week was lighter than your usual"
+          : s.form < 0
+            ? "your last week was heavier than your usual"
+            : "your last week matched your usual"
+      }.`,
+    );
+  if (s.monotony !== undefined)
+    out.push(
+      `Monotony is ${s.monotony} (the week's average daily load divided by its spread; above ${LOAD.monotonyHigh} the days are too alike) and strain ${s.strain ?? 0} AU (the week's load times monotony).`,
+    );
+  if (s.lighten)
+    out.push(
+      `${s.lighten.message.replace(/\(form (-?\d+(?:\.\d+)?)\)/, "(form $1 AU a day)")} (${s.lighten.rules.join(", ")})`,
+    );
+  else if (s.flags.monotonous)
+    out.push(
+      "Every day has a similar load: vary easy and hard days, with a full rest day each week (L8).",
+    );
+  out.push(
+    `Load = RPE x minutes, in arbitrary units (AU); RPE is yours, or estimated from heart rate (${report.heartRate.source === "profile" ? "your profile's" : "default"} max ${report.heartRate.max} / rest ${report.heartRate.rest} bpm) or from the run type.`,
+  );
+  return out;
 }
 
 export const command: CliCommand = {

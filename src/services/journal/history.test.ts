@@ -10,6 +10,7 @@ import { dayAt, journalHistory } from "./history.js";
 import { updateProfile } from "./profile.js";
 import { addRomTest } from "./rom-tests.js";
 import { addRunComfort } from "./run-comfort.js";
+import { addManualRun } from "./runs.js";
 import { logSession } from "./sessions.js";
 import { sampleRoutine } from "../../store/test-support/fixtures.js";
 
@@ -80,5 +81,27 @@ describe.each(ENGINES)("journal history on %s", (engine) => {
     ]);
     expect(entries.find((e) => e.id === rom.id)).not.toHaveProperty("at");
     expect(entries.find((e) => e.id === comfort.id)).not.toHaveProperty("at");
+  });
+
+  it("gives every rating and effort in a summary its scale", async () => {
+    const db = t.database;
+    const now = new Date("2026-12-05T08:11:00.000Z");
+    await logSession(
+      db,
+      U,
+      {
+        routine: sampleRoutine,
+        kind: "post-run",
+        before: { stiffness: 4, soreness: 2 },
+        after: { stiffness: 3, soreness: 2, pain: 0 },
+      },
+      { now },
+    );
+    await addManualRun(db, U, { type: "easy", minutes: 40, km: 8, rpe: 6 }, { now });
+    const summaries = (await journalHistory(db, U)).map((e) => e.summary);
+    expect(summaries).toContain(
+      "post-run session: 2 of 2 items done (3 min planned); before stiffness 4/10, soreness 2/10; after stiffness 3/10, soreness 2/10, pain 0/10",
+    );
+    expect(summaries).toContain("easy run: 40 min, 8.0 km, RPE 6/10");
   });
 });

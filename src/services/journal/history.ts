@@ -31,8 +31,8 @@ import { parseInput } from "../../core/schemas/parse.js";
 
 /**
  * One entry of the timeline. `date` is its calendar day in the runner's time zone; `at` is the
- * instant it happened, left out when only the day is known (a body check, ROM test or comfort
- * rating entered for an earlier day): the timeline never makes up a time of day.
+ * instant it happened, left out when only the day is known (a body check, ROM test, comfort
+ * rating or run entered for an earlier day): the timeline never makes up a time of day.
  */
 export type HistoryEntry = { id: string; date: string; at?: string; summary: string } & (
   | { kind: "session"; record: SessionLog }
@@ -46,7 +46,7 @@ export type HistoryEntry = { id: string; date: string; at?: string; summary: str
 const ratingText = (r: SessionLog["before"]) =>
   r
     ? Object.entries(r)
-        .map(([k, v]) => `${k} ${v}`)
+        .map(([k, v]) => `${k} ${v}/10`)
         .join(", ")
     : "";
 
@@ -66,7 +66,7 @@ function runSummary(r: RunRecord): string {
   const what = a.sport === "run" ? `${runTypeOf(r) ?? "run"} run` : a.sport;
   const parts = [`${what}: ${Math.round(a.elapsedSeconds / 60)} min`];
   if (a.distanceMeters !== undefined) parts.push(`${(a.distanceMeters / 1000).toFixed(1)} km`);
-  if (r.rpe !== undefined) parts.push(`RPE ${r.rpe}${r.rpeEstimated ? " (estimated)" : ""}`);
+  if (r.rpe !== undefined) parts.push(`RPE ${r.rpe}/10${r.rpeEstimated ? " (estimated)" : ""}`);
   if (a.source.kind !== "manual") parts.push(`from ${a.source.fileName ?? a.source.kind}`);
   return parts.join(", ");
 }
@@ -155,7 +155,9 @@ export async function journalHistory(
     ...runs.map((r) => ({
       kind: "run" as const,
       id: r.id,
-      ...instantAt(r.activity.startTime, timeZone),
+      ...(r.activity.dateOnly
+        ? { date: localDay(r.activity.startTime, r.activity.timeZone ?? timeZone) }
+        : instantAt(r.activity.startTime, timeZone)),
       summary: runSummary(r),
       record: r,
     })),

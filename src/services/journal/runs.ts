@@ -20,7 +20,10 @@ export interface ManualRunInput {
   minutes: unknown;
   km?: unknown;
   rpe?: unknown;
-  /** Calendar day; default today. Today's run ends now, an earlier day's run starts at noon. */
+  /**
+   * Calendar day; default today. Today's run ends now; an earlier day's run is kept at noon of
+   * that day and marked `dateOnly` (no time was given).
+   */
   date?: unknown;
   /** Exact start instant, instead of date. */
   startTime?: unknown;
@@ -44,19 +47,25 @@ export async function addManualRun(
   const tz = await userTimeZone(database, userId);
   const today = localDay(now, tz);
   let startTime: string;
+  // An earlier day without a time: the run needs an instant, so noon of that day, marked as
+  // a day only so it is never shown as a time the runner gave.
+  let dateOnly = false;
   if (o.startTime !== undefined) {
     startTime = o.startTime;
   } else {
     const day = o.date ?? today;
     if (day > today) throw new InputError("date", `must not be after today (${today}), got ${day}`);
-    startTime =
-      day === today ? new Date(now.getTime() - minutes * 60_000).toISOString() : localNoon(day, tz);
+    dateOnly = day !== today;
+    startTime = dateOnly
+      ? localNoon(day, tz)
+      : new Date(now.getTime() - minutes * 60_000).toISOString();
   }
   if (Date.parse(startTime) > now.getTime())
     throw new InputError("startTime", `must not be in the future, got ${startTime}`);
   const activity: Activity = {
     sport: "run",
     startTime,
+    ...(dateOnly ? { dateOnly: true } : {}),
     timeZone: tz,
     elapsedSeconds: Math.round(minutes * 60),
     laps: [],

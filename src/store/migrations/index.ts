@@ -11,6 +11,7 @@ import { calendarFeeds0004 } from "./0004_calendar_feeds.js";
 import { accountHardening0005 } from "./0005_account_hardening.js";
 import { loadBaselines0006 } from "./0006_load_baselines.js";
 import { saidOrDefault0007 } from "./0007_said_or_default.js";
+import { runDateOnly0008 } from "./0008_run_date_only.js";
 import type { Migration } from "./types.js";
 
 export type { Dialect, Migration } from "./types.js";
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   accountHardening0005,
   loadBaselines0006,
   saidOrDefault0007,
+  runDateOnly0008,
 ];

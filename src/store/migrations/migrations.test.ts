@@ -14,7 +14,7 @@ import { painFlagsRepository } from "../repositories/pain-flags.js";
 import { profileRepository, profileToRow } from "../repositories/profile.js";
 import { romTestsRepository } from "../repositories/rom-tests.js";
 import { runComfortRepository } from "../repositories/run-comfort.js";
-import { runToRow } from "../repositories/runs.js";
+import { runToRow, runsRepository } from "../repositories/runs.js";
 import { sessionsRepository } from "../repositories/sessions.js";
 import { ensureUser } from "../users.js";
 import { applyMigrations, MIGRATIONS } from "./index.js";
@@ -105,10 +105,13 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
       // load baselines of migration 0006 up to date)
       const id = `run${i}`;
       const run = sampleRun(`${day}T06:00:00Z`, 8000, { source: { kind: "manual" } });
-      await db.db
-        .insertInto("runs")
-        .values(runToRow("u1", { ...run, id, createdAt: `${day}T07:00:00.000Z` }))
-        .execute();
+      // (migration 0008 added date_only)
+      const { date_only: _d, ...runRow } = runToRow("u1", {
+        ...run,
+        id,
+        createdAt: `${day}T07:00:00.000Z`,
+      });
+      await db.db.insertInto("runs").values(runRow).execute();
       await runComfortRepository(db).insertRunComfort("u1", sampleComfort(`k${i}`, day, id));
     }
     const oldShape = (await introspect(db)).tables;
@@ -129,6 +132,10 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
     expect(applied.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
     // The upgraded journal reads back through the repositories.
     expect(await sessionsRepository(upgraded).listSessions("u1", { limit: 3 })).toHaveLength(3);
+    // Runs stored before 0008 keep their start time as a time.
+    const runs = await runsRepository(upgraded).listRuns("u1");
+    expect(runs).toHaveLength(9);
+    expect(runs.every((r) => r.activity.dateOnly === undefined)).toBe(true);
     // Units and rebound stored before 0007 read back as they were stored.
     expect((await profileRepository(upgraded).getProfile("u1"))?.units).toBe("metric");
     expect(await bodyChecksRepository(upgraded).listBodyChecks("u1")).toEqual(

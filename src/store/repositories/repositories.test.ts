@@ -200,6 +200,7 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
         avgCadence: 172,
         rpe: 5,
         raceFlag: false,
+        dateOnly: true,
         source: { kind: "fit", fileName: "a.fit", fileHash: "h1", index: 2, notes: ["no GPS"] },
       });
       const { id, duplicateOf } = await runs.insertRun("u1", {

@@ -86,6 +86,7 @@ export function runToRow(userId: string, r: RunRecord): RunRow {
     rpe_estimated: flag(r.rpeEstimated),
     planned: flag(r.planned),
     created_at: r.createdAt,
+    date_only: a.dateOnly ? 1 : null,
   };
 }
 
@@ -107,6 +108,7 @@ export function rowToRun(r: RunRow): RunRecord {
     laps: JSON.parse(r.laps) as Lap[],
     rpe: opt(r.source_rpe),
     raceFlag: bool(r.race_flag),
+    dateOnly: r.date_only === 1 ? true : undefined,
     source: compact<Activity["source"]>({
       kind: r.source_kind as Activity["source"]["kind"],
       fileName: opt(r.source_file_name),

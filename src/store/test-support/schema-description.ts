@@ -157,6 +157,7 @@ export const SCHEMA_DESCRIPTION = {
     rpe_estimated: INTEGER_NULL,
     planned: INTEGER_NULL,
     created_at: TEXT,
+    date_only: INTEGER_NULL,
   },
   accounts: {
     id: TEXT,

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ensureUser, runsRepository } from "../../store/index.js";
+import {
+  ENGINES,
+  createTestDatabase,
+  type TestDatabase,
+} from "../../store/test-support/databases.js";
+import { updateProfile } from "./profile.js";
+import { addManualRun } from "./runs.js";
+
+const U = "u1";
+const NOW = new Date("2026-12-05T08:13:00.000Z"); // 09:13 in Berlin
+
+describe.each(ENGINES)("manual runs on %s", (engine) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await createTestDatabase(engine);
+    await ensureUser(t.database, U);
+    await updateProfile(t.database, U, { timeZone: "Europe/Berlin" });
+  });
+  afterEach(() => t.dispose());
+
+  it("keeps a run for an earlier day at noon, marked as a day without a time", async () => {
+    const { run } = await addManualRun(
+      t.database,
+      U,
+      { type: "long", minutes: 95, km: 18, date: "2026-01-10" },
+      { now: NOW },
+    );
+    expect(run.activity.startTime).toBe("2026-01-10T11:00:00.000Z"); // noon in Berlin (UTC+1)
+    expect(run.activity.dateOnly).toBe(true);
+    const [stored] = await runsRepository(t.database).listRuns(U);
+    expect(stored?.activity.dateOnly).toBe(true);
+  });
+
+  it("marks nothing when the time is known: today's run ending now, or a start time given", async () => {
+    const today = await addManualRun(t.database, U, { type: "easy", minutes: 40 }, { now: NOW });
+    expect(today.run.activity.startTime).toBe("2026-12-05T07:33:00.000Z");
+    expect(today.run.activity).not.toHaveProperty("dateOnly");
+    const given = await addManualRun(
+      t.database,
+      U,
+      { type: "easy", minutes: 30, startTime: "2026-12-01T06:30:00Z" },
+      { now: NOW },
+    );
+    expect(given.run.activity).not.toHaveProperty("dateOnly");
+  });
+});
