@@ -39,7 +39,8 @@ const Notes = z.string().max(2000);
 export const Profile = z
   .object({
     name: z.string().min(1).max(100),
-    units: Units,
+    /** Only when the runner chose them; readers fall back to metric (unitsOf). */
+    units: Units.optional(),
     timeZone: TimeZone,
     equipment: z.array(Equipment).max(10),
     yearsRunning: storedNumber(...RANGES.yearsRunning, "years").optional(),
@@ -61,7 +62,8 @@ export const BodyCheckEntry = z.object({
   stiffness: Score,
   tenderness: Score,
   fadeSeconds: storedNumber(...RANGES.fadeSeconds, "seconds").optional(),
-  rebound: z.boolean(),
+  /** Only when the runner answered. */
+  rebound: z.boolean().optional(),
 });
 
 /** Entries of one check: at least one, each region-and-side at most once. */
@@ -149,6 +151,8 @@ export const Activity = z
     laps: z.array(Lap).max(10_000),
     rpe: storedNumber(...RANGES.rpe).optional(),
     raceFlag: z.boolean().optional(),
+    /** No time of day was given: the start is noon of that day, kept for the load model. */
+    dateOnly: z.boolean().optional(),
     source: z.object({
       kind: SourceKind,
       fileName: z.string().max(500).optional(),

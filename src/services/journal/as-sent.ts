@@ -1,10 +1,9 @@
 /**
- * Records as the API and `limber export` send them. The journal stores only what the runner
- * said: a profile without chosen units and a body check entry without a rebound answer leave
- * them out. The record schemas that check what is sent and restored
- * (src/core/schemas/journal.ts: Profile.units, BodyCheckEntry.rebound) still require both,
- * so until they accept their absence the defaults are filled in here, on the way out; they
- * are never written back as if given.
+ * Records as the API sends them. The journal stores only what the runner said: a profile
+ * without chosen units and a body check entry without a rebound answer leave them out, and
+ * `limber export` writes them so (a restore keeps them unsaid). API answers fill in the
+ * defaults here, on the way out, so every reader sees units and a rebound answer; they are
+ * never written back as if given.
  *
  * @example
  * profileAsSent({ name: "Ana", timeZone: "UTC", equipment: [], previousInjuries: [], goals: [] }).units; // "metric"

@@ -173,6 +173,37 @@ describe.each(ENGINES)("export and restore on %s", (engine) => {
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
   });
 
+  it("restores only what the runner gave: no units chosen, no rebound answer, a run without a time of day", async () => {
+    await updateProfile(
+      a.database,
+      U,
+      { name: "Kit", timeZone: "UTC", equipment: [] },
+      { now: NOW },
+    );
+    await addBodyCheck(
+      a.database,
+      U,
+      { entries: [{ region: "calves", stiffness: 6, tenderness: 2 }] },
+      { now: NOW },
+    );
+    await addManualRun(
+      a.database,
+      U,
+      { type: "easy", minutes: 40, date: "2026-11-18" },
+      { now: NOW },
+    );
+    const first = await exportJournal(a.database, U, { now: NOW });
+    expect(first.profile).not.toHaveProperty("units");
+    expect(first.bodyChecks[0]?.entries[0]).not.toHaveProperty("rebound");
+    expect(first.runs[0]?.activity.dateOnly).toBe(true);
+    const result = await restoreJournal(b.database, U, JSON.parse(JSON.stringify(first)), {
+      now: NOW,
+    });
+    expect(result).toMatchObject({ runs: 1, bodyChecks: 1, profile: true });
+    const second = await exportJournal(b.database, U, { now: NOW });
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+  });
+
   it("writes the document in pieces, a year at a time, with the same text as the whole document", async () => {
     await fill(a.database);
     // runs across the years, before the first yearly window and after the last

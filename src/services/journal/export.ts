@@ -27,7 +27,6 @@ import {
   type IdTable,
 } from "../../store/index.js";
 import type { ServiceOptions } from "./context.js";
-import { bodyCheckAsSent, profileAsSent } from "./as-sent.js";
 import { placeFeeds, withFeedKeys } from "../planned/feed-restore.js";
 import { CalendarFeedRecord } from "../../core/schemas/planned.js";
 import {
@@ -85,8 +84,8 @@ function instantRange(w: YearWindow) {
 const LIST_SECTIONS = [
   {
     key: "bodyChecks",
-    page: async (db, u, w) =>
-      (await bodyChecksRepository(db).listBodyChecks(u, dayRange(w))).map(bodyCheckAsSent),
+    // As stored: an answer the runner never gave stays absent, so a restore keeps it so.
+    page: (db, u, w) => bodyChecksRepository(db).listBodyChecks(u, dayRange(w)),
   } satisfies ListSection<"bodyChecks">,
   {
     key: "romTests",
@@ -124,9 +123,7 @@ async function exportHead(database: Database, userId: string, now: Date) {
     format: "limber-journal" as const,
     version: 1 as const,
     exportedAt: now.toISOString(),
-    profile: await profileRepository(database)
-      .getProfile(userId)
-      .then((p) => p && profileAsSent(p)),
+    profile: await profileRepository(database).getProfile(userId),
   };
 }
 

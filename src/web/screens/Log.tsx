@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from "react";
 import type { SessionLog } from "../../core/journal/types.js";
 import { feltWorse } from "../../core/insights/felt-worse.js";
 import { errorText, newIdempotencyKey } from "../api/client.js";
+import { regionWords } from "../app/plain.js";
 import { navigate } from "../app/router.js";
 import { keyFor, type SaveLedger } from "../app/save-once.js";
 import { endSession, loadSession, updateSession } from "../app/session.js";
@@ -98,7 +99,7 @@ export function Log() {
       </h1>
       <p className="muted">
         {done} of {s.routine.items.length} movements done
-        {s.stoppedRegions.length ? ` · stopped for ${s.stoppedRegions.join(", ")}` : ""}
+        {s.stoppedRegions.length ? ` · stopped for the ${regionWords(s.stoppedRegions)}` : ""}
       </p>
       <form onSubmit={(e) => (e.preventDefault(), void save())} noValidate>
         <RatingFields
