@@ -36,6 +36,7 @@ import {
   legsShare,
   selectItems,
   walksToday,
+  legWorkToday,
   SHARE_PHASES,
   type Chosen,
   type SelectionInput,
@@ -66,22 +67,17 @@ function regionSet(refs: readonly RegionRef[] | undefined): Set<Region> {
 const NOTHING_RESTED: Blocked = new Map();
 
 /**
- * Builds today's routine.
+ * What today allows before anything is chosen: the day, the regions off limits, the limits
+ * the journal and the flags add, and the candidates per phase. The coach's audit reads the
+ * same lists to tell a rule the engine broke from one the day left no room for.
  *
  * @example
- * buildRoutine({ run: "long", minutes: 20, equipment: ["foam-roller"] }, MOVEMENTS, 1);
- * // walk first (T1), lower-body release, mobility and holds (L2, L6, S4), belly breathing (B1),
- * // an evening follow-up (L6)
+ * todaysCandidates({ run: "easy", equipment: [] }, MOVEMENTS).candidates.get("release");
+ * // kit-free release: hands on the calves, thighs and feet
  */
-export function buildRoutine(
-  context: RoutineContext,
-  library: readonly Movement[],
-  seed: number,
-): Routine {
+export function todaysCandidates(context: RoutineContext, library: readonly Movement[]) {
   const profile = resolveProfile(context);
   const blocked = blockedRegions(context);
-  const prio = priorities(context, profile);
-  const rng = createRng(seed);
   const dynamicOnly = profile.session === "mini" || profile.session === "pre-run";
   const sharpFlag = (context.pain ?? []).some((x) => isSharp(x.kind));
   const recovering = regionSet(context.recoveringRegions);
@@ -98,6 +94,26 @@ export function buildRoutine(
     offFeet: sharpFlag && offFeetFlag(context) !== undefined,
   };
   const candidates = candidatesByPhase(library, profile, blocked, dynamicOnly, limits);
+  return { profile, blocked, dynamicOnly, sharpFlag, avoidIds, leftOut, limits, candidates };
+}
+
+/**
+ * Builds today's routine.
+ *
+ * @example
+ * buildRoutine({ run: "long", minutes: 20, equipment: ["foam-roller"] }, MOVEMENTS, 1);
+ * // walk first (T1), lower-body release, mobility and holds (L2, L6, S4), belly breathing (B1),
+ * // an evening follow-up (L6)
+ */
+export function buildRoutine(
+  context: RoutineContext,
+  library: readonly Movement[],
+  seed: number,
+): Routine {
+  const { profile, blocked, dynamicOnly, sharpFlag, avoidIds, leftOut, limits, candidates } =
+    todaysCandidates(context, library);
+  const prio = priorities(context, profile);
+  const rng = createRng(seed);
   const plan = planRoutine(profile, {
     release: (candidates.get("release") ?? []).length > 0,
     // X2 can leave every walk out; then T1's walk is not planned at all.
@@ -114,11 +130,16 @@ export function buildRoutine(
     recent: setOf(context.recentMovementIds),
     core: setOf(context.coreMovementIds),
     lowerDose: setOf(context.lowerDoseMovementIds),
-    recovering,
+    recovering: limits.recovering,
     tender: tenderRegions(context),
     tightOnly: shortOnTime && prio.tightOrder.length > 0,
+    // Legs first after a run, unless the flags, the kit and the day leave no leg work at all:
+    // then the upper body comes in where it is tight (X2 outranks the share).
     legsFirst:
-      profile.run !== undefined && profile.session !== "mini" && profile.session !== "pre-run",
+      profile.run !== undefined &&
+      profile.session !== "mini" &&
+      profile.session !== "pre-run" &&
+      legWorkToday(candidates),
     maxItems: shape.maxItems + (shape.habitCap !== undefined && plan.walk !== undefined ? 1 : 0),
     aim: shape.aim,
     releaseTool:
@@ -148,6 +169,10 @@ export function buildRoutine(
       hasRelease &&
       !chosen.some((c) => c.phase === "mobility" && !c.first)
     ) {
+      // A habit cap already full (a trial can take a slot) makes room: a stretch, or a second
+      // release, gives way to the mobility, and comes back if none can be added.
+      const room = chosen.length >= input.maxItems ? spareForMobility(chosen) : undefined;
+      if (room) chosen.splice(chosen.indexOf(room), 1);
       // When the day's own list has no mobility left (flags and avoided regions took it all),
       // a mobility movement of a rest day that still fits today's limits will do.
       const added =
@@ -166,6 +191,7 @@ export function buildRoutine(
           },
           "mobility",
         );
+      if (!added && room) chosen.push(room);
       if (added) {
         fit(chosen, shape.aim, undefined);
         keepLegsFirst(chosen, input);
@@ -178,7 +204,9 @@ export function buildRoutine(
       }
     }
   }
-  if (chosen.filter((c) => c.phase !== "transition").length === 0) {
+  // Nothing but the cool-down walk (or nothing at all): general items keep the session.
+  // Dynamic warm-up moves are transitions too, and count as work.
+  if (chosen.every((c) => c.phase === "transition" && c.reasons.includes("T1"))) {
     const rules: RuleId[] = (context.pain ?? []).map((x) => (x.kind === "niggle" ? "X3" : "X2"));
     chosen = withFallback(
       chosen,
@@ -213,15 +241,23 @@ export function buildRoutine(
     library.some((m) => avoidIds.has(m.id) && m.sessions.includes(profile.session))
   )
     reasons.add("X5");
+  // The habit cap binds when it, not the time, ended the choosing (the walk is not counted).
+  const atHabitCap =
+    shape.habitCap !== undefined &&
+    items.filter((i) => !i.reasons.includes("T1")).length >= shape.habitCap;
+  const under = underBudget(profile, shape, total, sharpFlag, context.minutes !== undefined, {
+    atHabitCap,
+  });
   if (shape.habitCap !== undefined) {
     reasons.add("H2");
-    notes.push(
-      `Kept to ${shape.habitCap} movement${shape.habitCap === 1 ? "" : "s"} while the habit settles in; more come as it holds.`,
-    );
+    // Said once: in the under-time warning when the cap is what made the routine short.
+    if (under?.warning.code !== "H2")
+      notes.push(
+        `Kept to ${shape.habitCap} movement${shape.habitCap === 1 ? "" : "s"} while the habit settles in; more come as it holds.`,
+      );
   }
   if ((context.focusRegions ?? []).length > 0 && items.some((i) => i.reasons.includes("C1")))
     reasons.add("C1");
-  const under = underBudget(profile, shape, total, sharpFlag, context.minutes !== undefined);
   if (under) {
     warnings.push(under.warning);
     notes.push(under.warning.message);
@@ -287,6 +323,7 @@ function underBudget(
   total: number,
   sharpFlag: boolean,
   given: boolean,
+  why: { atHabitCap: boolean },
 ): { warning: RoutineWarning } | undefined {
   const asked = p.minutes * 60;
   if (total >= asked * 0.9) return undefined;
@@ -309,6 +346,15 @@ function underBudget(
         code: shape.capped.rule,
         // The point first (a short headline shows only the first sentence).
         message: `This routine is ${got}, shorter than ${minutes}: ${lowerFirst(shape.capped.what)}. Spend the rest on an easy walk or a second short session later.`,
+      },
+    };
+  }
+  if (why.atHabitCap && shape.habitCap !== undefined) {
+    const n = shape.habitCap;
+    return {
+      warning: {
+        code: "H2",
+        message: `This routine is ${got}, shorter than ${minutes}: it keeps to ${n} movement${n === 1 ? "" : "s"} while the habit settles in, and more come as it holds.`,
       },
     };
   }
@@ -417,6 +463,20 @@ function keepTightestFirst(
 }
 
 /** Never an empty routine: a walk or marching and breathing when nothing else is allowed. */
+/**
+ * The item that gives way when a full habit cap leaves no slot for S4's mobility: the last
+ * stretch chosen, else the last of two or more releases; never one the routine must keep
+ * (the walk, the tightest region, a trial).
+ */
+function spareForMobility(chosen: readonly Chosen[]): Chosen | undefined {
+  const free = chosen.filter((c) => !c.required && !c.first);
+  const releases = chosen.filter((c) => c.phase === "release").length;
+  return (
+    free.findLast((c) => c.phase === "stretch") ??
+    (releases > 1 ? free.findLast((c) => c.phase === "release") : undefined)
+  );
+}
+
 function withFallback(
   chosen: Chosen[],
   library: readonly Movement[],

@@ -42,6 +42,30 @@ describe("coach-grade routines", () => {
     holds(legsFirst);
   });
 
+  it("1: when sharp flags and an avoided region leave no leg work, the tight upper body is worked instead (found by the property above)", () => {
+    const ctx: RoutineContext = {
+      run: "easy",
+      session: "evening",
+      minutes: 23,
+      equipment: [],
+      tight: { "thoracic-left": 4, shoulders: 4 },
+      avoid: ["hamstrings"],
+      pain: [
+        { region: "hips", kind: "sharp" },
+        { region: "calves", kind: "sharp" },
+      ],
+    };
+    const r = buildRoutine(ctx, MOVEMENTS, 0);
+    expect(r.items.some((i) => i.regions.some((x) => x.startsWith("thoracic")))).toBe(true);
+    expect(legsFirst(r, ctx)).toEqual([]);
+    expect(neighbours(r, ctx)).toEqual([]);
+    // With a roller the thighs can still be worked (IT band, quads), so the share holds again.
+    const rolled = { ...ctx, equipment: ["foam-roller" as const] };
+    const withRoller = buildRoutine(rolled, MOVEMENTS, 0);
+    expect(withRoller.items.some((i) => i.regions[0] === "it-band")).toBe(true);
+    expect(legsFirst(withRoller, rolled)).toEqual([]);
+  });
+
   it("2: never more than 16 movements, about one per 2-3 minutes beyond the first few, no region released twice, a shorter routine says so", () => {
     holds(sessionShape);
   });
@@ -96,6 +120,37 @@ describe("coach-grade routines", () => {
 
   it("6: doses on the coach's grid, cues that agree with the pressure, cautions carried, no region listed twice", () => {
     holds((r) => doses(r));
+  });
+
+  it("4: a full habit cap makes room for S4's mobility after release, and says the cap made it short (found by the property above)", () => {
+    const ctx: RoutineContext = {
+      run: "long",
+      minutes: 10,
+      equipment: ["foam-roller"],
+      maxMovements: 3,
+      trialMovementId: "foam-roll-adductors",
+    };
+    const r = buildRoutine(ctx, MOVEMENTS, 0);
+    expect(r.items.map((i) => i.id)).toContain("foam-roll-adductors");
+    expect(loadAndOrder(r, ctx)).toEqual([]);
+    expect(r.items.filter((i) => !i.reasons.includes("T1"))).toHaveLength(3);
+    const short = r.warnings.find((w) => w.code === "H2");
+    expect(short?.message).toMatch(/shorter than the 10 minutes you gave: it keeps to 3 movements/);
+    expect(r.warnings.some((w) => /no more useful work/.test(w.message))).toBe(false);
+  });
+
+  it("a warm-up of dynamic moves alone is work: no breathing added beyond the habit cap (found by the property below)", () => {
+    const ctx: RoutineContext = {
+      session: "pre-run",
+      equipment: [],
+      tight: {},
+      maxMovements: 2,
+      trialMovementId: "light-marching",
+    };
+    const r = buildRoutine(ctx, MOVEMENTS, 0);
+    expect(r.items).toHaveLength(2);
+    expect(r.items.some((i) => i.phase === "breathing")).toBe(false);
+    expect(r.items.map((i) => i.id)).toContain("light-marching");
   });
 
   it("honours the journal's lists: avoided movements left out, the habit cap, lowered doses", () => {

@@ -571,6 +571,23 @@ function meets(m: Movement, goal: CoverGoal): boolean {
 }
 
 /**
+ * Whether today leaves any leg work in the release, mobility and stretch phases: a movement
+ * whose main region is in the lower body. Sharp flags, avoided regions and the kit can take
+ * it all away; then the legs-first share cannot apply.
+ *
+ * @example
+ * legWorkToday(candidatesByPhase(MOVEMENTS, profile, new Map(), false)); // true
+ */
+export function legWorkToday(candidates: ReadonlyMap<Phase, readonly Candidate[]>): boolean {
+  for (const phase of SHARE_PHASES)
+    for (const c of candidates.get(phase) ?? []) {
+      const main = c.movement.regions[0];
+      if (main !== undefined && LOWER_BODY.has(main)) return true;
+    }
+  return false;
+}
+
+/**
  * The walks that may open a post-run routine today (T1). Only an easy walk brings the heart
  * rate down after a run: with every walk left out (a sharp flag rests the legs it would
  * work, X2) there is none, rather than marching or high-knee walking in its place.

@@ -61,6 +61,18 @@ async function failOnce(
   });
 }
 
+/** A seeded runner's Today, in a browser whose clock runs 40 times fast, and its item count. */
+async function todayWithRoutine() {
+  const server = await session.startServer();
+  await seedRunner(server);
+  const browser = await session.launchBrowser();
+  await speedUpClock(browser.context, 40);
+  const { page } = browser;
+  await page.goto(`${server.url}/#/today`);
+  const total = (await routineItems(page)).length;
+  return { server, page, total };
+}
+
 const position = async (page: Page) =>
   ((await page.getByTestId("player-position").textContent()) ?? "").replace(/ ·.*/, "");
 
@@ -107,13 +119,7 @@ describeInBrowser("nothing is lost", () => {
   }, 120_000);
 
   it("shows a session in progress on Today: Start resumes it, and Start over asks first", async () => {
-    const server = await session.startServer();
-    await seedRunner(server);
-    const browser = await session.launchBrowser();
-    await speedUpClock(browser.context, 40);
-    const { page } = browser;
-    await page.goto(`${server.url}/#/today`);
-    const total = (await routineItems(page)).length;
+    const { server, page, total } = await todayWithRoutine();
     expect(total).toBeGreaterThan(3);
     await page.getByTestId("start").click();
     await page.waitForURL(/#\/player/);
@@ -155,13 +161,7 @@ describeInBrowser("nothing is lost", () => {
   }, 120_000);
 
   it("keeps the player's moment and the log as typed across a reload, and asks before discarding", async () => {
-    const server = await session.startServer();
-    await seedRunner(server);
-    const browser = await session.launchBrowser();
-    await speedUpClock(browser.context, 40);
-    const { page } = browser;
-    await page.goto(`${server.url}/#/today`);
-    const total = (await routineItems(page)).length;
+    const { server, page, total } = await todayWithRoutine();
     await page.getByTestId("start").click();
     await page.waitForURL(/#\/player/);
     await playMovements(page, 1);

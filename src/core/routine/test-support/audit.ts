@@ -4,7 +4,7 @@
  * decided. Each check returns the violations it found, in words; the property tests expect
  * none over generated contexts.
  */
-import { T8_SEQUENCE, movementById } from "../../catalog/index.js";
+import { MOVEMENTS, T8_SEQUENCE, movementById } from "../../catalog/index.js";
 import {
   HARD_RUNS,
   LOWER_BODY_REGIONS,
@@ -13,8 +13,10 @@ import {
   type RegionRef,
   type RuleId,
 } from "../../vocabulary.js";
+import { todaysCandidates } from "../build.js";
 import { neighboursOf } from "../neighbours.js";
 import { resolveProfile } from "../profile.js";
+import { legWorkToday } from "../selection.js";
 import type { Routine, RoutineContext, RoutineItem } from "../types.js";
 import { GENERAL } from "./helpers.js";
 
@@ -34,6 +36,9 @@ function minutesAsked(ctx: RoutineContext): number {
 export function legsFirst(r: Routine, ctx: RoutineContext): string[] {
   const p = resolveProfile(ctx);
   if (!ctx.run || p.session === "mini" || p.session === "pre-run") return [];
+  // The flags, avoided regions and kit can leave no leg work at all (sharp hips and calves
+  // without a roller): then there is no share to keep.
+  if (!legWorkToday(todaysCandidates(ctx, MOVEMENTS).candidates)) return [];
   let lower = 0;
   let all = 0;
   for (const i of r.items) {
