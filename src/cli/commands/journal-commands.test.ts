@@ -78,8 +78,8 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect((await limber(env, ["profile"])).out).toMatch(
       /^Units: +metric \(not chosen yet; set with --units\)$/m,
     );
-    // the export carries the default so a restore reads it; the journal still holds none
-    expect((await exported()).profile?.units).toBe("metric");
+    // the export writes what was said, so a restore keeps the units unchosen
+    expect((await exported()).profile).not.toHaveProperty("units");
     expect((await limber(env, ["profile", "--name", "Ana"])).code).toBe(0);
     expect((await profileRepository(t.database).getProfile(LOCAL_USER_ID))?.units).toBeUndefined();
     expect((await limber(env, ["profile", "--units", "imperial"])).code).toBe(0);
@@ -391,8 +391,11 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect((await limber(env, ["today", "--minutes", "500"])).err).toBe(
       "limber: --minutes: must be a whole number from 1 to 120, got 500\n",
     );
-    expect((await limber(env, ["today", "--why"])).out).toMatch(
-      /From your journal:\n {2}- Kit from your profile: foam roller\.\n/,
+    const why = (await limber(env, ["today", "--why"])).out;
+    expect(why).toMatch(/From your journal:\n {2}- Kit from your profile: foam roller\.\n/);
+    expect(why).toMatch(/ {2}- Open pain flags: sharp pain in your left calf\.\n/);
+    expect((await limber(env, ["today", "--why", "--codes"])).out).toMatch(
+      / {2}- Open pain flags: sharp pain in your left calf\. \[X2 X3\]\n/,
     );
   });
 });

@@ -1,7 +1,8 @@
 /**
- * `limber today [--minutes N] [--session S]`: the routine for now, built from the journal
- * (kit, latest body check, open pain flags, today's run, recent sessions). Same output as
- * `limber routine`; with --json exactly the routine document.
+ * `limber today [--minutes N] [--session S] [--why] [--codes]`: the routine for now, built
+ * from the journal (kit, latest body check, open pain flags, today's run, recent sessions).
+ * Same output as `limber routine`: plain words, the rule codes only with --codes; with --json
+ * exactly the routine document.
  */
 import { parseRoutineOptions } from "../../core/routine/options.js";
 import { todayRoutine } from "../../services/journal/today.js";
@@ -15,6 +16,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     .option("--session <kind>", "post-run, pre-run, evening, mini, rest-day")
     .option("--seed <n>", "seed for the choice among equals (default: today's date)")
     .option("--why", "also show what in the journal shaped the routine")
+    .option("--codes", "show the coaching guide's rule codes (T1, L6, ...) beside each reason")
     .option("--json", "print the routine as JSON");
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
@@ -23,6 +25,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     session?: string;
     seed?: string;
     why?: boolean;
+    codes?: boolean;
     json?: boolean;
   }>();
   const flags = await withFlagNames(
@@ -42,10 +45,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
     // The text form is loaded only for it: --json (scripts, the benchmark) never needs it.
     const { formatRoutine } = await import("../format-routine.js");
-    io.out(formatRoutine(today.routine));
+    const codes = o.codes === true;
+    io.out(formatRoutine(today.routine, { codes }));
     // L12: a run today much longer than the recent longest is flagged with its figures (read
     // with the snapshot: the same training window, not a second read)
-    if (today.bigRun) io.out(`\n! ${today.bigRun.message} [L12]`);
+    if (today.bigRun) io.out(`\n! ${today.bigRun.message}${codes ? " [L12]" : ""}`);
     if (o.why)
       io.out(
         [
@@ -53,7 +57,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           "From your journal:",
           ...today.explanation.map((l, i) => {
             const rules = today.explanationRules[i] ?? [];
-            return `  - ${l}${rules.length ? ` [${rules.join(" ")}]` : ""}`;
+            return `  - ${l}${codes && rules.length ? ` [${rules.join(" ")}]` : ""}`;
           }),
         ].join("\n"),
       );
