@@ -169,29 +169,19 @@ export function buildRoutine(
       hasRelease &&
       !chosen.some((c) => c.phase === "mobility" && !c.first)
     ) {
-      // A habit cap already full (a trial can take a slot) makes room: a stretch, or a second
-      // release, gives way to the mobility, and comes back if none can be added.
-      const room = chosen.length >= input.maxItems ? spareForMobility(chosen) : undefined;
-      if (room) chosen.splice(chosen.indexOf(room), 1);
       // When the day's own list has no mobility left (flags and avoided regions took it all),
       // a mobility movement of a rest day that still fits today's limits will do.
-      const added =
-        addPhaseItem(chosen, input, "mobility") ??
-        addPhaseItem(
-          chosen,
-          {
-            ...input,
-            candidates: candidatesByPhase(
-              library,
-              { ...profile, session: "rest-day" },
-              blocked,
-              dynamicOnly,
-              limits,
-            ),
-          },
-          "mobility",
-        );
-      if (!added && room) chosen.push(room);
+      const restDay: SelectionInput = {
+        ...input,
+        candidates: candidatesByPhase(
+          library,
+          { ...profile, session: "rest-day" },
+          blocked,
+          dynamicOnly,
+          limits,
+        ),
+      };
+      const added = mobilityAfterRelease(chosen, input, restDay);
       if (added) {
         fit(chosen, shape.aim, undefined);
         keepLegsFirst(chosen, input);
@@ -463,6 +453,40 @@ function keepTightestFirst(
 }
 
 /** Never an empty routine: a walk or marching and breathing when nothing else is allowed. */
+/**
+ * S4: adds the mobility that follows release, making room when it must: a full habit cap (a
+ * trial can take a slot) lets a stretch or a second release give way, and the legs-first
+ * share, which can bar the only mobility left (the upper body's), lets an upper-body stretch
+ * give way. Whatever gave way comes back when no mobility could be added. The mobility added
+ * is kept (required), so fitting the time does not drop it again.
+ */
+function mobilityAfterRelease(
+  chosen: Chosen[],
+  input: SelectionInput,
+  restDay: SelectionInput,
+): Chosen | undefined {
+  const tryAdd = () =>
+    addPhaseItem(chosen, input, "mobility") ?? addPhaseItem(chosen, restDay, "mobility");
+  const without = (c: Chosen | undefined, f: () => Chosen | undefined) => {
+    if (!c) return undefined;
+    chosen.splice(chosen.indexOf(c), 1);
+    const added = f();
+    if (!added) chosen.push(c);
+    return added;
+  };
+  const full = chosen.length >= input.maxItems;
+  const added =
+    (full ? without(spareForMobility(chosen), tryAdd) : tryAdd()) ??
+    (input.legsFirst
+      ? without(
+          chosen.findLast((c) => c.phase === "stretch" && !c.lower && !c.required && !c.first),
+          tryAdd,
+        )
+      : undefined);
+  if (added) added.required = true;
+  return added;
+}
+
 /**
  * The item that gives way when a full habit cap leaves no slot for S4's mobility: the last
  * stretch chosen, else the last of two or more releases; never one the routine must keep

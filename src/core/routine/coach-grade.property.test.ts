@@ -139,6 +139,24 @@ describe("coach-grade routines", () => {
     expect(r.warnings.some((w) => /no more useful work/.test(w.message))).toBe(false);
   });
 
+  it("4: when legs first bars the only mobility left (the upper body's), an upper-body stretch gives way to it (found by the property above)", () => {
+    const ctx: RoutineContext = {
+      run: "race",
+      minutes: 20,
+      equipment: ["massage-ball"],
+      avoid: ["it-band", "adductors"],
+      pain: [
+        { region: "calves", kind: "sharp" },
+        { region: "hamstrings", kind: "sharp" },
+      ],
+    };
+    const r = buildRoutine(ctx, MOVEMENTS, 0);
+    expect(r.items.some((i) => i.phase === "mobility")).toBe(true);
+    expect(loadAndOrder(r, ctx)).toEqual([]);
+    expect(legsFirst(r, ctx)).toEqual([]);
+    expect(neighbours(r, ctx)).toEqual([]);
+  });
+
   it("a warm-up of dynamic moves alone is work: no breathing added beyond the habit cap (found by the property below)", () => {
     const ctx: RoutineContext = {
       session: "pre-run",
