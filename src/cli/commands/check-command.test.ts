@@ -106,7 +106,7 @@ describe.each(ENGINES)("limber check on %s", (engine) => {
     expect(listed.filter((h) => h.kind === "body-check")).toHaveLength(1);
   });
 
-  it("stores no rebound answer when --rebound is not given; the export reads it as no", async () => {
+  it("stores no rebound answer when --rebound is not given, and the export leaves it unsaid", async () => {
     const first = { now: new Date("2026-11-20T08:00:00Z") };
     expect((await limber(t.env, ["check", "calves=8/2,glutes=3/1"], first)).code).toBe(0);
     const single = ["--region", "hamstrings-left", "--stiffness", "4", "--tenderness", "1"];
@@ -119,9 +119,9 @@ describe.each(ENGINES)("limber check on %s", (engine) => {
     ]);
     const doc = JSON.parse((await limber(t.env, ["export"])).out) as JournalExport;
     expect(doc.bodyChecks.flatMap((c) => c.entries.map((e) => e.rebound))).toEqual([
-      false,
-      false,
-      false,
+      undefined,
+      undefined,
+      undefined,
     ]);
     // the single-region form records a rebound when it is named
     const r = await limber(t.env, [

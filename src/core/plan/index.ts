@@ -17,7 +17,7 @@ export { weeklyAudit, targetMet } from "./audit.js";
 export { progressionStage } from "./progression.js";
 export { emphasisFor, EMPHASIS_GROUPS, BLOCK_WEEKS } from "./rotation.js";
 export { stiffRegions } from "./stiffness.js";
-export { trialsFromSessions, DEFAULT_TRIAL_DAYS } from "./trials.js";
+export { DEFAULT_TRIAL_DAYS } from "./trials.js";
 export { scaleBackFor } from "./fatigue.js";
 export { targetsFromGoals } from "./targets.js";
 export {

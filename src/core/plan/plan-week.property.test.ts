@@ -51,6 +51,7 @@ function toInput(c: Calendar): PlanInput {
   const hh = String(c.preferred[0]).padStart(2, "0");
   const mm = String(c.preferred[1]).padStart(2, "0");
   return {
+    trials: [],
     today: c.today,
     timeZone: c.timeZone,
     profile: profileOf({

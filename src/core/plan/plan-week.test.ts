@@ -18,6 +18,7 @@ function input(over: Partial<PlanInput> = {}): PlanInput {
     sessions: [],
     romTests: [],
     bodyChecks: [],
+    trials: [],
     ...over,
   };
 }
@@ -274,12 +275,15 @@ describe("planWeek rules", () => {
     }
   });
 
-  it("S9: given a technique first used after the first week of logs, when planned, then it is on trial for 14 days", () => {
+  it("S9: given the trial the prescription decided, when planned, then it is on trial until its end, in the sessions that hold it", () => {
     const sessions = [
       sessionOn(addDays(MONDAY, -20), "07:00", ["calf-roll"]),
       sessionOn(addDays(MONDAY, -3), "07:00", ["calf-roll", "band-leg-swing"]),
     ];
-    const plan = planWeek(input({ sessions }));
+    const trials = [
+      { movementId: "band-leg-swing", start: addDays(MONDAY, -3), end: addDays(MONDAY, 11) },
+    ];
+    const plan = planWeek(input({ sessions, trials }));
     expect(plan.trial).toMatchObject({
       movementId: "band-leg-swing",
       start: addDays(MONDAY, -3),
@@ -318,13 +322,22 @@ describe("planWeek rules", () => {
     expect(planWeek(input()).days[0]!.sessions[0]!.done).toBeUndefined();
   });
 
-  it("S9: given two new techniques started within one trial window, when planned, then it warns", () => {
+  it("S9: given techniques first done after the first week, when planned, then only the trial it is given is on trial", () => {
     const sessions = [
       sessionOn(addDays(MONDAY, -20), "07:00", ["calf-roll"]),
       sessionOn(addDays(MONDAY, -6), "07:00", ["band-leg-swing"]),
       sessionOn(addDays(MONDAY, -2), "07:00", ["foot-ball"]),
     ];
-    expect(planWeek(input({ sessions })).warnings.map((w) => w.code)).toContain("S9");
+    // Fillers the engine chose now and then are not trials: the plan derives none of its own.
+    expect(planWeek(input({ sessions })).trial).toBeUndefined();
+    const trial = {
+      movementId: "band-leg-swing",
+      start: addDays(MONDAY, -6),
+      end: addDays(MONDAY, 8),
+    };
+    const plan = planWeek(input({ sessions, trials: [trial] }));
+    expect(plan.trial).toMatchObject({ movementId: "band-leg-swing", status: "active" });
+    expect(plan.warnings.map((w) => w.code)).not.toContain("S9");
   });
 
   it("S10: given dates in one 3-week block, when planned, then the emphasis is the same; the next block differs", () => {

@@ -40,7 +40,7 @@ import { progressionStage } from "./progression.js";
 import { emphasisFor } from "./rotation.js";
 import { postRunMinutes, toPlanRun } from "./runs.js";
 import { stiffRegions } from "./stiffness.js";
-import { DEFAULT_TRIAL_DAYS, overlappingTrials, trialsFromSessions } from "./trials.js";
+import { DEFAULT_TRIAL_DAYS } from "./trials.js";
 import { applyFrequency, primingDraft, runsForPlan, trainingWarnings } from "./training-week.js";
 import type {
   DayNote,
@@ -148,7 +148,7 @@ export function planWeek(input: PlanInput): WeekPlan {
     timeZone,
     loadSignals: input.loadSignals,
   });
-  const trial = currentTrial(input, timeZone, trialDays, today, end, warnings);
+  const trial = currentTrial(input, trialDays, today, end);
 
   // Days free of running and cross-training; some become active recovery below (L8).
   const freeDays = new Set(dates.filter((d) => (runsByDay.get(d) ?? []).length === 0));
@@ -350,22 +350,14 @@ function activeRecoveryDays(
   return new Set(free.filter((d) => lighter.has(d) && d !== kept));
 }
 
+/** The prescription's trial as this week shows it: running, or ended within a cycle. */
 function currentTrial(
   input: PlanInput,
-  timeZone: string,
   trialDays: number,
   today: string,
   end: string,
-  warnings: PlanWarning[],
 ): TrialStatus | undefined {
-  const trials = input.trials ?? trialsFromSessions(input.sessions, timeZone, trialDays);
-  const recent = trials.filter((t) => t.end > addDays(today, -trialDays) && t.start <= end);
-  for (const group of overlappingTrials(recent)) {
-    warnings.push({
-      code: "S9",
-      message: `${group.map((t) => movementName(t.movementId)).join(" and ")} started within one trial window; judge one new technique at a time.`,
-    });
-  }
+  const recent = input.trials.filter((t) => t.end > addDays(today, -trialDays) && t.start <= end);
   const latest = [...recent].sort((a, b) => a.start.localeCompare(b.start)).at(-1);
   if (!latest) return undefined;
   const active = latest.end > today;

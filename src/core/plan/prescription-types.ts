@@ -10,6 +10,8 @@ export interface Prescription {
   trialMovementId?: string;
   /** Calendar day (runner's zone) the trial runs until. */
   trialUntil?: string;
+  /** Calendar day (runner's zone) the trial began: its first day done, or today when new. */
+  trialSince?: string;
   /** Habit stage cap on movements per routine (H2). */
   maxMovements?: number;
   /** Left out: made the runner feel worse more than once (X5). */

@@ -334,8 +334,10 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
 
   let trialMovementId: string | undefined;
   let trialUntil: string | undefined;
+  let trialSince: string | undefined;
   if (running) {
     trialMovementId = running.id;
+    trialSince = running.first;
     const byDays = addDays(running.first, TRIAL_DAYS);
     const missing = Math.max(0, TRIAL_EXPOSURES - running.days.size);
     const byCount = addDays(today, missing * 2);
@@ -383,6 +385,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     const next = known?.id ?? fresh?.id;
     if (next) {
       trialMovementId = next;
+      trialSince = today;
       trialUntil = addDays(today, TRIAL_DAYS);
       notes.push(
         `New on trial from today: ${name(library, next)}, until ${trialUntil} at least; nothing else new until then (S9).`,
@@ -423,7 +426,9 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   return {
     coreMovementIds: todayCore,
     ...(resting.length ? { restingMovementIds: resting } : {}),
-    ...(trialMovementId ? { trialMovementId, trialUntil: trialUntil! } : {}),
+    ...(trialMovementId
+      ? { trialMovementId, trialUntil: trialUntil!, trialSince: trialSince! }
+      : {}),
     ...(maxMovements !== undefined ? { maxMovements } : {}),
     avoidMovementIds: [...avoid].sort(),
     lowerDoseMovementIds: lowerDose,

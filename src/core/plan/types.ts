@@ -50,8 +50,11 @@ export interface PlanInput {
   sessions: SessionLog[];
   romTests: RomTest[];
   bodyChecks: BodyCheck[];
-  /** Trials given by the caller; when absent they are derived from the session logs. */
-  trials?: Trial[];
+  /**
+   * The technique on trial (S9), as the prescription decided it (at most one): the plan
+   * shows it and derives none of its own.
+   */
+  trials: Trial[];
   painFlags?: PainFlag[];
   targets?: RomTarget[];
   /** Minutes of soft-tissue and mobility work the week may hold (default 120). */

@@ -15,6 +15,7 @@ export const Prescription = z.object({
   coreMovementIds: MovementIds,
   trialMovementId: z.string().min(1).max(100).optional(),
   trialUntil: CalendarDay.optional(),
+  trialSince: CalendarDay.optional(),
   maxMovements: storedWholeNumber(1, 50).optional(),
   avoidMovementIds: MovementIds,
   lowerDoseMovementIds: MovementIds,

@@ -6,9 +6,9 @@ import { heartRateAnchors } from "../../core/load/effort.js";
 import { planWeek } from "../../core/plan/plan-week.js";
 import type { LoadSignal, WeekPlan } from "../../core/plan/types.js";
 import type { Database } from "../../store/index.js";
-import { addDays, localDay } from "../../core/time/calendar.js";
+import { addDays } from "../../core/time/calendar.js";
 import type { Trial } from "../../core/plan/types.js";
-import { readCoachData, type CoachData } from "./data.js";
+import { readCoachData } from "./data.js";
 import { prescribeFrom } from "./prescription.js";
 
 /** Days of history the plan reads: trials, S8 progression, L9 trends and the load model's warm-up. */
@@ -55,8 +55,13 @@ export async function weekPlan(
       ]
     : [];
   const { prescription } = prescribeFrom(data, opts);
-  const trial = prescription.trialMovementId
-    ? trialOf(prescription.trialMovementId, prescription.trialUntil!, data)
+  // The prescription's trial (S9) is the one the plan shows: one source for what is on trial.
+  const trial: Trial | undefined = prescription.trialMovementId
+    ? {
+        movementId: prescription.trialMovementId,
+        start: prescription.trialSince ?? data.today,
+        end: addDays(prescription.trialUntil!, 1),
+      }
     : undefined;
   const plan = planWeek({
     today: data.today,
@@ -74,19 +79,7 @@ export async function weekPlan(
     loadSignals,
     ...(opts.budgetMinutes !== undefined ? { weeklyBudgetMinutes: opts.budgetMinutes } : {}),
     ...(opts.weekStartsOn !== undefined ? { weekStartsOn: opts.weekStartsOn } : {}),
-    // The prescription's trial (S9) is the one the plan shows, not every first use.
     trials: trial ? [trial] : [],
   });
   return { ...plan, prescription };
-}
-
-/** The trial as the planner reads it: from its first day (today when not yet begun) to its end. */
-function trialOf(movementId: string, until: string, data: CoachData): Trial {
-  let start = data.today;
-  for (const s of data.sessions) {
-    if (!s.items.some((i) => i.id === movementId && i.status === "done")) continue;
-    const d = localDay(s.startedAt, data.timeZone);
-    if (d < start) start = d;
-  }
-  return { movementId, start, end: addDays(until, 1) };
 }
