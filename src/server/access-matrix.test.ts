@@ -53,7 +53,7 @@ describe.each(ENGINES)("access matrix on %s", (engine) => {
       method: "PUT",
       url: "/api/profile",
       headers: auth,
-      payload: { name: SECRET },
+      payload: { name: SECRET, timeZone: "UTC" },
     });
     await h.app.inject({
       method: "POST",

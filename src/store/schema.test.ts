@@ -44,6 +44,7 @@ const SHIPPED: Record<string, string> = {
   "0006_load_baselines": "9d2eb9f29537efe449c0181f560635ecafe96fe59d59df2e32ca07deb6581850",
   "0007_said_or_default": "89ea9ac3da2761b46d8f79ca65d9fccf98abe86ca760b55624a15c9f57b4281e",
   "0008_run_date_only": "cd28f84a34b9d8f573b3daf2bd2d3180004de82d35875c997cf6a5b40f8d566d",
+  "0009_name_given": "d868c572a48f9fc6af38d26c78b044488b2d5bf50f31a830a671a9d01cbc694d",
 };
 
 describe("migrations", () => {

@@ -19,6 +19,7 @@ export interface UserRow {
 
 export interface ProfileRow {
   user_id: string;
+  /** Written with what older code would show; read `name_given` instead. */
   name: string;
   /** Written with the default for older code; read `units_chosen` instead. */
   units: string;
@@ -40,6 +41,8 @@ export interface ProfileRow {
   updated_at: string;
   /** Units the runner chose; NULL when they never did (migration 0007). `units` is no longer read. */
   units_chosen: string | null;
+  /** The name the runner gave; NULL when they never did (migration 0009). `name` is no longer read. */
+  name_given: string | null;
 }
 
 export interface BodyCheckRow {

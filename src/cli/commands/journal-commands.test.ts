@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { JournalExport } from "../../core/journal/types.js";
+import { systemTimeZone } from "../../core/time/calendar.js";
 import {
   ENGINES,
   createTestDatabase,
@@ -62,6 +63,18 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect((await limber(env, ["profile", "--session-time", "7pm"])).err).toBe(
       'limber: --session-time: must be a time HH:MM (24-hour), got "7pm"\n',
     );
+  });
+
+  it("starts a profile with only what was said: no name, the computer's zone, and says both", async () => {
+    const first = await limber(env, ["profile", "--equipment", "band"]);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/^Name: +\(not given; set with --name\)$/m);
+    expect(first.out).toMatch(/The time zone is this computer's \(.+\); set another with --tz\./);
+    const stored = await profileRepository(t.database).getProfile(LOCAL_USER_ID);
+    expect(stored).not.toHaveProperty("name");
+    expect(stored?.timeZone).toBe(systemTimeZone());
+    // Said once, at the start: a later change does not repeat it.
+    expect((await limber(env, ["profile", "--name", "Ana"])).out).not.toMatch(/this computer's/);
   });
 
   it("stores units only once chosen; until then metric applies when reading", async () => {

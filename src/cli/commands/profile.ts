@@ -3,6 +3,7 @@
  * With no flags at a terminal and no profile yet, it asks for the main fields.
  */
 import { unitsOf, type Profile } from "../../core/journal/types.js";
+import { systemTimeZone } from "../../core/time/calendar.js";
 import { EQUIPMENT, type Equipment } from "../../core/vocabulary.js";
 import { getProfile, updateProfile, type ProfileInput } from "../../services/journal/profile.js";
 import type { CliCommand, CliIo } from "../io.js";
@@ -71,7 +72,7 @@ export function toProfileInput(o: Options): ProfileInput {
 /** The profile as lines for a person. */
 export function formatProfile(p: Profile): string {
   const lines = [
-    `Name:              ${p.name}`,
+    `Name:              ${p.name ?? "(not given; set with --name)"}`,
     `Units:             ${p.units ?? `${unitsOf(p)} (not chosen yet; set with --units)`}`,
     `Time zone:         ${p.timeZone}`,
     `Kit:               ${p.equipment.length ? p.equipment.join(", ") : "none"}`,
@@ -102,7 +103,7 @@ async function askProfile(): Promise<ProfileInput> {
   });
   const timeZone = await input({
     message: "Time zone",
-    default: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    default: systemTimeZone(),
   });
   const equipment: Equipment[] = await checkbox({
     message: "Kit you own",
@@ -152,11 +153,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       }
       input = await askProfile();
     }
+    // A first profile without --tz takes this computer's zone, and says so.
+    const fromDevice = input.timeZone === undefined && !(await getProfile(database, userId));
     const saved = await withFlagNames(FLAGS, () =>
-      updateProfile(database, userId, input, { now: io.now() }),
+      updateProfile(database, userId, input, { now: io.now(), deviceTimeZone: systemTimeZone() }),
     );
     if (opts.json) printJson(io, saved);
-    else io.out(`Profile saved.\n${formatProfile(saved)}`);
+    else
+      io.out(
+        `Profile saved.\n${formatProfile(saved)}` +
+          (fromDevice
+            ? `\nThe time zone is this computer's (${saved.timeZone}); set another with --tz.`
+            : ""),
+      );
     return 0;
   });
 }

@@ -36,7 +36,8 @@ export function unitsOf(profile: { units?: Units } | null | undefined): Units {
 
 /** Who the runner is (A3) and how they like to train (T6). */
 export interface Profile {
-  name: string;
+  /** Absent until the runner gives one. */
+  name?: string;
   /** Absent until the runner chooses; read with `unitsOf`. */
   units?: Units;
   /** IANA time zone, e.g. "Europe/Berlin". */

@@ -38,7 +38,8 @@ const Notes = z.string().max(2000);
 
 export const Profile = z
   .object({
-    name: z.string().min(1).max(100),
+    /** Only when the runner gave one. */
+    name: z.string().min(1).max(100).optional(),
     /** Only when the runner chose them; readers fall back to metric (unitsOf). */
     units: Units.optional(),
     timeZone: TimeZone,

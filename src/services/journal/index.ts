@@ -9,7 +9,7 @@ export {
   getProfile,
   updateProfile,
   applyProfileInput,
-  defaultProfile,
+  emptyProfile,
   type ProfileInput,
 } from "./profile.js";
 export {

@@ -10,21 +10,17 @@ import type { Profile } from "../../core/journal/types.js";
 import { ProfileBody } from "../../core/schemas/bodies.js";
 import { parseInput } from "../../core/schemas/parse.js";
 import { profileRepository, type Database } from "../../store/index.js";
-import { systemTimeZone } from "../../core/time/calendar.js";
 import type { ServiceOptions } from "./context.js";
 
 /** Fields a caller may set; null clears an optional field. */
 export type ProfileInput = { [K in keyof Profile]?: unknown };
 
-/** A profile for someone who has not filled one in yet (units stay unset until chosen). */
-export function defaultProfile(): Profile {
-  return {
-    name: "Runner",
-    timeZone: systemTimeZone(),
-    equipment: [],
-    previousInjuries: [],
-    goals: [],
-  };
+/**
+ * The start of a profile for someone who has not filled one in yet: nothing the runner did
+ * not say (no name, no units), in the time zone they gave or their own device's.
+ */
+export function emptyProfile(timeZone: string): Profile {
+  return { timeZone, equipment: [], previousInjuries: [], goals: [] };
 }
 
 const REQUIRED = new Set<string>(["name", "units", "timeZone"]);
@@ -35,7 +31,7 @@ const LISTS = new Set<string>(["equipment", "previousInjuries", "goals"]);
  * an optional field, an empty text clears it too.
  *
  * @example
- * applyProfileInput(defaultProfile(), { equipment: ["band"], yearsRunning: null });
+ * applyProfileInput(emptyProfile("UTC"), { equipment: ["band"], yearsRunning: null });
  */
 export function applyProfileInput(base: Profile, input: unknown, p = ""): Profile {
   const body = parseInput(ProfileBody, input ?? {}, p.replace(/\.$/, ""), "profile");
@@ -67,18 +63,26 @@ export async function getProfile(database: Database, userId: string): Promise<Pr
 }
 
 /**
- * Sets the given fields (creating the profile from defaults when there is none) and returns
- * the saved profile. Nothing is saved when any field is bad.
+ * Sets the given fields and returns the saved profile. Nothing is saved when any field is
+ * bad. A new profile needs a time zone: the one given, else `deviceTimeZone` when the caller
+ * runs on the runner's own device (the CLI); a server has no way to know it and refuses.
  */
 export async function updateProfile(
   database: Database,
   userId: string,
   input: ProfileInput,
-  opts: ServiceOptions = {},
+  opts: ServiceOptions & { deviceTimeZone?: string } = {},
 ): Promise<Profile> {
   const repo = profileRepository(database);
-  const current = (await repo.getProfile(userId)) ?? defaultProfile();
-  const next = applyProfileInput(current, input);
+  const current = await repo.getProfile(userId);
+  // The fields are checked first, so a bad one is named before a missing zone.
+  const next = applyProfileInput(current ?? emptyProfile(opts.deviceTimeZone ?? "UTC"), input);
+  const given = (input as { timeZone?: unknown } | null)?.timeZone;
+  if (!current && (given === undefined || given === null) && opts.deviceTimeZone === undefined)
+    throw new InputError(
+      "timeZone",
+      'is required for a new profile: an IANA time zone such as "Europe/Berlin"',
+    );
   await repo.saveProfile(userId, next, opts.now);
   return next;
 }

@@ -10,7 +10,7 @@ import {
 import { sampleRoutine } from "../../store/test-support/fixtures.js";
 import { addBodyCheck } from "./body-checks.js";
 import { addPainFlag, resolvePainFlag } from "./pain-flags.js";
-import { updateProfile } from "./profile.js";
+import { getProfile, updateProfile } from "./profile.js";
 import { addRomTest } from "./rom-tests.js";
 import { addRunComfort } from "./run-comfort.js";
 import { addManualRun } from "./runs.js";
@@ -93,7 +93,34 @@ describe.each(ENGINES)("journal input checks on %s", (engine) => {
     expect(await inputError(() => updateProfile(db, U, { name: "  " }))).toBe(
       "name: must not be empty",
     );
+    // A new profile needs a time zone: a server cannot know it, the runner's own device can.
+    expect(await inputError(() => updateProfile(db, U, { equipment: ["band"] }))).toBe(
+      'timeZone: is required for a new profile: an IANA time zone such as "Europe/Berlin"',
+    );
     await nothingWritten();
+  });
+
+  it("stores a new profile with only what was said: no name, no units, the device's zone when none was given", async () => {
+    // Another runner of the same database: the checks around this one expect U's journal empty.
+    const FRESH = "u-fresh";
+    await ensureUser(t.database, FRESH);
+    const saved = await updateProfile(
+      t.database,
+      FRESH,
+      { equipment: ["band"] },
+      { deviceTimeZone: "Europe/Berlin" },
+    );
+    expect(saved).toEqual({
+      timeZone: "Europe/Berlin",
+      equipment: ["band"],
+      previousInjuries: [],
+      goals: [],
+    });
+    expect(await getProfile(t.database, FRESH)).toEqual(saved);
+    // A zone given wins over the device's; the name, once given, is kept.
+    const named = await updateProfile(t.database, FRESH, { name: "Ana", timeZone: "Asia/Tokyo" });
+    expect(named).toMatchObject({ name: "Ana", timeZone: "Asia/Tokyo" });
+    expect(await getProfile(t.database, FRESH)).not.toHaveProperty("units");
   });
 
   it("names the bad body-check field", async () => {

@@ -12,6 +12,7 @@ import { accountHardening0005 } from "./0005_account_hardening.js";
 import { loadBaselines0006 } from "./0006_load_baselines.js";
 import { saidOrDefault0007 } from "./0007_said_or_default.js";
 import { runDateOnly0008 } from "./0008_run_date_only.js";
+import { nameGiven0009 } from "./0009_name_given.js";
 import type { Migration } from "./types.js";
 
 export type { Dialect, Migration } from "./types.js";
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   loadBaselines0006,
   saidOrDefault0007,
   runDateOnly0008,
+  nameGiven0009,
 ];

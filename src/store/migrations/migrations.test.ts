@@ -56,7 +56,11 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
     await ensureUser(db, "u1");
     // profiles and body check entries as the first schema's code stored them (migration 0007
     // added a column to each)
-    const { units_chosen: _u, ...profileRow } = profileToRow(
+    const {
+      units_chosen: _u,
+      name_given: _n,
+      ...profileRow
+    } = profileToRow(
       "u1",
       {
         name: "Ana",
@@ -138,6 +142,8 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
     expect(runs.every((r) => r.activity.dateOnly === undefined)).toBe(true);
     // Units and rebound stored before 0007 read back as they were stored.
     expect((await profileRepository(upgraded).getProfile("u1"))?.units).toBe("metric");
+    // A name stored before 0009 reads back as given.
+    expect((await profileRepository(upgraded).getProfile("u1"))?.name).toBe("Ana");
     expect(await bodyChecksRepository(upgraded).listBodyChecks("u1")).toEqual(
       Array.from({ length: 9 }, (_, i) => sampleBodyCheck(`c${i + 1}`, `2026-10-0${i + 1}`)),
     );

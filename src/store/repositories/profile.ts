@@ -15,7 +15,8 @@ import { bool, compact, flag, orNull, opt } from "./rows.js";
 export function profileToRow(userId: string, p: Profile, now: Date): ProfileRow {
   return {
     user_id: userId,
-    name: p.name,
+    // NOT NULL since the first migration and no longer read: what older code would show.
+    name: p.name ?? "Runner",
     // NOT NULL since the first migration and no longer read: what older code would show.
     units: unitsOf(p),
     time_zone: p.timeZone,
@@ -32,12 +33,13 @@ export function profileToRow(userId: string, p: Profile, now: Date): ProfileRow 
     threshold_heart_rate: orNull(p.thresholdHeartRate),
     updated_at: now.toISOString(),
     units_chosen: orNull(p.units),
+    name_given: orNull(p.name),
   };
 }
 
 export function rowToProfile(r: ProfileRow): Profile {
   return compact<Profile>({
-    name: r.name,
+    name: opt(r.name_given),
     units: opt(r.units_chosen) as Units | undefined,
     timeZone: r.time_zone,
     equipment: JSON.parse(r.equipment) as Equipment[],

@@ -56,6 +56,7 @@ export const SCHEMA_DESCRIPTION = {
     threshold_heart_rate: INTEGER_NULL,
     updated_at: TEXT,
     units_chosen: TEXT_NULL,
+    name_given: TEXT_NULL,
   },
   body_checks: { user_id: TEXT, id: TEXT, date: TEXT, created_at: TEXT },
   body_check_entries: {
