@@ -98,6 +98,30 @@ export function todaysCandidates(context: RoutineContext, library: readonly Move
 }
 
 /**
+ * The candidates a rest day would have under today's limits: where S4's mobility comes from
+ * when today's own list has none left.
+ *
+ * @example
+ * restDayCandidates(todaysCandidates(ctx, MOVEMENTS), MOVEMENTS).get("mobility");
+ */
+export function restDayCandidates(
+  today: Pick<
+    ReturnType<typeof todaysCandidates>,
+    "profile" | "blocked" | "dynamicOnly" | "limits"
+  >,
+  library: readonly Movement[],
+): ReturnType<typeof candidatesByPhase> {
+  const { profile, blocked, dynamicOnly, limits } = today;
+  return candidatesByPhase(
+    library,
+    { ...profile, session: "rest-day" },
+    blocked,
+    dynamicOnly,
+    limits,
+  );
+}
+
+/**
  * Builds today's routine.
  *
  * @example
@@ -173,13 +197,7 @@ export function buildRoutine(
       // a mobility movement of a rest day that still fits today's limits will do.
       const restDay: SelectionInput = {
         ...input,
-        candidates: candidatesByPhase(
-          library,
-          { ...profile, session: "rest-day" },
-          blocked,
-          dynamicOnly,
-          limits,
-        ),
+        candidates: restDayCandidates({ profile, blocked, dynamicOnly, limits }, library),
       };
       const added = mobilityAfterRelease(chosen, input, restDay);
       if (added) {

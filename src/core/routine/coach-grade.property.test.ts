@@ -157,6 +157,25 @@ describe("coach-grade routines", () => {
     expect(neighbours(r, ctx)).toEqual([]);
   });
 
+  it("4: release then stretches is in order when the flags and avoided regions leave no mobility at all (found by the property above)", () => {
+    const ctx: RoutineContext = {
+      session: "post-run",
+      minutes: 10,
+      equipment: [],
+      avoid: ["shoulders-left", "adductors"],
+      pain: [
+        { region: "thoracic", kind: "sharp" },
+        { region: "calves", kind: "sharp" },
+      ],
+    };
+    const r = buildRoutine(ctx, MOVEMENTS, 0);
+    expect(r.items.some((i) => i.phase === "mobility")).toBe(false);
+    const phases = r.items.map((i) => i.phase).filter((p) => p !== "breathing");
+    expect(phases.lastIndexOf("release")).toBeLessThan(phases.indexOf("stretch"));
+    expect(loadAndOrder(r, ctx)).toEqual([]);
+    expect(neighbours(r, ctx)).toEqual([]);
+  });
+
   it("a warm-up of dynamic moves alone is work: no breathing added beyond the habit cap (found by the property below)", () => {
     const ctx: RoutineContext = {
       session: "pre-run",

@@ -13,7 +13,7 @@ import {
   type RegionRef,
   type RuleId,
 } from "../../vocabulary.js";
-import { todaysCandidates } from "../build.js";
+import { restDayCandidates, todaysCandidates } from "../build.js";
 import { neighboursOf } from "../neighbours.js";
 import { resolveProfile } from "../profile.js";
 import { legWorkToday } from "../selection.js";
@@ -128,6 +128,17 @@ export function recovering(r: Routine, ctx: RoutineContext): string[] {
   return out;
 }
 
+/**
+ * Whether any mobility movement is left today, from the day's own list or a rest day's under
+ * the same limits: sharp flags, avoided regions and the kit can leave none (a sharp calf and
+ * a sharp mid back without kit), and then S4 cannot ask for one.
+ */
+function mobilityToday(ctx: RoutineContext): boolean {
+  const today = todaysCandidates(ctx, MOVEMENTS);
+  const has = (m: ReadonlyMap<string, readonly unknown[]>) => (m.get("mobility") ?? []).length > 0;
+  return has(today.candidates) || has(restDayCandidates(today, MOVEMENTS));
+}
+
 /** Point 4: tightest first, pressure caps, no deep end range after hard efforts, S4, T8. */
 export function loadAndOrder(r: Routine, ctx: RoutineContext): string[] {
   const out: string[] = [];
@@ -142,7 +153,13 @@ export function loadAndOrder(r: Routine, ctx: RoutineContext): string[] {
   // S4: active mobility follows release in every post-run routine of 10 minutes or more.
   const firstRelease = r.items.findIndex((i) => i.phase === "release");
   const roomy = ctx.maxMovements === undefined || ctx.maxMovements >= 3;
-  if (p.session === "post-run" && r.totalSeconds >= 600 && firstRelease >= 0 && roomy) {
+  if (
+    p.session === "post-run" &&
+    r.totalSeconds >= 600 &&
+    firstRelease >= 0 &&
+    roomy &&
+    mobilityToday(ctx)
+  ) {
     if (!r.items.slice(firstRelease).some((i) => i.phase === "mobility"))
       out.push("post-run release not followed by mobility");
   }
