@@ -183,34 +183,36 @@ export function buildRoutine(
   let chosen = t8 ?? selectItems(input);
   if (!t8) fitPhases(chosen, plan.phases);
   fit(chosen, shape.aim, t8 ? undefined : input);
+  // S4: in a post-run routine of 10 minutes or more, active mobility follows release.
+  const keepS4 = () => {
+    if (
+      profile.session !== "post-run" ||
+      shape.aim < 600 ||
+      !chosen.some((c) => c.phase === "release") ||
+      chosen.some((c) => c.phase === "mobility" && !c.first)
+    )
+      return;
+    // When the day's own list has no mobility left (flags and avoided regions took it all),
+    // a mobility movement of a rest day that still fits today's limits will do.
+    const restDay: SelectionInput = {
+      ...input,
+      candidates: restDayCandidates({ profile, blocked, dynamicOnly, limits }, library),
+    };
+    const added = mobilityAfterRelease(chosen, input, restDay);
+    if (added) {
+      fit(chosen, shape.aim, undefined);
+      keepLegsFirst(chosen, input);
+    } else if (chosen.some((c) => c.phase === "mobility")) {
+      // The one mobility movement the limits leave opens the work (the tightest region), and
+      // none can be added after the release (no other is left, or no slot): the release is
+      // left out rather than done out of order (S4), and its time goes to the rest.
+      chosen = chosen.filter((c) => c.phase !== "release");
+      fit(chosen, shape.aim, undefined);
+    }
+  };
   if (!t8) {
     keepLegsFirst(chosen, input);
-    // S4: in a post-run routine of 10 minutes or more, active mobility follows release.
-    const hasRelease = chosen.some((c) => c.phase === "release");
-    if (
-      profile.session === "post-run" &&
-      shape.aim >= 600 &&
-      hasRelease &&
-      !chosen.some((c) => c.phase === "mobility" && !c.first)
-    ) {
-      // When the day's own list has no mobility left (flags and avoided regions took it all),
-      // a mobility movement of a rest day that still fits today's limits will do.
-      const restDay: SelectionInput = {
-        ...input,
-        candidates: restDayCandidates({ profile, blocked, dynamicOnly, limits }, library),
-      };
-      const added = mobilityAfterRelease(chosen, input, restDay);
-      if (added) {
-        fit(chosen, shape.aim, undefined);
-        keepLegsFirst(chosen, input);
-      } else if (chosen.length < input.maxItems && chosen.some((c) => c.phase === "mobility")) {
-        // There was room, but the one mobility movement the limits leave opens the work (the
-        // tightest region), so none can follow the release: the release is left out rather
-        // than done out of order (S4), and its time goes to the rest.
-        chosen = chosen.filter((c) => c.phase !== "release");
-        fit(chosen, shape.aim, undefined);
-      }
-    }
+    keepS4();
   }
   // Nothing but the cool-down walk (or nothing at all): general items keep the session.
   // Dynamic warm-up moves are transitions too, and count as work.
@@ -226,7 +228,11 @@ export function buildRoutine(
     );
     fit(chosen, shape.aim, undefined);
   }
-  if (!t8) keepTightestFirst(chosen, prio.cover, input.tightOnly);
+  if (!t8) {
+    keepTightestFirst(chosen, prio.cover, input.tightOnly);
+    // T5 can put the one mobility movement first, ahead of the release: S4 is kept again.
+    keepS4();
+  }
   orderItems(chosen, profile.session === "mini", t8 ? T8_SEQUENCE : undefined);
 
   const items = chosen.map((c) => toItem(c));

@@ -176,6 +176,24 @@ describe("coach-grade routines", () => {
     expect(neighbours(r, ctx)).toEqual([]);
   });
 
+  it("4: when the only mobility opens the work for the tightest region and no slot is left, the release gives way (found by the property above)", () => {
+    const ctx: RoutineContext = {
+      session: "post-run",
+      equipment: [],
+      tight: { thoracic: 4, "shoulders-left": 4 },
+      avoid: ["thoracic", "neck"],
+      pain: [
+        { region: "adductors", kind: "sharp" },
+        { region: "calves", kind: "sharp" },
+      ],
+    };
+    const r = buildRoutine(ctx, MOVEMENTS, 30354);
+    expect(r.items[0]?.phase).toBe("mobility");
+    expect(r.items.some((i) => i.phase === "release")).toBe(false);
+    expect(loadAndOrder(r, ctx)).toEqual([]);
+    expect(sessionShape(r, ctx)).toEqual([]);
+  });
+
   it("a warm-up of dynamic moves alone is work: no breathing added beyond the habit cap (found by the property below)", () => {
     const ctx: RoutineContext = {
       session: "pre-run",
