@@ -205,9 +205,16 @@ export function buildRoutine(
     } else if (chosen.some((c) => c.phase === "mobility")) {
       // The one mobility movement the limits leave opens the work (the tightest region), and
       // none can be added after the release (no other is left, or no slot): the release is
-      // left out rather than done out of order (S4), and its time goes to the rest.
-      chosen = chosen.filter((c) => c.phase !== "release");
-      fit(chosen, shape.aim, undefined);
+      // left out rather than done out of order (S4), and its time goes to the rest. Not when
+      // the runner's habit cap keeps the routine to one or two movements, nor when the legs
+      // would lose their share after a run: those come first.
+      const rest = chosen.filter((c) => c.phase !== "release");
+      const share = legsShare(rest);
+      const capped = shape.habitCap !== undefined && shape.habitCap < 3;
+      if (!capped && (!input.legsFirst || share.lower >= share.upper)) {
+        chosen = rest;
+        fit(chosen, shape.aim, undefined);
+      }
     }
   };
   if (!t8) {

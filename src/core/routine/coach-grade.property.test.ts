@@ -194,6 +194,24 @@ describe("coach-grade routines", () => {
     expect(sessionShape(r, ctx)).toEqual([]);
   });
 
+  it("1: a habit cap of two keeps the legs' release after a run even when the tightest region's mobility opens the work (found by the property above)", () => {
+    const ctx: RoutineContext = {
+      run: "easy",
+      minutes: 13,
+      equipment: [],
+      tight: { "thoracic-left": 4 },
+      coreMovementIds: [],
+      maxMovements: 2,
+      avoidMovementIds: ["floor-rock-upper-back"],
+    };
+    const r = buildRoutine(ctx, MOVEMENTS, 0);
+    expect(
+      r.items.some((i) => i.phase === "release" && i.regions.some((x) => x.startsWith("glutes"))),
+    ).toBe(true);
+    expect(legsFirst(r, ctx)).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toContain("H2");
+  });
+
   it("a warm-up of dynamic moves alone is work: no breathing added beyond the habit cap (found by the property below)", () => {
     const ctx: RoutineContext = {
       session: "pre-run",

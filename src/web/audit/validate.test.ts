@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ROM_TESTS } from "../../core/journal/types.js";
 import { ROM_RANGES } from "../../core/schemas/ranges.js";
-import { profileFromDraft, type AboutDraft } from "../onboarding/about.js";
+import { EMPTY_ABOUT, profileFromDraft, type AboutDraft } from "../onboarding/about.js";
 import { EMPTY_ROM, romBody } from "./rom.js";
 import { bodyCheckProblem, profileProblem, romProblem } from "./validate.js";
 
-const about: AboutDraft = {
-  name: "Alex",
-  units: "metric",
-  equipment: [],
-  yearsRunning: "",
-  weekly: "",
-  sitting: "",
-  time: "",
-  injuries: "",
-  goals: "",
-  newToSoftTissue: false,
-};
+const about: AboutDraft = { ...EMPTY_ABOUT, name: "Alex" };
 
 describe("checks made before anything is sent", () => {
   it("refuses a range-of-motion result outside the API's range for that test, in the runner's units", () => {

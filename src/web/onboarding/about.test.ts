@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { nameProblem, profileFromDraft, type AboutDraft } from "./about.js";
+import { nameProblem, profileFromDraft, EMPTY_ABOUT, type AboutDraft } from "./about.js";
 
-const draft: AboutDraft = {
-  name: "",
-  units: "metric",
-  equipment: [],
-  yearsRunning: "",
-  weekly: "",
-  sitting: "",
-  time: "",
-  injuries: "",
-  goals: "",
-  newToSoftTissue: false,
-};
+const draft: AboutDraft = EMPTY_ABOUT;
 
 describe("the about-you step", () => {
   it("refuses a name of spaces only on the step itself, and keeps a real one trimmed", () => {

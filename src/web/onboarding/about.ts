@@ -19,6 +19,20 @@ export interface AboutDraft {
   newToSoftTissue: boolean;
 }
 
+/** An "about you" step with nothing typed: every field empty, metric preselected on the form. */
+export const EMPTY_ABOUT: AboutDraft = {
+  name: "",
+  units: "metric",
+  equipment: [],
+  yearsRunning: "",
+  weekly: "",
+  sitting: "",
+  time: "",
+  injuries: "",
+  goals: "",
+  newToSoftTissue: false,
+};
+
 /**
  * What is wrong with the name as typed, or null: spaces alone are no name (the profile
  * keeps it trimmed and needs one).

@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_REGION } from "../audit/body-check.js";
 import { EMPTY_ROM } from "../audit/rom.js";
-import type { AboutDraft } from "./about.js";
+import { EMPTY_ABOUT, type AboutDraft } from "./about.js";
 import { draftText, emptyRom, readDraft, stepHash, stepOf, type OnboardingDraft } from "./draft.js";
 
-const fresh: AboutDraft = {
-  name: "",
-  units: "metric",
-  equipment: [],
-  yearsRunning: "",
-  weekly: "",
-  sitting: "",
-  time: "",
-  injuries: "",
-  goals: "",
-  newToSoftTissue: false,
-};
+const fresh: AboutDraft = EMPTY_ABOUT;
 
 describe("the onboarding draft", () => {
   it("comes back from its stored text as it was typed, body map and all", () => {

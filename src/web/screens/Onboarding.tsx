@@ -21,7 +21,7 @@ import { BodyCheckEditor } from "../components/check/BodyCheckEditor.js";
 import { RomTestFields } from "../components/check/RomTestFields.js";
 import { ROM_HOWTO } from "../components/RomDiagram.js";
 import { AboutYou } from "../components/onboarding/AboutYou.js";
-import { profileFromDraft, type AboutDraft } from "../onboarding/about.js";
+import { EMPTY_ABOUT, profileFromDraft, type AboutDraft } from "../onboarding/about.js";
 import {
   STEP_COUNT,
   dropDraft,
@@ -53,16 +53,12 @@ export default function Onboarding() {
 function OnboardingSteps({ owner }: { owner: string }) {
   const { setProfile, reloadProfile, profile: existing, auth } = useApp();
   const fresh = (): AboutDraft => ({
+    ...EMPTY_ABOUT,
     // The name given at sign-up, if any: nothing asked twice.
     name: existing?.name ?? (auth?.kind === "signed-in" ? (auth.name ?? "") : ""),
-    units: existing?.units ?? "metric",
+    units: existing?.units ?? EMPTY_ABOUT.units,
     equipment: existing?.equipment ?? [],
-    yearsRunning: "",
-    weekly: "",
-    sitting: "",
     time: existing?.preferredSessionTime ?? "",
-    injuries: "",
-    goals: "",
     newToSoftTissue: existing?.newToSoftTissue ?? false,
   });
   const [draft] = useState(() => loadDraft(owner, fresh()));
