@@ -520,14 +520,15 @@ function mobilityAfterRelease(
 
 /**
  * The item that gives way when a full habit cap leaves no slot for S4's mobility: the last
- * stretch chosen, else the last of two or more releases; never one the routine must keep
- * (the walk, the tightest region, a trial).
+ * stretch chosen, else the last activation, else the last of two or more releases; never one
+ * the routine must keep (the walk, the tightest region, a trial).
  */
 function spareForMobility(chosen: readonly Chosen[]): Chosen | undefined {
   const free = chosen.filter((c) => !c.required && !c.first);
   const releases = chosen.filter((c) => c.phase === "release").length;
   return (
     free.findLast((c) => c.phase === "stretch") ??
+    free.findLast((c) => c.phase === "activation") ??
     (releases > 1 ? free.findLast((c) => c.phase === "release") : undefined)
   );
 }

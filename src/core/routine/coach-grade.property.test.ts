@@ -212,6 +212,22 @@ describe("coach-grade routines", () => {
     expect(r.warnings.map((w) => w.code)).toContain("H2");
   });
 
+  it("4: under a full habit cap an activation gives way to S4's mobility when the releases are the tightest region's and the trial (found by the property above)", () => {
+    const ctx: RoutineContext = {
+      run: "easy",
+      minutes: 12,
+      equipment: ["massage-ball"],
+      tight: { calves: 4 },
+      maxMovements: 3,
+      trialMovementId: "ball-outer-hip-side-lying",
+    };
+    const r = buildRoutine(ctx, MOVEMENTS, 0);
+    expect(r.items.map((i) => i.id)).toContain("ball-outer-hip-side-lying");
+    expect(r.items.some((i) => i.phase === "mobility")).toBe(true);
+    expect(loadAndOrder(r, ctx)).toEqual([]);
+    expect(legsFirst(r, ctx)).toEqual([]);
+  });
+
   it("a warm-up of dynamic moves alone is work: no breathing added beyond the habit cap (found by the property below)", () => {
     const ctx: RoutineContext = {
       session: "pre-run",
