@@ -498,10 +498,18 @@ function mobilityAfterRelease(
 ): Chosen | undefined {
   const tryAdd = () =>
     addPhaseItem(chosen, input, "mobility") ?? addPhaseItem(chosen, restDay, "mobility");
+  // An item gives way only if the legs keep their share after a run without it: the swap
+  // must not trade one rule for another (legs first comes before the order of the phases).
   const without = (c: Chosen | undefined, f: () => Chosen | undefined) => {
     if (!c) return undefined;
     chosen.splice(chosen.indexOf(c), 1);
     const added = f();
+    const share = legsShare(chosen);
+    if (added && input.legsFirst && share.lower < share.upper) {
+      chosen.splice(chosen.indexOf(added), 1);
+      chosen.push(c);
+      return undefined;
+    }
     if (!added) chosen.push(c);
     return added;
   };

@@ -228,6 +228,32 @@ describe("coach-grade routines", () => {
     expect(legsFirst(r, ctx)).toEqual([]);
   });
 
+  it("1, 4: nothing gives way to S4's mobility when the legs would lose their share after a run, and the tightest region still opens the work (found by the property above)", () => {
+    const ctx: RoutineContext = {
+      run: "easy",
+      minutes: 20,
+      equipment: [],
+      tight: { "lower-back-left": 4 },
+      avoid: ["adductors-left"],
+      pain: [
+        { region: "hips-right", kind: "sharp" },
+        { region: "calves", kind: "sharp" },
+      ],
+      workout: "strength",
+      emphasis: ["squat"],
+      maxMovements: 3,
+      lighten: {
+        reason: "fatigue",
+        rules: ["L9"],
+        message: "Signs of fatigue: a lighter session today.",
+      },
+    };
+    const r = buildRoutine(ctx, MOVEMENTS, 0);
+    expect(r.items[0]?.regions.some((x) => x.startsWith("lower-back"))).toBe(true);
+    expect(loadAndOrder(r, ctx)).toEqual([]);
+    expect(legsFirst(r, ctx)).toEqual([]);
+  });
+
   it("a warm-up of dynamic moves alone is work: no breathing added beyond the habit cap (found by the property below)", () => {
     const ctx: RoutineContext = {
       session: "pre-run",
