@@ -193,11 +193,12 @@ export function buildRoutine(
     )
       return;
     // When the day's own list has no mobility left (flags and avoided regions took it all),
-    // a mobility movement of a rest day that still fits today's limits will do.
-    const restDay: SelectionInput = {
+    // a mobility movement of a rest day that still fits today's limits will do; its list is
+    // worked out only then.
+    const restDay = (): SelectionInput => ({
       ...input,
       candidates: restDayCandidates({ profile, blocked, dynamicOnly, limits }, library),
-    };
+    });
     const added = mobilityAfterRelease(chosen, input, restDay);
     if (added) {
       fit(chosen, shape.aim, undefined);
@@ -483,21 +484,23 @@ function keepTightestFirst(
   }
 }
 
-/** Never an empty routine: a walk or marching and breathing when nothing else is allowed. */
 /**
  * S4: adds the mobility that follows release, making room when it must: a full habit cap (a
- * trial can take a slot) lets a stretch or a second release give way, and the legs-first
- * share, which can bar the only mobility left (the upper body's), lets an upper-body stretch
- * give way. Whatever gave way comes back when no mobility could be added. The mobility added
- * is kept (required), so fitting the time does not drop it again.
+ * trial can take a slot) lets a stretch, an activation or a second release give way
+ * (spareForMobility), and the legs-first share, which can bar the only mobility left (the
+ * upper body's), lets an upper-body stretch give way. Whatever gave way comes back when no
+ * mobility could be added. The mobility added is kept (required), so fitting the time does
+ * not drop it again. `restDay` is asked for only when today's own list has none to give.
  */
 function mobilityAfterRelease(
   chosen: Chosen[],
   input: SelectionInput,
-  restDay: SelectionInput,
+  restDay: () => SelectionInput,
 ): Chosen | undefined {
+  let rest: SelectionInput | undefined;
   const tryAdd = () =>
-    addPhaseItem(chosen, input, "mobility") ?? addPhaseItem(chosen, restDay, "mobility");
+    addPhaseItem(chosen, input, "mobility") ??
+    addPhaseItem(chosen, (rest ??= restDay()), "mobility");
   // An item gives way only if the legs keep their share after a run without it: the swap
   // must not trade one rule for another (legs first comes before the order of the phases).
   const without = (c: Chosen | undefined, f: () => Chosen | undefined) => {
@@ -541,6 +544,7 @@ function spareForMobility(chosen: readonly Chosen[]): Chosen | undefined {
   );
 }
 
+/** Never an empty routine: a walk or marching and breathing when nothing else is allowed. */
 function withFallback(
   chosen: Chosen[],
   library: readonly Movement[],
