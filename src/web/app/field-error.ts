@@ -14,9 +14,9 @@ export interface FieldLabel {
   label: string;
   /**
    * The unit the API takes the value in. "km" and "cm" are shown in mi and in to an
-   * imperial runner; any other unit is shown as is.
+   * imperial runner; any other unit ("min", "°", "years") is shown as is.
    */
-  unit?: "km" | "cm" | "min" | "°" | "years" | "h";
+  unit?: string;
 }
 
 /** Which field is wrong (null when the form has no such field) and what to say. */
@@ -95,8 +95,8 @@ export function problemText(f: FieldLabel, message: string, units: Units): strin
   const unit = shownUnit(f.unit, units);
   let m = RANGE.exec(message);
   if (m) {
-    // The API's own unit word ("years", "h") when the form gave none.
-    const said = f.unit === undefined && m[3] !== undefined ? { ...f, unit: m[3] as "years" } : f;
+    // The API's own unit word ("years", "hours") when the form gave none.
+    const said = f.unit === undefined && m[3] !== undefined ? { ...f, unit: m[3] } : f;
     return rangeText(said, Number(m[1]), Number(m[2]), units, Number(m[4]));
   }
   m = WHOLE.exec(message);
