@@ -139,8 +139,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const opts = parsed.opts<Options>();
   let input = toProfileInput(opts);
   return withJournal(io, async (database, userId) => {
+    const current = await getProfile(database, userId);
     if (Object.keys(input).length === 0) {
-      const current = await getProfile(database, userId);
       if (current || !io.interactive) {
         if (opts.json) printJson(io, current);
         else
@@ -154,7 +154,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       input = await askProfile();
     }
     // A first profile without --tz takes this computer's zone, and says so.
-    const fromDevice = input.timeZone === undefined && !(await getProfile(database, userId));
+    const fromDevice = input.timeZone === undefined && !current;
     const saved = await withFlagNames(FLAGS, () =>
       updateProfile(database, userId, input, { now: io.now(), deviceTimeZone: systemTimeZone() }),
     );
