@@ -1,6 +1,7 @@
 /**
  * `limber today [--minutes N] [--session S] [--why] [--codes]`: the routine for now, built
- * from the journal (kit, latest body check, open pain flags, today's run, recent sessions).
+ * from the journal (kit, latest body check, open pain flags, today's run, recent sessions),
+ * for the session the week plan has next unless --session names another.
  * Same output as `limber routine`: plain words, the rule codes only with --codes; with --json
  * exactly the routine document.
  */
@@ -12,8 +13,11 @@ import { withFlagNames, withJournal } from "./journal-support.js";
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("today", "Today's routine from your journal")
-    .option("--minutes <n>", "time you have, in minutes")
-    .option("--session <kind>", "post-run, pre-run, evening, mini, rest-day")
+    .option("--minutes <n>", "time you have, in minutes (default: the week plan's for the session)")
+    .option(
+      "--session <kind>",
+      "post-run, pre-run, evening, mini, rest-day (default: the one the week plan has next)",
+    )
     .option("--seed <n>", "seed for the choice among equals (default: today's date)")
     .option("--why", "also show what in the journal shaped the routine")
     .option("--codes", "show the coaching guide's rule codes (T1, L6, ...) beside each reason")

@@ -26,6 +26,7 @@ import {
 } from "../vocabulary.js";
 import { runTypeOf, type BodyCheck, type PainFlag, type RunRecord } from "./types.js";
 import { TENDER_STREAK } from "./recent-sessions.js";
+import { nextPlanned, type PlannedToday } from "./planned-today.js";
 
 /** A body check older than this many days no longer says what is tight today (A1). */
 export const BODY_CHECK_MAX_AGE_DAYS = 28;
@@ -79,6 +80,8 @@ export interface JournalSnapshot {
   focusRegions: Region[];
   /** The coach's technique choices for the day (S8, S9, S10, H2, X5), when known. */
   prescription?: Prescription;
+  /** The week plan's sessions for `day` (planned-today.ts): the next one names the session. */
+  plannedToday?: PlannedToday[];
 }
 
 export interface RoutineOptions {
@@ -369,6 +372,20 @@ export function routineContextFromJournal(
 
   if (opts.minutes !== undefined) context.minutes = opts.minutes;
   if (opts.session !== undefined) context.session = opts.session;
+  else if (sameDay && snapshot.plannedToday) {
+    // The session the week plan has next for now, so Today and the week agree on the day.
+    const next = nextPlanned(snapshot.plannedToday, activity !== undefined);
+    if (next) {
+      context.session = next.kind;
+      if (opts.minutes === undefined) context.minutes = next.minutes;
+      say(
+        opts.minutes === undefined
+          ? `${sentence(next.note)} This week's plan gives it ${next.minutes} min.`
+          : sentence(next.note),
+        next.reasons,
+      );
+    }
+  }
   return { context, explanation, explanationRules, day, timeZone };
 }
 

@@ -156,12 +156,25 @@ describe("planWeek rules", () => {
     expect(day(plan, addDays(MONDAY, 1)).flags.restDay).toBe(true);
   });
 
-  it("L7: given a rest day that is not lighter, when planned, then it holds a longer rest-day session", () => {
-    const plan = planWeek(input());
+  it("L7: given a rest day that is not lighter in a week with a planned run, when planned, then it holds a longer rest-day session", () => {
+    const wednesday = runOn(addDays(MONDAY, 2), "07:00", "easy", 40, "UTC", { planned: true });
+    const plan = planWeek(input({ runs: [wednesday] }));
     const s = day(plan, MONDAY).sessions[0]!;
     expect(s.kind).toBe("rest-day");
     expect(s.minutes).toBeGreaterThan(7);
     expect(s.reasons).toContain("L7");
+    expect(day(plan, MONDAY).notes.map((n) => n.text)).toContain(
+      "Rest day: no running or cross-training.",
+    );
+  });
+
+  it("T3, L7: given no run planned all week, when planned, then a free day keeps the daily mini session and says no run is planned", () => {
+    // A run logged today tells what was run, not what is planned for the other days.
+    const plan = planWeek(input({ runs: [runOn(MONDAY, "07:00", "easy", 40)] }));
+    const tuesday = day(plan, addDays(MONDAY, 1));
+    expect(tuesday.sessions.map((s) => s.kind)).toEqual(["mini"]);
+    expect(tuesday.sessions[0]!.reasons).not.toContain("L7");
+    expect(tuesday.notes.map((n) => n.text)).toContain("No run planned.");
   });
 
   it("T7, T5: given a small time budget, when planned, then the week fits it and keeps at least 3 sessions", () => {

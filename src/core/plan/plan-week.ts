@@ -13,7 +13,9 @@
  * T6) and for at least three to four sessions a week (T7: a floor, "frequency beats
  * length"), so a day without a run keeps its one short session and the week is never
  * planned below three. What L8 rests is training: a full rest day has no running and no
- * cross-training, and L7 gives it the longer, calmer session. At least one day free of
+ * cross-training, and L7 gives it the longer, calmer session once the week's running is
+ * planned (without a planned run a free day may still hold one, so it keeps the mini
+ * session and says "No run planned"). At least one day free of
  * training stays a full rest day; other free days after a hard effort become active
  * recovery (easy cycling or swimming) and are not labelled rest days. A professional's
  * frequency (C1) and the S8 starter stage set the count instead.
@@ -150,8 +152,11 @@ export function planWeek(input: PlanInput): WeekPlan {
   });
   const trial = currentTrial(input, trialDays, today, end);
 
-  // Days free of running and cross-training; some become active recovery below (L8).
+  // Days free of running and cross-training; some become active recovery below (L8). They are
+  // rest days for the sessions (L7's longer one) only in a week whose running the runner has
+  // planned: a runner who logs runs after the fact may well run on a day with none planned.
   const freeDays = new Set(dates.filter((d) => (runsByDay.get(d) ?? []).length === 0));
+  const runningKnown = dates.some((d) => (runsByDay.get(d) ?? []).some((r) => r.planned));
   const notes = new Map<string, DayNote[]>(dates.map((d) => [d, []]));
   const note = (date: string, rules: RuleId[], text: string) =>
     notes.get(date)?.push({ rules, text });
@@ -180,8 +185,7 @@ export function planWeek(input: PlanInput): WeekPlan {
     // With no run planned all week, a day without one says only that: the runner has not
     // told Limber their running yet, so it is not a prescribed rest day.
     if (restDays.has(d))
-      if (dates.some((x) => runsByDay.has(x)))
-        note(d, ["L8"], "Rest day: no running or cross-training.");
+      if (runningKnown) note(d, ["L8"], "Rest day: no running or cross-training.");
       else note(d, [], "No run planned.");
   }
   if (newTechnique) note(newTechnique.date, newTechnique.reasons, newTechnique.note);
@@ -199,7 +203,7 @@ export function planWeek(input: PlanInput): WeekPlan {
           dates,
           runsByDay,
           preferredTime,
-          restDays: freeDays,
+          restDays: runningKnown ? freeDays : new Set(),
           lighter,
           stiff: free(stiff.map((s) => s.region)),
           emphasis: free(emphasis.regions),

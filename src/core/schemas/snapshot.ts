@@ -4,10 +4,11 @@
  */
 import { z } from "zod";
 import type { JournalSnapshot as JournalSnapshotType } from "../journal/routine-context.js";
+import type { PlannedToday as PlannedTodayType } from "../journal/planned-today.js";
 import type { Prescription as PrescriptionType } from "../plan/prescription-types.js";
-import { CalendarDay, StoredInstant, storedWholeNumber } from "./fields.js";
+import { CalendarDay, ClockTime, StoredInstant, storedWholeNumber } from "./fields.js";
 import { BodyCheck, PainFlag } from "./journal.js";
-import { Equipment, Region, RuleId, RunType, Sport } from "./vocabulary.js";
+import { Equipment, Region, RuleId, RunType, SessionKind, Sport } from "./vocabulary.js";
 
 const MovementIds = z.array(z.string().min(1).max(100)).max(200);
 
@@ -28,6 +29,15 @@ export const Lighten = z.object({
   rules: z.array(RuleId).max(20),
   message: z.string().max(2000),
 });
+
+export const PlannedToday = z.object({
+  kind: SessionKind,
+  time: ClockTime,
+  minutes: storedWholeNumber(1, 600),
+  reasons: z.array(RuleId).max(30),
+  note: z.string().max(2000),
+  done: z.boolean().optional(),
+}) satisfies z.ZodType<PlannedTodayType>;
 
 export const JournalSnapshot = z
   .object({
@@ -58,5 +68,6 @@ export const JournalSnapshot = z
     persistentTenderness: z.array(Region).max(20),
     focusRegions: z.array(Region).max(20),
     prescription: Prescription.optional(),
+    plannedToday: z.array(PlannedToday).max(20).optional(),
   })
   .meta({ id: "JournalSnapshot" }) satisfies z.ZodType<JournalSnapshotType>;

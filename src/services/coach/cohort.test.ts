@@ -6,7 +6,7 @@ import { ols } from "../../core/insights/stats.js";
 import type { SessionLog } from "../../core/journal/types.js";
 import { sessionsRepository } from "../../store/index.js";
 import { insightsReport } from "./insights.js";
-import { prescriptionToday } from "./prescription.js";
+import { prescriptionToday } from "./day.js";
 import {
   simulateCohortRunner,
   type CohortRunner,

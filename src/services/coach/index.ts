@@ -11,9 +11,17 @@
  * - GET /api/insights -> insightsReport(database, userId, now): Insights (JSON)
  * Bad options throw InputError naming the field (400); nothing is written.
  */
-export { weekPlan, PLAN_LOOKBACK_DAYS, type WeekPlanOptions } from "./week.js";
+export {
+  weekPlan,
+  planFrom,
+  loadSignalsOf,
+  PLAN_LOOKBACK_DAYS,
+  WEEK_AHEAD_DAYS,
+  type WeekPlanOptions,
+} from "./week.js";
 export { insightsReport } from "./insights.js";
-export { prescriptionToday, prescribeFrom, PRESCRIPTION_LOOKBACK_DAYS } from "./prescription.js";
+export { prescribeFrom } from "./prescription.js";
+export { coachDay, prescriptionToday, COACH_DAY_WINDOW } from "./day.js";
 export { weekCalendar, renderWeekCalendar } from "./calendar.js";
 export { parseWeekOptions, WEEKDAYS } from "./options.js";
 export { readCoachData, type CoachData } from "./data.js";

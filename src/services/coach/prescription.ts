@@ -7,15 +7,10 @@ import { MOVEMENTS } from "../../core/catalog/index.js";
 import { computeInsights } from "../../core/insights/insights.js";
 import { summarySentences } from "../../core/insights/summary.js";
 import type { Insights } from "../../core/insights/types.js";
-import { prescriptionFor, trialLines } from "../../core/plan/prescription.js";
+import { prescriptionFor } from "../../core/plan/prescription.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
 import { emphasisFor } from "../../core/plan/rotation.js";
-import type { RunRecord } from "../../core/journal/types.js";
-import type { Database } from "../../store/index.js";
-import { readCoachData, type CoachData } from "./data.js";
-
-/** Days of logs the prescription and its insights read. */
-export const PRESCRIPTION_LOOKBACK_DAYS = 120;
+import type { CoachData } from "./data.js";
 
 /** Insights and prescription from data already read (one pass for `insights`, `week`, `today`). */
 export function prescribeFrom(
@@ -47,28 +42,4 @@ export function prescribeFrom(
   const trial = { movementId: prescription.trialMovementId, until: prescription.trialUntil! };
   const insights = { ...first, trial, summary: summarySentences(first.techniques, trial) };
   return { prescription, insights };
-}
-
-/**
- * Today's prescription for a runner. `runs`, when the caller has read them already
- * (`trainingWindow` with PRESCRIPTION_LOOKBACK_DAYS), saves reading them again.
- *
- * @example
- * const { prescription, lines } = await prescriptionToday(database, LOCAL_USER_ID, new Date());
- * lines; // ["On trial: Band leg swing until 2026-12-04; nothing else new until then (S9)."]
- */
-export async function prescriptionToday(
-  database: Database,
-  userId: string,
-  now: Date,
-  opts: { runs?: readonly RunRecord[] } = {},
-): Promise<{ day: string; prescription: Prescription; lines: string[] }> {
-  const data = await readCoachData(database, userId, now, {
-    lookbackDays: PRESCRIPTION_LOOKBACK_DAYS,
-    aheadDays: 0,
-    read: { runComfort: false, painFlags: false, professionalPlan: false },
-    ...(opts.runs ? { runs: opts.runs } : {}),
-  });
-  const { prescription } = prescribeFrom(data);
-  return { day: data.today, prescription, lines: trialLines(prescription, MOVEMENTS) };
 }

@@ -1,18 +1,23 @@
 /**
- * The week plan for a runner from their journal (`limber week`, GET /api/week).
+ * The week plan for a runner from their journal (`limber week`, GET /api/week), and the same
+ * plan from data already read, so today's routine (src/services/journal/snapshot.ts) takes
+ * today's session from the plan the week shows instead of a default of its own.
  */
-import { buildLoadReport } from "../../core/load/report.js";
-import { heartRateAnchors } from "../../core/load/effort.js";
 import { planWeek } from "../../core/plan/plan-week.js";
 import type { LoadSignal, WeekPlan } from "../../core/plan/types.js";
+import type { Prescription } from "../../core/plan/prescription-types.js";
+import type { RoutineContext } from "../../core/routine/types.js";
 import type { Database } from "../../store/index.js";
 import { addDays } from "../../core/time/calendar.js";
 import type { Trial } from "../../core/plan/types.js";
-import { readCoachData } from "./data.js";
+import { loadShapingFrom, trainingWindow } from "../imports/load.js";
+import { readCoachData, type CoachData } from "./data.js";
 import { prescribeFrom } from "./prescription.js";
 
 /** Days of history the plan reads: trials, S8 progression, L9 trends and the load model's warm-up. */
 export const PLAN_LOOKBACK_DAYS = 130;
+/** Days ahead the plan reads planned runs for: the seven days it plans. */
+export const WEEK_AHEAD_DAYS = 7;
 
 export interface WeekPlanOptions {
   /** Minutes of care the week may hold (default 120, 20-600). */
@@ -22,39 +27,39 @@ export interface WeekPlanOptions {
 }
 
 /**
- * Plans the seven days from the runner's today (in their profile's time zone).
- * Throws InputError for a bad option (budget, week start) or a bad stored preference.
+ * The load model's "lighten" as the plan takes it (L8, L9): a spike or deep fatigue.
  *
  * @example
- * const plan = await weekPlan(database, LOCAL_USER_ID, new Date());
- * plan.days[0].sessions; // [{ kind: "mini", time: "07:30", minutes: 6, reasons: [...] }]
+ * loadSignalsOf({ reason: "load-spike", rules: ["L9"], message: "..." }); // [{ reason: "load-spike", message: "..." }]
  */
-export async function weekPlan(
-  database: Database,
-  userId: string,
-  now: Date,
-  opts: WeekPlanOptions = {},
-): Promise<WeekPlan> {
-  const data = await readCoachData(database, userId, now, {
-    lookbackDays: PLAN_LOOKBACK_DAYS,
-    aheadDays: 7,
-  });
-  const done = data.runs.filter((r) => !r.planned);
-  const load = buildLoadReport(done, {
-    now,
-    timeZone: data.timeZone,
-    weeks: 1,
-    heartRate: heartRateAnchors(data.profile ?? undefined),
-  });
-  const loadSignals: LoadSignal[] = load.state.lighten
-    ? [
-        {
-          reason: load.state.lighten.reason === "load-spike" ? "load-spike" : "fatigue",
-          message: load.state.lighten.message,
-        },
-      ]
-    : [];
-  const { prescription } = prescribeFrom(data, opts);
+export function loadSignalsOf(lighten: RoutineContext["lighten"] | undefined): LoadSignal[] {
+  if (!lighten) return [];
+  return [
+    {
+      reason: lighten.reason === "load-spike" ? "load-spike" : "fatigue",
+      message: lighten.message,
+    },
+  ];
+}
+
+/**
+ * The week plan from coach data already read (`readCoachData` with PLAN_LOOKBACK_DAYS back and
+ * WEEK_AHEAD_DAYS ahead) and the day's load signals. A prescription the caller brings is the
+ * one the plan shows; otherwise the coach works it out from the same data.
+ *
+ * @example
+ * const plan = planFrom(data, loadSignalsOf(shaping.lighten));
+ * plan.days[0].sessions; // today's sessions, the first not done is the one to do next
+ */
+export function planFrom(
+  data: CoachData,
+  loadSignals: LoadSignal[],
+  opts: WeekPlanOptions & { prescription?: Prescription } = {},
+): WeekPlan {
+  const prescription =
+    opts.prescription ??
+    prescribeFrom(data, opts.weekStartsOn !== undefined ? { weekStartsOn: opts.weekStartsOn } : {})
+      .prescription;
   // The prescription's trial (S9) is the one the plan shows: one source for what is on trial.
   const trial: Trial | undefined = prescription.trialMovementId
     ? {
@@ -82,4 +87,33 @@ export async function weekPlan(
     trials: trial ? [trial] : [],
   });
   return { ...plan, prescription };
+}
+
+/**
+ * Plans the seven days from the runner's today (in their profile's time zone).
+ * Throws InputError for a bad option (budget, week start) or a bad stored preference.
+ *
+ * @example
+ * const plan = await weekPlan(database, LOCAL_USER_ID, new Date());
+ * plan.days[0].sessions; // [{ kind: "mini", time: "07:30", minutes: 6, reasons: [...] }]
+ */
+export async function weekPlan(
+  database: Database,
+  userId: string,
+  now: Date,
+  opts: WeekPlanOptions = {},
+): Promise<WeekPlan> {
+  // The same read of runs and the same load model as today's routine (snapshot.ts), so the
+  // two agree on whether the day is lightened.
+  const window = await trainingWindow(database, userId, now, {
+    weeks: 1,
+    lookbackDays: PLAN_LOOKBACK_DAYS,
+    aheadDays: WEEK_AHEAD_DAYS,
+  });
+  const data = await readCoachData(database, userId, now, {
+    lookbackDays: PLAN_LOOKBACK_DAYS,
+    aheadDays: WEEK_AHEAD_DAYS,
+    runs: window.runs,
+  });
+  return planFrom(data, loadSignalsOf(loadShapingFrom(window, now).lighten), opts);
 }

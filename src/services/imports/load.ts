@@ -78,7 +78,8 @@ async function baselineFor(
 
 /**
  * One bounded read of the runner's runs for a day's decisions: the load baseline for a
- * report of `weeks` weeks, and the runs (done and planned, up to two days ahead) from the
+ * report of `weeks` weeks, and the runs (done and planned, up to two days ahead or
+ * `aheadDays`) from the
  * day after it, or from `lookbackDays` back when that is earlier. Its cost does not grow
  * with years of history.
  *
@@ -90,7 +91,7 @@ export async function trainingWindow(
   database: Database,
   userId: string,
   now: Date,
-  opts: { weeks: number; lookbackDays?: number },
+  opts: { weeks: number; lookbackDays?: number; aheadDays?: number },
 ): Promise<TrainingWindow> {
   const profile = await profileRepository(database).getProfile(userId);
   const timeZone = profile?.timeZone ?? processTimeZone();
@@ -107,7 +108,7 @@ export async function trainingWindow(
   const from = lookback < after ? lookback : after;
   const runs = await runsRepository(database).listRuns(userId, {
     from: dayBounds(from, timeZone).from,
-    to: dayBounds(addDays(today, 2), timeZone).to,
+    to: dayBounds(addDays(today, opts.aheadDays ?? 2), timeZone).to,
   });
   return { today, timeZone, heartRate, baseline, runs };
 }

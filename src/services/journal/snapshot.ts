@@ -22,7 +22,9 @@ import {
 } from "../../core/journal/routine-context.js";
 import { runsOfToday } from "../../core/journal/todays-runs.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
-import { PRESCRIPTION_LOOKBACK_DAYS, prescriptionToday } from "../coach/prescription.js";
+import { COACH_DAY_WINDOW, coachDay } from "../coach/day.js";
+import { loadSignalsOf } from "../coach/week.js";
+import { plannedToday } from "../../core/journal/planned-today.js";
 import { addDays, localDay } from "../../core/time/calendar.js";
 import {
   bodyChecksRepository,
@@ -94,10 +96,12 @@ export async function readJournalSnapshot(
       (Date.parse(f.resolvedAt) >= recoveredSince && Date.parse(f.resolvedAt) <= now.getTime()),
   );
 
-  // one bounded read of runs for the load model, L12, today's activity and the prescription
+  // one bounded read of runs for the load model, L12, today's activity, the prescription and
+  // the week plan (its planned runs ahead)
   const window = await trainingWindow(database, userId, now, {
     weeks: 1,
-    lookbackDays: Math.max(PRESCRIPTION_LOOKBACK_DAYS, BIG_RUN_LOOKBACK_DAYS),
+    lookbackDays: Math.max(COACH_DAY_WINDOW.lookbackDays, BIG_RUN_LOOKBACK_DAYS),
+    aheadDays: COACH_DAY_WINDOW.aheadDays,
   });
   const todays = runsOfToday(window.runs, day, timeZone, now);
   const activity = todaysActivity(todays, now);
@@ -142,9 +146,15 @@ export async function readJournalSnapshot(
     todays.some((r) => r.id === bigRun.runId)
   )
     snapshot.bigRun = { message: bigRun.message };
-  // The coach's technique choices for the day (S8-S10, H2, X5), unless the caller brings them.
-  snapshot.prescription =
-    opts.prescription ??
-    (await prescriptionToday(database, userId, now, { runs: window.runs })).prescription;
+  // The coach's technique choices for the day (S8-S10, H2, X5), unless the caller brings them,
+  // and the week plan's sessions for today, which name the session to do next.
+  const coach = await coachDay(database, userId, now, {
+    runs: window.runs,
+    loadSignals: loadSignalsOf(shaping.lighten),
+    ...(opts.prescription ? { prescription: opts.prescription } : {}),
+  });
+  snapshot.prescription = coach.prescription;
+  const planned = plannedToday(coach.plan);
+  if (planned.length > 0) snapshot.plannedToday = planned;
   return bigRun ? { snapshot, bigRun } : { snapshot };
 }

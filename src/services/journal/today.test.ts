@@ -13,6 +13,8 @@ import { updateProfile } from "./profile.js";
 import { addManualRun } from "./runs.js";
 import { logSession } from "./sessions.js";
 import { todayContext, todayRoutine } from "./today.js";
+import { weekPlan } from "../coach/week.js";
+import { addPlannedRun } from "../planned/planned-runs.js";
 
 const U = "u1";
 // 08:00 on 21 Nov in Auckland (UTC+13).
@@ -104,10 +106,84 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     expect((await todayRoutine(db, other, { now: NOW })).bigRun).toBeUndefined();
   });
 
-  it("assumes no kit and nothing else for an empty journal", async () => {
+  it("assumes no kit and nothing else for an empty journal, and takes the week plan's mini session", async () => {
     const { context, explanation } = await todayContext(t.database, U, { now: NOW });
-    expect(context).toEqual({ equipment: [] });
+    // No run planned: the plan's session for a free day is the daily mini session (T3).
+    expect(context).toEqual({ equipment: [], session: "mini", minutes: 6 });
     expect(explanation[0]).toMatch(/No profile yet/);
+    expect(explanation.at(-1)).toBe(
+      "Daily mini session: dynamic, low load, ankles to hips to spine to shoulders. This week's plan gives it 6 min.",
+    );
+  });
+
+  it("builds the session the week plan has next today, and the week names the same (L7, L6, T2)", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "Pacific/Auckland" });
+    const day = "2026-11-21";
+    // Running is planned (Monday's run), so a day without one is a rest day with L7's session.
+    await addPlannedRun(db, U, { date: "2026-11-23", type: "easy", minutes: 40 }, { now: NOW });
+    const next = async (now: Date) => {
+      const [today, plan] = await Promise.all([todayRoutine(db, U, { now }), weekPlan(db, U, now)]);
+      const planned = plan.days[0]!.sessions.find((s) => !s.done);
+      return { today, planned };
+    };
+
+    const rest = await next(NOW);
+    expect(rest.today.day).toBe(day);
+    expect(rest.today.session).toBe("rest-day");
+    expect(rest.planned).toMatchObject({ kind: "rest-day", minutes: rest.today.minutes });
+    expect(rest.today.minutes).toBeGreaterThan(7);
+    const line = rest.today.explanation.indexOf(
+      `${rest.planned!.note} This week's plan gives it ${rest.planned!.minutes} min.`,
+    );
+    expect(line).toBeGreaterThan(0);
+    expect(rest.today.explanationRules[line]).toEqual(expect.arrayContaining(["L7", "T6"]));
+
+    // The runner's minutes win; the kind still comes from the plan.
+    const short = await todayRoutine(db, U, { now: NOW, minutes: 5 });
+    expect([short.session, short.minutes]).toEqual(["rest-day", 5]);
+    // A session the runner names wins over the plan.
+    expect((await todayRoutine(db, U, { now: NOW, session: "evening" })).session).toBe("evening");
+
+    // Done with it: nothing is left in the plan for today, so the engine's default follows.
+    await logSession(
+      db,
+      U,
+      { routine: rest.today.routine, kind: "rest-day", startedAt: NOW.toISOString() },
+      { now: new Date(NOW.getTime() + 3600_000) },
+    );
+    const after = await next(new Date(NOW.getTime() + 2 * 3600_000));
+    expect(after.planned).toBeUndefined();
+    expect(after.today.session).toBe("mini");
+    expect(after.today.explanation.some((l) => l.includes("This week's plan"))).toBe(false);
+  });
+
+  it("after a long run, gives the post-run session, then the plan's evening follow-up once it is logged (L6, T2)", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "Pacific/Auckland" });
+    // A long run from 06:00 to 07:40 local; now is 08:00.
+    await addManualRun(
+      db,
+      U,
+      { type: "long", minutes: 100, km: 18, startTime: hoursAgo(2).toISOString() },
+      { now: NOW },
+    );
+    const first = await todayRoutine(db, U, { now: NOW });
+    expect(first.session).toBe("post-run");
+    const plan = await weekPlan(db, U, NOW);
+    expect(plan.days[0]!.sessions.map((s) => s.kind)).toEqual(["post-run", "evening"]);
+    expect(first.minutes).toBe(plan.days[0]!.sessions[0]!.minutes);
+
+    await logSession(
+      db,
+      U,
+      { routine: first.routine, kind: "post-run", startedAt: NOW.toISOString() },
+      { now: new Date(NOW.getTime() + 1800_000) },
+    );
+    const later = new Date(NOW.getTime() + 9 * 3600_000);
+    const evening = await todayRoutine(db, U, { now: later });
+    expect(evening.session).toBe("evening");
+    expect(evening.minutes).toBe(plan.days[0]!.sessions[1]!.minutes);
   });
 
   it("reads kit, tight regions, open pain flags and today's run in the runner's time zone", async () => {
