@@ -144,6 +144,7 @@ export async function run() {
       ...plan,
       romTests: j.romTests,
       bodyChecks: [],
+      trials: [],
     });
     computeInsights({ today, timeZone: "UTC", ...year, romTests: j.romTests, bodyChecks: [] });
   });
