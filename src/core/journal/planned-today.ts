@@ -1,10 +1,13 @@
 /**
- * Today's sessions as the week plan has them (src/core/plan/plan-week.ts), and which of them
- * today's routine is for. The routine takes its session kind and minutes from here when the
- * runner names none, so `limber today` and `limber week` never disagree about today: a rest
- * day's longer session (L7) is the one Today builds, not a mini session of its own choosing.
+ * Today's sessions as the week plan has them (src/core/plan/plan-week.ts), which of them are
+ * done, and which one today's routine is for. The routine takes its session kind and minutes
+ * from here when the runner names none, so `limber today` and `limber week` never disagree
+ * about today: a rest day's longer session (L7) is the one Today builds, not a mini session
+ * of its own choosing. The plan marks its sessions done with the same rule (`markDone`), and
+ * the app offline lays the sessions it logged since the server's snapshot over it.
  */
 import type { WeekPlan } from "../plan/types.js";
+import { localDay, type InstantLike } from "../time/calendar.js";
 import type { RuleId, SessionKind } from "../vocabulary.js";
 
 /** One of today's planned sessions, as the journal snapshot carries it. */
@@ -16,12 +19,51 @@ export interface PlannedToday {
   reasons: RuleId[];
   /** The plan's sentence for it. */
   note: string;
-  /** A session of this kind is already logged today. */
-  done?: boolean;
 }
 
 /** Sessions that follow an activity finished today: they wait for it. */
 const AFTER_ACTIVITY: readonly SessionKind[] = ["post-run", "evening"];
+
+/** The plan's session kinds a logged session counts for: a mini and a rest-day session alike. */
+function countsFor(kind: SessionKind): readonly SessionKind[] {
+  return kind === "mini" || kind === "rest-day" ? ["mini", "rest-day"] : [kind];
+}
+
+/**
+ * The kinds of the sessions logged on `day` in the runner's time zone, oldest first.
+ *
+ * @example
+ * kindsLoggedOn([{ kind: "mini", startedAt: "2026-11-21T07:30:00Z" }], "2026-11-21", "UTC"); // ["mini"]
+ */
+export function kindsLoggedOn(
+  sessions: readonly { kind: SessionKind; startedAt: InstantLike }[],
+  day: string,
+  timeZone: string,
+): SessionKind[] {
+  return sessions.filter((s) => localDay(s.startedAt, timeZone) === day).map((s) => s.kind);
+}
+
+/**
+ * Which of one day's sessions (in time order) the logged kinds have done: the nth session of
+ * a kind is done once n logged sessions count for it (a mini and a rest-day session count
+ * alike). One answer per session, in the same order.
+ *
+ * @example
+ * doneFlags([{ kind: "rest-day" }, { kind: "post-run" }], ["mini"]); // [true, false]
+ */
+export function doneFlags(
+  sessions: readonly { kind: SessionKind }[],
+  logged: readonly SessionKind[],
+): boolean[] {
+  const count = new Map<SessionKind, number>();
+  for (const kind of logged) for (const k of countsFor(kind)) count.set(k, (count.get(k) ?? 0) + 1);
+  const seen = new Map<SessionKind, number>();
+  return sessions.map((s) => {
+    const n = (seen.get(s.kind) ?? 0) + 1;
+    seen.set(s.kind, n);
+    return (count.get(s.kind) ?? 0) >= n;
+  });
+}
 
 /**
  * The sessions the plan holds for its first day (the runner's today), in time order.
@@ -30,31 +72,30 @@ const AFTER_ACTIVITY: readonly SessionKind[] = ["post-run", "evening"];
  * plannedToday(plan); // [{ kind: "rest-day", time: "07:30", minutes: 12, reasons: ["L7", "T6", "S10"], note: "Rest day: ..." }]
  */
 export function plannedToday(plan: WeekPlan): PlannedToday[] {
-  const day = plan.days[0];
-  if (!day) return [];
-  return day.sessions.map((s) => ({
+  return (plan.days[0]?.sessions ?? []).map((s) => ({
     kind: s.kind,
     time: s.time,
     minutes: s.minutes,
     reasons: [...s.reasons],
     note: s.note,
-    ...(s.done ? { done: true } : {}),
   }));
 }
 
 /**
- * The planned session today's routine is for: the first not yet done that fits the moment.
- * Before any activity has finished today, that is one that does not follow it (a rest-day or
- * mini session, or the priming before a planned run); after one, the post-run session or the
- * evening follow-up. Undefined when the plan has nothing left for now.
+ * The planned session today's routine is for: the first not yet done (by the kinds logged
+ * today) that fits the moment. Before any activity has finished today, that is one that does
+ * not follow it (a rest-day or mini session, or the priming before a planned run); after one,
+ * the post-run session or the evening follow-up. Undefined when nothing is left for now.
  *
  * @example
- * nextPlanned([{ kind: "pre-run", done: true, ... }, { kind: "post-run", ... }], true); // the post-run one
- * nextPlanned([{ kind: "post-run", ... }], false); // undefined: the run has not happened yet
+ * nextPlanned([{ kind: "pre-run", ... }, { kind: "post-run", ... }], ["pre-run"], true); // the post-run one
+ * nextPlanned([{ kind: "post-run", ... }], [], false); // undefined: the run has not happened yet
  */
 export function nextPlanned(
   planned: readonly PlannedToday[],
+  logged: readonly SessionKind[],
   activityDone: boolean,
 ): PlannedToday | undefined {
-  return planned.find((s) => !s.done && AFTER_ACTIVITY.includes(s.kind) === activityDone);
+  const done = doneFlags(planned, logged);
+  return planned.find((s, i) => !done[i] && AFTER_ACTIVITY.includes(s.kind) === activityDone);
 }

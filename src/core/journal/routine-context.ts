@@ -82,6 +82,8 @@ export interface JournalSnapshot {
   prescription?: Prescription;
   /** The week plan's sessions for `day` (planned-today.ts): the next one names the session. */
   plannedToday?: PlannedToday[];
+  /** Kinds of the sessions logged on `day`, oldest first: they mark the plan's sessions done. */
+  loggedToday?: SessionKind[];
 }
 
 export interface RoutineOptions {
@@ -374,7 +376,11 @@ export function routineContextFromJournal(
   if (opts.session !== undefined) context.session = opts.session;
   else if (sameDay && snapshot.plannedToday) {
     // The session the week plan has next for now, so Today and the week agree on the day.
-    const next = nextPlanned(snapshot.plannedToday, activity !== undefined);
+    const next = nextPlanned(
+      snapshot.plannedToday,
+      snapshot.loggedToday ?? [],
+      activity !== undefined,
+    );
     if (next) {
       context.session = next.kind;
       if (opts.minutes === undefined) context.minutes = next.minutes;

@@ -22,6 +22,7 @@
  */
 import { movementName } from "../catalog/index.js";
 import { InputError } from "../errors.js";
+import { doneFlags, kindsLoggedOn } from "../journal/planned-today.js";
 import { openPain } from "../journal/routine-context.js";
 import { isSharp, place, sharpRestedRegions } from "../routine/safety.js";
 import type { SessionLog } from "../journal/types.js";
@@ -240,14 +241,8 @@ export function planWeek(input: PlanInput): WeekPlan {
   drafts = fitBudget(drafts, budget, minCount, note);
   if (rested.size > 0) drafts = drafts.map((d) => ({ ...d, focus: free(d.focus) }));
 
-  // Sessions already logged today, by kind (a mini and a rest-day session count alike).
-  const loggedToday = new Map<SessionKind, number>();
-  for (const s of input.sessions) {
-    if (localDay(s.startedAt, timeZone) !== today) continue;
-    const kinds: SessionKind[] =
-      s.kind === "mini" || s.kind === "rest-day" ? ["mini", "rest-day"] : [s.kind];
-    for (const k of kinds) loggedToday.set(k, (loggedToday.get(k) ?? 0) + 1);
-  }
+  // Sessions already logged today, by kind (planned-today.ts: the rule Today uses too).
+  const loggedToday = kindsLoggedOn(input.sessions, today, timeZone);
   const days: PlanDay[] = dates.map((date) => {
     const counts = new Map<SessionKind, number>();
     const sessions: PlannedSession[] = drafts
@@ -256,13 +251,11 @@ export function planWeek(input: PlanInput): WeekPlan {
       .map(({ date: _d, min: _m, ...s }) => {
         const n = (counts.get(s.kind) ?? 0) + 1;
         counts.set(s.kind, n);
-        const session: PlannedSession = {
-          id: `${date}-${s.kind}-${n}`,
-          ...s,
-          reasons: unique(s.reasons),
-        };
-        if (date === today && (loggedToday.get(s.kind) ?? 0) >= n) session.done = true;
-        return session;
+        return { id: `${date}-${s.kind}-${n}`, ...s, reasons: unique(s.reasons) };
+      });
+    if (date === today)
+      doneFlags(sessions, loggedToday).forEach((done, i) => {
+        if (done) sessions[i]!.done = true;
       });
     return {
       date,

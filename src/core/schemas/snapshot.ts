@@ -36,7 +36,6 @@ export const PlannedToday = z.object({
   minutes: storedWholeNumber(1, 600),
   reasons: z.array(RuleId).max(30),
   note: z.string().max(2000),
-  done: z.boolean().optional(),
 }) satisfies z.ZodType<PlannedTodayType>;
 
 export const JournalSnapshot = z
@@ -69,5 +68,6 @@ export const JournalSnapshot = z
     focusRegions: z.array(Region).max(20),
     prescription: Prescription.optional(),
     plannedToday: z.array(PlannedToday).max(20).optional(),
+    loggedToday: z.array(SessionKind).max(100).optional(),
   })
   .meta({ id: "JournalSnapshot" }) satisfies z.ZodType<JournalSnapshotType>;

@@ -5,9 +5,11 @@
  */
 import { MOVEMENTS } from "../../core/catalog/index.js";
 import { trialLines } from "../../core/plan/prescription.js";
+import { kindsLoggedOn } from "../../core/journal/planned-today.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
 import type { LoadSignal, WeekPlan } from "../../core/plan/types.js";
 import type { RunRecord } from "../../core/journal/types.js";
+import type { SessionKind } from "../../core/vocabulary.js";
 import type { Database } from "../../store/index.js";
 import { readCoachData } from "./data.js";
 import { prescribeFrom } from "./prescription.js";
@@ -22,15 +24,16 @@ export const COACH_DAY_WINDOW = { lookbackDays: PLAN_LOOKBACK_DAYS, aheadDays: W
  * COACH_DAY_WINDOW, saves reading them again; a prescription the caller brings wins.
  *
  * @example
- * const { prescription, plan } = await coachDay(database, LOCAL_USER_ID, new Date(), { loadSignals: [] });
+ * const { prescription, plan, loggedToday } = await coachDay(database, LOCAL_USER_ID, new Date(), { loadSignals: [] });
  * plan.days[0].sessions.find((s) => !s.done); // what is next today
+ * loggedToday; // ["mini"]: the kinds logged today, which mark the plan's sessions done
  */
 export async function coachDay(
   database: Database,
   userId: string,
   now: Date,
   opts: { loadSignals: LoadSignal[]; runs?: readonly RunRecord[]; prescription?: Prescription },
-): Promise<{ prescription: Prescription; plan: WeekPlan }> {
+): Promise<{ prescription: Prescription; plan: WeekPlan; loggedToday: SessionKind[] }> {
   const data = await readCoachData(database, userId, now, {
     ...COACH_DAY_WINDOW,
     ...(opts.runs ? { runs: opts.runs } : {}),
@@ -40,7 +43,11 @@ export async function coachDay(
     opts.loadSignals,
     opts.prescription ? { prescription: opts.prescription } : {},
   );
-  return { prescription: plan.prescription!, plan };
+  return {
+    prescription: plan.prescription!,
+    plan,
+    loggedToday: kindsLoggedOn(data.sessions, data.today, data.timeZone),
+  };
 }
 
 /**

@@ -156,5 +156,6 @@ export async function readJournalSnapshot(
   snapshot.prescription = coach.prescription;
   const planned = plannedToday(coach.plan);
   if (planned.length > 0) snapshot.plannedToday = planned;
+  if (coach.loggedToday.length > 0) snapshot.loggedToday = coach.loggedToday;
   return bigRun ? { snapshot, bigRun } : { snapshot };
 }

@@ -154,6 +154,9 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     );
     const after = await next(new Date(NOW.getTime() + 2 * 3600_000));
     expect(after.planned).toBeUndefined();
+    // The snapshot (which the app caches for offline) says what is logged, and the plan.
+    expect(after.today.snapshot.loggedToday).toEqual(["rest-day"]);
+    expect(after.today.snapshot.plannedToday?.map((s) => s.kind)).toEqual(["rest-day"]);
     expect(after.today.session).toBe("mini");
     expect(after.today.explanation.some((l) => l.includes("This week's plan"))).toBe(false);
   });

@@ -26,6 +26,15 @@ export interface CacheShape {
   /** Id of the last session the runner was asked about next-run comfort for (P7). */
   comfortAskedFor: string | null;
   lastSessionAt: { id: string; startedAt: string } | null;
+  /** Sessions logged on this device, the newest few: an offline routine counts the ones its snapshot has not seen. */
+  loggedHere: LoggedHere[];
+}
+
+/** A session logged on this device: its kind, when it began and when it was saved (sent or queued). */
+export interface LoggedHere {
+  kind: SessionKind;
+  startedAt: string;
+  savedAt: string;
 }
 
 /** The routine the runner is doing now and how far they got. */
@@ -82,6 +91,7 @@ export const CACHE_KEYS = [
   "activeSession",
   "comfortAskedFor",
   "lastSessionAt",
+  "loggedHere",
 ] as const satisfies readonly (keyof CacheShape)[];
 
 /** Forgets one value (used after account deletion and when a session is logged). */

@@ -104,6 +104,52 @@ describe("offline routine", () => {
     expect(seed).toBe(20261121);
   });
 
+  it("counts a session logged here since the snapshot as done, so the week plan's next session follows (L7)", () => {
+    // A planned rest day: the server's snapshot names its rest-day session, nothing logged yet.
+    const restDay: JournalSnapshot = {
+      ...server,
+      todaysActivity: undefined,
+      plannedToday: [
+        {
+          kind: "rest-day",
+          time: "07:30",
+          minutes: 12,
+          reasons: ["L7", "T6", "S10"],
+          note: "Rest day: a longer session, with room for new moves on stubborn spots.",
+        },
+      ],
+    };
+    delete restDay.todaysActivity;
+    const before = routineFromJournal(snapshotFromCache({ snapshot: restDay }, NOW), { now: NOW });
+    expect([before.session, before.minutes]).toEqual(["rest-day", 12]);
+
+    // Logged here (queued, offline) after the snapshot was taken: the plan's session is done.
+    const done = { kind: "rest-day" as const, startedAt: "2026-11-21T07:00:00.000Z" };
+    const after = snapshotFromCache(
+      { snapshot: restDay, loggedHere: [{ ...done, savedAt: "2026-11-21T07:20:00.000Z" }] },
+      NOW,
+    );
+    expect(after.loggedToday).toEqual(["rest-day"]);
+    const next = routineFromJournal(after, { now: NOW });
+    expect(next.session).toBe("mini");
+    expect(next.explanation.some((l) => l.includes("This week's plan"))).toBe(false);
+
+    // One the snapshot already holds (saved before it was taken), or from another day, is not
+    // counted again.
+    const seen = snapshotFromCache(
+      {
+        snapshot: restDay,
+        loggedHere: [
+          { ...done, savedAt: "2026-11-21T05:00:00.000Z" },
+          { kind: "mini", startedAt: "2026-11-20T20:00:00.000Z", savedAt: "2026-11-21T07:10:00Z" },
+        ],
+      },
+      NOW,
+    );
+    expect(seen.loggedToday).toBeUndefined();
+    expect(routineFromJournal(seen, { now: NOW }).session).toBe("rest-day");
+  });
+
   it("works with nothing cached", () => {
     const { context } = routineFromJournal(snapshotFromCache({}, NOW), { now: NOW });
     expect(context).toEqual({ equipment: [] });

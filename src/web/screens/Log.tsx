@@ -22,6 +22,7 @@ import { RatingFields } from "../components/log/RatingFields.js";
 import { emptyDraft, readRatings, saveProblem, sessionBody, type LogDraft } from "../log/draft.js";
 import type { ActiveSession } from "../offline/cache.js";
 import { writeCache } from "../offline/cache.js";
+import { rememberLogged } from "../offline/local-routine.js";
 import { sendOrQueue } from "../offline/outbox.js";
 
 export function Log() {
@@ -76,6 +77,7 @@ export function Log() {
         label: "session",
       });
       await writeCache("lastSessionAt", { id: r?.id ?? key, startedAt: s.startedAt });
+      await rememberLogged({ kind: s.kind, startedAt: s.startedAt }, new Date());
       endSession();
       const before = readRatings(draft.before, "before").ratings;
       const after = readRatings(draft.after, "after").ratings;
