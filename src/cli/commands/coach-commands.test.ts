@@ -50,7 +50,7 @@ describe("limber week", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Week plan Mon 23 Nov - Sun 29 Nov \(UTC\)/);
     expect(r.out).toMatch(/Wed 25 Nov {2}long run 08:00 \(100 min, planned\)/);
-    expect(r.out).toMatch(/09:55 {2}post-run +20 min.*\[L2 L6 T1/);
+    expect(r.out).toMatch(/09:55 {2}post-run +18 min.*\[L2 L6 T1/);
     expect(r.out).toMatch(/19:30 {2}evening/);
     expect(r.out).toMatch(/Weekly audit, 2026-11-23: .*\[P3/);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
+import { followUpFor } from "../routine/follow-up.js";
+import { resolveProfile } from "../routine/profile.js";
 import type { RomTest, RunRecord, SessionLog } from "../journal/types.js";
 import { addDays } from "../time/calendar.js";
 import { bodyCheckOn, profileOf, runOn, sessionOn } from "./fixtures.js";
@@ -43,14 +45,36 @@ describe("planWeek rules", () => {
     expect(s[0]!.reasons).toEqual(expect.arrayContaining(["L4", "T1"]));
   });
 
-  it("L2, L6: given a long run in the morning, when planned, then a 20-min post-run session and an evening follow-up at 19:30", () => {
+  it("L2, L6: given a long run in the morning, when planned, then an 18-min post-run session and a 15-min evening follow-up at 19:30, as the routine sizes them", () => {
     const plan = planWeek(input({ runs: [runOn(MONDAY, "08:00", "long", 120)] }));
     const s = day(plan, MONDAY).sessions;
     expect(s.map((x) => [x.kind, x.time, x.minutes])).toEqual([
-      ["post-run", "10:15", 20],
-      ["evening", "19:30", 10],
+      ["post-run", "10:15", 18],
+      ["evening", "19:30", 15],
     ]);
     expect(s[1]!.reasons).toContain("L6");
+    // The routine after that run is the plan's length and names the same evening session.
+    const profile = resolveProfile({ run: "long", session: "post-run" });
+    expect(profile.minutes).toBe(s[0]!.minutes);
+    expect(followUpFor(profile).followUp).toMatchObject({ session: "evening", minutes: 15 });
+  });
+
+  it("L1, L2, L3: given a run of each type, when planned, then the post-run session carries the routine's own pressure cap for it", () => {
+    for (const type of [
+      "easy",
+      "recovery",
+      "tempo",
+      "intervals",
+      "hills",
+      "long",
+      "race",
+    ] as const) {
+      const plan = planWeek(input({ runs: [runOn(addDays(MONDAY, 2), "07:00", type, 60)] }));
+      const s = day(plan, addDays(MONDAY, 2)).sessions.find((x) => x.kind === "post-run")!;
+      const routine = resolveProfile({ run: type, session: "post-run" });
+      // The plan names a cap only below firm; the routine built after the run keeps to it.
+      expect([type, s.pressureCap ?? "firm"]).toEqual([type, routine.pressureCap]);
+    }
   });
 
   it("L1: given an interval run, when planned, then the post-run session is capped at light pressure", () => {

@@ -24,6 +24,7 @@ import { movementName } from "../catalog/index.js";
 import { InputError } from "../errors.js";
 import { doneFlags, kindsLoggedOn } from "../journal/planned-today.js";
 import { openPain } from "../journal/routine-context.js";
+import { dayKindOf, dayPressure } from "../routine/profile.js";
 import { isSharp, place, sharpRestedRegions } from "../routine/safety.js";
 import type { SessionLog } from "../journal/types.js";
 import type { Region, RuleId, SessionKind } from "../vocabulary.js";
@@ -41,7 +42,7 @@ import {
 import { scaleBackFor } from "./fatigue.js";
 import { progressionStage } from "./progression.js";
 import { emphasisFor } from "./rotation.js";
-import { postRunMinutes, toPlanRun } from "./runs.js";
+import { eveningMinutes, postRunMinutes, toPlanRun } from "./runs.js";
 import { stiffRegions } from "./stiffness.js";
 import { DEFAULT_TRIAL_DAYS } from "./trials.js";
 import { applyFrequency, primingDraft, runsForPlan, trainingWarnings } from "./training-week.js";
@@ -483,7 +484,10 @@ function fullDrafts(a: {
       const preferred = light ? size.min : size.preferred;
       const minutes = scale(preferred, size.min);
       const startMin = minutesOfDay(run.start) + run.minutes + 15;
-      const cap = light || a.scaleBack || run.hard ? "light" : undefined;
+      // The routine's own cap for the day (L1 light after a hard run, L2 moderate after a
+      // long one), lower on a lighter or scaled-back day.
+      const dayCap = dayPressure(dayKindOf(type), "post-run").cap;
+      const cap = light || a.scaleBack ? "light" : dayCap === "firm" ? undefined : dayCap;
       const focus = unique([...a.stiff, ...(type === "long" ? LONG_RUN_FOCUS : LOWER_BODY)]);
       out.push({
         date,
@@ -499,11 +503,7 @@ function fullDrafts(a: {
         ]),
         note: `${postRunNote(type)} Start 10-15 min after finishing, walking the first 2-3 min.`,
         runId: run.id,
-        ...(cap
-          ? { pressureCap: cap as "light" }
-          : type === "long"
-            ? { pressureCap: "moderate" as const }
-            : {}),
+        ...(cap ? { pressureCap: cap } : {}),
       });
       if (type === "long") {
         const earliest = startMin + minutes + 120;
@@ -513,8 +513,8 @@ function fullDrafts(a: {
             date,
             kind: "evening",
             time: timeOfMinutes(evening),
-            minutes: scale(10, 8),
-            min: 8,
+            minutes: scale(eveningMinutes().preferred, eveningMinutes().min),
+            min: eveningMinutes().min,
             focus: LONG_RUN_FOCUS,
             reasons: withL9(["L6", "T2"]),
             note: "The fuller part of today's long-run care: lower body, slow holds, then breathing.",

@@ -6,6 +6,7 @@
  */
 import type { RunRecord } from "../journal/types.js";
 import { runTypeOf } from "../journal/types.js";
+import { dayKindOf, guideMinutes } from "../routine/profile.js";
 import { HARD_RUNS, type RunType } from "../vocabulary.js";
 import { localDay, localTime } from "../time/calendar.js";
 import type { PlanRun } from "./types.js";
@@ -71,11 +72,26 @@ export function toPlanRun(r: RunRecord, timeZone: string): PlanRun & { date: str
 }
 
 /**
- * Minutes of the post-run session for a run type: easy and recovery 6 (L4: 5-7), tempo,
- * intervals, hills and races 15, long runs 20 (L2: 15-20), with the lowest the range allows.
+ * Minutes of the post-run session for a run type, as the routine engine sizes it by default
+ * (`guideMinutes`): easy and recovery 6 (L4: 5-7), tempo, intervals, hills and races 15, long
+ * runs 18 (L2: 15-20), with the lowest the range allows. One source, so a planned session and
+ * the routine built for it are the same length.
+ *
+ * @example
+ * postRunMinutes("long"); // { preferred: 18, min: 15 }
  */
 export function postRunMinutes(type: RunType): { preferred: number; min: number } {
-  if (type === "easy" || type === "recovery") return { preferred: 6, min: 5 };
-  if (type === "long" || type === "race") return { preferred: 20, min: 15 };
-  return { preferred: 15, min: 15 };
+  const guide = guideMinutes("post-run", dayKindOf(type));
+  return { preferred: guide.pick, min: guide.range[0] };
+}
+
+/**
+ * Minutes of the evening session that completes a long run's care (L6, T2), as the routine's
+ * follow-up names it, with the least the week's budget may trim it to.
+ *
+ * @example
+ * eveningMinutes(); // { preferred: 15, min: 8 }
+ */
+export function eveningMinutes(): { preferred: number; min: number } {
+  return { preferred: guideMinutes("evening", "long").pick, min: 8 };
 }

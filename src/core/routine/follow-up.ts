@@ -4,7 +4,7 @@
  * (T2).
  */
 import type { Region, RuleId } from "../vocabulary.js";
-import type { DayProfile } from "./profile.js";
+import { guideMinutes, type DayProfile } from "./profile.js";
 import type { Blocked } from "./safety.js";
 import type { FollowUp } from "./types.js";
 
@@ -47,7 +47,9 @@ export function followUpFor(
   const [low, high] = p.guideRange;
   const short = p.minutes < low;
   if (p.day === "long") {
-    const minutes = short ? Math.max(15, high - p.minutes) : 15;
+    // The guide's evening session (the week plan's evening after a long run is the same).
+    const evening = guideMinutes("evening", p.day).pick;
+    const minutes = short ? Math.max(evening, high - p.minutes) : evening;
     return {
       followUp: {
         session: "evening",

@@ -98,6 +98,24 @@ export function pressureRank(p: Pressure): number {
   return ORDER.indexOf(p);
 }
 
+/**
+ * The pressure a day allows before the runner's own limits: firm only on easy or rest days
+ * (L3), never after hard (L1), long (L2) or race days, light before a run. The week plan
+ * shows the same cap on the session it plans after a run.
+ *
+ * @example
+ * dayPressure("long", "post-run"); // { cap: "moderate", base: "moderate", rules: ["L2"] }
+ */
+export function dayPressure(
+  day: DayKind,
+  session: SessionKind,
+): { cap: Pressure; base: Pressure; rules: RuleId[] } {
+  if (day === "hard") return { cap: "light", base: "light", rules: ["L1"] };
+  if (day === "long") return { cap: "moderate", base: "moderate", rules: ["L2"] };
+  if (session === "pre-run") return { cap: "light", base: "light", rules: [] };
+  return { cap: "firm", base: "moderate", rules: [] };
+}
+
 /** Resolves the defaults of DESIGN.md and the day's caps. */
 export function resolveProfile(ctx: RoutineContext): DayProfile {
   const session = ctx.session ?? defaultSession(ctx);
@@ -108,25 +126,11 @@ export function resolveProfile(ctx: RoutineContext): DayProfile {
   const lighten = ctx.lighten !== undefined;
   const newToRolling = ctx.newToRolling === true;
 
-  // Pressure by the day: firm only on easy or rest days (L3), never after hard (L1),
-  // long (L2) or race days; light for beginners (S8) and lightened days.
-  let cap: Pressure = "firm";
-  let base: Pressure = "moderate";
-  const pressureRules: RuleId[] = [];
-  if (day === "hard") {
-    cap = "light";
-    base = "light";
-    reasons.push("L1");
-    pressureRules.push("L1");
-  } else if (day === "long") {
-    cap = "moderate";
-    base = "moderate";
-    reasons.push("L2");
-    pressureRules.push("L2");
-  } else if (session === "pre-run") {
-    cap = "light";
-    base = "light";
-  }
+  // Pressure by the day (dayPressure); light for beginners (S8) and lightened days.
+  const byDay = dayPressure(day, session);
+  let { cap, base } = byDay;
+  const pressureRules: RuleId[] = [...byDay.rules];
+  reasons.push(...byDay.rules);
   if (ctx.workout === "strength") {
     // L10: keep tissue work modest either side of a strength session.
     cap = minPressure(cap, "moderate");
