@@ -19,6 +19,8 @@ export interface PlannedToday {
   reasons: RuleId[];
   /** The plan's sentence for it. */
   note: string;
+  /** Keep pressure at or below this (L1, L8, L9, S8). */
+  pressureCap?: "light" | "moderate";
 }
 
 /** Sessions that follow an activity finished today: they wait for it. */
@@ -78,6 +80,7 @@ export function plannedToday(plan: WeekPlan): PlannedToday[] {
     minutes: s.minutes,
     reasons: [...s.reasons],
     note: s.note,
+    ...(s.pressureCap ? { pressureCap: s.pressureCap } : {}),
   }));
 }
 

@@ -226,6 +226,42 @@ describe("journal snapshot -> routine context", () => {
       expect(line).not.toMatch(/\([A-Z]\d+|calves-left|it-band|hip-flexors|lower-back|foam-roller/);
   });
 
+  it("takes the week plan's session, minutes and lower pressure for a lighter day after a run (L8), the day's own caps left to the engine", () => {
+    const lighter = {
+      kind: "post-run" as const,
+      time: "08:45",
+      minutes: 5,
+      reasons: ["L4", "T1", "L8"] as const,
+      note: "Easy run: gentle movement for circulation.",
+      pressureCap: "light" as const,
+    };
+    const run = { todaysActivity: { sport: "run" as const, type: "easy" as const, minutes: 40 } };
+    const { context, explanation, explanationRules } = routineContextFromJournal(
+      snapshot({ ...run, plannedToday: [{ ...lighter, reasons: [...lighter.reasons] }] }),
+      { now: NOW },
+    );
+    expect(context).toMatchObject({
+      session: "post-run",
+      minutes: 5,
+      pressureCap: { level: "light", rules: ["L8"] },
+    });
+    expect(explanation.at(-1)).toBe(
+      "Easy run: gentle movement for circulation. This week's plan gives it 5 min.",
+    );
+    expect(explanationRules.at(-1)).toEqual(["L4", "T1", "L8"]);
+    // A priming session's light cap is the engine's own for a warm-up: nothing to pass on.
+    const priming = routineContextFromJournal(
+      snapshot({
+        plannedToday: [
+          { ...lighter, kind: "pre-run", reasons: ["T3"], note: "Priming before the tempo run." },
+        ],
+      }),
+      { now: NOW },
+    );
+    expect(priming.context.session).toBe("pre-run");
+    expect(priming.context.pressureCap).toBeUndefined();
+  });
+
   it("splits a line's closing rule codes from its words", () => {
     expect(splitRuleCodes("Starting small: 2 movements a session (H2, S8).")).toEqual({
       text: "Starting small: 2 movements a session.",

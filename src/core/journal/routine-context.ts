@@ -28,6 +28,9 @@ import { runTypeOf, type BodyCheck, type PainFlag, type RunRecord } from "./type
 import { TENDER_STREAK } from "./recent-sessions.js";
 import { nextPlanned, type PlannedToday } from "./planned-today.js";
 
+/** Rules by which the week plan lowers a session's pressure beyond the day's own cap. */
+const PLAN_CAP_RULES: readonly RuleId[] = ["L8", "L9", "S8"];
+
 /** A body check older than this many days no longer says what is tight today (A1). */
 export const BODY_CHECK_MAX_AGE_DAYS = 28;
 /** A sharp or swelling flag resolved within this many days still asks for gentle range (X2, X3). */
@@ -384,6 +387,11 @@ export function routineContextFromJournal(
     if (next) {
       context.session = next.kind;
       if (opts.minutes === undefined) context.minutes = next.minutes;
+      // The plan's own reasons for a lower pressure (a lighter day, a scaled-back week, the
+      // first weeks); the day's L1 and L2 caps the engine sets by itself.
+      const capRules = next.reasons.filter((r) => PLAN_CAP_RULES.includes(r));
+      if (next.pressureCap && capRules.length > 0)
+        context.pressureCap = { level: next.pressureCap, rules: capRules };
       say(
         opts.minutes === undefined
           ? `${sentence(next.note)} This week's plan gives it ${next.minutes} min.`

@@ -97,4 +97,24 @@ describe("what the journal adds to the context", () => {
         .reduce((s, i) => s + i.seconds, 0);
     expect(secondsOn("hamstrings")).toBeGreaterThanOrEqual(secondsOn("quads"));
   });
+
+  it("L8: given the week plan's light cap for a lighter day, when built after an easy run, then every release is light and cites L8; a cap above the day's changes nothing", () => {
+    const kit = { run: "easy" as const, minutes: 15, equipment: ["foam-roller" as const] };
+    for (const seed of seeds(6)) {
+      const plain = build(kit, seed);
+      const releases = plain.items.filter((i) => i.phase === "release");
+      expect(releases.length, `seed ${seed}`).toBeGreaterThan(0);
+      expect(releases.some((i) => i.pressure !== "light")).toBe(true);
+      const capped = build({ ...kit, pressureCap: { level: "light", rules: ["L8"] } }, seed);
+      for (const item of capped.items.filter((i) => i.phase === "release")) {
+        expect(item.pressure, `${item.id} seed ${seed}`).toBe("light");
+        expect(item.reasons).toContain("L8");
+      }
+      // After a long run the day's own cap is already moderate (L2): a moderate cap from the
+      // plan changes nothing and cites nothing.
+      const long = { ...kit, run: "long" as const, minutes: 18 };
+      const same = build({ ...long, pressureCap: { level: "moderate", rules: ["L9"] } }, seed);
+      expect(same).toEqual(build(long, seed));
+    }
+  });
 });

@@ -131,6 +131,13 @@ export function resolveProfile(ctx: RoutineContext): DayProfile {
   let { cap, base } = byDay;
   const pressureRules: RuleId[] = [...byDay.rules];
   reasons.push(...byDay.rules);
+  if (ctx.pressureCap && pressureRank(ctx.pressureCap.level) < pressureRank(cap)) {
+    // The week plan's cap for this session (L8, L9, S8): it lowers, never raises, and its
+    // rules are cited where pressure is given (the release items).
+    cap = ctx.pressureCap.level;
+    base = minPressure(base, cap);
+    pressureRules.push(...ctx.pressureCap.rules);
+  }
   if (ctx.workout === "strength") {
     // L10: keep tissue work modest either side of a strength session.
     cap = minPressure(cap, "moderate");

@@ -94,6 +94,12 @@ export interface RoutineContext {
     rules: RuleId[];
     message: string;
   };
+  /**
+   * A pressure cap the week plan set for this session and the rules behind it: a lighter day
+   * after a hard effort or a new technique (L8), a scaled-back week (L9), a newcomer's first
+   * weeks (S8). It only ever lowers the day's own cap.
+   */
+  pressureCap?: { level: "light" | "moderate"; rules: RuleId[] };
   /** Regions a professional's plan emphasises (C1), or the week's rotating emphasis (S10). */
   focusRegions?: Region[];
   /** A technique on trial (S9): include it if it fits. */

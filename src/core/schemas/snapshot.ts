@@ -36,6 +36,7 @@ export const PlannedToday = z.object({
   minutes: storedWholeNumber(1, 600),
   reasons: z.array(RuleId).max(30),
   note: z.string().max(2000),
+  pressureCap: z.enum(["light", "moderate"]).optional(),
 }) satisfies z.ZodType<PlannedTodayType>;
 
 export const JournalSnapshot = z
