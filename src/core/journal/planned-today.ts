@@ -3,7 +3,7 @@
  * done, and which one today's routine is for. The routine takes its session kind and minutes
  * from here when the runner names none, so `limber today` and `limber week` never disagree
  * about today: a rest day's longer session (L7) is the one Today builds, not a mini session
- * of its own choosing. The plan marks its sessions done with the same rule (`markDone`), and
+ * of its own choosing. The plan marks its sessions done with the same rule (`doneFlags`), and
  * the app offline lays the sessions it logged since the server's snapshot over it.
  */
 import type { WeekPlan } from "../plan/types.js";

@@ -506,6 +506,7 @@ function fullDrafts(a: {
         ...(cap ? { pressureCap: cap } : {}),
       });
       if (type === "long") {
+        const evenSize = eveningMinutes();
         const earliest = startMin + minutes + 120;
         const evening = Math.max(minutesOfDay(EVENING_TIME), earliest);
         if (evening <= minutesOfDay(LATEST_EVENING)) {
@@ -513,8 +514,8 @@ function fullDrafts(a: {
             date,
             kind: "evening",
             time: timeOfMinutes(evening),
-            minutes: scale(eveningMinutes().preferred, eveningMinutes().min),
-            min: eveningMinutes().min,
+            minutes: scale(evenSize.preferred, evenSize.min),
+            min: evenSize.min,
             focus: LONG_RUN_FOCUS,
             reasons: withL9(["L6", "T2"]),
             note: "The fuller part of today's long-run care: lower body, slow holds, then breathing.",

@@ -13,15 +13,12 @@ import type { SessionKind } from "../../core/vocabulary.js";
 import type { Database } from "../../store/index.js";
 import { readCoachData } from "./data.js";
 import { prescribeFrom } from "./prescription.js";
-import { WEEK_AHEAD_DAYS, PLAN_LOOKBACK_DAYS, planFrom } from "./week.js";
-
-/** Days of runs a caller's window must hold to lend them to `coachDay`: back, then ahead. */
-export const COACH_DAY_WINDOW = { lookbackDays: PLAN_LOOKBACK_DAYS, aheadDays: WEEK_AHEAD_DAYS };
+import { PLAN_WINDOW, planFrom } from "./week.js";
 
 /**
  * Today's prescription and the week plan from it, with the week's default options (the ones
  * `limber week` uses without flags). `runs`, when the caller has read them already for
- * COACH_DAY_WINDOW, saves reading them again; a prescription the caller brings wins.
+ * PLAN_WINDOW, saves reading them again; a prescription the caller brings wins.
  *
  * @example
  * const { prescription, plan, loggedToday } = await coachDay(database, LOCAL_USER_ID, new Date(), { loadSignals: [] });
@@ -35,7 +32,7 @@ export async function coachDay(
   opts: { loadSignals: LoadSignal[]; runs?: readonly RunRecord[]; prescription?: Prescription },
 ): Promise<{ prescription: Prescription; plan: WeekPlan; loggedToday: SessionKind[] }> {
   const data = await readCoachData(database, userId, now, {
-    ...COACH_DAY_WINDOW,
+    ...PLAN_WINDOW,
     ...(opts.runs ? { runs: opts.runs } : {}),
   });
   const plan = planFrom(
@@ -62,7 +59,7 @@ export async function prescriptionToday(
   userId: string,
   now: Date,
 ): Promise<{ day: string; prescription: Prescription; lines: string[] }> {
-  const data = await readCoachData(database, userId, now, COACH_DAY_WINDOW);
+  const data = await readCoachData(database, userId, now, PLAN_WINDOW);
   const { prescription } = prescribeFrom(data);
   return { day: data.today, prescription, lines: trialLines(prescription, MOVEMENTS) };
 }

@@ -17,11 +17,12 @@ export {
   loadSignalsOf,
   PLAN_LOOKBACK_DAYS,
   WEEK_AHEAD_DAYS,
+  PLAN_WINDOW,
   type WeekPlanOptions,
 } from "./week.js";
 export { insightsReport } from "./insights.js";
 export { prescribeFrom } from "./prescription.js";
-export { coachDay, prescriptionToday, COACH_DAY_WINDOW } from "./day.js";
+export { coachDay, prescriptionToday } from "./day.js";
 export { weekCalendar, renderWeekCalendar } from "./calendar.js";
 export { parseWeekOptions, WEEKDAYS } from "./options.js";
 export { readCoachData, type CoachData } from "./data.js";

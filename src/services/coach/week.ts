@@ -18,6 +18,8 @@ import { prescribeFrom } from "./prescription.js";
 export const PLAN_LOOKBACK_DAYS = 130;
 /** Days ahead the plan reads planned runs for: the seven days it plans. */
 export const WEEK_AHEAD_DAYS = 7;
+/** The days of the journal the plan reads, back and ahead: `limber week` and today's routine alike. */
+export const PLAN_WINDOW = { lookbackDays: PLAN_LOOKBACK_DAYS, aheadDays: WEEK_AHEAD_DAYS };
 
 export interface WeekPlanOptions {
   /** Minutes of care the week may hold (default 120, 20-600). */
@@ -43,8 +45,8 @@ export function loadSignalsOf(lighten: RoutineContext["lighten"] | undefined): L
 }
 
 /**
- * The week plan from coach data already read (`readCoachData` with PLAN_LOOKBACK_DAYS back and
- * WEEK_AHEAD_DAYS ahead) and the day's load signals. A prescription the caller brings is the
+ * The week plan from coach data already read (`readCoachData` over PLAN_WINDOW) and the day's
+ * load signals. A prescription the caller brings is the
  * one the plan shows; otherwise the coach works it out from the same data.
  *
  * @example
@@ -105,15 +107,7 @@ export async function weekPlan(
 ): Promise<WeekPlan> {
   // The same read of runs and the same load model as today's routine (snapshot.ts), so the
   // two agree on whether the day is lightened.
-  const window = await trainingWindow(database, userId, now, {
-    weeks: 1,
-    lookbackDays: PLAN_LOOKBACK_DAYS,
-    aheadDays: WEEK_AHEAD_DAYS,
-  });
-  const data = await readCoachData(database, userId, now, {
-    lookbackDays: PLAN_LOOKBACK_DAYS,
-    aheadDays: WEEK_AHEAD_DAYS,
-    runs: window.runs,
-  });
+  const window = await trainingWindow(database, userId, now, { weeks: 1, ...PLAN_WINDOW });
+  const data = await readCoachData(database, userId, now, { ...PLAN_WINDOW, runs: window.runs });
   return planFrom(data, loadSignalsOf(loadShapingFrom(window, now).lighten), opts);
 }

@@ -22,8 +22,8 @@ import {
 } from "../../core/journal/routine-context.js";
 import { runsOfToday } from "../../core/journal/todays-runs.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
-import { COACH_DAY_WINDOW, coachDay } from "../coach/day.js";
-import { loadSignalsOf } from "../coach/week.js";
+import { coachDay } from "../coach/day.js";
+import { PLAN_WINDOW, loadSignalsOf } from "../coach/week.js";
 import { plannedToday } from "../../core/journal/planned-today.js";
 import { addDays, localDay } from "../../core/time/calendar.js";
 import {
@@ -100,8 +100,8 @@ export async function readJournalSnapshot(
   // the week plan (its planned runs ahead)
   const window = await trainingWindow(database, userId, now, {
     weeks: 1,
-    lookbackDays: Math.max(COACH_DAY_WINDOW.lookbackDays, BIG_RUN_LOOKBACK_DAYS),
-    aheadDays: COACH_DAY_WINDOW.aheadDays,
+    lookbackDays: Math.max(PLAN_WINDOW.lookbackDays, BIG_RUN_LOOKBACK_DAYS),
+    aheadDays: PLAN_WINDOW.aheadDays,
   });
   const todays = runsOfToday(window.runs, day, timeZone, now);
   const activity = todaysActivity(todays, now);
