@@ -15,7 +15,7 @@ import {
 } from "../../vocabulary.js";
 import { restDayCandidates, todaysCandidates } from "../build.js";
 import { neighboursOf } from "../neighbours.js";
-import { resolveProfile } from "../profile.js";
+import { pressureRank, resolveProfile } from "../profile.js";
 import { legWorkToday } from "../selection.js";
 import type { Routine, RoutineContext, RoutineItem } from "../types.js";
 import { GENERAL } from "./helpers.js";
@@ -145,7 +145,26 @@ export function loadAndOrder(r: Routine, ctx: RoutineContext): string[] {
   const p = resolveProfile(ctx);
   const hard = ctx.run !== undefined && HARD_RUNS.includes(ctx.run);
   const modest = hard || ctx.workout === "strength" || ctx.newToRolling === true;
+  // The day's own cap, before the week plan's: a plan cap below it must be cited.
+  const { pressureCap: _plan, ...own } = ctx;
+  const ownCap = resolveProfile(own).pressureCap;
   for (const i of r.items) {
+    // The week plan's cap (L8, L9, S8) holds on every item, and the rule that set it is cited.
+    if (
+      ctx.pressureCap &&
+      i.pressure &&
+      pressureRank(i.pressure) > pressureRank(ctx.pressureCap.level)
+    )
+      out.push(`${i.id} at ${i.pressure} pressure over the plan's ${ctx.pressureCap.level} cap`);
+    if (
+      ctx.pressureCap &&
+      i.pressure &&
+      pressureRank(ctx.pressureCap.level) < pressureRank(ownCap) &&
+      !ctx.pressureCap.rules.some((rule) => i.reasons.includes(rule))
+    )
+      out.push(
+        `${i.id} lowered to the plan's ${ctx.pressureCap.level} cap without citing its rule`,
+      );
     if (modest && i.pressure === "firm")
       out.push(`${i.id} firm after a hard day or around strength`);
     if (hard && movementById(i.id)?.depth === "deep") out.push(`${i.id} deep after a hard effort`);

@@ -68,6 +68,11 @@ export const journalContext: fc.Arbitrary<RoutineContext> = fc
         persistentTenderness: fc.uniqueArray(regionRef, { maxLength: 2 }),
         focusRegions: fc.uniqueArray(fc.constantFrom(...REGIONS), { maxLength: 2 }),
         trialMovementId: fc.constantFrom(...ids),
+        // The week plan's cap for the session (L8, L9, S8): lowers the day's own, never raises.
+        pressureCap: fc.record({
+          level: fc.constantFrom("light" as const, "moderate" as const),
+          rules: fc.constantFrom<RuleId[]>(["L8"], ["L9"], ["S8"]),
+        }),
         lighten: fc.constant(null).map(() => ({
           reason: "fatigue" as const,
           rules: ["L9" as RuleId],
