@@ -256,6 +256,67 @@ describe("prescriptionFor", () => {
     expect(later.lowerDoseMovementIds).toEqual([]);
   });
 
+  it("S10: long past the first weeks, the core set is the same all block long, whatever the engine gave each day (property)", () => {
+    // Half a year of sessions, each a different mix of twelve techniques: the week the core
+    // forms from must not slide with the calendar, or the core would change every day.
+    const pool = [
+      ...CORE,
+      "ankle-circles",
+      "glute-bridge",
+      "bird-dog",
+      "wall-angels",
+      "hip-hinges",
+      "inchworm",
+      "leg-swings-side",
+      "dead-bug",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.subarray(pool, { minLength: 4, maxLength: 7 }), {
+          minLength: 200,
+          maxLength: 200,
+        }),
+        (mixes) => {
+          const start = "2026-03-02";
+          // As the engine logs them: a trial every six weeks, placed for two and cited S9.
+          const sessions = mixes.map((ids, i) => {
+            const trial = i % 42 < 16;
+            const out = sessionOn(
+              addDays(start, i),
+              "07:00",
+              trial ? [...ids, "band-leg-swings"] : ids,
+              {
+                before: { stiffness: 4 },
+                after: { stiffness: 3 },
+              },
+            );
+            for (const item of out.routine.items)
+              if (item.id === "band-leg-swings") item.reasons = ["S9"];
+            return out;
+          });
+          const fullCore = (today: string) => {
+            const p = prescriptionFor(
+              input({
+                today,
+                emphasis: emphasisFor(today),
+                sessions: sessions.filter((s) => s.startedAt < today),
+              }),
+            );
+            return [...p.coreMovementIds, ...(p.restingMovementIds ?? [])].sort();
+          };
+          // Two whole blocks, from day 140 on (long past the twelve weeks the coach reads).
+          const first = emphasisFor(addDays(start, 140)).nextChange;
+          for (const blockStart of [first, emphasisFor(first).nextChange]) {
+            const core = fullCore(blockStart);
+            expect(core.length).toBeGreaterThan(0);
+            for (let d = 1; d < 21; d++) expect(fullCore(addDays(blockStart, d))).toEqual(core);
+          }
+        },
+      ),
+      { numRuns: 5 },
+    );
+  });
+
   it("is the same all day and ignores sessions of today that did not leave the runner worse (property)", () => {
     fc.assert(
       fc.property(

