@@ -689,6 +689,8 @@ function chooseItem(c: Candidate, phase: Phase, input: SelectionInput, st: State
   const item = choose(c, phase, input, st.pick++);
   dayRules(item, input.profile);
   if (input.core.has(c.movement.id)) cite(item.reasons, "S10");
+  // The technique on trial cites S9 however it was chosen: the coach reads its days from this.
+  if (c.movement.id === input.trialMovementId) cite(item.reasons, "S9");
   return item;
 }
 
@@ -820,10 +822,18 @@ export function selectItems(input: SelectionInput): Chosen[] {
     }
   }
 
-  // S9: a technique on trial joins when the day allows it and its smallest dose fits.
+  // S9: a technique on trial joins when the day allows it and its smallest dose fits. When the
+  // day's own draw already chose it, it is kept like one (chooseItem cited S9 on it). Before,
+  // only this step cited S9, so a trial the draw placed went unseen by the coach, which reads
+  // the trial's days from that cite, and "started" again each day until this step placed it.
   const trial = input.trialMovementId;
   const trialSlot = trial ? ID_SLOTS.find(trial) : -1;
-  if (trial && (trialSlot < 0 || st.used[trialSlot] !== 1)) {
+  const drawn = trial ? st.chosen.filter((x) => x.movement.id === trial) : [];
+  for (const x of drawn) {
+    x.covers = true;
+    x.required = true;
+  }
+  if (drawn.length === 0 && trial && (trialSlot < 0 || st.used[trialSlot] !== 1)) {
     const left = input.aim - st.chosen.reduce((sum, x) => sum + smallest(x), 0);
     for (const { phase } of phases) {
       const c = (input.candidates.get(phase) ?? []).find((x) => x.movement.id === trial);

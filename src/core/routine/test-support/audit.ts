@@ -256,6 +256,10 @@ export function citedRulesBacked(r: Routine, ctx: RoutineContext): string[] {
     if (i.reasons.includes("S7") && i.holdSeconds === undefined) out.push(`${i.id} cites S7`);
     if (i.reasons.includes("L1") && ctx.run !== undefined && !HARD_RUNS.includes(ctx.run))
       out.push(`${i.id} cites L1 after an easy run`);
+    // The other way round: the technique on trial is named as one wherever it is placed, since
+    // the coach reads the trial's days back from this cite.
+    if (i.id === ctx.trialMovementId && !i.reasons.includes("S9"))
+      out.push(`${i.id} is the trial but does not cite S9`);
   }
   return out;
 }
