@@ -332,7 +332,19 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
     .sort();
   const allDates: string[] = [];
   for (let d = input.from; d <= input.to; d = addDays(d, 1)) allDates.push(d);
-  const groupList = confoundedGroups(columnIds, allDates, days);
+  // A technique too rare for a column of its own can still be the one that acts: done mostly
+  // together with a column technique (a habit done beside it), the two are one group, or the
+  // column would take its credit. In the simulated cohort a paired habit was claimed to help
+  // in place of the technique it was always done with, on 8 of its 11 days, because that
+  // one was done on too few session days for a column.
+  const columns = new Set(columnIds);
+  const pairable = [...techniques.values()]
+    .filter((t) => !framing.has(t.id) && t.daysDone >= MIN_DAYS_DONE)
+    .map((t) => t.id)
+    .sort();
+  const groupList = confoundedGroups(pairable, allDates, days).filter((g) =>
+    g.some((id) => columns.has(id)),
+  );
   const groups = new Map<string, string[]>();
   for (const g of groupList) for (const id of g) groups.set(id, g);
   const hardWeek = weekLoad(days, input.from, input.to);
