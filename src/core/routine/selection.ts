@@ -241,6 +241,9 @@ export function choose(c: Candidate, phase: Phase, input: SelectionInput, pick: 
   };
   if (c.side) item.side = c.side;
   if (phase === "release") item.pressure = pressureFor(m, input, tightness, reasons);
+  // The technique on trial cites S9 however it was chosen (the day's draw, the trial step, a
+  // fixed sequence): the coach reads the trial's days back from this cite.
+  if (m.id === input.trialMovementId) cite(reasons, "S9");
   return item;
 }
 
@@ -689,8 +692,6 @@ function chooseItem(c: Candidate, phase: Phase, input: SelectionInput, st: State
   const item = choose(c, phase, input, st.pick++);
   dayRules(item, input.profile);
   if (input.core.has(c.movement.id)) cite(item.reasons, "S10");
-  // The technique on trial cites S9 however it was chosen: the coach reads its days from this.
-  if (c.movement.id === input.trialMovementId) cite(item.reasons, "S9");
   return item;
 }
 
@@ -823,7 +824,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
   }
 
   // S9: a technique on trial joins when the day allows it and its smallest dose fits. When the
-  // day's own draw already chose it, it is kept like one (chooseItem cited S9 on it). Before,
+  // day's own draw already chose it, it is kept like one (choose cited S9 on it). Before,
   // only this step cited S9, so a trial the draw placed went unseen by the coach, which reads
   // the trial's days from that cite, and "started" again each day until this step placed it.
   const trial = input.trialMovementId;
