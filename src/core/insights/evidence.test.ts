@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sessionOn } from "../plan/fixtures.js";
+import type { SessionLog } from "../journal/types.js";
 import { addDays } from "../time/calendar.js";
 import { computeInsights } from "./insights.js";
 import { randomSource } from "./simulated-runner.js";
@@ -38,6 +39,11 @@ function journal(seed: number, effect: number, paired = false) {
       }),
     );
   }
+  return insightsOf(sessions);
+}
+
+/** Insights on the last day of the window, from sessions alone. */
+function insightsOf(sessions: SessionLog[]) {
   return computeInsights({
     today: addDays(START, DAYS - 1),
     timeZone: "UTC",
@@ -110,15 +116,7 @@ describe("attribution among techniques done together", () => {
           }),
         );
       }
-      const report = computeInsights({
-        today: addDays(START, DAYS - 1),
-        timeZone: "UTC",
-        sessions,
-        runs: [],
-        romTests: [],
-        bodyChecks: [],
-        runComfort: [],
-      });
+      const report = insightsOf(sessions);
       const habit = report.techniques.find((t) => t.movementId === "cat-cow")!;
       if (habit.verdict === "helps") creditedHabit++;
       if (habit.confoundedWith.includes("calf-roll")) grouped++;
