@@ -23,8 +23,11 @@ export async function signInWait(
   const counter = await rateLimitsRepository(database).readCounter(key);
   if (!counter || counter.hits < rule.max) return 0;
   const wait = Math.min(2 ** Math.min(counter.hits - rule.max, 30), rule.windowSeconds);
-  const elapsed = Math.floor(now.getTime() / 1000) - counter.windowStart;
-  return Math.max(0, wait - elapsed);
+  // The last failure is stored to the whole second, so it is counted from the end of that
+  // second: the wait is then never shorter than promised. Counted from its start, a try a
+  // few milliseconds after a failure just before the clock ticked over went straight through.
+  const elapsed = now.getTime() / 1000 - (counter.windowStart + 1);
+  return Math.max(0, Math.ceil(wait - elapsed));
 }
 
 /** Counts a wrong password. */
