@@ -186,6 +186,9 @@ describe("planWeek rules", () => {
     const s = day(plan, MONDAY).sessions[0]!;
     expect(s.kind).toBe("rest-day");
     expect(s.minutes).toBeGreaterThan(7);
+    // As long as the routine builds one: `limber routine --session rest-day` and Today on
+    // that day give the same minutes.
+    expect(s.minutes).toBe(resolveProfile({ session: "rest-day" }).minutes);
     expect(s.reasons).toContain("L7");
     expect(day(plan, MONDAY).notes.map((n) => n.text)).toContain(
       "Rest day: no running or cross-training.",

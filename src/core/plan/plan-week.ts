@@ -24,7 +24,7 @@ import { movementName } from "../catalog/index.js";
 import { InputError } from "../errors.js";
 import { doneFlags, kindsLoggedOn } from "../journal/planned-today.js";
 import { openPain } from "../journal/routine-context.js";
-import { dayKindOf, dayPressure } from "../routine/profile.js";
+import { dayKindOf, dayPressure, guideMinutes } from "../routine/profile.js";
 import { isSharp, place, sharpRestedRegions } from "../routine/safety.js";
 import type { SessionLog } from "../journal/types.js";
 import type { Region, RuleId, SessionKind } from "../vocabulary.js";
@@ -552,7 +552,13 @@ function fullDrafts(a: {
     ];
     if (a.stiff.length) parts.push(`Extra time for ${a.stiff.join(", ")}, which stayed stiff.`);
     if (onTrial) parts.push(`Include ${movementName(a.trial!.movementId)} (on trial).`);
-    const preferred = (rest ? 12 : 6) + stiffExtra;
+    // The routine engine's own minutes for the session (one source: `limber routine --session
+    // rest-day` and this plan say the same). A mini session grows by two minutes while a region
+    // stays stiff (L11, T3's 6-12); a rest-day session already sits at the top of its range,
+    // so the stiff region gets a larger share of it instead.
+    const preferred = rest
+      ? guideMinutes("rest-day", "none").pick
+      : guideMinutes("mini", "none").pick + stiffExtra;
     out.push({
       date,
       kind: rest ? "rest-day" : "mini",
