@@ -77,6 +77,18 @@ export type Emphasis = (typeof EMPHASES)[number];
 export const SESSIONS = ["post-run", "pre-run", "evening", "mini", "rest-day"] as const;
 export type SessionKind = (typeof SESSIONS)[number];
 
+/** Days of the week, Sunday first (index = JavaScript's getDay()); a week may start on any. */
+export const WEEKDAYS = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
 export const PAIN_KINDS = ["sharp", "swelling", "niggle"] as const;
 export type PainKind = (typeof PAIN_KINDS)[number];
 

@@ -43,6 +43,10 @@ export interface ProfileRow {
   units_chosen: string | null;
   /** The name the runner gave; NULL when they never did (migration 0009). `name` is no longer read. */
   name_given: string | null;
+  /** Minutes of care a week, as the runner set them; NULL until they do (migration 0010). */
+  weekly_budget_minutes: number | null;
+  /** The weekday the runner's week starts on; NULL until set (migration 0010). */
+  week_start: string | null;
 }
 
 export interface BodyCheckRow {

@@ -64,6 +64,35 @@ describe("limber week", () => {
     expect(plan.days).toHaveLength(7);
   });
 
+  it("keeps to the week the runner set in their profile; a flag still wins", async () => {
+    const set = await limber("profile", "--week-budget", "45", "--week-start", "Sunday");
+    expect(set.code).toBe(0);
+    expect(set.out).toMatch(/Week's care: +45 min at most/);
+    expect(set.out).toMatch(/Week starts: +Sunday/);
+    const plan = JSON.parse((await limber("week", "--json")).out) as WeekPlan;
+    expect(plan.budgetMinutes).toBe(45);
+    expect(plan.plannedMinutes).toBeLessThanOrEqual(45);
+    // The weekly audit falls on the runner's first day of the week (P3).
+    expect((await limber("week")).out).toMatch(/Weekly audit, 2026-11-29/);
+    // Today builds the plan's session for today, sized within that budget.
+    const first = plan.days[0]!.sessions[0]!;
+    const today = JSON.parse((await limber("today", "--json")).out) as { totalSeconds: number };
+    expect(today.totalSeconds).toBeLessThanOrEqual(first.minutes * 60);
+    const asked = JSON.parse((await limber("week", "--json", "--budget", "90")).out) as WeekPlan;
+    expect(asked.budgetMinutes).toBe(90);
+    expect(await limber("profile", "--week-budget", "10")).toMatchObject({
+      code: 2,
+      err: 'limber: --week-budget: must be a whole number 20-600, got "10"\n',
+    });
+    expect((await limber("profile", "--week-start", "funday")).err).toBe(
+      'limber: --week-start: "funday" is not one of sunday, monday, tuesday, wednesday, thursday, friday, saturday\n',
+    );
+    expect(JSON.parse((await limber("profile", "--json")).out)).toMatchObject({
+      weeklyBudgetMinutes: 45,
+      weekStart: "sunday",
+    });
+  });
+
   it("prints an iCalendar feed with --ics", async () => {
     const r = await limber("week", "--ics");
     expect(r.code).toBe(0);

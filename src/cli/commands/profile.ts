@@ -23,6 +23,8 @@ interface Options {
   sessionTime?: string;
   goals?: string;
   newToSoftTissue?: string | boolean;
+  weekBudget?: string;
+  weekStart?: string;
   maxHr?: string;
   restingHr?: string;
   thresholdHr?: string;
@@ -42,6 +44,8 @@ const FLAGS: Record<string, string> = {
   preferredSessionTime: "--session-time",
   goals: "--goals",
   newToSoftTissue: "--new-to-soft-tissue",
+  weeklyBudgetMinutes: "--week-budget",
+  weekStart: "--week-start",
   maxHeartRate: "--max-hr",
   restingHeartRate: "--resting-hr",
   thresholdHeartRate: "--threshold-hr",
@@ -63,6 +67,9 @@ export function toProfileInput(o: Options): ProfileInput {
   if (o.goals !== undefined) input.goals = listOf(o.goals);
   if (o.newToSoftTissue !== undefined)
     input.newToSoftTissue = o.newToSoftTissue === true ? true : o.newToSoftTissue;
+  if (o.weekBudget !== undefined) input.weeklyBudgetMinutes = o.weekBudget;
+  // Weekdays are lower case in the journal; people type them any way.
+  if (o.weekStart !== undefined) input.weekStart = o.weekStart.trim().toLowerCase();
   if (o.maxHr !== undefined) input.maxHeartRate = o.maxHr;
   if (o.restingHr !== undefined) input.restingHeartRate = o.restingHr;
   if (o.thresholdHr !== undefined) input.thresholdHeartRate = o.thresholdHr;
@@ -88,6 +95,8 @@ export function formatProfile(p: Profile): string {
   add("Session time:", p.preferredSessionTime);
   if (p.goals.length) add("Goals:", p.goals.join("; "));
   if (p.newToSoftTissue !== undefined) add("New to rolling:", p.newToSoftTissue ? "yes" : "no");
+  add("Week's care:", p.weeklyBudgetMinutes, " min at most");
+  if (p.weekStart) add("Week starts:", p.weekStart[0]!.toUpperCase() + p.weekStart.slice(1));
   add("Max heart rate:", p.maxHeartRate, " bpm");
   add("Resting HR:", p.restingHeartRate, " bpm");
   add("Threshold HR:", p.thresholdHeartRate, " bpm");
@@ -96,7 +105,7 @@ export function formatProfile(p: Profile): string {
 
 async function askProfile(): Promise<ProfileInput> {
   const { input, select, checkbox } = await prompts();
-  const name = await input({ message: "Your name", default: "Runner" });
+  const name = await input({ message: "Your name (blank to skip)" });
   const units = await select({
     message: "Units",
     choices: [{ value: "metric" }, { value: "imperial" }],
@@ -111,7 +120,8 @@ async function askProfile(): Promise<ProfileInput> {
   });
   const weeklyKm = await input({ message: "Usual weekly distance in km (blank to skip)" });
   const sessionTime = await input({ message: "Preferred session time HH:MM (blank to skip)" });
-  const out: ProfileInput = { name, units, timeZone, equipment };
+  const out: ProfileInput = { units, timeZone, equipment };
+  if (name.trim()) out.name = name.trim();
   if (weeklyKm.trim()) out.weeklyDistanceKm = weeklyKm.trim();
   if (sessionTime.trim()) out.preferredSessionTime = sessionTime.trim();
   return out;
@@ -130,6 +140,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     .option("--session-time <HH:MM>", "preferred time for the daily session (T6)")
     .option("--goals <list>", "goals, comma-separated, or none")
     .option("--new-to-soft-tissue [yes|no]", "new to rolling and soft-tissue work (S8)")
+    .option(
+      "--week-budget <minutes>",
+      "minutes of care your week may hold, 20-600 (limber week and limber today keep to it)",
+    )
+    .option("--week-start <day>", "the day your week starts on, e.g. sunday (default monday)")
     .option("--max-hr <bpm>", "maximum heart rate")
     .option("--resting-hr <bpm>", "resting heart rate")
     .option("--threshold-hr <bpm>", "threshold heart rate")

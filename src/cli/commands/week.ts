@@ -92,8 +92,14 @@ export const command: CliCommand = {
     const cmd = program("week", "Plan the coming seven days around your runs (L8, T7, S8-S10, P3)")
       .option("--json", "print the plan as one JSON document")
       .option("--ics", "print the plan as an iCalendar feed")
-      .option("--budget <minutes>", "minutes of care the week may hold (20-600, default 120)")
-      .option("--week-start <day>", "first day of your week (default monday)");
+      .option(
+        "--budget <minutes>",
+        "minutes of care the week may hold, 20-600 (default: your profile's --week-budget, else 120)",
+      )
+      .option(
+        "--week-start <day>",
+        "first day of your week (default: your profile's --week-start, else monday)",
+      );
     const parsed = parseProgram(cmd, argv, io);
     if (typeof parsed === "number") return parsed;
     const opts = parsed.opts<{

@@ -13,6 +13,8 @@ const FIELDS: Record<keyof Profile, true> = {
   preferredSessionTime: true,
   goals: true,
   newToSoftTissue: true,
+  weeklyBudgetMinutes: true,
+  weekStart: true,
   maxHeartRate: true,
   restingHeartRate: true,
   thresholdHeartRate: true,

@@ -14,6 +14,7 @@ import type {
   RunType,
   SessionKind,
   Side,
+  Weekday,
 } from "../vocabulary.js";
 
 export const UNITS = ["metric", "imperial"] as const;
@@ -52,6 +53,13 @@ export interface Profile {
   goals: string[];
   /** New to soft-tissue work: start with two short sessions a week (S8). */
   newToSoftTissue?: boolean;
+  /**
+   * Minutes of care the runner's week may hold: the week plan and today's session keep to it.
+   * Absent until the runner sets one (the plan then uses its default).
+   */
+  weeklyBudgetMinutes?: number;
+  /** The day the runner's week starts on; absent until set (Monday is then assumed). */
+  weekStart?: Weekday;
   /** Known heart-rate anchors, for run typing and TRIMP. */
   maxHeartRate?: number;
   restingHeartRate?: number;

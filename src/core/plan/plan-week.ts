@@ -22,6 +22,7 @@
  */
 import { movementName } from "../catalog/index.js";
 import { InputError } from "../errors.js";
+import { RANGES } from "../schemas/ranges.js";
 import { doneFlags, kindsLoggedOn } from "../journal/planned-today.js";
 import { openPain } from "../journal/routine-context.js";
 import { dayKindOf, dayPressure, guideMinutes } from "../routine/profile.js";
@@ -60,8 +61,7 @@ import type {
 } from "./types.js";
 
 export const DEFAULT_BUDGET_MINUTES = 120;
-export const MIN_BUDGET_MINUTES = 20;
-export const MAX_BUDGET_MINUTES = 600;
+export const [MIN_BUDGET_MINUTES, MAX_BUDGET_MINUTES] = RANGES.weeklyBudgetMinutes;
 export const DEFAULT_SESSION_TIME = "07:30";
 export const EVENING_TIME = "19:30";
 const LATEST_EVENING = "21:30";

@@ -33,6 +33,7 @@ import {
   SessionKind,
   Side,
   Units,
+  Weekday,
 } from "./vocabulary.js";
 
 const list = <T extends z.ZodType>(item: T) =>
@@ -67,6 +68,10 @@ export const ProfileBody = z.strictObject(
     preferredSessionTime: ClockTime.nullable().optional(),
     goals: textList().nullable().optional(),
     newToSoftTissue: YesNo.nullable().optional(),
+    weeklyBudgetMinutes: wholeNumber(...RANGES.weeklyBudgetMinutes)
+      .nullable()
+      .optional(),
+    weekStart: Weekday.nullable().optional(),
     maxHeartRate: wholeNumber(...RANGES.maxHeartRate)
       .nullable()
       .optional(),

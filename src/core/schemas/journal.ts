@@ -31,6 +31,7 @@ import {
   SourceKind,
   Sport,
   Units,
+  Weekday,
 } from "./vocabulary.js";
 
 const Score = storedWholeNumber(...RANGES.score);
@@ -51,6 +52,8 @@ export const Profile = z
     preferredSessionTime: ClockTime.optional(),
     goals: z.array(z.string().max(200)).max(50),
     newToSoftTissue: z.boolean().optional(),
+    weeklyBudgetMinutes: storedWholeNumber(...RANGES.weeklyBudgetMinutes).optional(),
+    weekStart: Weekday.optional(),
     maxHeartRate: storedWholeNumber(...RANGES.maxHeartRate).optional(),
     restingHeartRate: storedWholeNumber(...RANGES.restingHeartRate).optional(),
     thresholdHeartRate: storedWholeNumber(...RANGES.thresholdHeartRate).optional(),

@@ -42,6 +42,8 @@ export const RANGES = {
   yearsRunning: [0, 80],
   weeklyDistanceKm: [0, 500],
   hoursSittingPerDay: [0, 24],
+  /** Minutes of care a week may hold (the week plan's budget). */
+  weeklyBudgetMinutes: [20, 600],
   /** Seconds for a pressed spot's sensation to fade (A1). */
   fadeSeconds: [0, 600],
   /** Routine items in one logged session (the engine gives far fewer). */

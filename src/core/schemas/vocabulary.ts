@@ -10,6 +10,7 @@ import {
   RUN_TYPES,
   SESSIONS,
   SIDES,
+  WEEKDAYS,
   WORKOUTS,
 } from "../vocabulary.js";
 import { UNITS, ROM_TESTS } from "../journal/types.js";
@@ -26,6 +27,7 @@ export const Workout = oneOf(WORKOUTS);
 export const Emphasis = oneOf(EMPHASES);
 export const SessionKind = oneOf(SESSIONS);
 export const PainKind = oneOf(PAIN_KINDS);
+export const Weekday = oneOf(WEEKDAYS);
 export const RuleId = oneOf(RULE_IDS);
 export const Units = oneOf(UNITS);
 export const RomTestKind = oneOf(ROM_TESTS);

@@ -3,18 +3,33 @@
  * InputErrors that name the field as the caller spelled it.
  */
 import { allowed, InputError } from "../../core/errors.js";
+import type { Profile } from "../../core/journal/types.js";
 import { MAX_BUDGET_MINUTES, MIN_BUDGET_MINUTES } from "../../core/plan/plan-week.js";
+import { WEEKDAYS } from "../../core/vocabulary.js";
 import type { WeekPlanOptions } from "./week.js";
 
-export const WEEKDAYS = [
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-] as const;
+export { WEEKDAYS };
+
+/**
+ * The week options the coach plans with: what the caller asks for (a flag, a query
+ * parameter), else what the runner set in their profile, else the plan's defaults (absent).
+ * `limber week`, `limber today`, insights and the API all pass through here, so a budget or
+ * week start the runner saved shapes every one of them alike.
+ *
+ * @example
+ * weekOptionsOf({ ...profile, weeklyBudgetMinutes: 60, weekStart: "sunday" }, {});
+ * // { budgetMinutes: 60, weekStartsOn: 0 }
+ * weekOptionsOf({ ...profile, weeklyBudgetMinutes: 60 }, { budgetMinutes: 90 }); // { budgetMinutes: 90 }
+ */
+export function weekOptionsOf(profile: Profile | null, asked: WeekPlanOptions): WeekPlanOptions {
+  const budgetMinutes = asked.budgetMinutes ?? profile?.weeklyBudgetMinutes;
+  const weekStartsOn =
+    asked.weekStartsOn ?? (profile?.weekStart ? WEEKDAYS.indexOf(profile.weekStart) : undefined);
+  return {
+    ...(budgetMinutes !== undefined ? { budgetMinutes } : {}),
+    ...(weekStartsOn !== undefined ? { weekStartsOn } : {}),
+  };
+}
 
 /**
  * @example

@@ -11,12 +11,15 @@ import { prescriptionFor } from "../../core/plan/prescription.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
 import { emphasisFor } from "../../core/plan/rotation.js";
 import type { CoachData } from "./data.js";
+import { weekOptionsOf } from "./options.js";
 
 /** Insights and prescription from data already read (one pass for `insights`, `week`, `today`). */
 export function prescribeFrom(
   data: CoachData,
-  opts: { weekStartsOn?: number } = {},
+  asked: { weekStartsOn?: number } = {},
 ): { prescription: Prescription; insights: Insights } {
+  // The runner's own week start, unless the caller asks for another.
+  const opts = weekOptionsOf(data.profile, asked);
   const base = {
     today: data.today,
     timeZone: data.timeZone,

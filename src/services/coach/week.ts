@@ -12,6 +12,7 @@ import { addDays } from "../../core/time/calendar.js";
 import type { Trial } from "../../core/plan/types.js";
 import { loadShapingFrom, trainingWindow } from "../imports/load.js";
 import { readCoachData, type CoachData } from "./data.js";
+import { weekOptionsOf } from "./options.js";
 import { prescribeFrom } from "./prescription.js";
 
 /** Days of history the plan reads: trials, S8 progression, L9 trends and the load model's warm-up. */
@@ -56,8 +57,10 @@ export function loadSignalsOf(lighten: RoutineContext["lighten"] | undefined): L
 export function planFrom(
   data: CoachData,
   loadSignals: LoadSignal[],
-  opts: WeekPlanOptions & { prescription?: Prescription } = {},
+  asked: WeekPlanOptions & { prescription?: Prescription } = {},
 ): WeekPlan {
+  // What the caller asks for, else the runner's own budget and week start (their profile).
+  const opts = { ...weekOptionsOf(data.profile, asked), prescription: asked.prescription };
   const prescription =
     opts.prescription ??
     prescribeFrom(data, opts.weekStartsOn !== undefined ? { weekStartsOn: opts.weekStartsOn } : {})

@@ -43,6 +43,8 @@ async function fill(db: Database): Promise<void> {
       preferredSessionTime: "07:15",
       goals: ["first ultra"],
       newToSoftTissue: true,
+      weeklyBudgetMinutes: 90,
+      weekStart: "saturday",
       maxHeartRate: 186,
       restingHeartRate: 50,
       thresholdHeartRate: 168,

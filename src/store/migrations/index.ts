@@ -13,6 +13,7 @@ import { loadBaselines0006 } from "./0006_load_baselines.js";
 import { saidOrDefault0007 } from "./0007_said_or_default.js";
 import { runDateOnly0008 } from "./0008_run_date_only.js";
 import { nameGiven0009 } from "./0009_name_given.js";
+import { weekSettings0010 } from "./0010_week_settings.js";
 import type { Migration } from "./types.js";
 
 export type { Dialect, Migration } from "./types.js";
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   saidOrDefault0007,
   runDateOnly0008,
   nameGiven0009,
+  weekSettings0010,
 ];

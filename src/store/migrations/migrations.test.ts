@@ -59,6 +59,8 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
     const {
       units_chosen: _u,
       name_given: _n,
+      weekly_budget_minutes: _b,
+      week_start: _w,
       ...profileRow
     } = profileToRow(
       "u1",

@@ -7,7 +7,7 @@
  * const p = await profiles.getProfile(userId); // Profile | null
  */
 import { unitsOf, type Profile, type Units } from "../../core/journal/types.js";
-import type { Equipment } from "../../core/vocabulary.js";
+import type { Equipment, Weekday } from "../../core/vocabulary.js";
 import type { Database } from "../db.js";
 import type { ProfileRow } from "../schema.js";
 import { bool, compact, flag, orNull, opt } from "./rows.js";
@@ -34,6 +34,8 @@ export function profileToRow(userId: string, p: Profile, now: Date): ProfileRow 
     updated_at: now.toISOString(),
     units_chosen: orNull(p.units),
     name_given: orNull(p.name),
+    weekly_budget_minutes: orNull(p.weeklyBudgetMinutes),
+    week_start: orNull(p.weekStart),
   };
 }
 
@@ -50,6 +52,8 @@ export function rowToProfile(r: ProfileRow): Profile {
     preferredSessionTime: opt(r.preferred_session_time),
     goals: JSON.parse(r.goals) as string[],
     newToSoftTissue: bool(r.new_to_soft_tissue),
+    weeklyBudgetMinutes: opt(r.weekly_budget_minutes),
+    weekStart: opt(r.week_start) as Weekday | undefined,
     maxHeartRate: opt(r.max_heart_rate),
     restingHeartRate: opt(r.resting_heart_rate),
     thresholdHeartRate: opt(r.threshold_heart_rate),

@@ -43,6 +43,8 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
       preferredSessionTime: "18:30",
       goals: ["sub-4 marathon"],
       newToSoftTissue: false,
+      weeklyBudgetMinutes: 75,
+      weekStart: "sunday" as const,
       maxHeartRate: 188,
       restingHeartRate: 48,
       thresholdHeartRate: 170,

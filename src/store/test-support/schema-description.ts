@@ -57,6 +57,8 @@ export const SCHEMA_DESCRIPTION = {
     updated_at: TEXT,
     units_chosen: TEXT_NULL,
     name_given: TEXT_NULL,
+    weekly_budget_minutes: INTEGER_NULL,
+    week_start: TEXT_NULL,
   },
   body_checks: { user_id: TEXT, id: TEXT, date: TEXT, created_at: TEXT },
   body_check_entries: {

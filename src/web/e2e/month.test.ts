@@ -165,6 +165,18 @@ describeInBrowser("a month with Limber", () => {
       await page.locator('[data-testid="item-regions"]', { hasText: "foam roller" }).count(),
     ).toBe(0);
 
+    // The runner's week, set in Settings: the week on Today keeps to its minutes.
+    await page.goto(`${url}/#/settings`);
+    await page.getByLabel(/Minutes of care a week/).fill("40");
+    await page.getByLabel("Your week starts on").selectOption("sunday");
+    await page.getByTestId("save-profile").click();
+    await page.getByText("Saved. Today's routine now uses it.").waitFor();
+    await page.goto(`${url}/#/today`);
+    await page
+      .getByTestId("week-card")
+      .getByText(/budget 40 min/)
+      .waitFor();
+
     // A Strava export: a summary, then runs and cross-training listed apart, with the year.
     await page.goto(`${url}/#/runs`);
     await page

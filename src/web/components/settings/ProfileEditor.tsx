@@ -1,6 +1,12 @@
-/** Edit what shapes the coaching after onboarding: kit, goals, injuries, time zone, units. */
+/**
+ * Edit what shapes the coaching after onboarding: kit, goals, injuries, time zone, units,
+ * and the runner's week (minutes of care it may hold, the day it starts).
+ */
 import { useState } from "react";
 import type { Profile, Units } from "../../../core/journal/types.js";
+import { DEFAULT_BUDGET_MINUTES } from "../../../core/plan/plan-week.js";
+import { RANGES } from "../../../core/schemas/ranges.js";
+import { WEEKDAYS, type Weekday } from "../../../core/vocabulary.js";
 import { api, errorText, newIdempotencyKey } from "../../api/client.js";
 import { editFromProfile, profilePatch } from "../../settings/profile-edit.js";
 import { KitFields } from "../KitFields.js";
@@ -71,6 +77,30 @@ export function ProfileEditor({
           <option key={z} value={z} />
         ))}
       </datalist>
+      <label htmlFor="set-week-budget">
+        Minutes of care a week ({RANGES.weeklyBudgetMinutes[0]}-{RANGES.weeklyBudgetMinutes[1]};
+        empty for the default, {DEFAULT_BUDGET_MINUTES})
+      </label>
+      <input
+        id="set-week-budget"
+        type="text"
+        inputMode="numeric"
+        value={e.weekBudget}
+        onChange={(x) => setE({ ...e, weekBudget: x.target.value })}
+      />
+      <label htmlFor="set-week-start">Your week starts on</label>
+      <select
+        id="set-week-start"
+        value={e.weekStart}
+        onChange={(x) => setE({ ...e, weekStart: x.target.value as Weekday | "" })}
+      >
+        <option value="">Monday (default)</option>
+        {WEEKDAYS.map((d) => (
+          <option key={d} value={d}>
+            {d[0]!.toUpperCase() + d.slice(1)}
+          </option>
+        ))}
+      </select>
       <fieldset>
         <legend>Units</legend>
         {(["metric", "imperial"] as Units[]).map((u) => (
