@@ -16,6 +16,7 @@ import type {
   Side,
   Weekday,
 } from "../vocabulary.js";
+import { WEEKDAYS } from "../vocabulary.js";
 
 export const UNITS = ["metric", "imperial"] as const;
 export type Units = (typeof UNITS)[number];
@@ -33,6 +34,18 @@ export const DEFAULT_UNITS: Units = "metric";
  */
 export function unitsOf(profile: { units?: Units } | null | undefined): Units {
   return profile?.units ?? DEFAULT_UNITS;
+}
+
+/**
+ * The weekday (0 = Sunday ... 6 = Saturday) a runner's weeks start on: the one they set, else
+ * Monday.
+ *
+ * @example
+ * weekStartsOnOf({ weekStart: "sunday" }); // 0
+ * weekStartsOnOf(null); // 1
+ */
+export function weekStartsOnOf(profile: { weekStart?: Weekday } | null | undefined): number {
+  return profile?.weekStart ? WEEKDAYS.indexOf(profile.weekStart) : 1;
 }
 
 /** Who the runner is (A3) and how they like to train (T6). */

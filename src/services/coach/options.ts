@@ -3,7 +3,7 @@
  * InputErrors that name the field as the caller spelled it.
  */
 import { allowed, InputError } from "../../core/errors.js";
-import type { Profile } from "../../core/journal/types.js";
+import { weekStartsOnOf, type Profile } from "../../core/journal/types.js";
 import { MAX_BUDGET_MINUTES, MIN_BUDGET_MINUTES } from "../../core/plan/plan-week.js";
 import { WEEKDAYS } from "../../core/vocabulary.js";
 import type { WeekPlanOptions } from "./week.js";
@@ -24,7 +24,7 @@ export { WEEKDAYS };
 export function weekOptionsOf(profile: Profile | null, asked: WeekPlanOptions): WeekPlanOptions {
   const budgetMinutes = asked.budgetMinutes ?? profile?.weeklyBudgetMinutes;
   const weekStartsOn =
-    asked.weekStartsOn ?? (profile?.weekStart ? WEEKDAYS.indexOf(profile.weekStart) : undefined);
+    asked.weekStartsOn ?? (profile?.weekStart ? weekStartsOnOf(profile) : undefined);
   return {
     ...(budgetMinutes !== undefined ? { budgetMinutes } : {}),
     ...(weekStartsOn !== undefined ? { weekStartsOn } : {}),

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { RomTest, SessionLog } from "../../core/journal/types.js";
-import {
-  adherence,
-  loadSeries,
-  loadState,
-  romSeries,
-  trendSeries,
-  weekStart,
-  wins,
-} from "./data.js";
+import { weekStartsOnOf, type RomTest, type SessionLog } from "../../core/journal/types.js";
+import { adherence, loadSeries, loadState, romSeries, trendSeries, wins } from "./data.js";
 
 const rom = (date: string, left: number, right: number): RomTest => ({
   id: date,
@@ -38,23 +30,22 @@ describe("progress data", () => {
     ]);
   });
 
-  it("counts sessions in Monday-based weeks", () => {
-    expect(weekStart("2026-11-22")).toBe("2026-11-16"); // a Sunday
-    expect(weekStart("2026-11-16")).toBe("2026-11-16");
-    const a = adherence(
-      [
-        session("2026-11-16T07:00:00Z", 5, 3),
-        session("2026-11-22T19:00:00Z", 5, 3),
-        session("2026-11-09T07:00:00Z", 5, 3),
-      ],
-      "2026-11-22",
-      3,
-      "UTC",
-    );
-    expect(a).toEqual([
+  it("counts sessions in the runner's weeks: Monday-based by default, Sunday-based when set", () => {
+    const sessions = [
+      session("2026-11-16T07:00:00Z", 5, 3),
+      session("2026-11-22T19:00:00Z", 5, 3), // a Sunday
+      session("2026-11-09T07:00:00Z", 5, 3),
+    ];
+    expect(adherence(sessions, "2026-11-22", 3, "UTC", weekStartsOnOf(null))).toEqual([
       { week: "2026-11-02", sessions: 0 },
       { week: "2026-11-09", sessions: 1 },
       { week: "2026-11-16", sessions: 2 },
+    ]);
+    const sunday = weekStartsOnOf({ weekStart: "sunday" });
+    expect(adherence(sessions, "2026-11-22", 3, "UTC", sunday)).toEqual([
+      { week: "2026-11-08", sessions: 1 },
+      { week: "2026-11-15", sessions: 1 },
+      { week: "2026-11-22", sessions: 1 },
     ]);
   });
 
@@ -65,11 +56,11 @@ describe("progress data", () => {
     expect(trendSeries([evening], [], zone)).toEqual([
       { date: "2026-11-29", stiffness: 3, source: "session" },
     ]);
-    expect(adherence([evening], "2026-11-30", 2, zone)).toEqual([
+    expect(adherence([evening], "2026-11-30", 2, zone, 1)).toEqual([
       { week: "2026-11-23", sessions: 1 },
       { week: "2026-11-30", sessions: 0 },
     ]);
-    expect(adherence([evening], "2026-11-30", 2, "UTC")).toEqual([
+    expect(adherence([evening], "2026-11-30", 2, "UTC", 1)).toEqual([
       { week: "2026-11-23", sessions: 0 },
       { week: "2026-11-30", sessions: 1 },
     ]);
@@ -82,6 +73,7 @@ describe("progress data", () => {
       (cm) => `${cm.toFixed(1)} cm`,
       "2026-11-22",
       "UTC",
+      1,
     );
     expect(w).toContain("Knee-to-wall, left: +1.5 cm since Tue 3 Nov");
     expect(w.some((x) => x.includes("right"))).toBe(false);

@@ -5,7 +5,7 @@
  * runner's time zone, as everywhere else.
  */
 import type { RomTest, RomTestKind, SessionLog, BodyCheck } from "../../core/journal/types.js";
-import { dayLabel, localDay } from "../../core/time/calendar.js";
+import { dayLabel, localDay, weekStartOf } from "../../core/time/calendar.js";
 import { TEST_NAMES } from "../../core/insights/thresholds.js";
 
 /**
@@ -75,27 +75,22 @@ export function trendSeries(
   return pts.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** Monday of the week containing `day` (YYYY-MM-DD). */
-export function weekStart(day: string): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  const dow = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - dow);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * Sessions per week for the last `weeks` weeks, ending with the week of `today`, each
- * session in the week of its day in `timeZone`.
+ * session in the week of its day in `timeZone`; weeks start on the runner's own first day
+ * (`weekStartsOn`, 1 = Monday), as the week plan and insights count them.
  *
  * @example
- * adherence(sessions, "2026-11-22", 8, "Europe/Berlin"); // [{ week: "2026-09-28", sessions: 2 }, ...]
+ * adherence(sessions, "2026-11-22", 8, "Europe/Berlin", 1); // [{ week: "2026-09-28", sessions: 2 }, ...]
  */
 export function adherence(
   sessions: SessionLog[],
   today: string,
   weeks: number,
   timeZone: string,
+  weekStartsOn: number,
 ): { week: string; sessions: number }[] {
+  const weekStart = (day: string) => weekStartOf(day, weekStartsOn);
   const last = weekStart(today);
   const out: { week: string; sessions: number }[] = [];
   for (let i = weeks - 1; i >= 0; i--) {
@@ -173,6 +168,7 @@ export function wins(
   fmtLen: (cm: number) => string,
   today: string,
   timeZone: string,
+  weekStartsOn: number,
 ): string[] {
   const out: string[] = [];
   const kinds: RomTestKind[] = [
@@ -203,7 +199,9 @@ export function wins(
   );
   const eased = rated.filter((s) => (s.after?.stiffness ?? 0) < (s.before?.stiffness ?? 0)).length;
   if (eased > 0) out.push(`${eased} of ${rated.length} sessions left you less stiff than before`);
-  const weeks = adherence(sessions, today, 4, timeZone).filter((w) => w.sessions >= 3).length;
+  const weeks = adherence(sessions, today, 4, timeZone, weekStartsOn).filter(
+    (w) => w.sessions >= 3,
+  ).length;
   if (weeks > 0) out.push(`${weeks} of the last 4 weeks with 3 or more sessions`);
   return out;
 }

@@ -4,6 +4,7 @@
  * 3-4 target (T7), and wins (P4). Charts are recharts, loaded only with this screen.
  * Offline, the last synced data shows with its date.
  */
+import { weekStartsOnOf } from "../../core/journal/types.js";
 import { useApp } from "../app/state.js";
 import { syncedText } from "../app/snapshot.js";
 import { axisDay, formatLength, localDay, runnerTimeZone } from "../app/units.js";
@@ -18,11 +19,12 @@ import { adherence, loadSeries, loadState, trendSeries, wins } from "../progress
 import { useProgressData } from "../progress/useProgressData.js";
 
 export default function Progress() {
-  const { units } = useApp();
+  const { units, profile } = useApp();
   const c = useChartColors();
   const d = useProgressData();
   const zone = runnerTimeZone();
-  const weekly = adherence(d.sessions, localDay(), 8, zone).map((w) => ({
+  const weekStartsOn = weekStartsOnOf(profile);
+  const weekly = adherence(d.sessions, localDay(), 8, zone, weekStartsOn).map((w) => ({
     ...w,
     label: axisDay(w.week),
   }));
@@ -44,7 +46,14 @@ export default function Progress() {
       {d.loaded && (
         <>
           <WinsCard
-            winList={wins(d.rom, d.sessions, (cm) => formatLength(cm, units), localDay(), zone)}
+            winList={wins(
+              d.rom,
+              d.sessions,
+              (cm) => formatLength(cm, units),
+              localDay(),
+              zone,
+              weekStartsOn,
+            )}
           />
           <TrendCard trend={trendSeries(d.sessions, d.checks, zone)} c={c} />
           <RomCard rom={d.rom} units={units} c={c} />
