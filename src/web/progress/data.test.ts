@@ -66,16 +66,17 @@ describe("progress data", () => {
     ]);
   });
 
-  it("names ROM gains and easier sessions as wins, with units", () => {
+  it("names ROM gains beyond the test's smallest real change and easier sessions as wins, with units", () => {
     const w = wins(
-      [rom("2026-11-03", 8, 10), rom("2026-11-10", 9.5, 10)],
+      // left +2.1 cm (beyond knee-to-wall's 1.9 cm), right +1.5 cm (within it: not yet real)
+      [rom("2026-11-03", 8, 10), rom("2026-11-10", 10.1, 11.5)],
       [session("2026-11-10T07:00:00Z", 6, 3)],
       (cm) => `${cm.toFixed(1)} cm`,
       "2026-11-22",
       "UTC",
       1,
     );
-    expect(w).toContain("Knee-to-wall, left: +1.5 cm since Tue 3 Nov");
+    expect(w).toContain("Knee-to-wall, left: +2.1 cm since Tue 3 Nov");
     expect(w.some((x) => x.includes("right"))).toBe(false);
     expect(w).toContain("1 of 1 sessions left you less stiff than before");
   });

@@ -6,6 +6,7 @@
  */
 import type { RomTest, RomTestKind, SessionLog, BodyCheck } from "../../core/journal/types.js";
 import { dayLabel, localDay, weekStartOf } from "../../core/time/calendar.js";
+import { romChanges } from "../../core/insights/rom.js";
 import { TEST_NAMES } from "../../core/insights/thresholds.js";
 
 /**
@@ -161,7 +162,11 @@ export function loadState(
   return out;
 }
 
-/** Measurable wins in plain words (P4): ROM gains, lower stiffness, steady weeks. */
+/**
+ * Measurable wins in plain words (P4): ROM gains, lower stiffness, steady weeks. A ROM gain is
+ * a win only beyond the test's smallest real change (P2), judged by the same `romChanges` the
+ * insights' wins come from, so the two never disagree about a centimetre of noise.
+ */
 export function wins(
   tests: RomTest[],
   sessions: SessionLog[],
@@ -171,28 +176,15 @@ export function wins(
   weekStartsOn: number,
 ): string[] {
   const out: string[] = [];
-  const kinds: RomTestKind[] = [
-    "knee-to-wall",
-    "straight-leg-raise",
-    "thoracic-rotation",
-    "sit-and-reach",
-  ];
-  for (const k of kinds) {
-    const s = romSeries(tests, k);
-    if (s.length < 2) continue;
-    const first = s[0];
-    const lastP = s[s.length - 1];
-    if (!first || !lastP) continue;
-    for (const side of ["left", "right", "value"] as const) {
-      const a = first[side];
-      const b = lastP[side];
-      if (a === undefined || b === undefined || b <= a) continue;
-      const gain =
-        k === "knee-to-wall" || k === "sit-and-reach" ? fmtLen(b - a) : `${Math.round(b - a)}°`;
+  for (const c of romChanges(tests).filter((x) => x.win)) {
+    const label = `${TEST_NAMES[c.test]}${c.side ? `, ${c.side}` : ""}`;
+    const since = dayLabel(c.fromDate);
+    const gain = Math.abs(c.change);
+    if (c.unit === "pass") out.push(`${label}: passes now, not at first on ${since}`);
+    else
       out.push(
-        `${TEST_NAMES[k]}${side === "value" ? "" : `, ${side}`}: +${gain} since ${dayLabel(first.date)}`,
+        `${label}: +${c.unit === "cm" ? fmtLen(gain) : `${Math.round(gain)}°`} since ${since}`,
       );
-    }
   }
   const rated = sessions.filter(
     (s) => s.before?.stiffness !== undefined && s.after?.stiffness !== undefined,
