@@ -91,6 +91,14 @@ describe("limber week", () => {
       weeklyBudgetMinutes: 45,
       weekStart: "sunday",
     });
+    // "default" clears both: nothing stored, the plan's own 120 minutes and Monday again.
+    const cleared = JSON.parse(
+      (await limber("profile", "--week-budget", "default", "--week-start", "Default", "--json"))
+        .out,
+    ) as object;
+    expect(cleared).not.toHaveProperty("weeklyBudgetMinutes");
+    expect(cleared).not.toHaveProperty("weekStart");
+    expect((JSON.parse((await limber("week", "--json")).out) as WeekPlan).budgetMinutes).toBe(120);
   });
 
   it("prints an iCalendar feed with --ics", async () => {

@@ -67,9 +67,11 @@ export function toProfileInput(o: Options): ProfileInput {
   if (o.goals !== undefined) input.goals = listOf(o.goals);
   if (o.newToSoftTissue !== undefined)
     input.newToSoftTissue = o.newToSoftTissue === true ? true : o.newToSoftTissue;
-  if (o.weekBudget !== undefined) input.weeklyBudgetMinutes = o.weekBudget;
+  // "default" clears a week setting, so the plan's own (120 min, Monday) applies again.
+  const orDefault = (v: string) => (v.trim().toLowerCase() === "default" ? null : v);
+  if (o.weekBudget !== undefined) input.weeklyBudgetMinutes = orDefault(o.weekBudget);
   // Weekdays are lower case in the journal; people type them any way.
-  if (o.weekStart !== undefined) input.weekStart = o.weekStart.trim().toLowerCase();
+  if (o.weekStart !== undefined) input.weekStart = orDefault(o.weekStart.trim().toLowerCase());
   if (o.maxHr !== undefined) input.maxHeartRate = o.maxHr;
   if (o.restingHr !== undefined) input.restingHeartRate = o.restingHr;
   if (o.thresholdHr !== undefined) input.thresholdHeartRate = o.thresholdHr;
@@ -142,9 +144,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     .option("--new-to-soft-tissue [yes|no]", "new to rolling and soft-tissue work (S8)")
     .option(
       "--week-budget <minutes>",
-      "minutes of care your week may hold, 20-600 (limber week and limber today keep to it)",
+      "minutes of care your week may hold, 20-600, or default (limber week and limber today keep to it)",
     )
-    .option("--week-start <day>", "the day your week starts on, e.g. sunday (default monday)")
+    .option("--week-start <day>", "the day your week starts on, e.g. sunday, or default (monday)")
     .option("--max-hr <bpm>", "maximum heart rate")
     .option("--resting-hr <bpm>", "resting heart rate")
     .option("--threshold-hr <bpm>", "threshold heart rate")
