@@ -50,15 +50,13 @@ describe("loadSentences", () => {
     );
   });
 
-  it("gives the form in the load model's advice its unit", () => {
-    const report = reportOf([...every(53, () => 100), ...every(7, () => 900)]);
-    report.state.lighten = {
-      reason: "fatigue",
-      rules: ["L9", "L8"],
-      message: "Fatigue is well above fitness (form -131.4): keep today's care light and gentle.",
-    };
-    expect(loadSentences(report)).toContain(
-      "Fatigue is well above fitness (form -131.4 AU a day): keep today's care light and gentle. (L9, L8)",
+  it("says the load model's advice in words, its rules after it, and the form with its unit", () => {
+    const sentences = loadSentences(reportOf([...every(53, () => 100), ...every(7, () => 900)]));
+    expect(sentences).toContainEqual(
+      // 7 days at 900 AU after weeks at 100: three times the usual week
+      expect.stringMatching(/^This week's load is about 3 times your usual week: .*\. \(L9, L8\)$/),
     );
+    // the figure behind it is said once, where it is explained, with its unit
+    expect(sentences.filter((x) => /-\d+(\.\d)? AU a day/.test(x))).toHaveLength(1);
   });
 });

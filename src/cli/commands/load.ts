@@ -96,10 +96,7 @@ export function loadSentences(report: LoadReport): string[] {
     out.push(
       `Monotony is ${s.monotony} (the week's average daily load divided by its spread; above ${LOAD.monotonyHigh} the days are too alike) and strain ${s.strain ?? 0} AU (the week's load times monotony).`,
     );
-  if (s.lighten)
-    out.push(
-      `${s.lighten.message.replace(/\(form (-?\d+(?:\.\d+)?)\)/, "(form $1 AU a day)")} (${s.lighten.rules.join(", ")})`,
-    );
+  if (s.lighten) out.push(`${s.lighten.message} (${s.lighten.rules.join(", ")})`);
   else if (s.flags.monotonous)
     out.push(
       "Every day has a similar load: vary easy and hard days, with a full rest day each week (L8).",

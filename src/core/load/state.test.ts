@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, localDay, daysBetween } from "../time/calendar.js";
 import { blockStarts, recentBlock } from "./recent-block.js";
-import { dailySeries, ewma, loadState, monotony, type DailyLoad } from "./state.js";
+import { dailySeries, ewma, loadState, monotony, ratioWords, type DailyLoad } from "./state.js";
 
 /** A series starting 2024-01-01 with the given loads, one per day. */
 const series = (loads: number[]): DailyLoad[] =>
@@ -73,7 +73,10 @@ describe("load state", () => {
       dropOff: false,
     });
     expect(s.lighten).toMatchObject({ reason: "load-spike", rules: ["L9", "L8"] });
-    expect(s.lighten!.message).toMatch(/1\.6x/);
+    // the ratio (1.6) in words, with no bare figure
+    expect(s.lighten!.message).toMatch(
+      /^This week's load is about 60 % more than your usual week: /,
+    );
   });
 
   it("a rest week after four steady weeks: drop-off, fresh form, nothing to lighten", () => {
@@ -99,6 +102,15 @@ describe("load state", () => {
     expect(s.fatigue).toBeCloseTo(147.2, 1);
     expect(s.flags.deepFatigue).toBe(true);
     expect(s.lighten).toMatchObject({ reason: "fatigue", rules: ["L9", "L8"] });
+    // in words: no unitless "form -34.3"
+    expect(s.lighten!.message).toMatch(/^Your fatigue is well above your usual: /);
+    expect(s.lighten!.message).not.toMatch(/\d/);
+  });
+
+  it("says a week's load against the usual one as a runner would", () => {
+    expect(ratioWords(1.42)).toBe("about 40 % more than");
+    expect(ratioWords(1.56)).toBe("about 60 % more than");
+    expect(ratioWords(2.31)).toBe("about 2.3 times");
   });
 
   it("the first weeks of a build-up are not deep fatigue", () => {

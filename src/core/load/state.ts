@@ -208,20 +208,36 @@ export function loadState(series: readonly DailyLoad[], prior: PriorDays = NO_PR
     state.monotony = Math.round(mono * 100) / 100;
     state.strain = round(acute * mono);
   }
+  // The advice is said once, in words a runner reads at a glance, for every edge (the
+  // routine's warning, Today, the week plan, `limber load`); the figures behind it are in the
+  // state itself, each with its unit where it is shown.
   if (flags.spike) {
     state.lighten = {
       reason: "load-spike",
       rules: ["L9", "L8"],
-      message: `This week's load is ${state.ratio}x your 4-week average: keep today's care light, no firm pressure, and consider rest or easy cycling or swimming.`,
+      message: `This week's load is ${ratioWords(acute / chronic)} your usual week: keep today's care light, no firm pressure, and consider rest or easy cycling or swimming.`,
     };
   } else if (flags.deepFatigue) {
     state.lighten = {
       reason: "fatigue",
       rules: ["L9", "L8"],
-      message: `Fatigue is well above fitness (form ${round(form)}): keep today's care light and gentle, and consider a rest or active-recovery day.`,
+      message:
+        "Your fatigue is well above your usual: keep today's care light and gentle, and consider a rest or active-recovery day.",
     };
   }
   return state;
+}
+
+/**
+ * A week's load against the usual one, as a runner would say it.
+ *
+ * @example
+ * ratioWords(1.42); // "about 40 % more than"
+ * ratioWords(2.31); // "about 2.3 times"
+ */
+export function ratioWords(ratio: number): string {
+  if (ratio >= 1.9) return `about ${Math.round(ratio * 10) / 10} times`;
+  return `about ${Math.round((ratio - 1) * 10) * 10} % more than`;
 }
 
 function round(v: number): number {

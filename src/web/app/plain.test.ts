@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { MOVEMENTS } from "../../core/catalog/index.js";
 import { buildRoutine } from "../../core/routine/build.js";
 import {
-  plainFigures,
   plainText,
   regionWords,
   routineNotes,
@@ -49,19 +48,6 @@ describe("routine text for people", () => {
     expect(whyParts([])).toEqual({ lead: "", rest: [] });
   });
 
-  it("turns the load model's figures into words", () => {
-    const fatigue = plainFigures(
-      "Fatigue is well above fitness (form -131.4): keep today's care light.",
-    );
-    expect(fatigue).toBe("Your fatigue is well above your usual: keep today's care light.");
-    expect(plainFigures("This week's load is 1.4x your 4-week average: keep it light.")).toBe(
-      "This week's load is about 40 % more than your usual week: keep it light.",
-    );
-    expect(plainFigures("load is 2.3x your 4-week average")).toBe(
-      "load is about 2.3 times your usual week",
-    );
-  });
-
   it("keeps a warning's first sentence and says when more remains", () => {
     const long = `Sharp pain in your calves. Leave out ${Array.from({ length: 13 }, (_, i) => `move-${i}`).join(" and ")}.`;
     expect(shortWarning(long)).toEqual({ short: "Sharp pain in your calves.", more: true });
@@ -94,9 +80,6 @@ describe("routine text for people", () => {
     );
     expect(plainText(big, "metric")).toBe(
       "This run on Fri 4 Dec (50 km) is 60% longer than your longest in the previous 30 days (31.2 km on Fri 20 Nov).",
-    );
-    expect(plainText("Fatigue is well above fitness (form -131.4): rest.", "metric")).toBe(
-      "Your fatigue is well above your usual: rest.",
     );
     expect(plainText("Not a day: 2026-02-30.", "metric")).toBe("Not a day: 2026-02-30.");
   });

@@ -1,8 +1,8 @@
 /**
  * Routine text for people: region, kit and session names in words (each once), why an item
- * is there as a sentence instead of rule codes, warnings cut to their first sentence, the
- * load model's figures in words ("fatigue well above your usual", not "form -131.4"), and
- * days and distances of the core's sentences as the runner reads them.
+ * is there as a sentence instead of rule codes, warnings cut to their first sentence, and
+ * days and distances of the core's sentences as the runner reads them (the load model's
+ * advice comes in words from the core itself).
  */
 import type { Units } from "../../core/journal/types.js";
 import { regionName } from "../../core/routine/region-names.js";
@@ -67,27 +67,6 @@ export function whyParts(reasons: readonly RuleId[], lead = 3): { lead: string; 
 }
 
 /**
- * The load model's figures in words.
- *
- * @example
- * plainFigures("Fatigue is well above fitness (form -131.4): keep it light.");
- * // "Your fatigue is well above your usual: keep it light."
- */
-export function plainFigures(text: string): string {
-  return text
-    .replace(
-      /Fatigue is well above fitness \(form -?\d+(?:\.\d+)?\)/g,
-      "Your fatigue is well above your usual",
-    )
-    .replace(/\s*\(form -?\d+(?:\.\d+)?\)/g, "")
-    .replace(/(\d+(?:\.\d+)?)x your 4-week average/g, (_, r: string) => {
-      const ratio = Number(r);
-      if (ratio >= 1.9) return `about ${Math.round(ratio * 10) / 10} times your usual week`;
-      return `about ${Math.round((ratio - 1) * 100)} % more than your usual week`;
-    });
-}
-
-/**
  * A warning cut to its first sentence (or, when that is longer than `max` characters, its
  * first clause), and whether more remains to show on demand.
  *
@@ -95,7 +74,7 @@ export function plainFigures(text: string): string {
  * shortWarning("Sharp pain in calves. Skip foam-calf-roll and ball-calf and ..."); // { short: "Sharp pain in calves.", more: true }
  */
 export function shortWarning(message: string, max = 120): { short: string; more: boolean } {
-  const text = plainFigures(message).trim();
+  const text = message.trim();
   // The whole first sentence when it fits ("This routine is 8 min, shorter than ...: why"),
   // else its first clause ("Sharp pain in the hips: ..."), else cut at a word.
   const sentence = /^.*?[.;](?=\s|$)/.exec(text)?.[0] ?? text;
@@ -141,14 +120,14 @@ export function sessionWords(kind: SessionKind): string {
 
 /**
  * A sentence of the core (a warning, a fact that shaped the routine) as the runner reads
- * it: days as "Fri 4 Dec", distances in their units, the load model's figures in words.
+ * it: days as "Fri 4 Dec", distances in their units.
  *
  * @example
  * plainText("This run on 2026-12-04 (50 km) is 60% longer.", "imperial");
  * // "This run on Fri 4 Dec (31.1 mi) is 60% longer."
  */
 export function plainText(text: string, units: Units): string {
-  return plainFigures(text)
+  return text
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => (isCalendarDay(d) ? dayLabel(d) : d))
     .replace(/\b(\d+(?:\.\d+)?) km\b/g, (all, km: string) =>
       units === "imperial"
