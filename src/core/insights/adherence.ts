@@ -10,6 +10,31 @@ export const TARGET = { min: 3, max: 4 } as const;
 const WEEKS = 4;
 
 /**
+ * Sessions by the first day of their week, counted as adherence counts them: a session with
+ * at least one item done, on its day in the runner's zone, up to `today`. Insights and the
+ * app's Progress screen both count with it.
+ *
+ * @example
+ * sessionsByWeek(sessions, "2026-11-23", "UTC", 1).get("2026-11-16"); // 3
+ */
+export function sessionsByWeek(
+  sessions: readonly SessionLog[],
+  today: string,
+  timeZone: string,
+  weekStartsOn: number,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of sessions) {
+    if (!s.items.some((i) => i.status === "done")) continue;
+    const day = localDay(s.startedAt, timeZone);
+    if (day > today) continue;
+    const w = weekStartOf(day, weekStartsOn);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
  * @example
  * adherence({ sessions, today: "2026-11-23", timeZone: "UTC" }).meanPerWeek; // 3.25
  */
@@ -21,14 +46,7 @@ export function adherence(args: {
 }): AdherenceInsight {
   const ws = args.weekStartsOn ?? 1;
   const current = weekStartOf(args.today, ws);
-  const counts = new Map<string, number>();
-  for (const s of args.sessions) {
-    if (!s.items.some((i) => i.status === "done")) continue;
-    const day = localDay(s.startedAt, args.timeZone);
-    if (day > args.today) continue;
-    const w = weekStartOf(day, ws);
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
+  const counts = sessionsByWeek(args.sessions, args.today, args.timeZone, ws);
   const weeks = Array.from({ length: WEEKS }, (_, i) => {
     const weekStart = addDays(current, -7 * (WEEKS - i));
     const sessions = counts.get(weekStart) ?? 0;

@@ -15,7 +15,7 @@ const session = (startedAt: string, before: number, after: number): SessionLog =
   startedAt,
   kind: "post-run",
   routine: { totalSeconds: 0, items: [], warnings: [], reasons: [] },
-  items: [],
+  items: [{ id: "cat-cow", status: "done" }],
   before: { stiffness: before },
   after: { stiffness: after },
   createdAt: startedAt,
@@ -39,6 +39,11 @@ describe("progress data", () => {
     expect(adherence(sessions, "2026-11-22", 3, "UTC", weekStartsOnOf(null))).toEqual([
       { week: "2026-11-02", sessions: 0 },
       { week: "2026-11-09", sessions: 1 },
+      { week: "2026-11-16", sessions: 2 },
+    ]);
+    // As insights count: a session with nothing done is not a session of the week.
+    const skipped = { ...session("2026-11-17T07:00:00Z", 5, 5), items: [] };
+    expect(adherence([...sessions, skipped], "2026-11-22", 1, "UTC", 1)).toEqual([
       { week: "2026-11-16", sessions: 2 },
     ]);
     const sunday = weekStartsOnOf({ weekStart: "sunday" });
@@ -79,6 +84,15 @@ describe("progress data", () => {
     expect(w).toContain("Knee-to-wall, left: +2.1 cm since Tue 3 Nov");
     expect(w.some((x) => x.includes("right"))).toBe(false);
     expect(w).toContain("1 of 1 sessions left you less stiff than before");
+  });
+
+  it("counts steady weeks as insights do: complete weeks with 3 or more sessions", () => {
+    // three sessions in the week of 9 Nov; four in this week, not complete yet
+    const days = ["09", "10", "11", "16", "17", "18", "19"].map((d) =>
+      session(`2026-11-${d}T07:00:00Z`, 5, 5),
+    );
+    const w = wins([], days, (cm) => `${cm} cm`, "2026-11-19", "UTC", 1);
+    expect(w).toContain("1 of the last 4 weeks with 3 or more sessions");
   });
 
   it("reads fitness, fatigue and form from the load report's weekly blocks", () => {

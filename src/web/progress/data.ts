@@ -5,7 +5,8 @@
  * runner's time zone, as everywhere else.
  */
 import type { RomTest, RomTestKind, SessionLog, BodyCheck } from "../../core/journal/types.js";
-import { dayLabel, localDay, weekStartOf } from "../../core/time/calendar.js";
+import { adherence as insightsAdherence, sessionsByWeek } from "../../core/insights/adherence.js";
+import { addDays, dayLabel, localDay, weekStartOf } from "../../core/time/calendar.js";
 import { romChanges } from "../../core/insights/rom.js";
 import { TEST_NAMES } from "../../core/insights/thresholds.js";
 
@@ -77,9 +78,9 @@ export function trendSeries(
 }
 
 /**
- * Sessions per week for the last `weeks` weeks, ending with the week of `today`, each
- * session in the week of its day in `timeZone`; weeks start on the runner's own first day
- * (`weekStartsOn`, 1 = Monday), as the week plan and insights count them.
+ * Sessions per week for the last `weeks` weeks, ending with the week of `today`: weeks start
+ * on the runner's own first day (`weekStartsOn`, 1 = Monday) and sessions count as the
+ * insights count them (`sessionsByWeek`: something done, on the runner's day).
  *
  * @example
  * adherence(sessions, "2026-11-22", 8, "Europe/Berlin", 1); // [{ week: "2026-09-28", sessions: 2 }, ...]
@@ -91,20 +92,12 @@ export function adherence(
   timeZone: string,
   weekStartsOn: number,
 ): { week: string; sessions: number }[] {
-  const weekStart = (day: string) => weekStartOf(day, weekStartsOn);
-  const last = weekStart(today);
-  const out: { week: string; sessions: number }[] = [];
-  for (let i = weeks - 1; i >= 0; i--) {
-    const d = new Date(`${last}T12:00:00Z`);
-    d.setUTCDate(d.getUTCDate() - 7 * i);
-    out.push({ week: d.toISOString().slice(0, 10), sessions: 0 });
-  }
-  for (const s of sessions) {
-    const w = weekStart(localDay(s.startedAt, timeZone));
-    const row = out.find((o) => o.week === w);
-    if (row) row.sessions++;
-  }
-  return out;
+  const counts = sessionsByWeek(sessions, today, timeZone, weekStartsOn);
+  const last = weekStartOf(today, weekStartsOn);
+  return Array.from({ length: weeks }, (_, i) => {
+    const week = addDays(last, -7 * (weeks - 1 - i));
+    return { week, sessions: counts.get(week) ?? 0 };
+  });
 }
 
 export interface LoadPoint {
@@ -191,9 +184,12 @@ export function wins(
   );
   const eased = rated.filter((s) => (s.after?.stiffness ?? 0) < (s.before?.stiffness ?? 0)).length;
   if (eased > 0) out.push(`${eased} of ${rated.length} sessions left you less stiff than before`);
-  const weeks = adherence(sessions, today, 4, timeZone, weekStartsOn).filter(
-    (w) => w.sessions >= 3,
-  ).length;
-  if (weeks > 0) out.push(`${weeks} of the last 4 weeks with 3 or more sessions`);
+  // The insights' own count: complete weeks, against the guide's 3 a week (T7).
+  const steady = insightsAdherence({ sessions, today, timeZone, weekStartsOn });
+  const met = steady.weeks.filter((w) => w.met).length;
+  if (met > 0)
+    out.push(
+      `${met} of the last ${steady.weeks.length} weeks with ${steady.target.min} or more sessions`,
+    );
   return out;
 }
