@@ -43,6 +43,19 @@ describe("calendar helpers", () => {
     );
   });
 
+  it("reads every hour of two years right, in zones whose offset changes (offsets are cached by week)", () => {
+    // Casablanca steps back for Ramadan and forward again some weeks later: two changes
+    // close together, each in a week of its own.
+    const pad = (n: number) => String(n).padStart(2, "0");
+    for (const zone of [...ZONES, "Africa/Casablanca"])
+      for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2027, 0, 1); t += 3_600_000) {
+        const d = new TZDate(t, zone);
+        const want = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+        const got = `${localDay(t, zone)} ${localTime(t, zone)}`;
+        if (got !== want) expect(got, `${zone} at ${new Date(t).toISOString()}`).toBe(want);
+      }
+  });
+
   it("reads instants next to a DST change on the right side", () => {
     // Berlin springs forward at 01:00 UTC on 2026-03-29.
     expect(localTime("2026-03-29T00:59:00Z", "Europe/Berlin")).toBe("01:59");

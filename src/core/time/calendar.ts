@@ -197,9 +197,27 @@ function exactOffset(t: number, timeZone: string): number {
 }
 
 /**
+ * Fills the seven UTC days from `first` with their offsets. Zones change their offset at
+ * most twice a year, never twice in a week, so a week whose first and last minute share an
+ * offset holds it all week: two lookups instead of fourteen. A week with a change is
+ * looked up day by day.
+ */
+function fillWeek(zone: Map<number, number | null>, first: number, timeZone: string): void {
+  const start = exactOffset(first * DAY_MS, timeZone);
+  if (start === exactOffset((first + 7) * DAY_MS - 60_000, timeZone)) {
+    for (let d = first; d < first + 7; d++) zone.set(d, start);
+    return;
+  }
+  for (let d = first; d < first + 7; d++) {
+    const s = exactOffset(d * DAY_MS, timeZone);
+    zone.set(d, s === exactOffset((d + 1) * DAY_MS - 60_000, timeZone) ? s : null);
+  }
+}
+
+/**
  * UTC offset (minutes) of `timeZone` (an IANA name or a fixed "+01:00" offset) at an
- * instant. Offsets are looked up once per UTC day and zone (the runtime's zone data is
- * slow to ask), exactly only on days with a change.
+ * instant. Offsets are looked up once per UTC week and zone (the runtime's zone data is
+ * slow to ask; see fillWeek), exactly only on days with a change.
  */
 export function offsetMinutes(at: InstantLike, timeZone: string): number {
   const fixed = OFFSET_RE.exec(timeZone);
@@ -213,9 +231,8 @@ export function offsetMinutes(at: InstantLike, timeZone: string): number {
   }
   let v = zone.get(day);
   if (v === undefined) {
-    const start = exactOffset(day * DAY_MS, timeZone);
-    v = start === exactOffset((day + 1) * DAY_MS - 60_000, timeZone) ? start : null;
-    zone.set(day, v);
+    fillWeek(zone, day - (((day % 7) + 7) % 7), timeZone);
+    v = zone.get(day)!;
   }
   return v ?? exactOffset(t, timeZone);
 }
