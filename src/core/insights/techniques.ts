@@ -177,6 +177,47 @@ function binomialTail(k: number, n: number, p: number): number {
 /** X5 repeated: worse sessions with it this unlikely at the runner's usual rate are blamed on it. */
 export const X5_TAIL = 0.01;
 
+/** What X5 reads of one session: did it leave the runner worse, and what was done in it. */
+interface WorseFacts {
+  worse: boolean;
+  done: ReadonlySet<string>;
+}
+
+/** Each session's X5 facts, read once for every technique judged on them. */
+function worseFacts(sessions: readonly SessionLog[]): WorseFacts[] {
+  return sessions.map((s) => ({
+    worse: feltWorse(s.before, s.after).worse,
+    done: new Set(s.items.filter((i) => i.status === "done").map((i) => i.id)),
+  }));
+}
+
+function worseWith(
+  id: string,
+  facts: readonly WorseFacts[],
+): { count: number; repeated: boolean; tail: number } {
+  let withN = 0;
+  let withWorse = 0;
+  let withoutN = 0;
+  let withoutWorse = 0;
+  for (const f of facts) {
+    if (f.done.has(id)) {
+      withN++;
+      if (f.worse) withWorse++;
+    } else {
+      withoutN++;
+      if (f.worse) withoutWorse++;
+    }
+  }
+  const rateWith = withN ? withWorse / withN : 0;
+  const base = Math.max(0.1, (withoutWorse + 1) / (withoutN + 2));
+  const tail = binomialTail(withWorse, withN, base);
+  return {
+    count: withWorse,
+    repeated: withWorse >= X5_REPEATED && rateWith >= 2 * base && tail < X5_TAIL,
+    tail,
+  };
+}
+
 /**
  * X5 repeated: left the runner worse at least twice, at least twice as often as their
  * other sessions, and more often than chance at their usual rate would explain (a worse
@@ -189,28 +230,7 @@ export function repeatedlyWorse(
   id: string,
   sessions: readonly SessionLog[],
 ): { count: number; repeated: boolean; tail: number } {
-  let withN = 0;
-  let withWorse = 0;
-  let withoutN = 0;
-  let withoutWorse = 0;
-  for (const s of sessions) {
-    const worse = feltWorse(s.before, s.after).worse;
-    if (s.items.some((i) => i.id === id && i.status === "done")) {
-      withN++;
-      if (worse) withWorse++;
-    } else {
-      withoutN++;
-      if (worse) withoutWorse++;
-    }
-  }
-  const rateWith = withN ? withWorse / withN : 0;
-  const base = Math.max(0.1, (withoutWorse + 1) / (withoutN + 2));
-  const tail = binomialTail(withWorse, withN, base);
-  return {
-    count: withWorse,
-    repeated: withWorse >= X5_REPEATED && rateWith >= 2 * base && tail < X5_TAIL,
-    tail,
-  };
+  return worseWith(id, worseFacts(sessions));
 }
 
 /**
@@ -227,21 +247,22 @@ export function blameWorse(
   ids: readonly string[],
   sessions: readonly SessionLog[],
 ): Map<string, { count: number; repeated: boolean }> {
+  // Each session's ratings and done items are read once, not once per technique and round.
+  const facts = worseFacts(sessions);
   const out = new Map<string, { count: number; repeated: boolean }>();
-  for (const id of ids)
-    out.set(id, { count: repeatedlyWorse(id, sessions).count, repeated: false });
-  let left = [...sessions];
+  for (const id of ids) out.set(id, { count: worseWith(id, facts).count, repeated: false });
+  let left = facts;
   const open = new Set(ids);
   for (;;) {
     let worst: { id: string; tail: number } | undefined;
     for (const id of open) {
-      const x = repeatedlyWorse(id, left);
+      const x = worseWith(id, left);
       if (x.repeated && (!worst || x.tail < worst.tail)) worst = { id, tail: x.tail };
     }
     if (!worst) return out;
     out.set(worst.id, { ...out.get(worst.id)!, repeated: true });
     open.delete(worst.id);
-    left = left.filter((s) => !s.items.some((i) => i.id === worst.id && i.status === "done"));
+    left = left.filter((f) => !f.done.has(worst.id));
   }
 }
 
