@@ -196,9 +196,9 @@ describe("the insights' fast kernels", () => {
     );
   });
 
-  it("the t quantile is the same bisection as before, to the last bit", () => {
-    // the straightforward search: the same 60 halvings over the same t distribution, each
-    // midpoint evaluated
+  it("the t quantile is the straightforward bisection's, to far below any shown digit", () => {
+    // the straightforward search: 60 halvings over the same t distribution, each midpoint
+    // evaluated; Newton's method gets there in a handful of evaluations
     fc.assert(
       fc.property(
         fc.oneof(
@@ -217,7 +217,14 @@ describe("the insights' fast kernels", () => {
             if (tCdf(mid, df) < p) lo = mid;
             else hi = mid;
           }
-          expect(tQuantile(p, df)).toBe((lo + hi) / 2);
+          // Right in probability to far below any shown digit, for the levels intervals use
+          // (inside the search's range of -1000 to 1000; next to p = 0.5 the distribution
+          // function rounds to one half over a small range of t, and either answer is as good
+          // as it can tell apart). As a t value, next to the bisection's.
+          const q = tQuantile(p, df);
+          if (p >= 0.6 && Math.abs(q) < 999)
+            expect(Math.abs(tCdf(q, df) - p)).toBeLessThanOrEqual(1e-9);
+          expect(Math.abs(q - (lo + hi) / 2)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(q)));
         },
       ),
       { numRuns: 250 },
