@@ -336,6 +336,33 @@ describe("planWeek rules", () => {
     expect(withTrial.every((s) => s.reasons.includes("S9"))).toBe(true);
   });
 
+  it("S9, T3: given a foam roll on trial, when planned, then no mini session promises it (a mini session cannot hold it); a dynamic move on trial is in each", () => {
+    const trial = (movementId: string) => [
+      { movementId, start: addDays(MONDAY, -3), end: addDays(MONDAY, 11) },
+    ];
+    const sessions = (id: string) => [
+      sessionOn(addDays(MONDAY, -20), "07:00", ["calf-roll"]),
+      sessionOn(addDays(MONDAY, -3), "07:00", ["calf-roll", id]),
+    ];
+    const minis = (id: string) =>
+      planWeek(input({ sessions: sessions(id), trials: trial(id) }))
+        .days.flatMap((d) => d.sessions)
+        .filter((s) => s.kind === "mini");
+    const roll = minis("foam-roll-calves");
+    expect(roll.length).toBeGreaterThan(0);
+    for (const s of roll) {
+      expect(s.trialMovementId).toBeUndefined();
+      expect(s.reasons).not.toContain("S9");
+      expect(s.note).not.toMatch(/on trial/);
+    }
+    const circles = minis("hip-circles");
+    expect(circles.length).toBeGreaterThan(0);
+    for (const s of circles) {
+      expect(s.trialMovementId).toBe("hip-circles");
+      expect(s.note).toContain("(on trial)");
+    }
+  });
+
   it("S9, L7, L8: given no technique on trial, when planned, then the first free rest day suggests one and the next day is lighter", () => {
     const runs = [
       runOn(MONDAY, "18:00", "tempo", 50),

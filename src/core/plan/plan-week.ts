@@ -20,11 +20,12 @@
  * recovery (easy cycling or swimming) and are not labelled rest days. A professional's
  * frequency (C1) and the S8 starter stage set the count instead.
  */
-import { movementName } from "../catalog/index.js";
+import { MOVEMENTS, movementName } from "../catalog/index.js";
 import { InputError } from "../errors.js";
 import { RANGES } from "../schemas/ranges.js";
 import { doneFlags, kindsLoggedOn } from "../journal/planned-today.js";
 import { openPain } from "../journal/routine-context.js";
+import { fitsSessionKind } from "../routine/candidates.js";
 import { dayKindOf, dayPressure, guideMinutes } from "../routine/profile.js";
 import { isSharp, place, sharpRestedRegions } from "../routine/safety.js";
 import type { SessionLog } from "../journal/types.js";
@@ -528,12 +529,18 @@ function fullDrafts(a: {
     if (runs.length > 0) continue;
     const rest = a.restDays.has(date) && !light && !a.scaleBack;
     const stiffExtra = a.stiff.length > 0 ? 2 : 0;
+    // The trial goes into the day's session only when that kind of session can hold it (a
+    // mini session has no foam roller or held stretch, T3): the note promises what the
+    // routine will give.
+    const kind: SessionKind = rest ? "rest-day" : "mini";
+    const trialMovement = a.trial && MOVEMENTS.find((m) => m.id === a.trial!.movementId);
     const onTrial =
       a.trial &&
       a.trial.status === "active" &&
       date >= a.trial.start &&
       date < a.trial.end &&
-      !light;
+      !light &&
+      (!trialMovement || fitsSessionKind(trialMovement, kind));
     const base: RuleId[] = rest ? ["L7", "T6"] : ["T3", "T6"];
     const reasons: RuleId[] = [
       ...base,
@@ -561,7 +568,7 @@ function fullDrafts(a: {
       : guideMinutes("mini", "none").pick + stiffExtra;
     out.push({
       date,
-      kind: rest ? "rest-day" : "mini",
+      kind,
       time: a.preferredTime,
       minutes: scale(light ? 5 : preferred, 5),
       min: 5,

@@ -7,7 +7,12 @@
 import type { Movement } from "../catalog/types.js";
 import { T8_SEQUENCE } from "../catalog/index.js";
 import { parseRegionRef, type Region, type RegionRef, type RuleId } from "../vocabulary.js";
-import { candidatesByPhase, fallbackCandidates, type CandidateLimits } from "./candidates.js";
+import {
+  candidatesByPhase,
+  dynamicOnlySession,
+  fallbackCandidates,
+  type CandidateLimits,
+} from "./candidates.js";
 import { fitDoses, quantityOf, secondsOf } from "./dosing.js";
 import { followUpFor } from "./follow-up.js";
 import { itemCues } from "./cues.js";
@@ -78,7 +83,7 @@ const NOTHING_RESTED: Blocked = new Map();
 export function todaysCandidates(context: RoutineContext, library: readonly Movement[]) {
   const profile = resolveProfile(context);
   const blocked = blockedRegions(context);
-  const dynamicOnly = profile.session === "mini" || profile.session === "pre-run";
+  const dynamicOnly = dynamicOnlySession(profile.session);
   const sharpFlag = (context.pain ?? []).some((x) => isSharp(x.kind));
   const recovering = regionSet(context.recoveringRegions);
   const avoidIds = new Set(context.avoidMovementIds ?? []);

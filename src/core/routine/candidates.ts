@@ -5,7 +5,7 @@
  * demanding after hard or long days (L1, L2), no deep stretches after easy runs (L4).
  */
 import type { Movement } from "../catalog/types.js";
-import type { Equipment, Phase, Region, Side } from "../vocabulary.js";
+import type { Equipment, Phase, Region, SessionKind, Side } from "../vocabulary.js";
 import { allowedSide, onTheFeet, type Blocked } from "./safety.js";
 import { pressureRank, type DayProfile } from "./profile.js";
 
@@ -57,6 +57,39 @@ export interface CandidateLimits {
    * standing or against a wall, walks included, whichever leg it names (X2).
    */
   offFeet: boolean;
+}
+
+/**
+ * Sessions that hold only dynamic moves (T3 for the mini session; priming before a run):
+ * a release may still open them, a held stretch may not.
+ */
+export function dynamicOnlySession(session: SessionKind): boolean {
+  return session === "mini" || session === "pre-run";
+}
+
+/** A dynamic-only session holds a movement when it moves (or releases), not when it holds. */
+function dynamicFits(m: Movement, dynamicOnly: boolean): boolean {
+  return !dynamicOnly || m.dynamic || m.phase === "release";
+}
+
+/** T3: the mini session is dynamic and low-load, with no kit: no release, no held stretch. */
+function miniFits(m: Movement, session: SessionKind): boolean {
+  return session !== "mini" || !(m.phase === "release" || m.phase === "stretch" || m.intensity > 2);
+}
+
+/**
+ * Whether a movement can be in a session of this kind at all, before the day's own limits
+ * (kit, pain, load): what the week plan may promise a session holds.
+ *
+ * @example
+ * fitsSessionKind(MOVEMENTS.find((m) => m.id === "foam-roll-calves")!, "mini"); // false
+ */
+export function fitsSessionKind(m: Movement, session: SessionKind): boolean {
+  return (
+    m.sessions.includes(session) &&
+    dynamicFits(m, dynamicOnlySession(session)) &&
+    miniFits(m, session)
+  );
 }
 
 const ALLOWED: { ok: true; side?: Side } = { ok: true };
@@ -148,9 +181,7 @@ function compute(
       if (touches) continue;
     }
     if (!pressureFits(m, p)) continue;
-    if (dynamicOnly && !m.dynamic && m.phase !== "release") continue;
-    if (p.session === "mini" && (m.phase === "release" || m.phase === "stretch" || m.intensity > 2))
-      continue;
+    if (!dynamicFits(m, dynamicOnly) || !miniFits(m, p.session)) continue;
     if (gentleDay && m.intensity > 2) continue;
     if (p.day === "easy" && p.session === "post-run" && m.phase === "stretch" && m.intensity > 1)
       continue;
