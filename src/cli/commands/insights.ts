@@ -4,6 +4,7 @@
  * which techniques go with less stiffness (with how sure), run comfort and adherence.
  */
 import type { Insights } from "../../core/insights/types.js";
+import { dayLabel } from "../../core/time/calendar.js";
 import { insightsReport } from "../../services/coach/index.js";
 import type { CliCommand } from "../io.js";
 import { parseProgram, program } from "../program.js";
@@ -20,10 +21,10 @@ const VERDICT_WORDS: Record<Insights["techniques"][number]["verdict"], string> =
  * The report as readable text, one section per question.
  *
  * @example
- * formatInsights(report); // "Insights up to 2026-11-23\n\nWins [P4]\n  + Knee-to-wall (left): ..."
+ * formatInsights(report); // "Insights up to Mon 23 Nov\n\nWins [P4]\n  + Knee-to-wall (left): ..."
  */
 export function formatInsights(r: Insights): string {
-  const out: string[] = [`Insights up to ${r.today}`, ""];
+  const out: string[] = [`Insights up to ${dayLabel(r.today)}`, ""];
   for (const line of r.summary) out.push(line);
   out.push("", "Wins [P4]");
   if (r.romChanges.length === 0)

@@ -46,7 +46,7 @@ export function formatWeekPlan(plan: WeekPlan): string {
   const last = plan.days.at(-1)!;
   const out: string[] = [
     `Week plan ${dayLabel(first.date)} - ${dayLabel(last.date)} (${plan.timeZone}): ${plan.sessionCount} sessions, ${plan.plannedMinutes} of ${plan.budgetMinutes} min`,
-    `Emphasis: ${plan.emphasis.group} (${plan.emphasis.regions.join(", ")}) until ${addDays(plan.emphasis.nextChange, -1)} [S10]`,
+    `Emphasis: ${plan.emphasis.group} (${plan.emphasis.regions.join(", ")}) until ${dayLabel(addDays(plan.emphasis.nextChange, -1))} [S10]`,
   ];
   if (plan.progression.stage === "starter")
     out.push(`Starting out: ${plan.progression.why} [${plan.progression.reasons.join(" ")}]`);
@@ -60,7 +60,9 @@ export function formatWeekPlan(plan: WeekPlan): string {
       out.push(`Core set: ${plan.prescription.coreMovementIds.map(movementName).join(", ")} [S10]`);
   } else if (plan.trial) out.push(`Trial: ${plan.trial.note} [S9]`);
   if (plan.newTechniqueDay)
-    out.push(`New technique: ${plan.newTechniqueDay.date} is a good day to start one [S9 L7]`);
+    out.push(
+      `New technique: ${dayLabel(plan.newTechniqueDay.date)} is a good day to start one [S9 L7]`,
+    );
   if (plan.scaleBack) out.push(`Scaled back: ${plan.scaleBack.why.join(" ")} [L9]`);
   for (const d of plan.days) {
     out.push("", dayHeader(d));

@@ -11,13 +11,16 @@ function list(names: string[]): string {
 }
 
 /**
+ * `trialLine` is the prescription's sentence on the trial (trialSentence in
+ * src/core/plan/prescription.ts), said here as everywhere else.
+ *
  * @example
- * summarySentences(techniques, { movementId: "band-leg-swing", until: "2026-12-07" });
+ * summarySentences(techniques, "On trial: Band leg swings since Tue 1 Dec, ...");
  * // ["What helps you: Foam roll calves (sessions with it left you about 1.2 points less stiff ...).", ...]
  */
 export function summarySentences(
   techniques: readonly TechniqueInsight[],
-  trial?: { movementId: string; until: string },
+  trialLine?: string,
 ): string[] {
   const out: string[] = [];
   const helps = techniques.filter((t) => t.verdict === "helps");
@@ -50,10 +53,7 @@ export function summarySentences(
     out.push(
       `Stop ${list(worse.map((t) => movementName(t.movementId)))}: ${worse.length === 1 ? "it goes" : "they go"} with feeling stiffer or worse, so ${worse.length === 1 ? "it leaves" : "they leave"} your routine.`,
     );
-  if (trial)
-    out.push(
-      `On trial: ${movementName(trial.movementId)}, until ${trial.until}, with nothing else new until then (S9).`,
-    );
+  if (trialLine) out.push(trialLine);
   for (const g of [...groups.values()].slice(0, 1))
     out.push(
       `${list(g.map((t) => movementName(t.movementId)))} are done mostly in the same sessions, so your data cannot tell them apart.`,

@@ -23,8 +23,6 @@ export interface InsightsInput {
   runComfort: RunComfort[];
   /** 0 = Sunday ... 6 = Saturday; default 1 (Monday). */
   weekStartsOn?: number;
-  /** The technique on trial (S9), for the summary. */
-  trial?: { movementId: string; until: string };
 }
 
 export interface RomChange {

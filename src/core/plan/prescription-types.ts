@@ -8,10 +8,15 @@ export interface Prescription {
   coreMovementIds: string[];
   /** The one technique on trial (S9), if any. */
   trialMovementId?: string;
-  /** Calendar day (runner's zone) the trial runs until. */
+  /**
+   * Calendar day (runner's zone) the trial runs until at the earliest: two weeks from its
+   * start, later when its sessions cannot all be done by then (at most 35 days).
+   */
   trialUntil?: string;
   /** Calendar day (runner's zone) the trial began: its first day done, or today when new. */
   trialSince?: string;
+  /** Days the trial technique was done so far (0: not yet done, it starts when it fits). */
+  trialSessions?: number;
   /** Habit stage cap on movements per routine (H2). */
   maxMovements?: number;
   /** Left out: made the runner feel worse more than once (X5). */

@@ -37,7 +37,7 @@ import type { Movement } from "../catalog/types.js";
 import { feltWorse } from "../insights/felt-worse.js";
 import type { Profile, SessionLog } from "../journal/types.js";
 import type { Region } from "../vocabulary.js";
-import { addDays, daysBetween, localDay, weekStartOf } from "../time/calendar.js";
+import { addDays, dayLabel, daysBetween, localDay, weekStartOf } from "../time/calendar.js";
 import type { Prescription } from "./prescription-types.js";
 import type { Emphasis } from "./types.js";
 
@@ -209,7 +209,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   for (const id of swapped) {
     avoid.add(id);
     notes.push(
-      `${name(library, id)} is left out until ${addDays(lastWorse(id), LOWER_DOSE_DAYS + 1)}: it was in ${recentWorse(id)} sessions that left you feeling worse in the last ${LOWER_DOSE_DAYS} days, so another technique takes its place (X5).`,
+      `${name(library, id)} is left out until ${dayLabel(addDays(lastWorse(id), LOWER_DOSE_DAYS + 1))}: it was in ${recentWorse(id)} sessions that left you feeling worse in the last ${LOWER_DOSE_DAYS} days, so another technique takes its place (X5).`,
     );
   }
   const lowerDose = [...worseDays.keys()]
@@ -221,7 +221,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
       .sort()
       .at(-1)!;
     notes.push(
-      `Your session ${last === today ? "today" : `of ${last}`} left you feeling worse, so ${lowerDose.map((id) => name(library, id)).join(", ")} ${lowerDose.length === 1 ? "comes" : "come"} at a lower dose next time (X5).`,
+      `Your session ${last === today ? "today" : `of ${dayLabel(last)}`} left you feeling worse, so ${lowerDose.map((id) => name(library, id)).join(", ")} ${lowerDose.length === 1 ? "comes" : "come"} at a lower dose next time (X5).`,
     );
   }
 
@@ -353,21 +353,9 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   const need = starter ? 2 : 3;
   const holds = perWeek(addDays(thisWeek, -7)) >= need && perWeek(addDays(thisWeek, -14)) >= need;
 
-  let trialMovementId: string | undefined;
-  let trialUntil: string | undefined;
-  let trialSince: string | undefined;
+  let trial: Trial | undefined;
   if (running) {
-    trialMovementId = running.id;
-    trialSince = running.first;
-    const byDays = addDays(running.first, TRIAL_DAYS);
-    const missing = Math.max(0, TRIAL_EXPOSURES - running.days.size);
-    const byCount = addDays(today, missing * 2);
-    const cap = addDays(running.first, TRIAL_MAX_DAYS);
-    const byExposures = byCount < cap ? byCount : cap;
-    trialUntil = byDays > byExposures ? byDays : byExposures;
-    notes.push(
-      `On trial: ${name(library, running.id)} since ${running.first}, until ${trialUntil} (done on ${running.days.size} days so far); nothing else new until then (S9).`,
-    );
+    trial = trialOf(running.id, running.first, running.days.size, today);
   } else if (firstDay && holds && !inBaseline) {
     // Next on trial: a technique the runner has done now and then but not yet regularly and
     // not yet judged (so its own effect can be seen), else one new to them from the library,
@@ -404,17 +392,12 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
         !avoid.has(m.id),
     );
     const next = known?.id ?? fresh?.id;
-    if (next) {
-      trialMovementId = next;
-      trialSince = today;
-      trialUntil = addDays(today, TRIAL_DAYS);
-      notes.push(
-        `New on trial from today: ${name(library, next)}, until ${trialUntil} at least; nothing else new until then (S9).`,
-      );
-    }
+    if (next) trial = trialOf(next, today, 0, today);
   } else if (firstDay && !running) {
     notes.push(`No new technique yet: one starts once sessions have held for two weeks (H2, S9).`);
   }
+  const trialNote = trial && trialSentence(trial, library);
+  if (trialNote) notes.push(trialNote);
 
   // Each core technique not yet known to help is done on about half of the days, a
   // different half for each (alternateToday), so its own effect shows against the days
@@ -434,7 +417,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   if (!starter && core.length > 0) maxMovements = todayCore.length + (running ? 1 : 0) + ROOM;
   if (core.length)
     notes.push(
-      `Core set for the ${input.emphasis.group} block until ${addDays(input.emphasis.nextChange, -1)}: ${core.map((id) => name(library, id)).join(", ")} (S10).`,
+      `Core set for the ${input.emphasis.group} block until ${dayLabel(addDays(input.emphasis.nextChange, -1))}: ${core.map((id) => name(library, id)).join(", ")} (S10).`,
     );
   // The rest of the core is left out today, not just left unpreferred: a technique the
   // engine would pick anyway (say, the one release for a tight region) would otherwise be
@@ -447,14 +430,63 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   return {
     coreMovementIds: todayCore,
     ...(resting.length ? { restingMovementIds: resting } : {}),
-    ...(trialMovementId
-      ? { trialMovementId, trialUntil: trialUntil!, trialSince: trialSince! }
-      : {}),
+    ...(trial ?? {}),
     ...(maxMovements !== undefined ? { maxMovements } : {}),
     avoidMovementIds: [...avoid].sort(),
     lowerDoseMovementIds: lowerDose,
     notes,
   };
+}
+
+/** The trial's part of a prescription (S9). */
+type Trial = Required<
+  Pick<Prescription, "trialMovementId" | "trialSince" | "trialUntil" | "trialSessions">
+>;
+
+/**
+ * The trial of `id` since `since`, done in `sessions` sessions before `today`. It runs
+ * TRIAL_DAYS and TRIAL_EXPOSURES sessions with it (at most TRIAL_MAX_DAYS), so its end is
+ * the later of `since` + TRIAL_DAYS and the earliest day the missing sessions can be done
+ * (one a day from today). That day does not move while the sessions keep pace; it moves
+ * only on a day that leaves too few days for the sessions still missing, which is then true.
+ */
+function trialOf(id: string, since: string, sessions: number, today: string): Trial {
+  const byDays = addDays(since, TRIAL_DAYS);
+  const missing = Math.max(0, TRIAL_EXPOSURES - sessions);
+  const cap = addDays(since, TRIAL_MAX_DAYS);
+  const soonest = addDays(today, missing);
+  const bySessions = soonest < cap ? soonest : cap;
+  return {
+    trialMovementId: id,
+    trialSince: since,
+    trialUntil: byDays > bySessions ? byDays : bySessions,
+    trialSessions: sessions,
+  };
+}
+
+/**
+ * What the runner is told about the trial (S9): the one sentence Today's notes, the week's
+ * lines and the insights' summary all say. A trial not yet done starts with the first
+ * session that has room for it (a mini session holds no static stretch), so it is never
+ * said to have started today. Undefined when nothing is on trial.
+ *
+ * @example
+ * trialSentence({ trialMovementId: "band-leg-swings", trialSince: "2026-12-01", trialUntil: "2026-12-15", trialSessions: 3, ... }, MOVEMENTS);
+ * // "On trial: Band leg swings since Tue 1 Dec, done on 3 of the 6 days it needs; until Tue 15 Dec at the earliest (Tue 5 Jan at the latest); nothing else new until then (S9)."
+ */
+export function trialSentence(
+  p: Pick<Prescription, "trialMovementId" | "trialSince" | "trialUntil" | "trialSessions">,
+  library: readonly Movement[],
+): string | undefined {
+  if (!p.trialMovementId || !p.trialSince || !p.trialUntil) return undefined;
+  const what = name(library, p.trialMovementId);
+  const done = p.trialSessions ?? 0;
+  if (done === 0)
+    return `Next on trial: ${what}, from the first session with room for it, for ${TRIAL_DAYS / 7} weeks and ${TRIAL_EXPOSURES} days with it; nothing else new meanwhile (S9).`;
+  const since = `On trial: ${what} since ${dayLabel(p.trialSince)}`;
+  if (done >= TRIAL_EXPOSURES)
+    return `${since}, done on ${done} days so far; until ${dayLabel(p.trialUntil)}, nothing else new until then (S9).`;
+  return `${since}, done on ${done} of the ${TRIAL_EXPOSURES} days it needs; until ${dayLabel(p.trialUntil)} at the earliest (${dayLabel(addDays(p.trialSince, TRIAL_MAX_DAYS))} at the latest); nothing else new until then (S9).`;
 }
 
 /** A small deterministic hash of a string (FNV-1a), for the day's alternation. */
@@ -497,14 +529,13 @@ export function alternateToday(
  * The lines `limber today` and `limber week` show about the trial (S9).
  *
  * @example
- * trialLines(p, MOVEMENTS); // ["On trial: Band leg swing until 2026-12-04 (S9)."]
+ * trialLines(p, MOVEMENTS);
+ * // ["On trial: Band leg swings since Tue 1 Dec, done on 3 of the 6 days it needs; until Tue 15 Dec at the earliest (Tue 5 Jan at the latest); nothing else new until then (S9)."]
  */
 export function trialLines(p: Prescription, library: readonly Movement[]): string[] {
   const out: string[] = [];
-  if (p.trialMovementId)
-    out.push(
-      `On trial: ${name(library, p.trialMovementId)} until ${p.trialUntil}; nothing else new until then (S9).`,
-    );
+  const trial = trialSentence(p, library);
+  if (trial) out.push(trial);
   for (const id of p.avoidMovementIds)
     out.push(`Left out: ${name(library, id)}, it made things worse for you (X5).`);
   if (p.lowerDoseMovementIds.length)

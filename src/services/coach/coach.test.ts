@@ -194,12 +194,14 @@ describe.each(ENGINES)("coach services on %s", (engine) => {
     expect(prescription.coreMovementIds.length).toBeGreaterThan(0);
     for (const id of prescription.coreMovementIds)
       expect(["foam-roll-calves", "wall-ankle-mobilisation"]).toContain(id);
-    if (prescription.trialMovementId) {
-      expect(prescription.trialUntil! > TODAY).toBe(true);
-      expect(lines[0]).toMatch(/^On trial: .* until \d{4}-\d{2}-\d{2}/);
-    }
+    expect(prescription.trialMovementId).toBeDefined();
+    expect(prescription.trialUntil! > TODAY).toBe(true);
+    expect(lines[0]).toMatch(/^(Next on trial|On trial): /);
     const plan = await weekPlan(t.database, USER, NOW);
     expect(plan.prescription).toEqual(prescription);
+    // Today's notes, the week and the insights' summary say the trial in the same words.
+    expect(prescription.notes).toContain(lines[0]);
+    expect((await insightsReport(t.database, USER, NOW)).summary).toContain(lines[0]);
   });
 
   it("reports insights: the knee-to-wall win and not-enough-data techniques", async () => {

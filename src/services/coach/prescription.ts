@@ -7,7 +7,7 @@ import { MOVEMENTS } from "../../core/catalog/index.js";
 import { computeInsights } from "../../core/insights/insights.js";
 import { summarySentences } from "../../core/insights/summary.js";
 import type { Insights } from "../../core/insights/types.js";
-import { prescriptionFor } from "../../core/plan/prescription.js";
+import { prescriptionFor, trialSentence } from "../../core/plan/prescription.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
 import { emphasisFor } from "../../core/plan/rotation.js";
 import type { CoachData } from "./data.js";
@@ -43,6 +43,10 @@ export function prescribeFrom(
   });
   if (!prescription.trialMovementId) return { prescription, insights: first };
   const trial = { movementId: prescription.trialMovementId, until: prescription.trialUntil! };
-  const insights = { ...first, trial, summary: summarySentences(first.techniques, trial) };
+  const insights = {
+    ...first,
+    trial,
+    summary: summarySentences(first.techniques, trialSentence(prescription, MOVEMENTS)),
+  };
   return { prescription, insights };
 }
