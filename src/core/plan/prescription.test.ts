@@ -10,6 +10,7 @@ import {
   trialLines,
   type PrescriptionInput,
 } from "./prescription.js";
+import { fitsSessionKind } from "../routine/candidates.js";
 import { emphasisFor } from "./rotation.js";
 
 const TODAY = "2026-11-23";
@@ -133,6 +134,13 @@ describe("prescriptionFor", () => {
     expect(CORE).not.toContain(p.trialMovementId);
     expect(p.trialUntil).toBe(addDays(TODAY, TRIAL_DAYS));
     expect(p.trialSessions).toBe(0);
+    // The runner's sessions are all mini sessions: the trial is one a mini session can hold.
+    expect(
+      fitsSessionKind(
+        MOVEMENTS.find((m) => m.id === p.trialMovementId)!,
+        "mini",
+      ),
+    ).toBe(true);
     // Not yet done: it starts with the first session that has room for it, never "today".
     const line = trialLines(p, MOVEMENTS)[0]!;
     expect(line).toMatch(

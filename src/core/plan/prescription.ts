@@ -36,6 +36,7 @@
 import type { Movement } from "../catalog/types.js";
 import { feltWorse } from "../insights/felt-worse.js";
 import type { Profile, SessionLog } from "../journal/types.js";
+import { fitsSessionKind } from "../routine/candidates.js";
 import type { Region } from "../vocabulary.js";
 import { addDays, dayLabel, daysBetween, localDay, weekStartOf } from "../time/calendar.js";
 import type { Prescription } from "./prescription-types.js";
@@ -380,8 +381,12 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
           a.id.localeCompare(b.id),
       )[0];
     const tried = new Set(all.keys());
+    // One the runner's own sessions can hold (a mini session takes no foam roller, T3):
+    // a trial that never fits would never start, and nothing else new would either.
+    const kinds = new Set(past.map((s) => s.kind));
     const fresh = library.find(
       (m) =>
+        [...kinds].some((k) => fitsSessionKind(m, k)) &&
         m.regions.some((r) => input.emphasis.regions.includes(r)) &&
         (m.phase === "release" ||
           m.phase === "mobility" ||
