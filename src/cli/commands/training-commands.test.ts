@@ -123,7 +123,7 @@ describe("limber run plan, limber plan, limber week", () => {
     const r = await limber("today");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
-      /! The planned run on 2026-12-07 \(28 km\) is 40% longer than your longest in the previous 30 days \(20 km on 2026-11-22\).*Frandsen et al\., Br J Sports Med 2025/,
+      /! The planned run on Mon 7 Dec \(28 km\) is 40% longer than your longest in the previous 30 days \(20 km on Sun 22 Nov\).*Frandsen et al\., Br J Sports Med 2025/,
     );
     // Plain words first; the rule codes only on demand.
     expect(r.out).not.toMatch(/\[L12\]|\(T1\)/);

@@ -5,6 +5,7 @@
 import type { RomTest, RomTestKind } from "../journal/types.js";
 import { ROM_SIDED, ROM_TESTS } from "../journal/types.js";
 import type { Side } from "../vocabulary.js";
+import { dayLabel } from "../time/calendar.js";
 import {
   betterDirection,
   SIDE_DIFFERENCE,
@@ -71,10 +72,10 @@ function numericChange(
   const unit = unitOf(test);
   const label = `${TEST_NAMES[test]}${side ? ` (${side})` : ""}`;
   const message = !real
-    ? `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} ${change >= 0 ? "up" : "down"} since ${first.date}; within the ${threshold} ${unit} a repeat test can vary by, so not a real change yet.`
+    ? `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} ${change >= 0 ? "up" : "down"} since ${dayLabel(first.date)}; within the ${threshold} ${unit} a repeat test can vary by, so not a real change yet.`
     : better > 0
-      ? `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} better since ${first.date}. That beats the ${threshold} ${unit} a repeat test can vary by: a real gain.`
-      : `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} worse since ${first.date}, more than the ${threshold} ${unit} of test noise. Worth a look at load and recovery.`;
+      ? `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} better since ${dayLabel(first.date)}. That beats the ${threshold} ${unit} a repeat test can vary by: a real gain.`
+      : `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} worse since ${dayLabel(first.date)}, more than the ${threshold} ${unit} of test noise. Worth a look at load and recovery.`;
   const r: RomChange = {
     test,
     unit,
@@ -111,9 +112,9 @@ function passChange(side: Side | undefined, passes: { date: string; pass: boolea
     win: real && last.pass,
     message: real
       ? last.pass
-        ? `${label}: now a pass, after a fail on ${first.date}. A real gain.`
-        : `${label}: now a fail, after a pass on ${first.date}.`
-      : `${label}: ${last.pass ? "still a pass" : "still a fail"} since ${first.date}.`,
+        ? `${label}: now a pass, after a fail on ${dayLabel(first.date)}. A real gain.`
+        : `${label}: now a fail, after a pass on ${dayLabel(first.date)}.`
+      : `${label}: ${last.pass ? "still a pass" : "still a fail"} since ${dayLabel(first.date)}.`,
     reasons: ["P2", "P4"],
   };
   if (side) r.side = side;

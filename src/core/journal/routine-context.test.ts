@@ -209,7 +209,7 @@ describe("journal snapshot -> routine context", () => {
     expect(explanation).toEqual([
       "Kit from your profile: foam roller, massage ball.",
       "New to soft-tissue work: light pressure and short sessions.",
-      "Tight regions from your body check of 2026-11-20: left calf 7/10, IT band 4/10.",
+      "Tight regions from your body check of Fri 20 Nov: left calf 7/10, IT band 4/10.",
       "Open pain flags: sharp pain in your left calf.",
       "Tender in 3 or more sessions in a row: hip flexors; scale back and consider a professional.",
       "Your professional's plan emphasises lower back.",

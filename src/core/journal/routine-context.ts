@@ -11,7 +11,7 @@ import { buildRoutine } from "../routine/build.js";
 import { kitName, regionName, regionNames } from "../routine/region-names.js";
 import { defaultSession, resolveProfile } from "../routine/profile.js";
 import type { PainInput, Routine, RoutineContext } from "../routine/types.js";
-import { addDays, daysBetween, localDay, type InstantLike } from "../time/calendar.js";
+import { addDays, dayLabel, daysBetween, localDay, type InstantLike } from "../time/calendar.js";
 import { daySeed } from "../time/seed.js";
 import type { ActivitySport } from "../activity.js";
 import {
@@ -257,8 +257,8 @@ export function routineContextFromJournal(
       .join(", ");
     say(
       days.length === 1
-        ? `Tight regions from your body check of ${days[0]}: ${list}.`
-        : `Tight regions from your body checks since ${days[0]}, the newest rating of each: ${list}.`,
+        ? `Tight regions from your body check of ${dayLabel(days[0]!)}: ${list}.`
+        : `Tight regions from your body checks since ${dayLabel(days[0]!)}, the newest rating of each: ${list}.`,
       ["A1", "A2"],
     );
   } else {
@@ -268,7 +268,7 @@ export function routineContextFromJournal(
       .at(-1);
     if (last && daysBetween(last, day) > BODY_CHECK_MAX_AGE_DAYS) {
       say(
-        `Your last body check (${last}) is older than ${BODY_CHECK_MAX_AGE_DAYS} days, so it is not used; a new body check brings it up to date.`,
+        `Your last body check (${dayLabel(last)}) is older than ${BODY_CHECK_MAX_AGE_DAYS} days, so it is not used; a new body check brings it up to date.`,
         ["A1"],
       );
     }

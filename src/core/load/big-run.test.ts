@@ -44,7 +44,7 @@ describe("big-run signal (L12)", () => {
     });
     expect(s[0]!.rules).toEqual(["L12", "L2", "L6"]);
     expect(s[0]!.message).toContain("40% longer");
-    expect(s[0]!.message).toContain("20 km on 2026-10-20");
+    expect(s[0]!.message).toContain("20 km on Tue 20 Oct");
     expect(s[0]!.message).toContain("Frandsen et al., Br J Sports Med 2025");
     expect(s[0]!.risk).toBe(BIG_RUN.bands[1].risk);
   });

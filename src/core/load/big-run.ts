@@ -7,7 +7,7 @@
  */
 import type { RunRecord } from "../journal/types.js";
 import type { RuleId } from "../vocabulary.js";
-import { addDays, localDay } from "../time/calendar.js";
+import { addDays, dayLabel, localDay } from "../time/calendar.js";
 
 export const BIG_RUN = {
   /** Days before the run whose longest run is the comparison. */
@@ -141,8 +141,8 @@ export function bigRunSignals(
       source: BIG_RUN.source,
       rules: [...BIG_RUN.rules],
       message:
-        `${what} on ${run.date} (${fig(best.value)}) is ${pct}% longer than your longest in the previous ${BIG_RUN.windowDays} days ` +
-        `(${fig(best.base)} on ${best.longest.date}). Runs more than ${Math.round(BIG_RUN.threshold * 100)}% longer than that went with ` +
+        `${what} on ${dayLabel(run.date)} (${fig(best.value)}) is ${pct}% longer than your longest in the previous ${BIG_RUN.windowDays} days ` +
+        `(${fig(best.base)} on ${dayLabel(best.longest.date)}). Runs more than ${Math.round(BIG_RUN.threshold * 100)}% longer than that went with ` +
         `${band.risk} (${BIG_RUN.source}). Build up in smaller steps if you can, and give your legs fuller care after it.`,
     });
   }

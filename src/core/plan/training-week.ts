@@ -9,7 +9,7 @@ import { withoutFulfilledPlans } from "../calendar-plan/match.js";
 import type { RunRecord } from "../journal/types.js";
 import { bigRunSignals } from "../load/big-run.js";
 import type { RuleId, SessionKind } from "../vocabulary.js";
-import { addDays, daysBetween, minutesOfDay, timeOfMinutes } from "../time/calendar.js";
+import { addDays, dayLabel, daysBetween, minutesOfDay, timeOfMinutes } from "../time/calendar.js";
 import type { PlannedSession, PlanRun, PlanWarning } from "./types.js";
 
 /** Quality sessions get priming beforehand (L1, L5 for what follows; T3 for the form). */
@@ -143,13 +143,13 @@ export function trainingWarnings(a: {
     out.push({
       code: "C1",
       date: a.professional.transitionDate,
-      message: `Your plan${a.professional.professional ? ` with ${a.professional.professional}` : ""} ends on ${a.professional.transitionDate}; after that you continue on your own with the same habits.`,
+      message: `Your plan${a.professional.professional ? ` with ${a.professional.professional}` : ""} ends on ${dayLabel(a.professional.transitionDate)}; after that you continue on your own with the same habits.`,
     });
   }
   if (a.endedPlan) {
     out.push({
       code: "C1",
-      message: `Your professional's plan ended on ${a.endedPlan.transitionDate}: you now continue on your own, and Limber plans your week from your own training.`,
+      message: `Your professional's plan ended on ${dayLabel(a.endedPlan.transitionDate)}: you now continue on your own, and Limber plans your week from your own training.`,
     });
   }
   return out;

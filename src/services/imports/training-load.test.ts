@@ -151,7 +151,7 @@ describe.each(ENGINES)("training load on %s", (engine) => {
       rules: ["L12", "L2", "L6"],
     });
     expect(ctx.bigRun!.message).toMatch(
-      /40% longer than your longest in the previous 30 days \(20 km on 2026-11-22\).*Frandsen et al\., Br J Sports Med 2025/,
+      /40% longer than your longest in the previous 30 days \(20 km on Sun 22 Nov\).*Frandsen et al\., Br J Sports Med 2025/,
     );
     expect(ctx.load.run).toBe("long");
   });

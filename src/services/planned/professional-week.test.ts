@@ -63,13 +63,13 @@ describe.each(ENGINES)("the professional's plan in the week on %s", (engine) => 
     // the week that holds the transition date says so
     const last = await weekPlan(t.database, RUNNER, day(8));
     expect(last.warnings.find((w) => w.code === "C1")?.message).toMatch(
-      /ends on 2026-12-20; after that you continue on your own/,
+      /ends on Sun 20 Dec; after that you continue on your own/,
     );
     // the day after, the plan no longer shapes the week and the runner is told
     const after = await weekPlan(t.database, RUNNER, day(14));
     expect(after.sessionCount).toBeGreaterThan(4);
     expect(after.warnings.find((w) => w.code === "C1")?.message).toMatch(
-      /ended on 2026-12-20: you now continue on your own/,
+      /ended on Sun 20 Dec: you now continue on your own/,
     );
     expect((await getPlan(t.database, RUNNER, "2026-12-21"))?.status).toBe("ended");
   });
