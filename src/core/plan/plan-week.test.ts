@@ -329,6 +329,8 @@ describe("planWeek rules", () => {
       start: addDays(MONDAY, -3),
       end: addDays(MONDAY, 11),
     });
+    // Its last day as a runner reads it: the day before the (exclusive) end.
+    expect(plan.trial!.note).toMatch(/until Thu 3 Dec; no other new technique until then\.$/);
     const withTrial = plan.days
       .flatMap((d) => d.sessions)
       .filter((s) => s.trialMovementId === "band-leg-swing");

@@ -36,6 +36,7 @@ import {
   assertDate,
   assertTime,
   assertTimeZone,
+  dayLabel,
   localDay,
   minutesOfDay,
   timeOfMinutes,
@@ -365,8 +366,8 @@ function currentTrial(
     status: active ? "active" : "ended",
     reasons: ["S9"],
     note: active
-      ? `Trying ${movementName(latest.movementId)} until ${addDays(latest.end, -1)}; no other new technique until then.`
-      : `The trial of ${movementName(latest.movementId)} ended on ${addDays(latest.end, -1)}; see insights before adding the next new technique.`,
+      ? `Trying ${movementName(latest.movementId)} until ${dayLabel(addDays(latest.end, -1))}; no other new technique until then.`
+      : `The trial of ${movementName(latest.movementId)} ended on ${dayLabel(addDays(latest.end, -1))}; see insights before adding the next new technique.`,
   };
 }
 
