@@ -44,6 +44,21 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+describe("limber today", () => {
+  it("says what is on trial and until when, in the week's words: plain, its code with --codes, once with --why", async () => {
+    const r = await limber("today");
+    expect(r.code).toBe(0);
+    const line = r.out.split("\n").find((l) => /^(Next on trial|On trial): /.test(l));
+    expect(line).toBeDefined();
+    expect(line).not.toMatch(/S9/);
+    expect((await limber("week")).out).toContain(line!.replace(/\.$/, " (S9)."));
+    expect((await limber("today", "--codes")).out).toContain(`${line!} [S9]`);
+    const why = (await limber("today", "--why")).out;
+    expect(why).toMatch(/From your journal:/);
+    expect(why.split(line!)).toHaveLength(2);
+  });
+});
+
 describe("limber week", () => {
   it("prints the plan day by day with minutes, reasons, warnings and the audit", async () => {
     const r = await limber("week");
@@ -52,7 +67,7 @@ describe("limber week", () => {
     expect(r.out).toMatch(/Wed 25 Nov {2}long run 08:00 \(100 min, planned\)/);
     expect(r.out).toMatch(/09:55 {2}post-run +18 min.*\[L2 L6 T1/);
     expect(r.out).toMatch(/19:30 {2}evening/);
-    expect(r.out).toMatch(/Weekly audit, 2026-11-23: .*\[P3/);
+    expect(r.out).toMatch(/Weekly audit, Mon 23 Nov: .*\[P3/);
   });
 
   it("prints JSON with --json", async () => {
@@ -73,7 +88,7 @@ describe("limber week", () => {
     expect(plan.budgetMinutes).toBe(45);
     expect(plan.plannedMinutes).toBeLessThanOrEqual(45);
     // The weekly audit falls on the runner's first day of the week (P3).
-    expect((await limber("week")).out).toMatch(/Weekly audit, 2026-11-29/);
+    expect((await limber("week")).out).toMatch(/Weekly audit, Sun 29 Nov/);
     // Today builds the plan's session for today, sized within that budget.
     const first = plan.days[0]!.sessions[0]!;
     const today = JSON.parse((await limber("today", "--json")).out) as { totalSeconds: number };

@@ -54,14 +54,24 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     // L12: a run today much longer than the recent longest is flagged with its figures (read
     // with the snapshot: the same training window, not a second read)
     if (today.bigRun) io.out(`\n! ${today.bigRun.message}${codes ? " [L12]" : ""}`);
+    // S9: what is on trial and until when, in the words the week and insights use.
+    const { trialSentence } = await import("../../core/plan/prescription.js");
+    const { MOVEMENTS } = await import("../../core/catalog/index.js");
+    const { splitRuleCodes } = await import("../../core/journal/routine-context.js");
+    const prescription = today.snapshot.prescription;
+    const trialLine = prescription && trialSentence(prescription, MOVEMENTS);
+    const trial = trialLine ? splitRuleCodes(trialLine) : undefined;
+    if (trial) io.out(`\n${trial.text}${codes ? ` [${trial.rules.join(" ")}]` : ""}`);
     if (o.why)
       io.out(
         [
           "",
           "From your journal:",
-          ...today.explanation.map((l, i) => {
+          ...today.explanation.flatMap((l, i) => {
+            // The trial is said once, above.
+            if (l === trial?.text) return [];
             const rules = today.explanationRules[i] ?? [];
-            return `  - ${l}${codes && rules.length ? ` [${rules.join(" ")}]` : ""}`;
+            return [`  - ${l}${codes && rules.length ? ` [${rules.join(" ")}]` : ""}`];
           }),
         ].join("\n"),
       );

@@ -83,7 +83,7 @@ export function formatWeekPlan(plan: WeekPlan): string {
     for (const w of plan.warnings) out.push(`  ! ${w.message} [${w.code}]`);
   }
   const a = plan.audit;
-  out.push("", `Weekly audit, ${a.date}: ${a.message} [${a.reasons.join(" ")}]`);
+  out.push("", `Weekly audit, ${dayLabel(a.date)}: ${a.message} [${a.reasons.join(" ")}]`);
   for (const l of a.lines) out.push(auditLine(l));
   return out.join("\n");
 }
