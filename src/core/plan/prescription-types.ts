@@ -16,7 +16,7 @@ export interface Prescription {
   /** Calendar day (runner's zone) the trial began: its first day done, or today when new. */
   trialSince?: string;
   /** Days the trial technique was done so far (0: not yet done, it starts when it fits). */
-  trialSessions?: number;
+  trialDaysDone?: number;
   /** Habit stage cap on movements per routine (H2). */
   maxMovements?: number;
   /** Left out: made the runner feel worse more than once (X5). */

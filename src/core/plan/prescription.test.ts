@@ -133,7 +133,7 @@ describe("prescriptionFor", () => {
     expect(p.trialMovementId).toBeDefined();
     expect(CORE).not.toContain(p.trialMovementId);
     expect(p.trialUntil).toBe(addDays(TODAY, TRIAL_DAYS));
-    expect(p.trialSessions).toBe(0);
+    expect(p.trialDaysDone).toBe(0);
     // The runner's sessions are all mini sessions: the trial is one a mini session can hold.
     expect(
       fitsSessionKind(
@@ -177,7 +177,7 @@ describe("prescriptionFor", () => {
       const p = on(ahead);
       expect(p.trialMovementId).toBe(TRIAL);
       expect(p.trialSince).toBe(since);
-      expect(p.trialSessions).toBe(1);
+      expect(p.trialDaysDone).toBe(1);
       expect(p.trialUntil).toBe(addDays(since, TRIAL_DAYS));
     }
     // Past that, five days from today at the soonest: one a day from now.

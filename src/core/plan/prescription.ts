@@ -445,7 +445,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
 
 /** The trial's part of a prescription (S9). */
 type Trial = Required<
-  Pick<Prescription, "trialMovementId" | "trialSince" | "trialUntil" | "trialSessions">
+  Pick<Prescription, "trialMovementId" | "trialSince" | "trialUntil" | "trialDaysDone">
 >;
 
 /**
@@ -465,7 +465,7 @@ function trialOf(id: string, since: string, sessions: number, today: string): Tr
     trialMovementId: id,
     trialSince: since,
     trialUntil: byDays > bySessions ? byDays : bySessions,
-    trialSessions: sessions,
+    trialDaysDone: sessions,
   };
 }
 
@@ -476,16 +476,16 @@ function trialOf(id: string, since: string, sessions: number, today: string): Tr
  * said to have started today. Undefined when nothing is on trial.
  *
  * @example
- * trialSentence({ trialMovementId: "band-leg-swings", trialSince: "2026-12-01", trialUntil: "2026-12-15", trialSessions: 3, ... }, MOVEMENTS);
+ * trialSentence({ trialMovementId: "band-leg-swings", trialSince: "2026-12-01", trialUntil: "2026-12-15", trialDaysDone: 3, ... }, MOVEMENTS);
  * // "On trial: Band leg swings since Tue 1 Dec, done on 3 of the 6 days it needs; until Tue 15 Dec at the earliest (Tue 5 Jan at the latest); nothing else new until then (S9)."
  */
 export function trialSentence(
-  p: Pick<Prescription, "trialMovementId" | "trialSince" | "trialUntil" | "trialSessions">,
+  p: Pick<Prescription, "trialMovementId" | "trialSince" | "trialUntil" | "trialDaysDone">,
   library: readonly Movement[],
 ): string | undefined {
   if (!p.trialMovementId || !p.trialSince || !p.trialUntil) return undefined;
   const what = name(library, p.trialMovementId);
-  const done = p.trialSessions ?? 0;
+  const done = p.trialDaysDone ?? 0;
   if (done === 0)
     return `Next on trial: ${what}, from the first session with room for it, for ${TRIAL_DAYS / 7} weeks and ${TRIAL_EXPOSURES} days with it; nothing else new meanwhile (S9).`;
   const since = `On trial: ${what} since ${dayLabel(p.trialSince)}`;

@@ -17,7 +17,7 @@ export const Prescription = z.object({
   trialMovementId: z.string().min(1).max(100).optional(),
   trialUntil: CalendarDay.optional(),
   trialSince: CalendarDay.optional(),
-  trialSessions: storedWholeNumber(0, 100).optional(),
+  trialDaysDone: storedWholeNumber(0, 100).optional(),
   maxMovements: storedWholeNumber(1, 50).optional(),
   avoidMovementIds: MovementIds,
   lowerDoseMovementIds: MovementIds,
