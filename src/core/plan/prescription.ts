@@ -164,7 +164,7 @@ const name = (library: readonly Movement[], id: string) =>
  * @example
  * prescriptionFor({ today: "2026-11-23", timeZone: "UTC", profile, sessions, verdicts: report.techniques,
  *   emphasis: emphasisFor("2026-11-23"), library: MOVEMENTS });
- * // { coreMovementIds: ["foam-roll-calves", ...], trialMovementId: "band-leg-swing", trialUntil: "2026-12-04", ... }
+ * // { coreMovementIds: ["foam-roll-calves", ...], trialMovementId: "hip-circles", trialUntil: "2026-12-04", trialDaysDone: 3, ... }
  */
 export function prescriptionFor(input: PrescriptionInput): Prescription {
   const { today, timeZone, library } = input;
@@ -449,15 +449,15 @@ type Trial = Required<
 >;
 
 /**
- * The trial of `id` since `since`, done in `sessions` sessions before `today`. It runs
- * TRIAL_DAYS and TRIAL_EXPOSURES sessions with it (at most TRIAL_MAX_DAYS), so its end is
- * the later of `since` + TRIAL_DAYS and the earliest day the missing sessions can be done
- * (one a day from today). That day does not move while the sessions keep pace; it moves
- * only on a day that leaves too few days for the sessions still missing, which is then true.
+ * The trial of `id` since `since`, done on `daysDone` days before `today`. It runs
+ * TRIAL_DAYS and TRIAL_EXPOSURES days with it (at most TRIAL_MAX_DAYS), so its end is the
+ * later of `since` + TRIAL_DAYS and the earliest day the missing days can be done (one a day
+ * from today). That day does not move while they keep pace; it moves only on a day that
+ * leaves too few days for the ones still missing, which is then true.
  */
-function trialOf(id: string, since: string, sessions: number, today: string): Trial {
+function trialOf(id: string, since: string, daysDone: number, today: string): Trial {
   const byDays = addDays(since, TRIAL_DAYS);
-  const missing = Math.max(0, TRIAL_EXPOSURES - sessions);
+  const missing = Math.max(0, TRIAL_EXPOSURES - daysDone);
   const cap = addDays(since, TRIAL_MAX_DAYS);
   const soonest = addDays(today, missing);
   const bySessions = soonest < cap ? soonest : cap;
@@ -465,7 +465,7 @@ function trialOf(id: string, since: string, sessions: number, today: string): Tr
     trialMovementId: id,
     trialSince: since,
     trialUntil: byDays > bySessions ? byDays : bySessions,
-    trialDaysDone: sessions,
+    trialDaysDone: daysDone,
   };
 }
 
@@ -476,8 +476,8 @@ function trialOf(id: string, since: string, sessions: number, today: string): Tr
  * said to have started today. Undefined when nothing is on trial.
  *
  * @example
- * trialSentence({ trialMovementId: "band-leg-swings", trialSince: "2026-12-01", trialUntil: "2026-12-15", trialDaysDone: 3, ... }, MOVEMENTS);
- * // "On trial: Band leg swings since Tue 1 Dec, done on 3 of the 6 days it needs; until Tue 15 Dec at the earliest (Tue 5 Jan at the latest); nothing else new until then (S9)."
+ * trialSentence({ trialMovementId: "banded-leg-swings-front-back", trialSince: "2026-12-01", trialUntil: "2026-12-15", trialDaysDone: 3 }, MOVEMENTS);
+ * // "On trial: Banded leg swings, front to back since Tue 1 Dec, done on 3 of the 6 days it needs; until Tue 15 Dec at the earliest (Tue 5 Jan at the latest); nothing else new until then (S9)."
  */
 export function trialSentence(
   p: Pick<Prescription, "trialMovementId" | "trialSince" | "trialUntil" | "trialDaysDone">,
@@ -535,7 +535,7 @@ export function alternateToday(
  *
  * @example
  * trialLines(p, MOVEMENTS);
- * // ["On trial: Band leg swings since Tue 1 Dec, done on 3 of the 6 days it needs; until Tue 15 Dec at the earliest (Tue 5 Jan at the latest); nothing else new until then (S9)."]
+ * // ["On trial: Banded leg swings, front to back since Tue 1 Dec, done on 3 of the 6 days it needs; until Tue 15 Dec at the earliest (Tue 5 Jan at the latest); nothing else new until then (S9)."]
  */
 export function trialLines(p: Prescription, library: readonly Movement[]): string[] {
   const out: string[] = [];

@@ -52,7 +52,7 @@ export async function coachDay(
  *
  * @example
  * const { prescription, lines } = await prescriptionToday(database, LOCAL_USER_ID, new Date());
- * lines; // ["On trial: Band leg swing until 2026-12-04; nothing else new until then (S9)."]
+ * lines; // ["On trial: Hip circles since Tue 1 Dec, done on 3 of the 6 days it needs; until Tue 15 Dec at the earliest (Tue 5 Jan at the latest); nothing else new until then (S9)."]
  */
 export async function prescriptionToday(
   database: Database,
