@@ -366,7 +366,8 @@ function currentTrial(
     status: active ? "active" : "ended",
     reasons: ["S9"],
     note: active
-      ? `Trying ${movementName(latest.movementId)} until ${dayLabel(addDays(latest.end, -1))}; no other new technique until then.`
+      ? (latest.note ??
+        `Trying ${movementName(latest.movementId)} until ${dayLabel(addDays(latest.end, -1))}; no other new technique until then.`)
       : `The trial of ${movementName(latest.movementId)} ended on ${dayLabel(addDays(latest.end, -1))}; see insights before adding the next new technique.`,
   };
 }

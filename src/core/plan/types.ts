@@ -22,6 +22,8 @@ export interface Trial {
   start: string;
   /** First day after the trial (start + 14 days by default). */
   end: string;
+  /** What the coach says about it, when the prescription decided it (trialSentence). */
+  note?: string;
 }
 
 /** A ROM target: the runner's own, or a goal of a professional's plan (C1). */

@@ -199,8 +199,11 @@ describe.each(ENGINES)("coach services on %s", (engine) => {
     expect(lines[0]).toMatch(/^(Next on trial|On trial): /);
     const plan = await weekPlan(t.database, USER, NOW);
     expect(plan.prescription).toEqual(prescription);
-    // Today's notes, the week and the insights' summary say the trial in the same words.
+    // Today's notes, the week (its note, the rule apart) and the insights' summary say the
+    // trial in the same words.
     expect(prescription.notes).toContain(lines[0]);
+    expect(plan.trial?.note).toBe(lines[0]!.replace(/ \(S9\)\.$/, "."));
+    expect(plan.trial?.reasons).toEqual(["S9"]);
     expect((await insightsReport(t.database, USER, NOW)).summary).toContain(lines[0]);
   });
 

@@ -3,6 +3,9 @@
  * plan from data already read, so today's routine (src/services/journal/snapshot.ts) takes
  * today's session from the plan the week shows instead of a default of its own.
  */
+import { MOVEMENTS } from "../../core/catalog/index.js";
+import { splitRuleCodes } from "../../core/journal/routine-context.js";
+import { trialSentence } from "../../core/plan/prescription.js";
 import { planWeek } from "../../core/plan/plan-week.js";
 import type { LoadSignal, WeekPlan } from "../../core/plan/types.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
@@ -65,12 +68,15 @@ export function planFrom(
     opts.prescription ??
     prescribeFrom(data, opts.weekStartsOn !== undefined ? { weekStartsOn: opts.weekStartsOn } : {})
       .prescription;
-  // The prescription's trial (S9) is the one the plan shows: one source for what is on trial.
+  // The prescription's trial (S9) is the one the plan shows, in the prescription's words
+  // (its rule apart, in the trial's reasons): one source for what is on trial.
+  const sentence = trialSentence(prescription, MOVEMENTS);
   const trial: Trial | undefined = prescription.trialMovementId
     ? {
         movementId: prescription.trialMovementId,
         start: prescription.trialSince ?? data.today,
         end: addDays(prescription.trialUntil!, 1),
+        ...(sentence ? { note: splitRuleCodes(sentence).text } : {}),
       }
     : undefined;
   const plan = planWeek({

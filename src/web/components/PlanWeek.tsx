@@ -87,6 +87,11 @@ export default function PlanWeek() {
         {plan.sessionCount} sessions, {plan.plannedMinutes} min planned (budget {plan.budgetMinutes}{" "}
         min). Tap a day to plan a run on it.
       </p>
+      {plan.trial?.status === "active" && (
+        <p className="small" data-testid="week-trial">
+          {plainText(plan.trial.note, units)}
+        </p>
+      )}
       <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
         {days.map((d) => (
           <li
