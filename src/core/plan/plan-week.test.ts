@@ -3,6 +3,7 @@ import { InputError } from "../errors.js";
 import { followUpFor } from "../routine/follow-up.js";
 import { resolveProfile } from "../routine/profile.js";
 import type { RomTest, RunRecord, SessionLog } from "../journal/types.js";
+import type { RunType } from "../vocabulary.js";
 import { addDays } from "../time/calendar.js";
 import { bodyCheckOn, profileOf, runOn, sessionOn } from "./fixtures.js";
 import { planWeek } from "./plan-week.js";
@@ -304,6 +305,21 @@ describe("planWeek rules", () => {
     // Once resolved, the week is planned as before.
     const resolved = { ...flag, resolvedAt: `${MONDAY}T06:00:00Z` };
     expect(planWeek(input({ runs, bodyChecks, painFlags: [resolved] }))).toEqual(before);
+  });
+
+  it("T5, T7: given more warm-ups before runs than the budget holds, when planned, then warm-ups are left out too and the week keeps to its budget", () => {
+    // Five hard runs planned on one morning: a warm-up before each, 5 min at the least.
+    const runs = ["tempo", "tempo", "race", "tempo", "intervals"].map((type, i) => ({
+      ...runOn(MONDAY, "06:00", type as RunType, 15, "UTC", { planned: true }),
+      id: `run-${i}`,
+    }));
+    const plan = planWeek(input({ runs, weeklyBudgetMinutes: 20 }));
+    expect(plan.plannedMinutes).toBeLessThanOrEqual(20);
+    const day0 = day(plan, MONDAY);
+    expect(day0.sessions.filter((s) => s.kind === "pre-run").length).toBeLessThan(5);
+    expect(day0.notes.map((n) => n.text)).toContain(
+      "The warm-up before a run was left out to keep the week within its time.",
+    );
   });
 
   it("L8: given a week with no run planned, when planned, then the free days say no run is planned rather than prescribing rest", () => {

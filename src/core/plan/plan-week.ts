@@ -661,6 +661,8 @@ function fitBudget(
   // 4. Then whole sessions, latest in the week first, never below the minimum count.
   drop("mini", "The mini session was left out to keep the week within its time.");
   drop("rest-day", "The rest-day session was left out to keep the week within its time.");
+  // A warm-up primes a run; the care after it (T1, T4) matters more, so it goes last.
+  drop("pre-run", "The warm-up before a run was left out to keep the week within its time.");
   drop("post-run", "The post-run session was left out to keep the week within its time.");
   return list;
 }
