@@ -176,6 +176,12 @@ describeInBrowser("a month with Limber", () => {
       .getByTestId("week-card")
       .getByText(/budget 40 min/)
       .waitFor();
+    // Three weeks of sessions hold the habit (S9): a technique is on trial, and the week card
+    // says so in the server's words.
+    const week = await server.get<{ trial?: { status: string; note: string } }>("/api/week");
+    expect(week.trial?.status).toBe("active");
+    expect(week.trial?.note).toMatch(/^(Next on trial|On trial): /);
+    expect(await page.getByTestId("week-trial").textContent()).toBe(week.trial?.note);
 
     // A Strava export: a summary, then runs and cross-training listed apart, with the year.
     await page.goto(`${url}/#/runs`);
