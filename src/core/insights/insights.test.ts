@@ -49,6 +49,19 @@ describe("ROM wins and side differences", () => {
     expect(left).toMatchObject({ side: "left", change: 1.9, win: true });
   });
 
+  it("names the year of a first test more than about six months before the last", () => {
+    const [left] = romChanges([
+      rom("2025-03-02", "knee-to-wall", { left: 8, right: 9 }),
+      rom("2026-11-20", "knee-to-wall", { left: 10.5, right: 9 }),
+    ]);
+    expect(left!.message).toContain("better since Sun 2 Mar 2025");
+    const [near] = romChanges([
+      rom("2026-10-01", "knee-to-wall", { left: 8, right: 9 }),
+      rom("2026-11-20", "knee-to-wall", { left: 10.5, right: 9 }),
+    ]);
+    expect(near!.message).toContain("better since Thu 1 Oct.");
+  });
+
   it("P4: straight-leg raise needs 7 deg, thoracic rotation 6 deg; a Thomas angle falling is better", () => {
     const changes = romChanges([
       rom("2026-10-01", "straight-leg-raise", { left: 70, right: 70 }),

@@ -72,10 +72,10 @@ function numericChange(
   const unit = unitOf(test);
   const label = `${TEST_NAMES[test]}${side ? ` (${side})` : ""}`;
   const message = !real
-    ? `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} ${change >= 0 ? "up" : "down"} since ${dayLabel(first.date)}; within the ${threshold} ${unit} a repeat test can vary by, so not a real change yet.`
+    ? `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} ${change >= 0 ? "up" : "down"} since ${dayLabel(first.date, last.date)}; within the ${threshold} ${unit} a repeat test can vary by, so not a real change yet.`
     : better > 0
-      ? `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} better since ${dayLabel(first.date)}. That beats the ${threshold} ${unit} a repeat test can vary by: a real gain.`
-      : `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} worse since ${dayLabel(first.date)}, more than the ${threshold} ${unit} of test noise. Worth a look at load and recovery.`;
+      ? `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} better since ${dayLabel(first.date, last.date)}. That beats the ${threshold} ${unit} a repeat test can vary by: a real gain.`
+      : `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} worse since ${dayLabel(first.date, last.date)}, more than the ${threshold} ${unit} of test noise. Worth a look at load and recovery.`;
   const r: RomChange = {
     test,
     unit,
@@ -112,9 +112,9 @@ function passChange(side: Side | undefined, passes: { date: string; pass: boolea
     win: real && last.pass,
     message: real
       ? last.pass
-        ? `${label}: now a pass, after a fail on ${dayLabel(first.date)}. A real gain.`
-        : `${label}: now a fail, after a pass on ${dayLabel(first.date)}.`
-      : `${label}: ${last.pass ? "still a pass" : "still a fail"} since ${dayLabel(first.date)}.`,
+        ? `${label}: now a pass, after a fail on ${dayLabel(first.date, last.date)}. A real gain.`
+        : `${label}: now a fail, after a pass on ${dayLabel(first.date, last.date)}.`
+      : `${label}: ${last.pass ? "still a pass" : "still a fail"} since ${dayLabel(first.date, last.date)}.`,
     reasons: ["P2", "P4"],
   };
   if (side) r.side = side;

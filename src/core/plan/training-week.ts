@@ -149,7 +149,7 @@ export function trainingWarnings(a: {
   if (a.endedPlan) {
     out.push({
       code: "C1",
-      message: `Your professional's plan ended on ${dayLabel(a.endedPlan.transitionDate)}: you now continue on your own, and Limber plans your week from your own training.`,
+      message: `Your professional's plan ended on ${dayLabel(a.endedPlan.transitionDate, a.today)}: you now continue on your own, and Limber plans your week from your own training.`,
     });
   }
   return out;

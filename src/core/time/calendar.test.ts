@@ -78,6 +78,15 @@ describe("calendar helpers", () => {
     expect(dayLabel("2026-11-29")).toBe("Sun 29 Nov");
     expect(dayLabel("2027-01-01")).toBe("Fri 1 Jan");
   });
+
+  it("adds the year when the day it is read beside is more than about six months away", () => {
+    // Across new year but close: the nearest 28 Dec is meant, no year needed.
+    expect(dayLabel("2026-12-28", "2027-01-03")).toBe("Mon 28 Dec");
+    expect(dayLabel("2026-06-08", "2026-12-05")).toBe("Mon 8 Jun");
+    expect(dayLabel("2025-03-03", "2026-12-05")).toBe("Mon 3 Mar 2025");
+    expect(dayLabel("2027-09-01", "2026-12-05")).toBe("Wed 1 Sep 2027");
+    expect(dayLabel("2025-12-05", "2026-12-05")).toBe("Fri 5 Dec 2025");
+  });
 });
 
 describe("isCalendarDay", () => {

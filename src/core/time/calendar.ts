@@ -145,15 +145,23 @@ const MONTH_NAMES = [
   "Dec",
 ] as const;
 
+/** Days either side of the reading day within which a day label needs no year. */
+const LABEL_WITHOUT_YEAR_DAYS = 180;
+
 /**
- * A day label as people read it: short weekday, day of the month, short month.
+ * A day label as people read it: short weekday, day of the month, short month. Given the day
+ * it is read beside (`near`: today, or the other end of a comparison), the year is added when
+ * the two are more than about six months apart, where "Mon 3 Mar" could be either year.
  *
  * @example
  * dayLabel("2026-12-05"); // "Sat 5 Dec"
+ * dayLabel("2025-03-03", "2026-12-05"); // "Mon 3 Mar 2025"
  */
-export function dayLabel(day: string): string {
-  const [, m, d] = day.split("-").map(Number) as [number, number, number];
-  return `${weekdayName(day).slice(0, 3)} ${d} ${MONTH_NAMES[m - 1] ?? ""}`;
+export function dayLabel(day: string, near?: string): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const label = `${weekdayName(day).slice(0, 3)} ${d} ${MONTH_NAMES[m - 1] ?? ""}`;
+  const far = near !== undefined && Math.abs(daysBetween(day, near)) > LABEL_WITHOUT_YEAR_DAYS;
+  return far ? `${label} ${y}` : label;
 }
 
 /**

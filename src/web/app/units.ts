@@ -82,13 +82,14 @@ export function formatDuration(seconds: number): string {
 
 /**
  * Calendar day as the runner reads it, the same on every device; an instant counts on its
- * day in the runner's time zone.
+ * day in the runner's time zone. A day more than about six months from today carries its
+ * year (years of history in a chart's tooltip).
  *
  * @example
- * formatDay("2026-11-22"); // "Sun 22 Nov"
+ * formatDay("2026-11-22"); // "Sun 22 Nov" (read in December 2026)
  */
 export function formatDay(isoDate: string): string {
-  return dayLabel(isoDate.length === 10 ? isoDate : localDay(isoDate));
+  return dayLabel(isoDate.length === 10 ? isoDate : localDay(isoDate), localDay());
 }
 
 /**

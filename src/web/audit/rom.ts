@@ -126,7 +126,8 @@ export function romCompare(latest: RomTest, previous: RomTest | undefined, units
       change(latest.right, previous.right, "right "),
       change(latest.value, previous.value, ""),
     ].filter((x): x is string => x !== null);
-    if (changes.length) parts.push(`Since ${dayLabel(previous.date)}: ${changes.join(", ")}.`);
+    if (changes.length)
+      parts.push(`Since ${dayLabel(previous.date, latest.date)}: ${changes.join(", ")}.`);
   }
   return parts.join(" ");
 }

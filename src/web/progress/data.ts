@@ -171,7 +171,7 @@ export function wins(
   const out: string[] = [];
   for (const c of romChanges(tests).filter((x) => x.win)) {
     const label = `${TEST_NAMES[c.test]}${c.side ? `, ${c.side}` : ""}`;
-    const since = dayLabel(c.fromDate);
+    const since = dayLabel(c.fromDate, today);
     const gain = Math.abs(c.change);
     if (c.unit === "pass") out.push(`${label}: passes now, not at first on ${since}`);
     else
