@@ -161,7 +161,7 @@ describe("planWeek properties over random calendars", () => {
     );
   });
 
-  it("is deterministic and every session has a valid time, minutes and reasons", () => {
+  it("is deterministic and every session has a valid time, minutes and reasons, one of a kind a slot", () => {
     fc.assert(
       fc.property(calendar, (c) => {
         const a = planWeek(toInput(c));
@@ -177,6 +177,9 @@ describe("planWeek properties over random calendars", () => {
         }
         const ids = a.days.flatMap((d) => d.sessions.map((s) => s.id));
         expect(new Set(ids).size).toBe(ids.length);
+        // Never two sessions of one kind at the same minute (two runs starting together).
+        const slots = a.days.flatMap((d) => d.sessions.map((s) => `${d.date} ${s.time} ${s.kind}`));
+        expect(new Set(slots).size).toBe(slots.length);
       }),
       { numRuns: 200 },
     );

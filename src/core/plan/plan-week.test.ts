@@ -308,9 +308,12 @@ describe("planWeek rules", () => {
   });
 
   it("T5, T7: given more warm-ups before runs than the budget holds, when planned, then warm-ups are left out too and the week keeps to its budget", () => {
-    // Five hard runs planned on one morning: a warm-up before each, 5 min at the least.
+    // Five hard runs planned on one day, three hours apart: a warm-up before each, 5 min at
+    // the least.
     const runs = ["tempo", "tempo", "race", "tempo", "intervals"].map((type, i) => ({
-      ...runOn(MONDAY, "06:00", type as RunType, 15, "UTC", { planned: true }),
+      ...runOn(MONDAY, `${String(6 + 3 * i).padStart(2, "0")}:00`, type as RunType, 15, "UTC", {
+        planned: true,
+      }),
       id: `run-${i}`,
     }));
     const plan = planWeek(input({ runs, weeklyBudgetMinutes: 20 }));
@@ -320,6 +323,22 @@ describe("planWeek rules", () => {
     expect(day0.notes.map((n) => n.text)).toContain(
       "The warm-up before a run was left out to keep the week within its time.",
     );
+  });
+
+  it("T3, T4: given two hard runs planned at the same start, when planned, then they share one warm-up and one session after", () => {
+    const runs = ["tempo", "race"].map((type, i) => ({
+      ...runOn(MONDAY, "18:00", type as RunType, 40, "UTC", { planned: true }),
+      id: `run-${i}`,
+    }));
+    const monday = day(planWeek(input({ runs })), MONDAY);
+    const kinds = monday.sessions.map((s) => `${s.kind} ${s.time}`);
+    expect(kinds).toEqual(["pre-run 17:45", "post-run 18:55"]);
+    // The session after keeps the lighter of the two runs' pressure caps and both reasons.
+    const both = runs.map((r) => planWeek(input({ runs: [r] })));
+    const after = (p: ReturnType<typeof planWeek>) =>
+      day(p, MONDAY).sessions.find((s) => s.kind === "post-run")!;
+    const merged = monday.sessions[1]!;
+    for (const p of both) for (const r of after(p).reasons) expect(merged.reasons).toContain(r);
   });
 
   it("L8: given a week with no run planned, when planned, then the free days say no run is planned rather than prescribing rest", () => {

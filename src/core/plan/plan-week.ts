@@ -48,7 +48,13 @@ import { emphasisFor } from "./rotation.js";
 import { eveningMinutes, postRunMinutes, toPlanRun } from "./runs.js";
 import { stiffRegions } from "./stiffness.js";
 import { DEFAULT_TRIAL_DAYS } from "./trials.js";
-import { applyFrequency, primingDraft, runsForPlan, trainingWarnings } from "./training-week.js";
+import {
+  applyFrequency,
+  oneSessionPerSlot,
+  primingDraft,
+  runsForPlan,
+  trainingWarnings,
+} from "./training-week.js";
 import type {
   DayNote,
   NewTechniqueDay,
@@ -226,6 +232,7 @@ export function planWeek(input: PlanInput): WeekPlan {
       }
     }
   }
+  drafts = oneSessionPerSlot(drafts);
   if (input.professional) {
     const hardIds = new Set(
       [...runsByDay.values()]

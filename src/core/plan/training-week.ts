@@ -60,6 +60,42 @@ export function primingDraft(date: string, run: PlanRun): FrequencyDraft | undef
   };
 }
 
+const CAP_ORDER = { light: 0, moderate: 1, none: 2 } as const;
+
+/**
+ * One session per slot: two runs planned at the same start (a run entered twice, or two
+ * planned together) would each get a warm-up, and two runs ending together their own care,
+ * at the same minute. Sessions of one kind starting at the same time on the same day become
+ * one: the longer, with the focus and reasons of both and the lower pressure cap.
+ *
+ * @example
+ * oneSessionPerSlot([tempoWarmUp, raceWarmUp]).length; // 1 when both start at 17:45
+ */
+export function oneSessionPerSlot<T extends FrequencyDraft>(drafts: readonly T[]): T[] {
+  const bySlot = new Map<string, T>();
+  for (const d of drafts) {
+    const slot = `${d.date} ${d.time} ${d.kind}`;
+    const held = bySlot.get(slot);
+    if (!held) {
+      bySlot.set(slot, d);
+      continue;
+    }
+    const [keep, other] = d.minutes > held.minutes ? [d, held] : [held, d];
+    const cap = [keep.pressureCap, other.pressureCap].sort(
+      (a, b) => CAP_ORDER[a ?? "none"] - CAP_ORDER[b ?? "none"],
+    )[0];
+    const merged: T = {
+      ...keep,
+      min: Math.max(keep.min, other.min),
+      focus: [...new Set([...keep.focus, ...other.focus])],
+      reasons: [...new Set([...keep.reasons, ...other.reasons])],
+    };
+    if (cap) merged.pressureCap = cap;
+    bySlot.set(slot, merged);
+  }
+  return [...bySlot.values()];
+}
+
 /** Which sessions matter most when the week has room for fewer (lower is kept first). */
 function priority(d: FrequencyDraft, hardRunIds: ReadonlySet<string>): number {
   const kind: Record<SessionKind, number> = {
