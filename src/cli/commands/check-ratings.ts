@@ -8,7 +8,7 @@ import type { BodyCheckEntryInput } from "../../services/journal/body-checks.js"
 import { parsePairs } from "./journal-support.js";
 
 export interface CheckRatingArgs {
-  /** The positional list: `region=stiffness[/tenderness],...`. */
+  /** The positional list: `region=stiffness/tenderness,...` (a tenderness may be in `tenderness`). */
   ratings: string;
   /** `region=tenderness,...` for regions whose tenderness is not in the list. */
   tenderness?: string;

@@ -90,7 +90,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("check", "Record a body self-check (A1)")
     .argument(
       "[ratings]",
-      "regions rated in one check: region=stiffness[/tenderness],..., e.g. calves=8/2,hamstrings-left=7/3",
+      "regions rated in one check: region=stiffness/tenderness,... (each 0-10; a tenderness may come from --tenderness instead), e.g. calves=8/2,hamstrings-left=7/3",
     )
     .option("--region <region>", "one region with optional side, e.g. calves-left")
     .option("--stiffness <0-10>", "stiffness 0-10 (with --region)")

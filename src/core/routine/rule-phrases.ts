@@ -6,7 +6,7 @@ import type { RuleId } from "../vocabulary.js";
 
 export const RULE_PHRASES: Record<RuleId, string> = {
   A1: "from your self-check ratings",
-  A2: "a region that keeps resisting its range",
+  A2: "a region you rated tight",
   A3: "your training context",
   A4: "tracked with a range-of-motion test",
   S1: "roll slowly, light pressure first",
