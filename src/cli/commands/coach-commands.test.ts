@@ -68,6 +68,8 @@ describe("limber week", () => {
     expect(r.out).toMatch(/09:55 {2}post-run +18 min.*\[L2 L6 T1/);
     expect(r.out).toMatch(/19:30 {2}evening/);
     expect(r.out).toMatch(/Weekly audit, Mon 23 Nov: .*\[P3/);
+    // A note of fact cites no rule and shows no empty brackets.
+    expect(r.out).not.toContain("[]");
   });
 
   it("prints JSON with --json", async () => {
@@ -141,6 +143,10 @@ describe("limber insights", () => {
     expect(text.out).toMatch(/^Insights up to Mon 23 Nov/);
     expect(text.out).toMatch(/foam-roll-calves: not enough data yet \(10 sessions on 10 days\)/);
     expect(text.out).toMatch(/To settle it: /);
+    // Adherence from the first week with a session: the journal starts in the week of 9 Nov.
+    expect(text.out).toMatch(
+      /\n {2}week of Mon 9 Nov: \d+ {3}week of Mon 16 Nov: \d+ {3}this week so far: \d+\n/,
+    );
     // Plain sentences lead, before the detail.
     expect(text.out.split("\n")[2]).toMatch(/^(What helps you|Nothing is clearly helping yet)/);
     const json = await limber("insights", "--json");

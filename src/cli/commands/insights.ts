@@ -4,6 +4,7 @@
  * which techniques go with less stiffness (with how sure), run comfort and adherence.
  */
 import type { Insights } from "../../core/insights/types.js";
+import { counted } from "../../core/text/counted.js";
 import { dayLabel } from "../../core/time/calendar.js";
 import { insightsReport } from "../../services/coach/index.js";
 import type { CliCommand } from "../io.js";
@@ -47,7 +48,7 @@ export function formatInsights(r: Insights): string {
   for (const t of r.techniques) {
     const together = t.confoundedWith.length ? `, always with ${t.confoundedWith.join(", ")}` : "";
     out.push(
-      `  ${t.movementId}: ${VERDICT_WORDS[t.verdict]} (${t.sessions} sessions on ${t.days} days${together})`,
+      `  ${t.movementId}: ${VERDICT_WORDS[t.verdict]} (${counted(t.sessions, "session")} on ${counted(t.days, "day")}${together})`,
     );
     out.push(`    ${t.message}`);
     out.push(`    To settle it: ${t.settle}`);
@@ -55,7 +56,7 @@ export function formatInsights(r: Insights): string {
   out.push("", "Run comfort [P7]", `  ${r.comfort.message}`);
   out.push("", "Adherence [T7]", `  ${r.adherence.message}`);
   out.push(
-    `  ${r.adherence.weeks.map((w) => `${w.weekStart}: ${w.sessions}`).join("   ")}   this week so far: ${r.adherence.thisWeek}`,
+    `  ${[...r.adherence.weeks.map((w) => `week of ${dayLabel(w.weekStart, r.today)}: ${w.sessions}`), `this week so far: ${r.adherence.thisWeek}`].join("   ")}`,
   );
   out.push("", `How this works: ${r.method}`);
   return out.join("\n");

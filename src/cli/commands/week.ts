@@ -76,7 +76,9 @@ export function formatWeekPlan(plan: WeekPlan): string {
       );
       out.push(`         ${s.note}`);
     }
-    for (const n of d.notes) out.push(`  · ${n.text} [${n.rules.join(" ")}]`);
+    // A note of fact ("No run planned.") cites no rule, so it shows no brackets.
+    for (const n of d.notes)
+      out.push(`  · ${n.text}${n.rules.length ? ` [${n.rules.join(" ")}]` : ""}`);
   }
   if (plan.warnings.length) {
     out.push("", "Warnings:");

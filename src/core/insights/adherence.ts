@@ -4,6 +4,7 @@
  */
 import type { SessionLog } from "../journal/types.js";
 import { addDays, localDay, weekStartOf } from "../time/calendar.js";
+import { counted } from "../text/counted.js";
 import type { AdherenceInsight } from "./types.js";
 
 export const TARGET = { min: 3, max: 4 } as const;
@@ -35,6 +36,24 @@ export function sessionsByWeek(
 }
 
 /**
+ * The weeks adherence looks at, in words: "the last 4 weeks", or for a runner who started
+ * less than four weeks ago "your first 2 full weeks" or "your first full week".
+ *
+ * @example
+ * weeksSpan(4); // "the last 4 weeks"
+ */
+export function weeksSpan(n: number): string {
+  return n >= WEEKS
+    ? `the last ${WEEKS} weeks`
+    : n === 1
+      ? "your first full week"
+      : `your first ${n} full weeks`;
+}
+
+/**
+ * Adherence over the last four complete weeks, counted from the week of the runner's first
+ * session: weeks before they started logging are not zeros they failed to meet.
+ *
  * @example
  * adherence({ sessions, today: "2026-11-23", timeZone: "UTC" }).meanPerWeek; // 3.25
  */
@@ -47,20 +66,27 @@ export function adherence(args: {
   const ws = args.weekStartsOn ?? 1;
   const current = weekStartOf(args.today, ws);
   const counts = sessionsByWeek(args.sessions, args.today, args.timeZone, ws);
-  const weeks = Array.from({ length: WEEKS }, (_, i) => {
-    const weekStart = addDays(current, -7 * (WEEKS - i));
-    const sessions = counts.get(weekStart) ?? 0;
-    return { weekStart, sessions, met: sessions >= TARGET.min };
-  });
-  const meanPerWeek = weeks.reduce((a, w) => a + w.sessions, 0) / WEEKS;
+  const firstWeek = [...counts.keys()].sort()[0] ?? current;
+  const weeks = Array.from({ length: WEEKS }, (_, i) => addDays(current, -7 * (WEEKS - i)))
+    .filter((weekStart) => weekStart >= firstWeek)
+    .map((weekStart) => {
+      const sessions = counts.get(weekStart) ?? 0;
+      return { weekStart, sessions, met: sessions >= TARGET.min };
+    });
+  const thisWeek = counts.get(current) ?? 0;
+  const meanPerWeek = weeks.length
+    ? weeks.reduce((a, w) => a + w.sessions, 0) / weeks.length
+    : thisWeek;
   const met = weeks.filter((w) => w.met).length;
+  const aim = `Aim for ${TARGET.min}-${TARGET.max} short sessions a week; three 10-minute sessions beat one long one.`;
+  const span = weeksSpan(weeks.length);
   const message =
-    met === WEEKS
-      ? `${met} of the last ${WEEKS} weeks had at least ${TARGET.min} sessions (${meanPerWeek.toFixed(1)} a week on average). Frequency is what builds mobility: keep it up.`
-      : `${met} of the last ${WEEKS} weeks had at least ${TARGET.min} sessions (${meanPerWeek.toFixed(1)} a week on average). Aim for ${TARGET.min}-${TARGET.max} short sessions a week; three 10-minute sessions beat one long one.`;
+    weeks.length === 0
+      ? `${counted(thisWeek, "session")} so far in your first week. ${aim}`
+      : `${met} of ${span} had at least ${TARGET.min} sessions (${meanPerWeek.toFixed(1)} a week on average). ${met === weeks.length ? "Frequency is what builds mobility: keep it up." : aim}`;
   return {
     weeks,
-    thisWeek: counts.get(current) ?? 0,
+    thisWeek,
     meanPerWeek,
     target: { ...TARGET },
     message,

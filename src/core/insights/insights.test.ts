@@ -155,8 +155,9 @@ describe("computeInsights", () => {
   });
 
   it("T7: adherence counts sessions per week against 3-4", () => {
-    // TODAY is a Sunday; its week started Monday 2026-11-16.
-    const sessions = [1, 2, 3, 8, 15, 16, 17, 18].map((d, i) => ({
+    // TODAY is a Sunday; its week started Monday 2026-11-16. The first session, a month
+    // before, makes all four weeks count.
+    const sessions = [1, 2, 3, 8, 15, 16, 17, 18, 30].map((d, i) => ({
       ...sessionOn(addDays("2026-11-16", -d), "07:00", ["x"]),
       id: `s${i}`,
     }));
@@ -164,5 +165,26 @@ describe("computeInsights", () => {
     expect(a.weeks.map((w) => w.sessions)).toEqual([0, 4, 1, 3]);
     expect(a.weeks.map((w) => w.met)).toEqual([false, true, false, true]);
     expect(a.meanPerWeek).toBe(2);
+    expect(a.message).toMatch(/^2 of the last 4 weeks had at least 3 sessions \(2\.0 a week/);
+  });
+
+  it("T7: weeks before the first session are not counted as weeks missed", () => {
+    const week = (d: number, i: number) => ({
+      ...sessionOn(addDays("2026-11-16", d), "07:00", ["x"]),
+      id: `s${i}`,
+    });
+    // Started on Tuesday 3 Nov: two complete weeks since, none before.
+    const started = [-13, -12, -10, -7, -6, -5, -4, 1].map(week);
+    const a = computeInsights(input({ sessions: started })).adherence;
+    expect(a.weeks.map((w) => [w.weekStart, w.sessions])).toEqual([
+      ["2026-11-02", 3],
+      ["2026-11-09", 4],
+    ]);
+    expect(a.meanPerWeek).toBe(3.5);
+    expect(a.message).toMatch(/^2 of your first 2 full weeks had at least 3 sessions.*keep it up/);
+    // A first session this week: no complete week to judge yet.
+    const first = computeInsights(input({ sessions: [week(1, 0)] })).adherence;
+    expect(first.weeks).toEqual([]);
+    expect(first.message).toMatch(/^1 session so far in your first week\. Aim for 3-4/);
   });
 });

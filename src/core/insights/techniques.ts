@@ -25,6 +25,7 @@ import {
 import { feltWorse } from "./felt-worse.js";
 import { tCdf } from "./stats.js";
 import { SMALLEST_REAL_CHANGE, TEST_NAMES } from "./thresholds.js";
+import { counted } from "../text/counted.js";
 import type { Effect, TechniqueInsight, Verdict } from "./types.js";
 
 /**
@@ -361,7 +362,7 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
     const evidence = (ev.estimates.get(groupKey(members)) ?? []).map((e) => toEffect(e, level));
     const effect = others.length ? undefined : judged.effect;
     const name = movementName(id);
-    const counts = `${facts.sessionsDone} sessions on ${facts.daysDone} days`;
+    const counts = `${counted(facts.sessionsDone, "session")} on ${counted(facts.daysDone, "day")}`;
     let message: string;
     let settle: string;
     if (others.length) {
@@ -384,17 +385,17 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
       message = `${name}: no clear effect for you. ${cap(effectSentence(effect!))}, so any effect is smaller than about half a point. Over ${counts}.`;
       settle = "More data would only refine it: whatever it does for you is small.";
     } else if (judged.why === "thin") {
-      message = `${name}: not enough data yet (${ev.ratedSessions} rated sessions over ${span} days; judging needs at least ${MIN_RATED} rated sessions over ${MIN_SPAN_DAYS} days).`;
-      settle = `About ${Math.max(MIN_RATED - ev.ratedSessions, 1)} more rated sessions, over at least ${MIN_SPAN_DAYS} days, before anything is judged.`;
+      message = `${name}: not enough data yet (${counted(ev.ratedSessions, "rated session")} over ${counted(span, "day")}; judging needs at least ${MIN_RATED} rated sessions over ${MIN_SPAN_DAYS} days).`;
+      settle = `About ${counted(Math.max(MIN_RATED - ev.ratedSessions, 1), "more rated session")}, over at least ${MIN_SPAN_DAYS} days, before anything is judged.`;
     } else if (judged.why === "few" || !judged.effect) {
-      message = `${name}: not enough data yet (done on ${facts.daysDone} days; judging needs at least ${MIN_WITH} days with it and ${MIN_WITH} without).`;
-      settle = `About ${Math.max(MIN_WITH - facts.daysDone, 1)} more sessions with it, with before and after ratings, would let Limber judge it.`;
+      message = `${name}: not enough data yet (done on ${counted(facts.daysDone, "day")}; judging needs at least ${MIN_WITH} days with it and ${MIN_WITH} without).`;
+      settle = `About ${counted(Math.max(MIN_WITH - facts.daysDone, 1), "more session")} with it, with before and after ratings, would let Limber judge it.`;
     } else {
       const e = judged.effect;
       const half = (e.high - e.low) / 2 / 2; // roughly the 95% half-width
       const more = Math.max(1, Math.ceil(e.nWith * ((half / MEANINGFUL_POINTS) ** 2 - 1)));
       message = `${name}: not enough data yet to say. ${cap(effectSentence(e))}, which still includes both no effect and an effect you would feel. Over ${counts}.`;
-      settle = `About ${more} more rated sessions with it would narrow this enough to say.`;
+      settle = `About ${counted(more, "more rated session")} with it would narrow this enough to say.`;
     }
     out.push({
       movementId: id,

@@ -149,10 +149,14 @@ export interface AdherenceWeek {
 }
 
 export interface AdherenceInsight {
-  /** The last four complete weeks, oldest first. */
+  /**
+   * The last four complete weeks, oldest first, from the week of the first session on:
+   * fewer (or none) for a runner who started less than four weeks ago.
+   */
   weeks: AdherenceWeek[];
   /** Sessions so far in the current week. */
   thisWeek: number;
+  /** Sessions a week over `weeks`; before a first complete week, this week's so far. */
   meanPerWeek: number;
   target: { min: number; max: number };
   message: string;

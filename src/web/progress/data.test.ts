@@ -92,7 +92,12 @@ describe("progress data", () => {
       session(`2026-11-${d}T07:00:00Z`, 5, 5),
     );
     const w = wins([], days, (cm) => `${cm} cm`, "2026-11-19", "UTC", 1);
-    expect(w).toContain("1 of the last 4 weeks with 3 or more sessions");
+    expect(w).toContain("Your first full week had 3 or more sessions");
+    // With a session a month before, all four complete weeks count.
+    const older = [session("2026-10-20T07:00:00Z", 5, 5), ...days];
+    expect(wins([], older, (cm) => `${cm} cm`, "2026-11-19", "UTC", 1)).toContain(
+      "1 of the last 4 weeks with 3 or more sessions",
+    );
   });
 
   it("reads fitness, fatigue and form from the load report's weekly blocks", () => {

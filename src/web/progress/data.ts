@@ -5,7 +5,11 @@
  * runner's time zone, as everywhere else.
  */
 import type { RomTest, RomTestKind, SessionLog, BodyCheck } from "../../core/journal/types.js";
-import { adherence as insightsAdherence, sessionsByWeek } from "../../core/insights/adherence.js";
+import {
+  adherence as insightsAdherence,
+  sessionsByWeek,
+  weeksSpan,
+} from "../../core/insights/adherence.js";
 import { addDays, dayLabel, localDay, weekStartOf } from "../../core/time/calendar.js";
 import { romChanges } from "../../core/insights/rom.js";
 import { TEST_NAMES } from "../../core/insights/thresholds.js";
@@ -189,7 +193,9 @@ export function wins(
   const met = steady.weeks.filter((w) => w.met).length;
   if (met > 0)
     out.push(
-      `${met} of the last ${steady.weeks.length} weeks with ${steady.target.min} or more sessions`,
+      steady.weeks.length === 1
+        ? `Your first full week had ${steady.target.min} or more sessions`
+        : `${met} of ${weeksSpan(steady.weeks.length)} with ${steady.target.min} or more sessions`,
     );
   return out;
 }
