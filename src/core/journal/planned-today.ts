@@ -102,3 +102,34 @@ export function nextPlanned(
   const done = doneFlags(planned, logged);
   return planned.find((s, i) => !done[i] && AFTER_ACTIVITY.includes(s.kind) === activityDone);
 }
+
+/**
+ * Whether the plan holds a session not yet done after `session` today (the evening after the
+ * post-run care, say): what a routine may promise for later.
+ *
+ * @example
+ * laterPlanned([postRun, evening], [], postRun); // true
+ * laterPlanned([postRun], [], postRun); // false: the run ended too late for an evening
+ */
+export function laterPlanned(
+  planned: readonly PlannedToday[],
+  logged: readonly SessionKind[],
+  session: PlannedToday,
+): boolean {
+  const done = doneFlags(planned, logged);
+  const at = planned.indexOf(session);
+  return planned.some((_, i) => i > at && !done[i]);
+}
+
+/**
+ * Whether every session the plan holds today is logged.
+ *
+ * @example
+ * allPlannedDone([{ kind: "post-run", ... }], ["post-run"]); // true
+ */
+export function allPlannedDone(
+  planned: readonly PlannedToday[],
+  logged: readonly SessionKind[],
+): boolean {
+  return planned.length > 0 && doneFlags(planned, logged).every(Boolean);
+}

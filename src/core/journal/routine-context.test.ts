@@ -262,6 +262,56 @@ describe("journal snapshot -> routine context", () => {
     expect(priming.context.pressureCap).toBeUndefined();
   });
 
+  /** A long run today and the week plan's care after it. */
+  const long = { todaysActivity: { sport: "run" as const, type: "long" as const, minutes: 95 } };
+  const postRun = {
+    kind: "post-run" as const,
+    time: "20:55",
+    minutes: 18,
+    reasons: ["L2" as const, "L6" as const, "T1" as const],
+    note: "Essentials after the long run.",
+  };
+
+  it("L6, T2: promises a later session only when the week plan still holds one today", () => {
+    const evening = { ...postRun, kind: "evening" as const, time: "21:15", minutes: 15 };
+    // The plan has the evening session after it: the routine says so.
+    const both = routineFromJournal(snapshot({ ...long, plannedToday: [postRun, evening] }), {
+      now: NOW,
+    });
+    expect(both.context.noLaterSession).toBeUndefined();
+    expect(both.routine.followUp?.session).toBe("evening");
+    // A run that ended too late for one: no evening session is promised, and the note says why.
+    const late = routineFromJournal(snapshot({ ...long, plannedToday: [postRun] }), { now: NOW });
+    expect(late.context.noLaterSession).toBe(true);
+    expect(late.routine.followUp).toBeUndefined();
+    expect(late.routine.notes).toContain(
+      "The week plan has no later session for today (too late, or no room in the week), so this is today's care.",
+    );
+  });
+
+  it("T3: once every planned session of the day is logged, an extra is a short mini session, said to be one", () => {
+    const done = routineFromJournal(
+      snapshot({ ...long, plannedToday: [postRun], loggedToday: ["post-run"] }),
+      { now: NOW },
+    );
+    expect(done.session).toBe("mini");
+    expect(done.context).toMatchObject({ plannedDone: true, noLaterSession: true });
+    expect(done.routine.notes?.[0]).toBe(
+      "Today's planned care is done. This is an extra, short and easy, if you want more.",
+    );
+    expect(done.routine.followUp).toBeUndefined();
+    // Not yet done: the post-run care as planned, no extra.
+    const due = routineFromJournal(snapshot({ ...long, plannedToday: [postRun] }), { now: NOW });
+    expect(due.session).toBe("post-run");
+    expect(due.context.plannedDone).toBeUndefined();
+    // A session the runner asks for by name is theirs: nothing is said about the plan.
+    const asked = routineFromJournal(
+      snapshot({ ...long, plannedToday: [postRun], loggedToday: ["post-run"] }),
+      { now: NOW, session: "evening" },
+    );
+    expect(asked.context.plannedDone).toBeUndefined();
+  });
+
   it("splits a line's closing rule codes from its words", () => {
     expect(splitRuleCodes("Starting small: 2 movements a session (H2, S8).")).toEqual({
       text: "Starting small: 2 movements a session.",

@@ -26,7 +26,7 @@ import {
 } from "../vocabulary.js";
 import { runTypeOf, type BodyCheck, type PainFlag, type RunRecord } from "./types.js";
 import { TENDER_STREAK } from "./recent-sessions.js";
-import { nextPlanned, type PlannedToday } from "./planned-today.js";
+import { allPlannedDone, laterPlanned, nextPlanned, type PlannedToday } from "./planned-today.js";
 
 /** Rules by which the week plan lowers a session's pressure beyond the day's own cap. */
 const PLAN_CAP_RULES: readonly RuleId[] = ["L8", "L9", "S8"];
@@ -398,6 +398,19 @@ export function routineContextFromJournal(
           : sentence(next.note),
         next.reasons,
       );
+      // The care after a run may promise a later session (the evening after a long run, L6;
+      // the rest of a short session, T2): only when the plan holds one after it today, not
+      // after a run that ended too late for it or in a week without room for it.
+      if (
+        next.kind === "post-run" &&
+        !laterPlanned(snapshot.plannedToday, snapshot.loggedToday ?? [], next)
+      )
+        context.noLaterSession = true;
+    } else if (allPlannedDone(snapshot.plannedToday, snapshot.loggedToday ?? [])) {
+      // Today's care is logged: more, if wanted, is a short mini session (T3), not a repeat.
+      context.session = "mini";
+      context.noLaterSession = true;
+      context.plannedDone = true;
     }
   }
   return { context, explanation, explanationRules, day, timeZone };

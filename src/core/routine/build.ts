@@ -255,8 +255,16 @@ export function buildRoutine(
   const warnings: RoutineWarning[] = [...safety.warnings];
   const hasRelease = items.some((i) => i.phase === "release");
   if (hasRelease) warnings.push(X1_WARNING);
-  const follow = followUpFor(profile, limits.sharpRested);
+  // A later session only when the day still has one (the week plan's evening, L6 and T2).
+  const offered = followUpFor(profile, limits.sharpRested);
+  const follow = context.noLaterSession ? { reasons: [] } : offered;
   const notes: string[] = [];
+  if (context.plannedDone)
+    notes.push("Today's planned care is done. This is an extra, short and easy, if you want more.");
+  if (context.noLaterSession && offered.followUp)
+    notes.push(
+      `The week plan has no later session for today (too late, or no room in the week), so this is today's care.`,
+    );
   const reasons = new Set<RuleId>([...safety.reasons, ...follow.reasons]);
   for (const r of dayReasons(profile, items)) reasons.add(r);
   for (const r of plan.reasons) if (planReasonHolds(r, items)) reasons.add(r);
@@ -297,7 +305,12 @@ export function buildRoutine(
       "No cool-down walk this time: the sharp pain rests the area a walk would work. Move only as much as getting home needs, at an easy pace.",
     );
   let followUp = follow.followUp;
-  if (shape.capped && !followUp && profile.minutes * 60 - total >= 5 * 60) {
+  if (
+    shape.capped &&
+    !followUp &&
+    !context.noLaterSession &&
+    profile.minutes * 60 - total >= 5 * 60
+  ) {
     const minutes = Math.min(20, Math.round((profile.minutes * 60 - total) / 60));
     followUp = {
       session: "evening",

@@ -125,4 +125,14 @@ export interface RoutineContext {
    * with gentle range only (X2, X3), not at full dose at once.
    */
   recoveringRegions?: RegionRef[];
+  /**
+   * The day holds no later session (the week plan has none after this one, as after a run
+   * that ends too late for an evening session): the routine offers none (L6, T2, T7).
+   */
+  noLaterSession?: boolean;
+  /**
+   * Every session the week plan holds today is logged: this routine is an extra, if the
+   * runner wants more, and says so.
+   */
+  plannedDone?: boolean;
 }
