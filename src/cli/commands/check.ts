@@ -8,7 +8,14 @@ import type { BodyCheck } from "../../core/journal/types.js";
 import { addBodyCheck, type BodyCheckEntryInput } from "../../services/journal/body-checks.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
-import { printJson, prompts, splitList, withFlagNames, withJournal } from "./journal-support.js";
+import {
+  printJson,
+  prompts,
+  splitList,
+  spokenDay,
+  withFlagNames,
+  withJournal,
+} from "./journal-support.js";
 import { countFlag, parseCheckRatings } from "./check-ratings.js";
 import { InputError } from "../../core/errors.js";
 
@@ -76,14 +83,14 @@ async function walkRegions(): Promise<BodyCheckEntryInput[]> {
   return entries;
 }
 
-function summary(c: BodyCheck): string {
+function summary(io: CliIo, c: BodyCheck): string {
   const lines = c.entries.map(
     (e) =>
       `  ${(e.side ? `${e.region}-${e.side}` : e.region).padEnd(20)} stiffness ${e.stiffness}/10, tenderness ${e.tenderness}/10` +
       (e.fadeSeconds !== undefined ? `, fades in ${e.fadeSeconds} s` : "") +
       (e.rebound ? ", rebounds" : ""),
   );
-  return [`Body check saved for ${c.date} (${c.id}):`, ...lines].join("\n");
+  return [`Body check saved for ${spokenDay(io, c.date)} (${c.id}):`, ...lines].join("\n");
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
@@ -170,7 +177,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       addBodyCheck(database, userId, { date: o.date, entries }, { now: io.now() }),
     );
     if (o.json) printJson(io, check);
-    else io.out(summary(check));
+    else io.out(summary(io, check));
     return 0;
   });
 }

@@ -5,7 +5,7 @@ import { InputError } from "../../core/errors.js";
 import { addRunComfort } from "../../services/journal/run-comfort.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
-import { printJson, prompts, withFlagNames, withJournal } from "./journal-support.js";
+import { printJson, prompts, spokenDay, withFlagNames, withJournal } from "./journal-support.js";
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("comfort", "Rate how your run felt, 0 (awful) to 10 (great) (P7)")
@@ -43,7 +43,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     if (o.json) printJson(io, rating);
     else
       io.out(
-        `Comfort ${rating.comfort}/10 saved for ${rating.date}${rating.runId ? ` (run ${rating.runId})` : ""}.`,
+        `Comfort ${rating.comfort}/10 saved for ${spokenDay(io, rating.date)}${rating.runId ? ` (run ${rating.runId})` : ""}.`,
       );
     return 0;
   });

@@ -336,7 +336,11 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
   it("export | restore into an empty journal gives the same document; refuses a full one without --replace", async () => {
     await limber(env, ["profile", "--name", "Ana", "--tz", "UTC"]);
     await limber(env, ["log", "--routine", routineFile, "--after", "stiffness=3"]);
-    await limber(env, ["check", "--region", "quads", "--stiffness", "4", "--tenderness", "1"]);
+    const saved = await limber(env, ["check", "quads=4/1"]);
+    // The day as the runner reads it ("Sat 5 Dec"), not "2026-12-05".
+    expect(saved.out).toMatch(
+      /^Body check saved for (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \(/,
+    );
     const text = (await limber(env, ["export"])).out;
     const refused = await limber(env, ["restore", "-"], { stdin: text });
     expect(refused.code).toBe(2);

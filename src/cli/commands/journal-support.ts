@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { InputError } from "../../core/errors.js";
+import { dayLabel, localDay } from "../../core/time/calendar.js";
 import type { Database } from "../../store/db.js";
 import { withLocalJournal } from "../../services/journal/open.js";
 import type { CliIo } from "../io.js";
@@ -18,6 +19,17 @@ export function withJournal<T>(
 }
 
 /** Prints one JSON document on stdout. */
+/**
+ * A saved day as the runner reads it ("Sat 5 Dec"), with its year when it is more than about
+ * six months from today.
+ *
+ * @example
+ * spokenDay(io, "2026-12-05"); // "Sat 5 Dec"
+ */
+export function spokenDay(io: CliIo, day: string): string {
+  return dayLabel(day, localDay(io.now(), "UTC"));
+}
+
 export function printJson(io: CliIo, value: unknown): void {
   io.out(JSON.stringify(value, null, 2));
 }

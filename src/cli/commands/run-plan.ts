@@ -9,7 +9,7 @@ import { setRunRpe } from "../../services/imports/load.js";
 import { addPlannedRun } from "../../services/planned/planned-runs.js";
 import type { CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
-import { printJson, withFlagNames, withJournal } from "./journal-support.js";
+import { printJson, spokenDay, withFlagNames, withJournal } from "./journal-support.js";
 
 const FLAGS = {
   date: "--date",
@@ -47,6 +47,7 @@ export async function planRun(argv: string[], io: CliIo): Promise<number> {
     throw new InputError("--type", `is required: one of ${RUN_TYPES.join(", ")}`);
   if (o.minutes === undefined)
     throw new InputError("--minutes", "is required: the planned duration in minutes");
+  const day = o.date;
   return withJournal(io, async (database, userId) => {
     const { run } = await withFlagNames(FLAGS, () =>
       addPlannedRun(
@@ -63,7 +64,7 @@ export async function planRun(argv: string[], io: CliIo): Promise<number> {
           ? `, ${run.activity.distanceMeters / 1000} km`
           : "";
       io.out(
-        `Planned (${run.id}): ${o.type} on ${o.date}, ${Math.round(run.activity.elapsedSeconds / 60)} min${km}. See it with \`limber week\`.`,
+        `Planned (${run.id}): ${o.type} on ${spokenDay(io, day)}, ${Math.round(run.activity.elapsedSeconds / 60)} min${km}. See it with \`limber week\`.`,
       );
     }
     return 0;

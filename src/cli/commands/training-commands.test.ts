@@ -50,7 +50,7 @@ describe("limber run plan, limber plan, limber week", () => {
       "50",
     );
     expect(ok.code).toBe(0);
-    expect(ok.out).toMatch(/Planned \(.+\): tempo on 2026-12-09, 50 min/);
+    expect(ok.out).toMatch(/Planned \(.+\): tempo on Wed 9 Dec, 50 min/);
     const past = await limber(
       "run",
       "plan",
@@ -79,6 +79,29 @@ describe("limber run plan, limber plan, limber week", () => {
       const r = await limber("run", "plan", "--date", date, "--type", type, "--minutes", minutes);
       expect(r.code).toBe(0);
     }
+    // Said as the runner reads a day; the year only for a day more than six months away.
+    const near = await limber(
+      "run",
+      "plan",
+      "--date",
+      "2026-12-14",
+      "--type",
+      "easy",
+      "--minutes",
+      "30",
+    );
+    expect(near.out).toMatch(/^Planned \(\S+\): easy on Mon 14 Dec, 30 min\./);
+    const far = await limber(
+      "run",
+      "plan",
+      "--date",
+      "2027-09-05",
+      "--type",
+      "race",
+      "--minutes",
+      "200",
+    );
+    expect(far.out).toMatch(/: race on Sun 5 Sep 2027, 200 min\./);
     const week = await limber("week");
     expect(week.out).toMatch(/^Wed 9 Dec {2}rest day · lighter day$/m);
     expect(week.out).toMatch(/^Sat 12 Dec {2}active recovery · lighter day$/m);
