@@ -106,7 +106,7 @@ export function formatProfile(p: Profile): string {
 }
 
 async function askProfile(): Promise<ProfileInput> {
-  const { input, select, checkbox } = await prompts();
+  const { input, select, checkbox, confirm } = await prompts();
   const name = await input({ message: "Your name (blank to skip)" });
   const units = await select({
     message: "Units",
@@ -120,9 +120,14 @@ async function askProfile(): Promise<ProfileInput> {
     message: "Kit you own",
     choices: EQUIPMENT.map((e) => ({ value: e })),
   });
+  // S8, H2: a newcomer starts light, short and with one or two movements.
+  const newToSoftTissue = await confirm({
+    message: "New to foam rolling and soft-tissue work?",
+    default: false,
+  });
   const weeklyKm = await input({ message: "Usual weekly distance in km (blank to skip)" });
   const sessionTime = await input({ message: "Preferred session time HH:MM (blank to skip)" });
-  const out: ProfileInput = { units, timeZone, equipment };
+  const out: ProfileInput = { units, timeZone, equipment, newToSoftTissue };
   if (name.trim()) out.name = name.trim();
   if (weeklyKm.trim()) out.weeklyDistanceKm = weeklyKm.trim();
   if (sessionTime.trim()) out.preferredSessionTime = sessionTime.trim();
