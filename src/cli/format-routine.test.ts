@@ -60,4 +60,10 @@ describe("formatRoutine", () => {
       `Total: ${duration(routine.totalSeconds)} (${routine.items.length} movements)`,
     );
   });
+
+  it("says one movement, not one movements, for a newcomer's first routine (H2)", () => {
+    const routine = buildRoutine({ session: "mini", maxMovements: 1 }, MOVEMENTS, 1);
+    expect(routine.items).toHaveLength(1);
+    expect(formatRoutine(routine)).toMatch(/^Total: .* \(1 movement\)$/m);
+  });
 });

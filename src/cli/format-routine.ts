@@ -9,6 +9,7 @@ import { phraseFor } from "../core/routine/rule-phrases.js";
 import { regionNames } from "../core/routine/region-names.js";
 import type { Routine, RoutineItem } from "../core/routine/types.js";
 import type { RuleId } from "../core/vocabulary.js";
+import { counted } from "../core/text/counted.js";
 
 export interface FormatOptions {
   /** Show the guide's rule codes beside the phrases. */
@@ -105,7 +106,9 @@ export function formatRoutine(routine: Routine, options: FormatOptions = {}): st
     const f = routine.followUp;
     lines.push(`Later: a ${f.minutes}-minute ${f.session.replace("-", " ")} session. ${f.why}`);
   }
-  lines.push(`Total: ${duration(routine.totalSeconds)} (${routine.items.length} movements)`);
+  lines.push(
+    `Total: ${duration(routine.totalSeconds)} (${counted(routine.items.length, "movement")})`,
+  );
   if (routine.reasons.length > 0) lines.push(`Shaped by: ${reasonsLine(routine.reasons, codes)}`);
   return lines.join("\n");
 }

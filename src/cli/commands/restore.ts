@@ -5,6 +5,7 @@
  * its checks refuses the whole file.
  */
 import { InputError } from "../../core/errors.js";
+import { counted } from "../../core/text/counted.js";
 import { restoreJournal } from "../../services/journal/export.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
@@ -32,8 +33,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     io.out(
-      `Restored: ${result.sessions} sessions, ${result.runs} runs, ${result.bodyChecks} body checks, ${result.romTests} ROM tests, ` +
-        `${result.painFlags} pain flags, ${result.runComfort} comfort ratings, ${result.calendarFeeds} calendar feeds${result.profile ? ", profile" : ""}.`,
+      `Restored: ${counted(result.sessions, "session")}, ${counted(result.runs, "run")}, ${counted(result.bodyChecks, "body check")}, ${counted(result.romTests, "ROM test")}, ` +
+        `${counted(result.painFlags, "pain flag")}, ${counted(result.runComfort, "comfort rating")}, ${counted(result.calendarFeeds, "calendar feed")}${result.profile ? ", profile" : ""}.`,
     );
     if (result.renamed > 0)
       io.out(

@@ -26,6 +26,7 @@ import {
 } from "../vocabulary.js";
 import { runTypeOf, type BodyCheck, type PainFlag, type RunRecord } from "./types.js";
 import { TENDER_STREAK } from "./recent-sessions.js";
+import { counted } from "../text/counted.js";
 import { allPlannedDone, laterPlanned, nextPlanned, type PlannedToday } from "./planned-today.js";
 
 /** Rules by which the week plan lowers a session's pressure beyond the day's own cap. */
@@ -339,7 +340,7 @@ export function routineContextFromJournal(
   if (snapshot.recentMovementIds.length > 0) {
     context.recentMovementIds = [...snapshot.recentMovementIds];
     say(
-      `Variety: ${snapshot.recentMovementIds.length} movements from your last ${snapshot.recentSessions} sessions are rotated where there is a choice.`,
+      `Variety: ${counted(snapshot.recentMovementIds.length, "movement")} from your last ${counted(snapshot.recentSessions, "session")} ${snapshot.recentMovementIds.length === 1 ? "is" : "are"} rotated where there is a choice.`,
       ["S10"],
     );
   }

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import type { WeekPlan } from "../../core/plan/types.js";
+import { counted } from "../../core/text/counted.js";
 import { RUN_TYPES, type RunType } from "../../core/vocabulary.js";
 import { api, newIdempotencyKey } from "../api/client.js";
 import { fieldProblem, type FieldLabel, type FieldProblem } from "../app/field-error.js";
@@ -84,8 +85,8 @@ export default function PlanWeek() {
     <section className="card" aria-labelledby="week-h" data-testid="week-card">
       <h2 id="week-h">Your week</h2>
       <p className="muted small">
-        {plan.sessionCount} sessions, {plan.plannedMinutes} min planned (budget {plan.budgetMinutes}{" "}
-        min). Tap a day to plan a run on it.
+        {counted(plan.sessionCount, "session")}, {plan.plannedMinutes} min planned (budget{" "}
+        {plan.budgetMinutes} min). Tap a day to plan a run on it.
       </p>
       {plan.trial?.status === "active" && (
         <p className="small" data-testid="week-trial">

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from "react";
 import type { WeekPlan } from "../../core/plan/types.js";
+import { counted } from "../../core/text/counted.js";
 import { api } from "../api/client.js";
 import { useDataVersion } from "../app/freshness.js";
 import { formatDay, localDay } from "../app/units.js";
@@ -25,7 +26,7 @@ export default function WeekCard() {
     <section className="card" aria-labelledby="week-h" data-testid="week-card">
       <h2 id="week-h">Coming days</h2>
       <p className="muted small">
-        {plan.sessionCount} sessions, {plan.plannedMinutes} min planned this week (budget{" "}
+        {counted(plan.sessionCount, "session")}, {plan.plannedMinutes} min planned this week (budget{" "}
         {plan.budgetMinutes} min).
       </p>
       <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>

@@ -5,6 +5,7 @@
  * in the runner's units, the load model's figures in words), their rule codes on demand.
  */
 import type { Routine } from "../../../core/routine/types.js";
+import { counted } from "../../../core/text/counted.js";
 import type { RuleId } from "../../../core/vocabulary.js";
 import { plainText, routineNotes } from "../../app/plain.js";
 import { useApp } from "../../app/state.js";
@@ -40,7 +41,7 @@ export function RoutineSummary({
       <div className="spread">
         <span>
           <b data-testid="total-minutes">{formatDuration(routine.totalSeconds)}</b>{" "}
-          <span className="muted">· {routine.items.length} movements</span>
+          <span className="muted">· {counted(routine.items.length, "movement")}</span>
         </span>
         <button
           type="button"
