@@ -290,11 +290,19 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
     const d = localDay(s.startedAt, input.timeZone);
     return d >= input.from && d <= input.to;
   });
+  // Walks, breathing and easy cardio frame a session rather than work a tissue: they mark
+  // the kind of session (after a run or not), which is a covariate of its own below, and are
+  // not techniques to judge, blame or report.
+  const framing = new Set<string>();
+  for (const s of sessions)
+    for (const i of s.routine.items)
+      if (i.phase === "transition" || i.phase === "breathing" || i.phase === "cardio")
+        framing.add(i.id);
   const techniques = new Map<string, TechniqueFacts>();
   for (const s of sessions) {
     const rated = ratedChange(s) !== undefined;
     for (const item of s.items) {
-      if (item.status !== "done") continue;
+      if (item.status !== "done" || framing.has(item.id)) continue;
       let t = techniques.get(item.id);
       if (!t) {
         t = { id: item.id, regions: [], daysDone: 0, sessionsDone: 0, ratedSessions: 0 };
@@ -318,15 +326,7 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
   // other techniques in it is lowest exactly when the regular ones are in, and such a count
   // takes their effect for its own.
   const sessionDays = dates.filter((d) => days.get(d)!.sessions > 0).length;
-  // Walks, breathing and easy cardio frame a session rather than work a tissue: they mark
-  // the kind of session (after a run or not), which is a covariate of its own below.
-  const framing = new Set<string>();
-  for (const s of sessions)
-    for (const i of s.routine.items)
-      if (i.phase === "transition" || i.phase === "breathing" || i.phase === "cardio")
-        framing.add(i.id);
   const columnIds = [...techniques.values()]
-    .filter((t) => !framing.has(t.id))
     .filter((t) => t.daysDone >= Math.max(MIN_DAYS_DONE, REGULAR_SHARE * sessionDays))
     .map((t) => t.id)
     .sort();
@@ -339,7 +339,7 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
   // one was done on too few session days for a column.
   const columns = new Set(columnIds);
   const pairable = [...techniques.values()]
-    .filter((t) => !framing.has(t.id) && t.daysDone >= MIN_DAYS_DONE)
+    .filter((t) => t.daysDone >= MIN_DAYS_DONE)
     .map((t) => t.id)
     .sort();
   const groupList = confoundedGroups(pairable, allDates, days).filter((g) =>

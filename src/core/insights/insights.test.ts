@@ -111,6 +111,24 @@ describe("computeInsights", () => {
     expect(report.techniques[0]!.settle).toMatch(/more rated sessions/);
   });
 
+  it("P5: walks and breathing frame a session and are not reported as techniques to judge", () => {
+    const sessions = Array.from({ length: 20 }, (_, i) => {
+      const s = sessionOn(addDays(TODAY, -i), "07:00", ["cool-down-walk", "calf-roll", "box"], {
+        before: { stiffness: 5 },
+        after: { stiffness: 3 },
+      });
+      const phase = { "cool-down-walk": "transition", box: "breathing" } as const;
+      const items = s.routine.items.map((it) => ({
+        ...it,
+        phase: phase[it.id as keyof typeof phase] ?? it.phase,
+      }));
+      return { ...s, routine: { ...s.routine, items } };
+    });
+    const report = computeInsights(input({ sessions }));
+    expect(report.techniques.map((t) => t.movementId)).toEqual(["calf-roll"]);
+    expect(report.summary.join(" ")).not.toMatch(/cool-down-walk|box/);
+  });
+
   it("P5: names a technique with a strong simulated effect, with an interval on the helpful side", () => {
     const j = simulateRunner({
       seed: 7,
