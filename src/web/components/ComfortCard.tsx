@@ -1,14 +1,16 @@
 /**
- * P7: the day after a session, ask how the run felt, so insights can compare runs after
- * thorough sessions with runs after skipped ones.
+ * P7: once a run is logged today after the last session, ask how it felt, so insights can
+ * compare runs after thorough sessions with runs after skipped ones. Not before the run: on a
+ * rest day, or in the morning before it, there is no run to ask about.
  */
 import { useEffect, useState } from "react";
 import { api, errorText, newIdempotencyKey } from "../api/client.js";
-import type { SessionLog } from "../../core/journal/types.js";
+import type { RunRecord, SessionLog } from "../../core/journal/types.js";
 import { readCache, writeCache } from "../offline/cache.js";
 import { sendOrQueue } from "../offline/outbox.js";
 import type { ApiWrite } from "../api/types.js";
 import { localDay } from "../app/units.js";
+import { comfortDue } from "../app/comfort-due.js";
 
 export function ComfortCard() {
   const [ask, setAsk] = useState<{ id: string } | null>(null);
@@ -26,7 +28,12 @@ export function ComfortCard() {
       if (latest && (!last || latest.startedAt > last.startedAt))
         last = { id: latest.id, startedAt: latest.startedAt };
       const asked = await readCache("comfortAskedFor");
-      if (last && asked !== last.id && localDay(new Date(last.startedAt)) < localDay())
+      if (!last || asked === last.id) return;
+      const day = localDay();
+      const runs = await api<RunRecord[]>(
+        `/api/runs?from=${day}&to=${day}&sport=run&limit=5`,
+      ).catch(() => [] as RunRecord[]);
+      if (comfortDue(last, asked ?? undefined, localDay(new Date(last.startedAt)), day, runs))
         setAsk({ id: last.id });
     })();
   }, []);

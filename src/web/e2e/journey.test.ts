@@ -165,18 +165,23 @@ describeInBrowser("web app end to end", () => {
     ).toBeGreaterThanOrEqual(2);
   }, 180_000);
 
-  it("asks how yesterday's run felt, records a pain flag and leaves that region out of the next routine", async () => {
+  it("asks how today's run after yesterday's session felt, records a pain flag and leaves that region out of the next routine", async () => {
     const server = await session.startServer();
     await seedRunner(server);
     const browser = await session.launchBrowser();
     const { page } = browser;
 
-    // Yesterday's session: today the app asks how the run felt (P7).
+    // Yesterday's session, and a run just now after it: the app asks how the run felt (P7).
     await server.send("POST", "/api/sessions", {
       startedAt: new Date(Date.now() - 86_400_000).toISOString(),
       kind: "post-run",
       routine: { totalSeconds: 0, items: [], warnings: [], reasons: [] },
       items: [],
+    });
+    await server.send("POST", "/api/runs", {
+      startTime: new Date(Date.now() - 60_000).toISOString(),
+      type: "easy",
+      minutes: 1,
     });
 
     await page.goto(`${server.url}/#/today`);
