@@ -18,7 +18,6 @@ export function withJournal<T>(
   return withLocalJournal(io.env, fn);
 }
 
-/** Prints one JSON document on stdout. */
 /**
  * A saved day as the runner reads it ("Sat 5 Dec"), with its year when it is more than about
  * six months from today.
@@ -30,6 +29,7 @@ export function spokenDay(io: CliIo, day: string): string {
   return dayLabel(day, localDay(io.now(), "UTC"));
 }
 
+/** Prints one JSON document on stdout. */
 export function printJson(io: CliIo, value: unknown): void {
   io.out(JSON.stringify(value, null, 2));
 }

@@ -10,7 +10,7 @@ import { readCache, writeCache } from "../offline/cache.js";
 import { sendOrQueue } from "../offline/outbox.js";
 import type { ApiWrite } from "../api/types.js";
 import { localDay } from "../app/units.js";
-import { comfortDue } from "../app/comfort-due.js";
+import { comfortAwaited, comfortDue } from "../app/comfort-due.js";
 
 export function ComfortCard() {
   const [ask, setAsk] = useState<{ id: string } | null>(null);
@@ -27,14 +27,16 @@ export function ComfortCard() {
       );
       if (latest && (!last || latest.startedAt > last.startedAt))
         last = { id: latest.id, startedAt: latest.startedAt };
-      const asked = await readCache("comfortAskedFor");
-      if (!last || asked === last.id) return;
+      const asked = (await readCache("comfortAskedFor")) ?? undefined;
+      if (!last) return;
       const day = localDay();
+      const sessionDay = localDay(new Date(last.startedAt));
+      // Today's runs are read only while the last session still waits for its question.
+      if (!comfortAwaited(last, asked, sessionDay, day)) return;
       const runs = await api<RunRecord[]>(
         `/api/runs?from=${day}&to=${day}&sport=run&limit=5`,
       ).catch(() => [] as RunRecord[]);
-      if (comfortDue(last, asked ?? undefined, localDay(new Date(last.startedAt)), day, runs))
-        setAsk({ id: last.id });
+      if (comfortDue(last, asked, sessionDay, day, runs)) setAsk({ id: last.id });
     })();
   }, []);
 
