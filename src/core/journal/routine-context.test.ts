@@ -72,7 +72,15 @@ describe("journal snapshot -> routine context", () => {
       { now: NOW },
     );
     expect(context.tight).toBeUndefined();
-    expect(explanation.join("\n")).toMatch(/older than 28 days/);
+    expect(explanation.join("\n")).toMatch(/\(Thu 1 Oct\) is older than 28 days/);
+  });
+
+  it("dates a body check from another year with its year", () => {
+    const { explanation } = routineContextFromJournal(
+      snapshot({ lastBodyCheckDate: "2025-10-01" }),
+      { now: NOW },
+    );
+    expect(explanation.join("\n")).toMatch(/\(Wed 1 Oct 2025\) is older than 28 days/);
   });
 
   it("leaves open flags out and brings sharp or swelling regions resolved within 7 days back gently", () => {

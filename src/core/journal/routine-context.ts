@@ -269,7 +269,7 @@ export function routineContextFromJournal(
       .at(-1);
     if (last && daysBetween(last, day) > BODY_CHECK_MAX_AGE_DAYS) {
       say(
-        `Your last body check (${dayLabel(last)}) is older than ${BODY_CHECK_MAX_AGE_DAYS} days, so it is not used; a new body check brings it up to date.`,
+        `Your last body check (${dayLabel(last, day)}) is older than ${BODY_CHECK_MAX_AGE_DAYS} days, so it is not used; a new body check brings it up to date.`,
         ["A1"],
       );
     }
