@@ -45,4 +45,25 @@ describe.each(ENGINES)("manual runs on %s", (engine) => {
     );
     expect(given.run.activity).not.toHaveProperty("dateOnly");
   });
+
+  it("keeps a run dated today on today when ending now would start it yesterday", async () => {
+    const justAfterMidnight = new Date("2026-12-04T23:27:00.000Z"); // 00:27 on 5 Dec in Berlin
+    const dated = await addManualRun(
+      t.database,
+      U,
+      { type: "long", minutes: 100, date: "2026-12-05" },
+      { now: justAfterMidnight },
+    );
+    expect(dated.run.activity.startTime).toBe("2026-12-04T23:00:00.000Z"); // midnight in Berlin
+    expect(dated.run.activity.dateOnly).toBe(true);
+    // Without a day, the run ends now: it began at 22:47 the evening before.
+    const undated = await addManualRun(
+      t.database,
+      U,
+      { type: "easy", minutes: 100 },
+      { now: justAfterMidnight },
+    );
+    expect(undated.run.activity.startTime).toBe("2026-12-04T21:47:00.000Z");
+    expect(undated.run.activity).not.toHaveProperty("dateOnly");
+  });
 });

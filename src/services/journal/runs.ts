@@ -9,7 +9,7 @@ import { InputError, NotFoundError } from "../../core/errors.js";
 import type { Activity } from "../../core/activity.js";
 import type { RunRecord } from "../../core/journal/types.js";
 import { runsRepository, type Database, type RunFilter } from "../../store/index.js";
-import { localDay, localNoon } from "../../core/time/calendar.js";
+import { dayBounds, localDay, localNoon } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
 import { ManualRunBody } from "../../core/schemas/bodies.js";
 import { parseInput } from "../../core/schemas/parse.js";
@@ -21,8 +21,9 @@ export interface ManualRunInput {
   km?: unknown;
   rpe?: unknown;
   /**
-   * Calendar day; default today. Today's run ends now; an earlier day's run is kept at noon of
-   * that day and marked `dateOnly` (no time was given).
+   * Calendar day; default today. Today's run ends now (one dated today that would then start
+   * the day before starts at midnight instead); an earlier day's run is kept at noon of that
+   * day. Both of those are marked `dateOnly` (no time was given).
    */
   date?: unknown;
   /** Exact start instant, instead of date. */
@@ -55,10 +56,13 @@ export async function addManualRun(
   } else {
     const day = o.date ?? today;
     if (day > today) throw new InputError("date", `must not be after today (${today}), got ${day}`);
-    dateOnly = day !== today;
-    startTime = dateOnly
-      ? localNoon(day, tz)
-      : new Date(now.getTime() - minutes * 60_000).toISOString();
+    const endingNow = new Date(now.getTime() - minutes * 60_000).toISOString();
+    const midnight = dayBounds(today, tz).from;
+    // A run the runner dated today keeps that day: logged soon after midnight, "ending now"
+    // would start it the day before, so it starts at the day's first minute instead, with no
+    // time of day (the runner gave none).
+    dateOnly = day !== today || (o.date !== undefined && endingNow < midnight);
+    startTime = day !== today ? localNoon(day, tz) : dateOnly ? midnight : endingNow;
   }
   if (Date.parse(startTime) > now.getTime())
     throw new InputError("startTime", `must not be in the future, got ${startTime}`);
