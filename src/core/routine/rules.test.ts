@@ -631,6 +631,50 @@ describe("context from the journal", () => {
     expect(trial?.reasons).toContain("S9");
   });
 
+  it("S9: given a trial the day's draw crowds out (time spent, its region released already), then it takes the place of a drawn item of its own phase", () => {
+    // Each of these left the trial out when it was only added after the draw had filled the
+    // time (a release of the glutes, or the hamstrings, drawn first).
+    const cases: [RoutineContext, number][] = [
+      [
+        {
+          run: "easy",
+          minutes: 15,
+          equipment: ["massage-ball", "band"],
+          trialMovementId: "ball-glute-wall",
+        },
+        1,
+      ],
+      [
+        {
+          run: "easy",
+          minutes: 20,
+          equipment: ["massage-ball", "band"],
+          trialMovementId: "hand-massage-hamstrings",
+        },
+        0,
+      ],
+      [
+        {
+          run: "easy",
+          minutes: 12,
+          equipment: ["massage-ball", "band"],
+          trialMovementId: "leg-swings-side",
+        },
+        1,
+      ],
+    ];
+    for (const [ctx, seed] of cases) {
+      const r = build(ctx, seed);
+      const trial = r.items.find((i) => i.id === ctx.trialMovementId);
+      expect(trial?.reasons).toContain("S9");
+      // The phase keeps its share: the trial replaced an item of its phase, not another phase's.
+      const without = build({ ...ctx, trialMovementId: undefined }, seed);
+      const count = (x: typeof r, phase: string) => x.items.filter((i) => i.phase === phase).length;
+      expect(count(r, trial!.phase)).toBeLessThanOrEqual(count(without, trial!.phase) + 1);
+      expect(r.totalSeconds).toBeLessThanOrEqual((ctx.minutes ?? 0) * 60);
+    }
+  });
+
   it("S11: given tenderness that persists, when built, then pressure there is light and it warns with a referral", () => {
     const r = build(
       {
