@@ -46,6 +46,19 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("limber today", () => {
   it("says what is on trial and until when, in the week's words: plain, its code with --codes, once with --why", async () => {
+    // A trial comes after the first two weeks of logs (the baseline): six more days of them.
+    const { database, userId } = await openLocalJournal({ LIMBER_DATA_DIR: dir });
+    try {
+      for (let i = 11; i <= 16; i++)
+        await sessionsRepository(database).insertSession(
+          userId,
+          sessionOn(addDays(TODAY, -i), "07:00", ["foam-roll-calves"], {
+            before: { stiffness: 4 },
+          }),
+        );
+    } finally {
+      await database.close();
+    }
     const r = await limber("today");
     expect(r.code).toBe(0);
     const line = r.out.split("\n").find((l) => /^(Next on trial|On trial): /.test(l));

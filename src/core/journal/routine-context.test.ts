@@ -132,6 +132,7 @@ describe("journal snapshot -> routine context", () => {
       avoidMovementIds: ["pigeon"],
       lowerDoseMovementIds: ["couch-stretch"],
       restingMovementIds: ["figure-four"],
+      familiarMovementIds: ["cat-cow", "figure-four", "foam-roll-calves"],
       notes: ["Two movements a day while the habit forms (H2)."],
     };
     const { context, explanation } = routineContextFromJournal(snapshot({ prescription }), {
@@ -143,6 +144,7 @@ describe("journal snapshot -> routine context", () => {
       avoidMovementIds: ["pigeon"],
       lowerDoseMovementIds: ["couch-stretch"],
       restingMovementIds: ["figure-four"],
+      familiarMovementIds: ["cat-cow", "figure-four", "foam-roll-calves"],
     });
     expect(context.trialMovementId).toBeUndefined();
     const line = explanation.indexOf("Two movements a day while the habit forms.");

@@ -370,6 +370,7 @@ export function routineContextFromJournal(
     if (p.lowerDoseMovementIds.length > 0)
       context.lowerDoseMovementIds = [...p.lowerDoseMovementIds];
     if (p.restingMovementIds?.length) context.restingMovementIds = [...p.restingMovementIds];
+    if (p.familiarMovementIds?.length) context.familiarMovementIds = [...p.familiarMovementIds];
     for (const note of p.notes) {
       const { text, rules } = splitRuleCodes(note);
       say(text, rules);

@@ -26,6 +26,12 @@ export interface Prescription {
    * against the days without it. Absent when none rest.
    */
   restingMovementIds?: string[];
+  /**
+   * Techniques the runner has done in the coach's window (S9): past the baseline (the first
+   * two weeks) the rest of a routine comes from these, so nothing new joins beside the trial.
+   * Absent in the baseline, when the engine's usual variety shows what the runner takes to.
+   */
+  familiarMovementIds?: string[];
   /** Kept at a lower dose: made the runner feel worse once (X5). */
   lowerDoseMovementIds: string[];
   /** Plain sentences on what is on trial, what left the core and why. */

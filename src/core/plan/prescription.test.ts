@@ -189,12 +189,31 @@ describe("prescriptionFor", () => {
     expect(late.notes).toContain(trialLines(late, MOVEMENTS)[0]);
   });
 
-  it("S10: the core forms from the first week and stays, whatever the engine filled in since", () => {
-    // First week (42-36 days ago): the four core techniques; since then the same four, plus
-    // a different filler every few days, done more often in total than any core one.
+  it("S9: past the first two weeks the techniques done so far are named, so the routine brings nothing else new", () => {
+    // Sessions from 20 days ago: within the baseline nothing is named (the engine's variety
+    // shows what the runner takes to); past it, every technique done, less what made things
+    // worse (X5: judged worse by insights).
+    const sessions = habit([...CORE, "glute-bridge"], 20, 1);
+    const early = prescriptionFor(
+      input({ today: addDays(TODAY, -7), sessions: habit(CORE, 20, 8) }),
+    );
+    expect(early.familiarMovementIds).toBeUndefined();
+    const p = prescriptionFor(
+      input({
+        sessions,
+        verdicts: [{ movementId: "glute-bridge", verdict: "worse", confoundedWith: [] }],
+      }),
+    );
+    expect(p.familiarMovementIds).toEqual([...CORE].sort());
+  });
+
+  it("S10: the core forms from the first two weeks and stays, whatever the engine filled in since", () => {
+    // First two weeks (42-29 days ago, BASELINE_DAYS): the four core techniques; since then the
+    // same four, plus a different filler every few days, done more often in total than any
+    // core one.
     const fillers = ["ankle-circles", "glute-bridge", "bird-dog", "wall-angels", "hip-hinges"];
-    const sessions = habit(CORE, 42, 36).concat(
-      habit(CORE, 35, 1).map((s, i) => {
+    const sessions = habit(CORE, 42, 29).concat(
+      habit(CORE, 28, 1).map((s, i) => {
         const extra = fillers[Math.floor(i / 3) % fillers.length]!;
         const withExtra = sessionOn(s.startedAt.slice(0, 10), "07:00", [...CORE, extra], {
           before: { stiffness: 4 },

@@ -2,20 +2,21 @@
  * The prescription (S8, S9, S10, H2, X5): which techniques the routine engine should build
  * around today, so the coach can learn what works for this runner.
  *
- * - Core set (S10): up to eight techniques from the runner's first week of logs (the ones done
- *   on most days), kept from block to block so each gets enough days to be judged. The logs
- *   read start twelve weeks before the current block (logWindowStart), so for a runner past
- *   their first three months that week moves on a block at a time, never a day at a time. It changes
- *   only on evidence: what insights found helps comes first (a finished trial too), and
- *   techniques judged to make no clear difference make room for the next of the first week's
- *   techniques, then for finished trials. Never on an estimate not yet settled: keeping what
+ * - Core set (S10): up to eight techniques from the runner's first two weeks of logs (the
+ *   baseline, BASELINE_DAYS: the ones done on most days), kept from block to block so each
+ *   gets enough days to be judged. The logs read start twelve weeks before the current block
+ *   (logWindowStart), so for a runner past their first three months those weeks move on a
+ *   block at a time, never a day at a time. It changes only on evidence: what insights found
+ *   helps comes first (a finished trial too), and techniques judged to make no clear
+ *   difference make room for the next of the baseline's techniques, then for finished trials. Never on an estimate not yet settled: keeping what
  *   looks good by chance biases the very data that judges it.
  * - One trial at a time (S9): the technique the engine placed as the trial (its routine item
  *   cites S9, and the log keeps the routine) is on trial for a full cycle (at least 14 days
  *   and 6 sessions with it, at most 35 days), or until insights settle it; nothing else new
- *   starts meanwhile. Logs with no cited trial fall back to a technique first done recently
- *   and in most sessions since. With no trial running and the habit holding, the next one is
- *   the first-week technique not yet judged that the runner's sessions held most often (so it
+ *   starts meanwhile: past the baseline the rest of each routine comes from techniques the
+ *   runner has done (familiarMovementIds). Logs with no cited trial fall back to a technique
+ *   first done recently and in most sessions since. With no trial running and the habit
+ *   holding, the next one is the baseline technique not yet judged that the runner's sessions held most often (so it
  *   gets its exposures; the block's regions break ties), else one new from the library for
  *   the block's regions and the runner's kit.
  * - Starting small (H2, S8): a runner new to soft-tissue work starts with two movements and
@@ -75,13 +76,25 @@ export const LOWER_DOSE_DAYS = 14;
  */
 export const X5_AGAIN = 3;
 
+/**
+ * Days of the baseline: the runner's first logs, where the engine's usual variety shows what
+ * they take to, and the core set forms from the techniques done on most of those days. Two
+ * weeks (about ten sessions, a training cycle, S9) rather than one: from the five or so
+ * sessions of one week, most techniques tie on one or two days and the top eight fall to
+ * chance. In the simulated cohort (BENCHMARKS.md, eleventh pass), with nothing new beside
+ * the trial, one week named the helpful technique for 72 of 160 runners, two weeks for 91
+ * and three for 85 (with more wrong claims); on 191 runners never looked at while choosing,
+ * one week 94 (9 of 83 "helps" claims wrong), two weeks 102 (4 of 76).
+ */
+export const BASELINE_DAYS = 14;
+
 /** Days of logs the coach reads, counted back from the start of the current emphasis block. */
 export const LOG_WINDOW_DAYS = 84;
 
 /**
  * The first day of the logs the prescription reads: twelve weeks before this emphasis
  * block began, so the window moves a block at a time (S10), never a day at a time. The
- * core forms from the first week of logs in the window; with a window that slid daily, a
+ * core forms from the first two weeks of logs in the window; with a window that slid daily, a
  * runner past their first twelve weeks had that week move every day, and the core changed
  * on most days: three simulated runners over 24 weeks saw their core change 51-61 times after
  * week 12, against 11-24 with this window (at a block's start, or when a verdict moved).
@@ -226,8 +239,8 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     );
   }
 
-  // S9: the trial is the newest technique (after the first week) still inside its cycle.
-  const baselineEnd = firstDay ? addDays(firstDay, 7) : today;
+  // S9: the trial is the newest technique (after the baseline) still inside its cycle.
+  const baselineEnd = firstDay ? addDays(firstDay, BASELINE_DAYS) : today;
   // A technique's current streak starts on its first day after a week or more without it.
   const streaks = [...all.values()].map((u) => {
     const sorted = [...u.days].sort();
@@ -295,7 +308,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     (u) => u !== running && u.days.size >= 3,
   );
 
-  // S10: the core set. It forms once, from what the runner took to in their first week of
+  // S10: the core set. It forms once, from what the runner took to in their first two weeks of
   // logs (the baseline, most days first), and then stays: a core re-drawn from the weeks
   // before each block would follow the engine's fillers and give no technique enough days
   // to be judged. It changes only on evidence: techniques found to help come first, and
@@ -342,7 +355,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   const daily = Math.max(1, (maxMovements ?? STARTING_MOVEMENTS) - (running ? 1 : 0));
   const helpsIn = Math.min(daily, helps.length);
   const coreSize = starter ? helpsIn + 2 * (daily - helpsIn) : CORE_SIZE;
-  // The first week of logs is the baseline: the engine's usual variety shows what the runner
+  // The first two weeks of logs are the baseline: the engine's usual variety shows what the runner
   // takes to, and the core set forms from it (a starter's two movements are the core at once).
   const inBaseline = !firstDay || today < baselineEnd;
   const core = inBaseline && !starter ? [] : ranked.slice(0, coreSize);
@@ -371,7 +384,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
           u.first < baselineEnd,
       )
       // Most to learn first (S9, S10): one with no estimate pointing the wrong way, then the
-      // one the runner's sessions took up most often in the first week (the routine can hold
+      // one the runner's sessions took up most often in the baseline (the routine can hold
       // it, so the trial gets its exposures), the block's regions breaking ties.
       .sort(
         (a, b) =>
@@ -401,6 +414,11 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   } else if (firstDay && !running) {
     notes.push(`No new technique yet: one starts once sessions have held for two weeks (H2, S9).`);
   }
+  // S9: nothing else new beside the trial. Past the baseline the rest of each routine comes
+  // from the techniques the runner has done in the window: drawn afresh each day from the
+  // whole library, a simulated runner met about 33 new techniques after the first week, and
+  // the product's own "nothing else new" was not true.
+  const familiar = inBaseline ? [] : [...all.keys()].filter((id) => !avoid.has(id)).sort();
   const trialNote = trial && trialSentence(trial, library);
   if (trialNote) notes.push(trialNote);
 
@@ -438,6 +456,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     ...(trial ?? {}),
     ...(maxMovements !== undefined ? { maxMovements } : {}),
     avoidMovementIds: [...avoid].sort(),
+    ...(familiar.length ? { familiarMovementIds: familiar } : {}),
     lowerDoseMovementIds: lowerDose,
     notes,
   };

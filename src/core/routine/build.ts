@@ -158,6 +158,7 @@ export function buildRoutine(
     rng,
     recent: setOf(context.recentMovementIds),
     core: setOf(context.coreMovementIds),
+    familiar: setOf(context.familiarMovementIds),
     lowerDose: setOf(context.lowerDoseMovementIds),
     recovering: limits.recovering,
     tender: tenderRegions(context),

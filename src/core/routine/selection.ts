@@ -62,6 +62,8 @@ export interface SelectionInput {
   recent: ReadonlySet<string>;
   /** The stable core set (S10): preferred wherever it fits. */
   core: ReadonlySet<string>;
+  /** Techniques the runner has done (S9): when given, a new one weighs NEW_WEIGHT. */
+  familiar: ReadonlySet<string>;
   /** Movements that left the runner feeling worse once (X5): kept at their lowest dose. */
   lowerDose: ReadonlySet<string>;
   /** Regions back from a resolved sharp or swelling flag: gentle range only (X3). */
@@ -415,7 +417,7 @@ let scored = new Map<readonly Candidate[], Scores>();
 
 /**
  * Scores of the lists kept for a kind of day (candidates.ts), per priorities and kit: when the
- * runner has no recent or core movements they depend on nothing else, and priorities are
+ * runner has no recent, core or familiar movements they depend on nothing else, and priorities are
  * shared per combination too (priorities.ts), so routines of the same kind of day reuse them
  * instead of working them out again. Weak on both keys: a list or priorities dropped from
  * its memo takes its scores with it.
@@ -435,7 +437,12 @@ function newScores(list: readonly Candidate[]): Scores {
 }
 
 function scoresOf(list: readonly Candidate[], input: SelectionInput): Scores {
-  if (input.recent.size === 0 && input.core.size === 0 && isSharedList(list)) {
+  if (
+    input.recent.size === 0 &&
+    input.core.size === 0 &&
+    input.familiar.size === 0 &&
+    isSharedList(list)
+  ) {
     let byPrio = SHARED_SCORES.get(list);
     if (!byPrio) {
       byPrio = new WeakMap();
@@ -481,12 +488,28 @@ function eligible(c: Candidate, phase: Phase, st: State, input: SelectionInput):
   return !overLegs(phase, st, input, f.est) || upperOkOf(c, input, f);
 }
 
+/**
+ * Weight of a technique the runner has not done, once the coach names the ones they have
+ * (S9): small enough that a familiar one is drawn wherever one is eligible (a core technique
+ * weighs 8, others 1-4), not nothing, so a rule's need is still met when only a new one can.
+ */
+export const NEW_WEIGHT = 0.001;
+
 /** Selection weight of a movement before the factors that depend on what is taken. */
 function baseWeight(m: Movement, input: SelectionInput, fixed: Fixed): number {
   let w = 1 + movementPriority(m, input.prio);
   // Variety only breaks ties: a recent movement weighs a little less, never much less (S10).
   if (input.recent.size > 0 && input.recent.has(m.id)) w *= 0.8;
   if (input.core.size > 0 && input.core.has(m.id)) w *= 8;
+  // S9: one new technique at a time. Past the first two weeks the routine's other movements come from
+  // what the runner has done; a new one is drawn only where none of those is left.
+  if (
+    input.familiar.size > 0 &&
+    isWork(m.phase) &&
+    !input.familiar.has(m.id) &&
+    m.id !== input.trialMovementId
+  )
+    w *= NEW_WEIGHT;
   // Kit the person owns is there to be used (S5, S6); hands only when there is no tool.
   // (A factor of 1 leaves the bits as they are.)
   w *= fixed.kit;

@@ -109,6 +109,12 @@ export interface RoutineContext {
    * prescription in src/core/plan: preferred over other candidates wherever they fit.
    */
   coreMovementIds?: string[];
+  /**
+   * Techniques the runner has done (S9): when given, the movements beyond the core set and the
+   * trial come from these wherever one fits, so nothing else new joins while a technique is
+   * on trial. A new one still comes in where none of them can do what a rule asks.
+   */
+  familiarMovementIds?: string[];
   /** At most this many movements (H2: a new runner starts with one or two). */
   maxMovements?: number;
   /** Movements that left the runner feeling worse (X5): left out, another technique used. */

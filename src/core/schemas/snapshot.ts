@@ -22,6 +22,7 @@ export const Prescription = z.object({
   avoidMovementIds: MovementIds,
   lowerDoseMovementIds: MovementIds,
   restingMovementIds: MovementIds.optional(),
+  familiarMovementIds: MovementIds.optional(),
   notes: z.array(z.string().max(2000)).max(20),
 }) satisfies z.ZodType<PrescriptionType>;
 

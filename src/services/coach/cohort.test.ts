@@ -21,16 +21,33 @@ import {
  * `limber insights` reads each journal, then thin data always gets "not enough data", at most
  * 10% of "helps" claims are wrong and at least 70% of harmful techniques are flagged; the
  * share of runners whose helpful technique is named is printed (target >= 80%, asserted with
- * LIMBER_COHORT_STRICT=1). LIMBER_COHORT_RUNNERS sets a larger cohort (default 40),
- * LIMBER_COHORT_FIRST_SEED another one (default seed 1: runners 1-40); LIMBER_COHORT_DEBUG=1
+ * LIMBER_COHORT_STRICT=1). The cohort is the one BENCHMARKS.md reports, 200 runners in three
+ * sets (seeds 1-80, 1001-1080, 2001-2040; 160 with enough data): a rate of wrong claims near
+ * 10% cannot be told from 20% on the fifteen or so claims of 40 runners. LIMBER_COHORT_RUNNERS
+ * and LIMBER_COHORT_FIRST_SEED run one set instead (LIMBER_COHORT_FIRST_SEED=1
+ * LIMBER_COHORT_RUNNERS=40: runners 1-40); LIMBER_COHORT_DEBUG=1
  * prints one line per runner and one per wrong claim. Each run also prints the ceiling: the
  * share of runners for whom a model told the answer finds the helpful technique (ceilingZ).
  * LIMBER_COHORT_NULL=1 lives the same runners with no hidden effect at all: every claim is
  * then wrong, and at most 5% of runners may get one (the families run at 2% each).
  * LIMBER_COHORT_EXTRA_WEEKS=8 lets every runner with enough data live 8 weeks longer (16-20).
  */
-const RUNNERS = Number(process.env.LIMBER_COHORT_RUNNERS ?? 40);
-const FIRST_SEED = Number(process.env.LIMBER_COHORT_FIRST_SEED ?? 1);
+/** [first seed, runners] of each set. */
+const SETS: [number, number][] =
+  process.env.LIMBER_COHORT_RUNNERS || process.env.LIMBER_COHORT_FIRST_SEED
+    ? [
+        [
+          Number(process.env.LIMBER_COHORT_FIRST_SEED ?? 1),
+          Number(process.env.LIMBER_COHORT_RUNNERS ?? 40),
+        ],
+      ]
+    : [
+        [1, 80],
+        [1001, 80],
+        [2001, 40],
+      ];
+const RUNNERS = SETS.reduce((sum, [, n]) => sum + n, 0);
+const SEEDS = SETS.flatMap(([first, n]) => Array.from({ length: n }, (_, i) => first + i));
 const START = "2026-01-05";
 const NULL_COHORT = process.env.LIMBER_COHORT_NULL === "1";
 /** Weeks added to every runner's 8-12 (LIMBER_COHORT_EXTRA_WEEKS): a longer-lived cohort. */
@@ -107,7 +124,7 @@ describe("the simulated cohort", () => {
     let trialsShown = 0;
     let ceiling = 0;
     let runnersWithClaim = 0;
-    for (let seed = FIRST_SEED; seed < FIRST_SEED + RUNNERS; seed++) {
+    for (const seed of SEEDS) {
       const runner = runnerOf(seed);
       const user = `runner-${seed}`;
       const truth = await simulateCohortRunner(t.database, user, runner, START, {
@@ -196,7 +213,7 @@ describe("the simulated cohort", () => {
     const harmShare = harmful ? flagged / harmful : 1;
     console.log(
       [
-        `cohort: ${RUNNERS} runners from seed ${FIRST_SEED} (${full} with enough data, ${thin} thin)`,
+        `cohort: ${RUNNERS} runners, seeds ${SETS.map(([f, n]) => `${f}-${f + n - 1}`).join(", ")} (${full} with enough data, ${thin} thin)`,
         `helpful named ${named}/${full} (${Math.round(recall * 100)}%; alone ${namedAlone}, as a group the data cannot split ${named - namedAlone})`,
         `false helps ${falseHelps}/${helpsClaims} claims (${Math.round(falseShare * 100)}%)`,
         `harmful flagged ${flagged}/${harmful} (${Math.round(harmShare * 100)}%)`,
