@@ -8,17 +8,18 @@
  *   (logWindowStart), so for a runner past their first three months those weeks move on a
  *   block at a time, never a day at a time. It changes only on evidence: what insights found
  *   helps comes first (a finished trial too), and techniques judged to make no clear
- *   difference make room for the next of the baseline's techniques, then for finished trials. Never on an estimate not yet settled: keeping what
- *   looks good by chance biases the very data that judges it.
+ *   difference make room for the next of the baseline's techniques, then for finished trials.
+ *   Never on an estimate not yet settled: keeping what looks good by chance biases the very
+ *   data that judges it.
  * - One trial at a time (S9): the technique the engine placed as the trial (its routine item
  *   cites S9, and the log keeps the routine) is on trial for a full cycle (at least 14 days
  *   and 6 sessions with it, at most 35 days), or until insights settle it; nothing else new
  *   starts meanwhile: past the baseline the rest of each routine comes from techniques the
  *   runner has done (familiarMovementIds). Logs with no cited trial fall back to a technique
  *   first done recently and in most sessions since. With no trial running and the habit
- *   holding, the next one is the baseline technique not yet judged that the runner's sessions held most often (so it
- *   gets its exposures; the block's regions break ties), else one new from the library for
- *   the block's regions and the runner's kit.
+ *   holding, the next one is the baseline technique not yet judged that the runner's sessions
+ *   held most often (so it gets its exposures; the block's regions break ties), else one new
+ *   from the library for the block's regions and the runner's kit.
  * - Starting small (H2, S8): a runner new to soft-tissue work starts with two movements and
  *   gets one more with each technique that finished its trial; the core holds twice as many
  *   as a session, alternating, so even a small routine shows what each one does.
@@ -94,8 +95,8 @@ export const LOG_WINDOW_DAYS = 84;
 /**
  * The first day of the logs the prescription reads: twelve weeks before this emphasis
  * block began, so the window moves a block at a time (S10), never a day at a time. The
- * core forms from the first two weeks of logs in the window; with a window that slid daily, a
- * runner past their first twelve weeks had that week move every day, and the core changed
+ * core forms from the first two weeks of logs in the window; with a window that slid daily,
+ * a runner past their first twelve weeks had those weeks move every day, and the core changed
  * on most days: three simulated runners over 24 weeks saw their core change 51-61 times after
  * week 12, against 11-24 with this window (at a block's start, or when a verdict moved).
  *
@@ -308,8 +309,8 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     (u) => u !== running && u.days.size >= 3,
   );
 
-  // S10: the core set. It forms once, from what the runner took to in their first two weeks of
-  // logs (the baseline, most days first), and then stays: a core re-drawn from the weeks
+  // S10: the core set. It forms once, from what the runner took to in their first two weeks
+  // of logs (the baseline, most days first), and then stays: a core re-drawn from the weeks
   // before each block would follow the engine's fillers and give no technique enough days
   // to be judged. It changes only on evidence: techniques found to help come first, and
   // techniques judged to make no clear difference rotate out for the next of the baseline
@@ -355,8 +356,9 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   const daily = Math.max(1, (maxMovements ?? STARTING_MOVEMENTS) - (running ? 1 : 0));
   const helpsIn = Math.min(daily, helps.length);
   const coreSize = starter ? helpsIn + 2 * (daily - helpsIn) : CORE_SIZE;
-  // The first two weeks of logs are the baseline: the engine's usual variety shows what the runner
-  // takes to, and the core set forms from it (a starter's two movements are the core at once).
+  // The first two weeks of logs are the baseline: the engine's usual variety shows what the
+  // runner takes to, and the core set forms from it (a starter's two movements are the core
+  // at once).
   const inBaseline = !firstDay || today < baselineEnd;
   const core = inBaseline && !starter ? [] : ranked.slice(0, coreSize);
   // Habit holds: sessions in each of the last two weeks (two for a starter, three otherwise).

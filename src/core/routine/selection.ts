@@ -417,9 +417,9 @@ let scored = new Map<readonly Candidate[], Scores>();
 
 /**
  * Scores of the lists kept for a kind of day (candidates.ts), per priorities and kit: when the
- * runner has no recent, core or familiar movements they depend on nothing else, and priorities are
- * shared per combination too (priorities.ts), so routines of the same kind of day reuse them
- * instead of working them out again. Weak on both keys: a list or priorities dropped from
+ * runner has no recent, core or familiar movements they depend on nothing else, and
+ * priorities are shared per combination too (priorities.ts), so routines of the same kind of
+ * day reuse them instead of working them out again. Weak on both keys: a list or priorities dropped from
  * its memo takes its scores with it.
  */
 const SHARED_SCORES = new WeakMap<
@@ -501,8 +501,8 @@ function baseWeight(m: Movement, input: SelectionInput, fixed: Fixed): number {
   // Variety only breaks ties: a recent movement weighs a little less, never much less (S10).
   if (input.recent.size > 0 && input.recent.has(m.id)) w *= 0.8;
   if (input.core.size > 0 && input.core.has(m.id)) w *= 8;
-  // S9: one new technique at a time. Past the first two weeks the routine's other movements come from
-  // what the runner has done; a new one is drawn only where none of those is left.
+  // S9: one new technique at a time. Past the first two weeks the routine's other movements
+  // come from what the runner has done; a new one is drawn only where none of those is left.
   if (
     input.familiar.size > 0 &&
     isWork(m.phase) &&
@@ -830,9 +830,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
         if (!input.core.has(c.movement.id) || isUsed(st, c.movement)) continue;
         let swap = -1;
         if (!room()) {
-          swap = st.chosen.findIndex(
-            (x) => x.phase === phase && !x.required && !x.covers && !input.core.has(x.movement.id),
-          );
+          swap = st.chosen.findIndex((x) => givesWay(x, phase, input));
           if (swap < 0) continue;
         }
         const rest = swap < 0 ? st : stateOf(st.chosen.filter((_, i) => i !== swap));
@@ -871,9 +869,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
         eligible(c, phase, s, input);
       if (!fits(st)) {
         const makesWay = st.chosen
-          .filter(
-            (x) => x.phase === phase && !x.required && !x.covers && !input.core.has(x.movement.id),
-          )
+          .filter((x) => givesWay(x, phase, input))
           .sort((a, b) => need(a, st.chosen) - need(b, st.chosen))
           .map((x) => stateOf(st.chosen.filter((y) => y !== x)))
           .find(fits);
@@ -971,6 +967,14 @@ function addFrom(
     return item;
   }
   return undefined;
+}
+
+/**
+ * Whether a drawn item may give its place to a core technique or the trial of its phase: no
+ * rule required it, it covers no goal, and it is not itself in the core set (S9, S10).
+ */
+function givesWay(x: Chosen, phase: Phase, input: SelectionInput): boolean {
+  return x.phase === phase && !x.required && !x.covers && !input.core.has(x.movement.id);
 }
 
 /**

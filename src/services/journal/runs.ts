@@ -56,13 +56,18 @@ export async function addManualRun(
   } else {
     const day = o.date ?? today;
     if (day > today) throw new InputError("date", `must not be after today (${today}), got ${day}`);
-    const endingNow = new Date(now.getTime() - minutes * 60_000).toISOString();
-    const midnight = dayBounds(today, tz).from;
-    // A run the runner dated today keeps that day: logged soon after midnight, "ending now"
-    // would start it the day before, so it starts at the day's first minute instead, with no
-    // time of day (the runner gave none).
-    dateOnly = day !== today || (o.date !== undefined && endingNow < midnight);
-    startTime = day !== today ? localNoon(day, tz) : dateOnly ? midnight : endingNow;
+    if (day !== today) {
+      dateOnly = true;
+      startTime = localNoon(day, tz);
+    } else {
+      const endingNow = new Date(now.getTime() - minutes * 60_000).toISOString();
+      const midnight = dayBounds(today, tz).from;
+      // A run the runner dated today keeps that day: logged soon after midnight, "ending now"
+      // would start it the day before, so it starts at the day's first minute instead, with
+      // no time of day (the runner gave none).
+      dateOnly = o.date !== undefined && endingNow < midnight;
+      startTime = dateOnly ? midnight : endingNow;
+    }
   }
   if (Date.parse(startTime) > now.getTime())
     throw new InputError("startTime", `must not be in the future, got ${startTime}`);
