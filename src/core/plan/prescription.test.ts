@@ -253,6 +253,25 @@ describe("prescriptionFor", () => {
     expect(p.trialUntil! >= addDays(TODAY, TRIAL_DAYS - 8)).toBe(true);
   });
 
+  it("S9, S10: a core technique back after a week of resting days is not taken for a trial", () => {
+    // Glute bridges were in the first two weeks' sessions (so in the core), then rested for
+    // three weeks, and came back yesterday. No trial has been cited yet (the one chosen has
+    // found no session with room): the glute bridge is no trial, and stays in the core.
+    const sessions = [
+      ...habit(CORE, 42, 29).map((s) => {
+        const day = s.startedAt.slice(0, 10);
+        const early = day <= addDays(TODAY, -35);
+        return sessionOn(day, "07:00", early ? [...CORE, "glute-bridge"] : CORE);
+      }),
+      ...habit(CORE, 28, 2),
+      sessionOn(addDays(TODAY, -1), "07:00", [...CORE, "glute-bridge"]),
+    ];
+    const p = prescriptionFor(input({ sessions }));
+    expect(p.trialMovementId).not.toBe("glute-bridge");
+    expect(p.notes.join(" ")).toMatch(/Core set for the .* block until .*Glute bridge.* \(S10\)/);
+    expect([...p.coreMovementIds, ...(p.restingMovementIds ?? [])]).toContain("glute-bridge");
+  });
+
   it("P5 back into the plan: a technique that helps stays in the core; one judged worse leaves it, and the runner is told why", () => {
     const p = prescriptionFor(
       input({

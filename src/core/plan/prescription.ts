@@ -16,7 +16,7 @@
  *   and 6 sessions with it, at most 35 days), or until insights settle it; nothing else new
  *   starts meanwhile: past the baseline the rest of each routine comes from techniques the
  *   runner has done (familiarMovementIds). Logs with no cited trial fall back to a technique
- *   first done recently and in most sessions since. With no trial running and the habit
+ *   first done after the baseline and in most sessions since. With no trial running and the habit
  *   holding, the next one is the baseline technique not yet judged that the runner's sessions
  *   held most often (so it gets its exposures; the block's regions break ties), else one new
  *   from the library for the block's regions and the runner's kit.
@@ -255,10 +255,13 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   const sessionDays = [...new Set(past.map((s) => localDay(s.startedAt, timeZone)))];
   const regular = (u: Use) =>
     u.days.size >= TRIAL_REGULAR_SHARE * sessionDays.filter((d) => d >= u.first).length;
+  // Only a technique new since the baseline: a core technique back after a week of resting
+  // days is not a trial (taken for one, it left the core the day after the first trial was
+  // chosen and had found no session with room yet).
   const recentNew = streaks
     .filter(
       (u) =>
-        u.first >= baselineEnd &&
+        all.get(u.id)!.first >= baselineEnd &&
         daysBetween(u.first, today) <= TRIAL_MAX_DAYS &&
         !avoid.has(u.id) &&
         regular(u),
