@@ -1,8 +1,9 @@
 /**
  * What the app remembers in IndexedDB so it keeps working with no signal: the last known
  * profile, body check and open pain flags, and the journal snapshot the server built
- * today's routine from (so an offline routine is built from the same inputs). Every read tolerates a missing or blocked database (private windows) by
- * returning undefined.
+ * today's routine from (so an offline routine is built from the same inputs); the session
+ * in progress is kept in localStorage at once (AT_ONCE). Every read tolerates a missing or
+ * blocked store (private windows) by returning undefined.
  */
 import { get, set, del } from "idb-keyval";
 import type { JournalSnapshot } from "../../core/journal/routine-context.js";
@@ -58,10 +59,47 @@ export interface ActiveSession {
 
 const PREFIX = "limber:";
 
+/**
+ * Kept in localStorage, written before `writeCache` returns: what the runner is doing this
+ * minute must survive a reload or a closed tab straight after a keystroke, and an IndexedDB
+ * write still in flight when the page goes away is lost (notes typed just before a reload
+ * came back empty). IndexedDB stays the fallback where localStorage is blocked or full, and
+ * is still read for a session kept there by an earlier version.
+ */
+const AT_ONCE: ReadonlySet<keyof CacheShape> = new Set<keyof CacheShape>(["activeSession"]);
+
+function readAtOnce(key: keyof CacheShape): unknown {
+  try {
+    const text = localStorage.getItem(PREFIX + key);
+    return text === null ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when kept; false when localStorage is unavailable or full (any stale copy removed). */
+function writeAtOnce(key: keyof CacheShape, value: unknown): boolean {
+  try {
+    localStorage.setItem(PREFIX + key, JSON.stringify(value));
+    return true;
+  } catch {
+    try {
+      localStorage.removeItem(PREFIX + key);
+    } catch {
+      /* localStorage unavailable */
+    }
+    return false;
+  }
+}
+
 /** Reads one cached value; undefined when absent or IndexedDB is unavailable. */
 export async function readCache<K extends keyof CacheShape>(
   key: K,
 ): Promise<CacheShape[K] | undefined> {
+  if (AT_ONCE.has(key)) {
+    const kept = readAtOnce(key);
+    if (kept !== undefined) return kept as CacheShape[K];
+  }
   try {
     return (await get(PREFIX + key)) as CacheShape[K] | undefined;
   } catch {
@@ -74,10 +112,23 @@ export async function writeCache<K extends keyof CacheShape>(
   key: K,
   value: CacheShape[K],
 ): Promise<void> {
+  if (AT_ONCE.has(key) && writeAtOnce(key, value)) {
+    // Kept at once; an older copy in IndexedDB must not outlive it.
+    await clearIndexedDb(key);
+    return;
+  }
   try {
     await set(PREFIX + key, value);
   } catch {
     /* storage unavailable: nothing to keep */
+  }
+}
+
+async function clearIndexedDb(key: keyof CacheShape): Promise<void> {
+  try {
+    await del(PREFIX + key);
+  } catch {
+    /* nothing to clear */
   }
 }
 
@@ -96,11 +147,13 @@ export const CACHE_KEYS = [
 
 /** Forgets one value (used after account deletion and when a session is logged). */
 export async function clearCache(key: keyof CacheShape): Promise<void> {
-  try {
-    await del(PREFIX + key);
-  } catch {
-    /* nothing to clear */
-  }
+  if (AT_ONCE.has(key))
+    try {
+      localStorage.removeItem(PREFIX + key);
+    } catch {
+      /* localStorage unavailable */
+    }
+  await clearIndexedDb(key);
 }
 
 /**
