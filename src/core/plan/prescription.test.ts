@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MOVEMENTS } from "../catalog/index.js";
+import type { Profile } from "../journal/types.js";
 import { addDays, dayLabel } from "../time/calendar.js";
 import { profileOf, sessionOn } from "./fixtures.js";
 import {
@@ -251,6 +252,36 @@ describe("prescriptionFor", () => {
     const p = prescriptionFor(input({ sessions }));
     expect(p.trialMovementId).toBe("band-leg-swings");
     expect(p.trialUntil! >= addDays(TODAY, TRIAL_DAYS - 8)).toBe(true);
+  });
+
+  it("S9: kit the runner owns that none of their techniques has used comes first on trial, and they are told why", () => {
+    // Evening sessions (a mini session takes no kit) with ten techniques in the first two
+    // weeks, none with a band: the core holds eight, and the two left over wait for a trial.
+    const extra = [
+      "ankle-circles",
+      "glute-bridge",
+      "bird-dog",
+      "wall-angels",
+      "hip-hinges",
+      "leg-swings-front-back",
+    ];
+    const sessions = habit(CORE, 42, 1).map((s, i) => {
+      const day = s.startedAt.slice(0, 10);
+      return sessionOn(day, "19:00", [...CORE, extra[i % extra.length]!], { kind: "evening" });
+    });
+    const kit = (equipment: Profile["equipment"]) =>
+      prescriptionFor(input({ profile: profileOf({ timeZone: "UTC", equipment }), sessions }));
+    const withBand = kit(["foam-roller", "band"]);
+    const trial = MOVEMENTS.find((m) => m.id === withBand.trialMovementId)!;
+    expect(trial.equipment).toContain("band");
+    expect(withBand.notes).toContain(
+      "Your resistance band has not been used yet, so it comes first on trial (S9).",
+    );
+    // Every kit in use: the next trial is one of the first two weeks' techniques left out of
+    // the core, and nothing is said of kit.
+    const without = kit(["foam-roller"]);
+    expect(extra).toContain(without.trialMovementId);
+    expect(without.notes.join(" ")).not.toMatch(/has not been used yet/);
   });
 
   it("S9, S10: a core technique back after a week of resting days is not taken for a trial", () => {

@@ -16,10 +16,11 @@
  *   and 6 sessions with it, at most 35 days), or until insights settle it; nothing else new
  *   starts meanwhile: past the baseline the rest of each routine comes from techniques the
  *   runner has done (familiarMovementIds). Logs with no cited trial fall back to a technique
- *   first done after the baseline and in most sessions since. With no trial running and the habit
- *   holding, the next one is the baseline technique not yet judged that the runner's sessions
- *   held most often (so it gets its exposures; the block's regions break ties), else one new
- *   from the library for the block's regions and the runner's kit.
+ *   first done after the baseline and in most sessions since. With no trial running and the
+ *   habit holding, the next one is the baseline technique not yet judged that the runner's
+ *   sessions held most often (so it gets its exposures; the block's regions break ties), else
+ *   one new from the library for the block's regions and the runner's kit. Kit the runner
+ *   owns that none of their techniques has used (just added in Settings) comes first.
  * - Starting small (H2, S8): a runner new to soft-tissue work starts with two movements and
  *   gets one more with each technique that finished its trial; the core holds twice as many
  *   as a session, alternating, so even a small routine shows what each one does.
@@ -39,6 +40,7 @@ import type { Movement } from "../catalog/types.js";
 import { feltWorse } from "../insights/felt-worse.js";
 import type { Profile, SessionLog } from "../journal/types.js";
 import { fitsSessionKind } from "../routine/candidates.js";
+import { kitName } from "../routine/region-names.js";
 import type { Region } from "../vocabulary.js";
 import { addDays, dayLabel, daysBetween, localDay, weekStartOf } from "../time/calendar.js";
 import type { Prescription } from "./prescription-types.js";
@@ -402,20 +404,39 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     // One the runner's own sessions can hold (a mini session takes no foam roller, T3):
     // a trial that never fits would never start, and nothing else new would either.
     const kinds = new Set(past.map((s) => s.kind));
-    const fresh = library.find(
-      (m) =>
-        [...kinds].some((k) => fitsSessionKind(m, k)) &&
-        m.regions.some((r) => input.emphasis.regions.includes(r)) &&
-        (m.phase === "release" ||
-          m.phase === "mobility" ||
-          m.phase === "stretch" ||
-          m.phase === "activation") &&
-        has(m) &&
-        !tried.has(m.id) &&
-        !avoid.has(m.id),
+    const freshWith = (kit: (m: Movement) => boolean) =>
+      library.find(
+        (m) =>
+          [...kinds].some((k) => fitsSessionKind(m, k)) &&
+          m.regions.some((r) => input.emphasis.regions.includes(r)) &&
+          (m.phase === "release" ||
+            m.phase === "mobility" ||
+            m.phase === "stretch" ||
+            m.phase === "activation") &&
+          has(m) &&
+          kit(m) &&
+          !tried.has(m.id) &&
+          !avoid.has(m.id),
+      );
+    // Kit the runner owns that none of their techniques has used (a foam roller just added
+    // in Settings) comes first: with nothing else new beside the trial, it would otherwise
+    // wait behind every technique of the first two weeks before a routine used it.
+    const used = new Set(
+      [...all.keys()].flatMap((id) => library.find((m) => m.id === id)?.equipment ?? []),
     );
-    const next = known?.id ?? fresh?.id;
+    const unusedKit = (input.profile?.equipment ?? []).filter((e) => !used.has(e)).sort();
+    const forKit = unusedKit.length
+      ? freshWith((m) => m.equipment.some((e) => unusedKit.includes(e)))
+      : undefined;
+    const next = forKit?.id ?? known?.id ?? freshWith(() => true)?.id;
     if (next) trial = trialOf(next, today, 0, today);
+    if (forKit)
+      notes.push(
+        `Your ${forKit.equipment
+          .filter((e) => unusedKit.includes(e))
+          .map(kitName)
+          .join(" and ")} has not been used yet, so it comes first on trial (S9).`,
+      );
   } else if (firstDay && !running) {
     notes.push(`No new technique yet: one starts once sessions have held for two weeks (H2, S9).`);
   }
