@@ -50,6 +50,19 @@ export const PHASES = [
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
+/**
+ * True for phases that work tissue. The walk, breathing and easy cardio frame a session
+ * instead: the routine counts no region's share on them, and the coach neither judges
+ * them as techniques nor counts them as a technique done.
+ *
+ * @example
+ * isWorkPhase("release"); // true
+ * isWorkPhase("breathing"); // false
+ */
+export function isWorkPhase(phase: Phase): boolean {
+  return phase !== "transition" && phase !== "breathing" && phase !== "cardio";
+}
+
 /** Kit the person may or may not own. A wall, a step and floor space are assumed. */
 export const EQUIPMENT = ["foam-roller", "massage-ball", "band"] as const;
 export type Equipment = (typeof EQUIPMENT)[number];

@@ -19,7 +19,7 @@
 import type { BodyCheck, RomTest, RomTestKind, SessionLog } from "../journal/types.js";
 import { ROM_SIDED } from "../journal/types.js";
 import { addDays, daysBetween, localDay } from "../time/calendar.js";
-import { parseRegionRef, type Region } from "../vocabulary.js";
+import { isWorkPhase, parseRegionRef, type Region } from "../vocabulary.js";
 import { sceptical, twoSided } from "./bayes.js";
 import { jointDesign, scepticalPick } from "./joint-design.js";
 import type { DayRow } from "./daily.js";
@@ -295,9 +295,7 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
   // not techniques to judge, blame or report.
   const framing = new Set<string>();
   for (const s of sessions)
-    for (const i of s.routine.items)
-      if (i.phase === "transition" || i.phase === "breathing" || i.phase === "cardio")
-        framing.add(i.id);
+    for (const i of s.routine.items) if (!isWorkPhase(i.phase)) framing.add(i.id);
   const techniques = new Map<string, TechniqueFacts>();
   for (const s of sessions) {
     const rated = ratedChange(s) !== undefined;

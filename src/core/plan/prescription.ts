@@ -41,7 +41,7 @@ import { feltWorse } from "../insights/felt-worse.js";
 import type { Profile, SessionLog } from "../journal/types.js";
 import { fitsSessionKind } from "../routine/candidates.js";
 import { kitName } from "../routine/region-names.js";
-import type { Region } from "../vocabulary.js";
+import { isWorkPhase, type Region } from "../vocabulary.js";
 import { addDays, dayLabel, daysBetween, localDay, weekStartOf } from "../time/calendar.js";
 import type { Prescription } from "./prescription-types.js";
 import type { Emphasis } from "./types.js";
@@ -157,7 +157,7 @@ function uses(
       if (item.status !== "done") continue;
       const phase = s.routine.items.find((i) => i.id === item.id)?.phase;
       // Walks, breathing and easy cardio frame a session; they are not techniques to judge.
-      if (phase === "transition" || phase === "breathing" || phase === "cardio") continue;
+      if (phase && !isWorkPhase(phase)) continue;
       let u = out.get(item.id);
       if (!u) {
         const regions = (s.routine.items.find((i) => i.id === item.id)?.regions ?? []).map(

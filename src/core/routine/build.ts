@@ -6,7 +6,13 @@
  */
 import type { Movement } from "../catalog/types.js";
 import { T8_SEQUENCE } from "../catalog/index.js";
-import { parseRegionRef, type Region, type RegionRef, type RuleId } from "../vocabulary.js";
+import {
+  isWorkPhase,
+  parseRegionRef,
+  type Region,
+  type RegionRef,
+  type RuleId,
+} from "../vocabulary.js";
 import {
   candidatesByPhase,
   dynamicOnlySession,
@@ -37,7 +43,6 @@ import {
   choose,
   cite,
   dropOne,
-  isWork,
   legsShare,
   selectItems,
   walksToday,
@@ -493,7 +498,7 @@ function keepTightestFirst(
   for (const goal of cover) {
     if (goal.rule !== "A2") return;
     const c = chosen.find(
-      (x) => isWork(x.phase) && x.movement.regions.some((r) => goal.regions.includes(r)),
+      (x) => isWorkPhase(x.phase) && x.movement.regions.some((r) => goal.regions.includes(r)),
     );
     if (!c) continue;
     for (const x of chosen) x.first = false;

@@ -5,7 +5,14 @@
  * demanding after hard or long days (L1, L2), no deep stretches after easy runs (L4).
  */
 import type { Movement } from "../catalog/types.js";
-import type { Equipment, Phase, Region, SessionKind, Side } from "../vocabulary.js";
+import {
+  isWorkPhase,
+  type Equipment,
+  type Phase,
+  type Region,
+  type SessionKind,
+  type Side,
+} from "../vocabulary.js";
 import { allowedSide, onTheFeet, type Blocked } from "./safety.js";
 import { pressureRank, type DayProfile } from "./profile.js";
 
@@ -187,7 +194,7 @@ function compute(
       continue;
     // A walk, breathing or easy cardio loads no region on purpose: only a sharp pain or
     // swelling (X2: stop all work on that area) removes one that works the region.
-    const general = m.phase === "transition" || m.phase === "breathing" || m.phase === "cardio";
+    const general = !isWorkPhase(m.phase);
     const allowed =
       blocked.size === 0 ? ALLOWED : allowedSide(m, general ? limits.sharpRested : blocked);
     if (!allowed.ok) continue;

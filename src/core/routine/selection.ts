@@ -10,6 +10,7 @@
  */
 import type { Movement } from "../catalog/types.js";
 import {
+  isWorkPhase,
   LOWER_BODY_REGIONS,
   type Phase,
   type Pressure,
@@ -99,11 +100,6 @@ export const LOWER_BODY: ReadonlySet<Region> = new Set<Region>(LOWER_BODY_REGION
 /** Phases whose time the legs-first share is counted over. */
 export const SHARE_PHASES: ReadonlySet<Phase> = new Set<Phase>(["release", "mobility", "stretch"]);
 
-/** True for phases that work tissue (not the walk, breathing or easy cardio). */
-export function isWork(phase: Phase): boolean {
-  return phase !== "transition" && phase !== "breathing" && phase !== "cardio";
-}
-
 /** Whether a movement touches a region that is back from a pain flag (X3: gentle range only). */
 function touchesRecovering(m: Movement, recovering: ReadonlySet<Region>): boolean {
   if (recovering.size === 0) return false;
@@ -147,7 +143,7 @@ function desiredQuantity(
     capAtDesired = true; // L4: light stretching only, the fit may not lengthen the holds
     cite(reasons, "L4");
   }
-  if (tightness >= TIGHT_LEVEL && isWork(m.phase)) {
+  if (tightness >= TIGHT_LEVEL && isWorkPhase(m.phase)) {
     q = Math.max(
       q,
       Math.round(value + ((max - value) * (tightness - TIGHT_LEVEL + 1)) / (11 - TIGHT_LEVEL)),
@@ -505,7 +501,7 @@ function baseWeight(m: Movement, input: SelectionInput, fixed: Fixed): number {
   // come from what the runner has done; a new one is drawn only where none of those is left.
   if (
     input.familiar.size > 0 &&
-    isWork(m.phase) &&
+    isWorkPhase(m.phase) &&
     !input.familiar.has(m.id) &&
     m.id !== input.trialMovementId
   )
@@ -698,7 +694,7 @@ function dayRules(item: Chosen, p: DayProfile): void {
   }
   if (m.dose.kind === "hold") cite(r, "B3");
   if (m.equipment.includes("band")) cite(r, "S6");
-  if (!isWork(item.phase)) return;
+  if (!isWorkPhase(item.phase)) return;
   if (p.session === "mini") cite(r, "T3");
   else if (p.session === "pre-run") cite(r, p.workout === "strength" ? "L10" : "T3");
   else if (p.session === "post-run" && p.day === "easy") cite(r, "L4");
@@ -760,7 +756,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
       carry = target;
       continue;
     }
-    const work = isWork(phase);
+    const work = isWorkPhase(phase);
     // A fair share of the movement cap for this phase, so a long budget lengthens doses
     // instead of adding movements (session shape).
     const quota = Math.max(
