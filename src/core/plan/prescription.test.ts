@@ -284,6 +284,29 @@ describe("prescriptionFor", () => {
     expect(without.notes.join(" ")).not.toMatch(/has not been used yet/);
   });
 
+  it("S9: new kit waits for the trial running to end, and the runner is told so", () => {
+    // Hip hinges given as the trial (cited S9) on the last five session days; the band has
+    // never been used.
+    const sessions = habit(CORE, 42, 1).map((s, i) => {
+      const day = s.startedAt.slice(0, 10);
+      const out = sessionOn(day, "19:00", i < 5 ? [...CORE, "hip-hinges"] : CORE, {
+        kind: "evening",
+      });
+      for (const item of out.routine.items) if (item.id === "hip-hinges") item.reasons = ["S9"];
+      return out;
+    });
+    const p = prescriptionFor(
+      input({
+        profile: profileOf({ timeZone: "UTC", equipment: ["foam-roller", "band"] }),
+        sessions,
+      }),
+    );
+    expect(p.trialMovementId).toBe("hip-hinges");
+    expect(p.notes).toContain(
+      "Your resistance band has not been used yet: it comes in as the next trial, once Hip hinges ends (S9).",
+    );
+  });
+
   it("S9, S10: a core technique back after a week of resting days is not taken for a trial", () => {
     // Glute bridges were in the first two weeks' sessions (so in the core), then rested for
     // three weeks, and came back yesterday. No trial has been cited yet (the one chosen has

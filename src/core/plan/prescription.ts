@@ -374,9 +374,48 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   const need = starter ? 2 : 3;
   const holds = perWeek(addDays(thisWeek, -7)) >= need && perWeek(addDays(thisWeek, -14)) >= need;
 
+  const tried = new Set(all.keys());
+  // One the runner's own sessions can hold (a mini session takes no foam roller, T3):
+  // a trial that never fits would never start, and nothing else new would either.
+  const kinds = new Set(past.map((s) => s.kind));
+  const freshWith = (kit: (m: Movement) => boolean) =>
+    library.find(
+      (m) =>
+        [...kinds].some((k) => fitsSessionKind(m, k)) &&
+        m.regions.some((r) => input.emphasis.regions.includes(r)) &&
+        (m.phase === "release" ||
+          m.phase === "mobility" ||
+          m.phase === "stretch" ||
+          m.phase === "activation") &&
+        has(m) &&
+        kit(m) &&
+        !tried.has(m.id) &&
+        !avoid.has(m.id),
+    );
+  // Kit the runner owns that none of their techniques has used (a foam roller just added
+  // in Settings) comes first: with nothing else new beside the trial, it would otherwise
+  // wait behind every technique of the first two weeks before a routine used it.
+  const used = new Set(
+    [...all.keys()].flatMap((id) => library.find((m) => m.id === id)?.equipment ?? []),
+  );
+  const unusedKit = (input.profile?.equipment ?? []).filter((e) => !used.has(e)).sort();
+  const forKit = unusedKit.length
+    ? freshWith((m) => m.equipment.some((e) => unusedKit.includes(e)))
+    : undefined;
+  const newKit = (m: Movement) =>
+    m.equipment
+      .filter((e) => unusedKit.includes(e))
+      .map(kitName)
+      .join(" and ");
+
   let trial: Trial | undefined;
   if (running) {
     trial = trialOf(running.id, running.first, running.days.size, today);
+    // One trial at a time (S9): new kit waits for this one to end, and the runner is told.
+    if (forKit)
+      notes.push(
+        `Your ${newKit(forKit)} has not been used yet: it comes in as the next trial, once ${name(library, running.id)} ends (S9).`,
+      );
   } else if (firstDay && holds && !inBaseline) {
     // Next on trial: a technique the runner has done now and then but not yet regularly and
     // not yet judged (so its own effect can be seen), else one new to them from the library,
@@ -400,43 +439,10 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
           Number(emphasised(b)) - Number(emphasised(a)) ||
           a.id.localeCompare(b.id),
       )[0];
-    const tried = new Set(all.keys());
-    // One the runner's own sessions can hold (a mini session takes no foam roller, T3):
-    // a trial that never fits would never start, and nothing else new would either.
-    const kinds = new Set(past.map((s) => s.kind));
-    const freshWith = (kit: (m: Movement) => boolean) =>
-      library.find(
-        (m) =>
-          [...kinds].some((k) => fitsSessionKind(m, k)) &&
-          m.regions.some((r) => input.emphasis.regions.includes(r)) &&
-          (m.phase === "release" ||
-            m.phase === "mobility" ||
-            m.phase === "stretch" ||
-            m.phase === "activation") &&
-          has(m) &&
-          kit(m) &&
-          !tried.has(m.id) &&
-          !avoid.has(m.id),
-      );
-    // Kit the runner owns that none of their techniques has used (a foam roller just added
-    // in Settings) comes first: with nothing else new beside the trial, it would otherwise
-    // wait behind every technique of the first two weeks before a routine used it.
-    const used = new Set(
-      [...all.keys()].flatMap((id) => library.find((m) => m.id === id)?.equipment ?? []),
-    );
-    const unusedKit = (input.profile?.equipment ?? []).filter((e) => !used.has(e)).sort();
-    const forKit = unusedKit.length
-      ? freshWith((m) => m.equipment.some((e) => unusedKit.includes(e)))
-      : undefined;
     const next = forKit?.id ?? known?.id ?? freshWith(() => true)?.id;
     if (next) trial = trialOf(next, today, 0, today);
     if (forKit)
-      notes.push(
-        `Your ${forKit.equipment
-          .filter((e) => unusedKit.includes(e))
-          .map(kitName)
-          .join(" and ")} has not been used yet, so it comes first on trial (S9).`,
-      );
+      notes.push(`Your ${newKit(forKit)} has not been used yet, so it comes first on trial (S9).`);
   } else if (firstDay && !running) {
     notes.push(`No new technique yet: one starts once sessions have held for two weeks (H2, S9).`);
   }
