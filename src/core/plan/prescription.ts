@@ -394,27 +394,32 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     );
   // Kit the runner owns that none of their techniques has used (a foam roller just added
   // in Settings) comes first: with nothing else new beside the trial, it would otherwise
-  // wait behind every technique of the first two weeks before a routine used it.
-  const used = new Set(
-    [...all.keys()].flatMap((id) => library.find((m) => m.id === id)?.equipment ?? []),
-  );
-  const unusedKit = (input.profile?.equipment ?? []).filter((e) => !used.has(e)).sort();
-  const forKit = unusedKit.length
-    ? freshWith((m) => m.equipment.some((e) => unusedKit.includes(e)))
-    : undefined;
-  const newKit = (m: Movement) =>
-    m.equipment
-      .filter((e) => unusedKit.includes(e))
+  // wait behind every technique of the first two weeks before a routine used it. Read only
+  // where a trial is running or chosen: the technique for it, and the kit in words.
+  const forNewKit = (): { movement: Movement; kit: string } | undefined => {
+    const used = new Set(
+      [...all.keys()].flatMap((id) => library.find((m) => m.id === id)?.equipment ?? []),
+    );
+    const unused = (input.profile?.equipment ?? []).filter((e) => !used.has(e));
+    const movement = unused.length
+      ? freshWith((m) => m.equipment.some((e) => unused.includes(e)))
+      : undefined;
+    if (!movement) return undefined;
+    const kit = movement.equipment
+      .filter((e) => unused.includes(e))
       .map(kitName)
       .join(" and ");
+    return { movement, kit };
+  };
 
   let trial: Trial | undefined;
   if (running) {
     trial = trialOf(running.id, running.first, running.days.size, today);
     // One trial at a time (S9): new kit waits for this one to end, and the runner is told.
+    const forKit = forNewKit();
     if (forKit)
       notes.push(
-        `Your ${newKit(forKit)} has not been used yet: it comes in as the next trial, once ${name(library, running.id)} ends (S9).`,
+        `Your ${forKit.kit} has not been used yet: it comes in as the next trial, once ${name(library, running.id)} ends (S9).`,
       );
   } else if (firstDay && holds && !inBaseline) {
     // Next on trial: a technique the runner has done now and then but not yet regularly and
@@ -439,10 +444,11 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
           Number(emphasised(b)) - Number(emphasised(a)) ||
           a.id.localeCompare(b.id),
       )[0];
-    const next = forKit?.id ?? known?.id ?? freshWith(() => true)?.id;
+    const forKit = forNewKit();
+    const next = forKit?.movement.id ?? known?.id ?? freshWith(() => true)?.id;
     if (next) trial = trialOf(next, today, 0, today);
     if (forKit)
-      notes.push(`Your ${newKit(forKit)} has not been used yet, so it comes first on trial (S9).`);
+      notes.push(`Your ${forKit.kit} has not been used yet, so it comes first on trial (S9).`);
   } else if (firstDay && !running) {
     notes.push(`No new technique yet: one starts once sessions have held for two weeks (H2, S9).`);
   }

@@ -415,8 +415,8 @@ let scored = new Map<readonly Candidate[], Scores>();
  * Scores of the lists kept for a kind of day (candidates.ts), per priorities and kit: when the
  * runner has no recent, core or familiar movements they depend on nothing else, and
  * priorities are shared per combination too (priorities.ts), so routines of the same kind of
- * day reuse them instead of working them out again. Weak on both keys: a list or priorities dropped from
- * its memo takes its scores with it.
+ * day reuse them instead of working them out again. Weak on both keys: a list or priorities
+ * dropped from its memo takes its scores with it.
  */
 const SHARED_SCORES = new WeakMap<
   readonly Candidate[],
