@@ -415,6 +415,12 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
           base,
           (days.get(d)?.load ?? 0) / LOAD_SCALE,
           hardWeek(d),
+          // A day with a session is compared with other session days (a technique is done
+          // only on those), and yesterday's runs are in this morning's stiffness more than
+          // its noisy rating shows: without them, a technique done after runs on the same
+          // weekdays each week could take the credit for the rest days before them.
+          (days.get(d)?.sessions ?? 0) > 0 ? 1 : 0,
+          (days.get(addDays(d, -1))?.load ?? 0) / LOAD_SCALE,
           // A smooth trend over the window: the runner's level drifts (a technique that helps
           // every day lowers it for weeks), and whatever is done more in one part of the
           // window would otherwise take the credit for the drift.

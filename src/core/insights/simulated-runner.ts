@@ -7,7 +7,8 @@
  * Stiffness model (0-10, latent):
  *   s(d+1) = 3.5 + 0.4 (s(d) - 3.5) + 0.004 load(d) + sum of effects of techniques done on d + noise(sd)
  * and the runner rates the rounded value before each session. After the session (P1) the
- * rating is about a point lower, plus the same effects of the techniques done, with noise.
+ * rating is about a point lower, plus the same effects of the techniques done (unless
+ * `onTheSpot` is false), with noise.
  */
 import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
@@ -39,6 +40,11 @@ export interface SimulationOptions {
   noise?: number;
   /** Runs a week (default 4). */
   runsPerWeek?: number;
+  /**
+   * Whether the effects show within the session too, on the after-rating (default true);
+   * false: only the next morning, a benefit the session's ratings cannot see.
+   */
+  onTheSpot?: boolean;
 }
 
 export interface SimulatedJournal {
@@ -82,7 +88,8 @@ function item(id: string): RoutineItem {
  * j.sessions.length; // about 70
  */
 export function simulateRunner(o: SimulationOptions): SimulatedJournal {
-  const onTheSpot = (ids: string[]) => ids.reduce((a, id) => a + (o.effects[id] ?? 0), 0);
+  const onTheSpot = (ids: string[]) =>
+    o.onTheSpot === false ? 0 : ids.reduce((a, id) => a + (o.effects[id] ?? 0), 0);
   const r = randomSource(o.seed);
   const techniques = Object.keys(o.effects);
   const staples = o.staples ?? [];

@@ -31,6 +31,9 @@ import {
  * LIMBER_COHORT_NULL=1 lives the same runners with no hidden effect at all: every claim is
  * then wrong, and at most 5% of runners may get one (the families run at 2% each).
  * LIMBER_COHORT_EXTRA_WEEKS=8 lets every runner with enough data live 8 weeks longer (16-20).
+ * LIMBER_COHORT_LASTING=1 gives the helpful technique no effect within the session and its
+ * whole benefit the next morning (the ceiling, read from the sessions, is then 0).
+ * LIMBER_COHORT_STRICT=1 asserts the recall target too.
  */
 /** [first seed, runners] of each set. */
 const SETS: [number, number][] =
@@ -50,6 +53,8 @@ const RUNNERS = SETS.reduce((sum, [, n]) => sum + n, 0);
 const SEEDS = SETS.flatMap(([first, n]) => Array.from({ length: n }, (_, i) => first + i));
 const START = "2026-01-05";
 const NULL_COHORT = process.env.LIMBER_COHORT_NULL === "1";
+/** The helpful technique acts only the next morning (LIMBER_COHORT_LASTING=1). */
+const LASTING = process.env.LIMBER_COHORT_LASTING === "1";
 /** Weeks added to every runner's 8-12 (LIMBER_COHORT_EXTRA_WEEKS): a longer-lived cohort. */
 const EXTRA_WEEKS = Number(process.env.LIMBER_COHORT_EXTRA_WEEKS ?? 0);
 const LIFE = `${8 + EXTRA_WEEKS}-${12 + EXTRA_WEEKS} weeks`;
@@ -129,6 +134,7 @@ describe("the simulated cohort", () => {
       const user = `runner-${seed}`;
       const truth = await simulateCohortRunner(t.database, user, runner, START, {
         withoutEffects: NULL_COHORT,
+        lasting: LASTING,
       });
       const now = new Date(`${addDays(START, runner.weeks * 7)}T08:00:00Z`);
       const report = await insightsReport(t.database, user, now);

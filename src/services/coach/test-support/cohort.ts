@@ -238,7 +238,9 @@ async function live(
  *
  * With `withoutEffects` the runner lives the same weeks with no hidden effect at all (the
  * truth is still drawn, and returned, but nothing acts on it): every "helps" or "worse"
- * claim is then wrong, which checks the method's error rate where it is known.
+ * claim is then wrong, which checks the method's error rate where it is known. With
+ * `lasting` the helpful technique does nothing within the session and its whole benefit
+ * shows the next morning: a check that the verdicts do not hang on the session's ratings.
  *
  * @example
  * const truth = await simulateCohortRunner(database, "r1", { seed: 1, weeks: 10, ... }, "2026-01-05");
@@ -248,7 +250,7 @@ export async function simulateCohortRunner(
   userId: string,
   runner: CohortRunner,
   start: string,
-  options: { withoutEffects?: boolean } = {},
+  options: { withoutEffects?: boolean; lasting?: boolean } = {},
 ): Promise<CohortTruth> {
   const r = randomSource(runner.seed * 7919 + 17);
   const daysSeed = runner.seed * 104_729 + 3;
@@ -271,8 +273,13 @@ export async function simulateCohortRunner(
     truth.helpful = pick;
     const size = 0.8 + 0.6 * r.uniform();
     truth.size = size;
-    effects.session.set(pick, -size);
-    effects.morning.set(pick, -size * 0.6);
+    // A benefit that lasts: on the spot and, smaller, the next morning; or (lasting) only
+    // the next morning, the whole size, which the session's ratings cannot see.
+    if (options.lasting) effects.morning.set(pick, -size);
+    else {
+      effects.session.set(pick, -size);
+      effects.morning.set(pick, -size * 0.6);
+    }
     if (movementById(pick)?.regions.some((x) => TESTED.includes(x))) effects.rom.set(pick, 0.08);
     if (runner.pairs) {
       const other = MOVEMENTS.find(
@@ -287,9 +294,9 @@ export async function simulateCohortRunner(
         effects.pair = [pick, other.id];
       }
     }
-    const options = often.filter((id) => id !== pick);
-    if (runner.withHarm && options.length > 0) {
-      truth.harmful = options[Math.floor(r.uniform() * options.length)]!;
+    const others = often.filter((id) => id !== pick);
+    if (runner.withHarm && others.length > 0) {
+      truth.harmful = others[Math.floor(r.uniform() * others.length)]!;
       effects.session.set(truth.harmful, 1.2);
       effects.morning.set(truth.harmful, 0.6);
     }
