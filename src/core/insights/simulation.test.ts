@@ -9,7 +9,8 @@ import { addDays } from "../time/calendar.js";
  * of runners and claim an effect for a no-effect technique for at most 10%.
  *
  * The simulated technique shows both in the session's before/after ratings (P1) and in the
- * next morning's stiffness. The cohort test in src/services/coach drives the full loop.
+ * next morning's stiffness; the second test gives it the next morning only, where the
+ * mornings must find it. The cohort test in src/services/coach drives the full loop.
  */
 const RUNNERS = 100;
 const start = "2026-01-05";

@@ -383,10 +383,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
       (m) =>
         [...kinds].some((k) => fitsSessionKind(m, k)) &&
         m.regions.some((r) => input.emphasis.regions.includes(r)) &&
-        (m.phase === "release" ||
-          m.phase === "mobility" ||
-          m.phase === "stretch" ||
-          m.phase === "activation") &&
+        isWorkPhase(m.phase) &&
         has(m) &&
         kit(m) &&
         !tried.has(m.id) &&

@@ -273,8 +273,8 @@ export async function simulateCohortRunner(
     truth.helpful = pick;
     const size = 0.8 + 0.6 * r.uniform();
     truth.size = size;
-    // A benefit that lasts: on the spot and, smaller, the next morning; or (lasting) only
-    // the next morning, the whole size, which the session's ratings cannot see.
+    // The benefit shows on the spot and 60% of it the next morning; with `lasting`, all of
+    // it the next morning and none within the session, where the ratings cannot see it.
     if (options.lasting) effects.morning.set(pick, -size);
     else {
       effects.session.set(pick, -size);
