@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sessionOn } from "../plan/fixtures.js";
-import type { SessionLog } from "../journal/types.js";
+import type { BodyCheck, SessionLog } from "../journal/types.js";
 import { addDays } from "../time/calendar.js";
 import { computeInsights } from "./insights.js";
 import { randomSource } from "./simulated-runner.js";
@@ -42,15 +42,15 @@ function journal(seed: number, effect: number, paired = false) {
   return insightsOf(sessions);
 }
 
-/** Insights on the last day of the window, from sessions alone. */
-function insightsOf(sessions: SessionLog[]) {
+/** Insights on the last day of the window, from sessions (and body checks, if any). */
+function insightsOf(sessions: SessionLog[], bodyChecks: BodyCheck[] = []) {
   return computeInsights({
     today: addDays(START, DAYS - 1),
     timeZone: "UTC",
     sessions,
     runs: [],
     romTests: [],
-    bodyChecks: [],
+    bodyChecks,
     runComfort: [],
   });
 }
@@ -142,5 +142,132 @@ describe("attribution among techniques done together", () => {
     }
     expect(creditedAlone).toBe(0);
     expect(together / RUNNERS).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe("next-morning evidence from body checks", () => {
+  /**
+   * Unrated sessions on most days and a body check of calves and hamstrings every morning:
+   * "calf-roll" (calves) lowers the next morning's calves by `effect` points and nothing else;
+   * "hamstring-floss" (hamstrings) and "figure-four" (calves) make no difference.
+   */
+  function checked(seed: number, effect: number) {
+    const r = randomSource(seed);
+    const sessions: SessionLog[] = [];
+    const bodyChecks: BodyCheck[] = [];
+    let calves = 4;
+    let hamstrings = 4;
+    for (let i = 0; i < DAYS; i++) {
+      const date = addDays(START, i);
+      const rate = (x: number) => Math.max(0, Math.min(10, Math.round(x + r.normal() * 0.5)));
+      bodyChecks.push({
+        id: `check-${date}`,
+        date,
+        entries: [
+          { region: "calves", stiffness: rate(calves), tenderness: 2 },
+          { region: "hamstrings", stiffness: rate(hamstrings), tenderness: 2 },
+        ],
+        createdAt: `${date}T06:00:00.000Z`,
+      });
+      const ids = [
+        ...(r.uniform() < 0.5 ? ["calf-roll"] : []),
+        ...(r.uniform() < 0.5 ? ["hamstring-floss"] : []),
+        ...(r.uniform() < 0.5 ? ["figure-four"] : []),
+      ];
+      const session = r.uniform() < 0.85 && ids.length > 0;
+      if (session) {
+        const s = sessionOn(date, "18:00", ids);
+        for (const item of s.routine.items)
+          if (item.id === "hamstring-floss") item.regions = ["hamstrings"];
+        sessions.push(s);
+      }
+      const rolled = session && ids.includes("calf-roll");
+      calves = 4 + 0.5 * (calves - 4) - (rolled ? effect : 0) + r.normal() * 0.6;
+      hamstrings = 4 + 0.5 * (hamstrings - 4) + r.normal() * 0.6;
+    }
+    return insightsOf(sessions, bodyChecks);
+  }
+
+  it("P5, A1: a technique is judged on its own region's checks, and named when it helps there", () => {
+    let named = 0;
+    let wrong = 0;
+    const RUNNERS = 20;
+    for (let seed = 401; seed <= 400 + RUNNERS; seed++) {
+      const report = checked(seed, 1.2);
+      const calf = report.techniques.find((t) => t.movementId === "calf-roll")!;
+      const floss = report.techniques.find((t) => t.movementId === "hamstring-floss")!;
+      const morning = (t: typeof calf) => t.evidence.filter((e) => e.source === "next-morning");
+      // Each technique's next morning is read where it works: calves for the calf roll,
+      // hamstrings for the floss, never the other region.
+      expect(morning(calf).map((e) => e.region)).toEqual(["calves"]);
+      expect(morning(floss).map((e) => e.region)).toEqual(["hamstrings"]);
+      if (calf.verdict === "helps") {
+        named++;
+        expect(calf.effect!.high).toBeLessThan(0);
+        expect(calf.message).toContain("calves stiffness the next morning");
+      }
+      for (const t of report.techniques) if (t.verdict === "helps" && t !== calf) wrong++;
+    }
+    console.log(`body checks: helpful named ${named}/${RUNNERS}, wrong claims ${wrong}`);
+    expect(named / RUNNERS).toBeGreaterThanOrEqual(0.7);
+    expect(wrong).toBeLessThanOrEqual(1);
+  });
+
+  it("P5, A1: with nothing that helps, body checks name nothing for almost every runner", () => {
+    // The "helps" and "worse" families run at 2 % each: about 4 runners in 100 get a claim.
+    let claimed = 0;
+    const RUNNERS = 60;
+    for (let seed = 501; seed <= 500 + RUNNERS; seed++) {
+      const report = checked(seed, 0);
+      if (report.techniques.some((t) => t.verdict === "helps" || t.verdict === "worse")) claimed++;
+    }
+    expect(claimed / RUNNERS).toBeLessThanOrEqual(0.1);
+  });
+
+  it("P1, A2: a technique the routine brings in on looser days does not take their lower stiffness for its own", () => {
+    // Nothing acts. The morning check reads the runner's stiffness; on looser mornings (fewer
+    // tight regions to serve first) the routine mostly has room for "thread-the-needle", on
+    // stiffer ones mostly not; "calf-roll" and "figure-four" come by a coin. The session's
+    // before-rating is noisier than the check, so the check says more about the day.
+    let claimed = 0;
+    const RUNNERS = 40;
+    for (let seed = 601; seed <= 600 + RUNNERS; seed++) {
+      const r = randomSource(seed);
+      const sessions: SessionLog[] = [];
+      const bodyChecks: BodyCheck[] = [];
+      let level = 4;
+      for (let i = 0; i < DAYS; i++) {
+        const date = addDays(START, i);
+        const rate = (x: number, sd: number) =>
+          Math.max(0, Math.min(10, Math.round(x + r.normal() * sd)));
+        const check = rate(level, 0.4);
+        bodyChecks.push({
+          id: `check-${date}`,
+          date,
+          entries: [{ region: "calves", stiffness: check, tenderness: 2 }],
+          createdAt: `${date}T06:00:00.000Z`,
+        });
+        if (r.uniform() < 0.85) {
+          const ids = [
+            ...(r.uniform() < (check <= 4 ? 0.85 : 0.15) ? ["thread-the-needle"] : []),
+            ...(r.uniform() < 0.5 ? ["calf-roll"] : []),
+            ...(r.uniform() < 0.5 ? ["figure-four"] : []),
+          ];
+          sessions.push(
+            sessionOn(date, "18:00", ids, {
+              before: { stiffness: rate(level, 1) },
+              after: { stiffness: rate(level - 0.5, 0.7) },
+            }),
+          );
+        }
+        level = 4.5 + 0.6 * (level - 4.5) + r.normal() * 1.2;
+      }
+      const report = insightsOf(sessions, bodyChecks);
+      const thread = report.techniques.find((t) => t.movementId === "thread-the-needle");
+      if (thread?.verdict === "helps" || thread?.verdict === "worse") claimed++;
+    }
+    console.log(`coach's choice by body check: claimed for ${claimed}/${RUNNERS} runners`);
+    // Without what the coach saw in the model, about a third of these runners were told it helps.
+    expect(claimed / RUNNERS).toBeLessThanOrEqual(0.1);
   });
 });

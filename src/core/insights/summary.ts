@@ -3,12 +3,8 @@
  * what to stop, what is on trial, what is still unknown.
  */
 import { effectSentence, movementName } from "./techniques.js";
+import { listed as list } from "../text/listed.js";
 import type { TechniqueInsight } from "./types.js";
-
-function list(names: string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
 
 /**
  * `trialLine` is the prescription's sentence on the trial (trialSentence in

@@ -31,6 +31,7 @@ import { feltWorse } from "./felt-worse.js";
 import { tCdf } from "./stats.js";
 import { SMALLEST_REAL_CHANGE, TEST_NAMES } from "./thresholds.js";
 import { counted } from "../text/counted.js";
+import { regionName } from "../routine/region-names.js";
 import type { Effect, TechniqueInsight, Verdict } from "./types.js";
 
 /**
@@ -103,7 +104,7 @@ export function effectSentence(e: Effect): string {
   if (e.source === "session")
     return `sessions with it left you about ${size} (out of 10) than your other sessions (${range}; ${e.nWith} of ${e.n} rated sessions)`;
   if (e.source === "next-morning")
-    return `the morning after days with it you were about ${size}${e.region ? ` in the ${e.region}` : ""} out of 10 (${range}; ${e.nWith} of ${e.n} days)`;
+    return `the morning after days with it you were about ${size}${e.region ? ` in the ${regionName(e.region)}` : ""} out of 10 (${range}; ${e.nWith} of ${e.n} days)`;
   const test = e.test ? TEST_NAMES[e.test] : "range of motion";
   const sdc = e.test
     ? ` A real change on this test is ${SMALLEST_REAL_CHANGE[e.test]} ${e.unit} or more.`

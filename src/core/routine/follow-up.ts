@@ -3,6 +3,7 @@
  * evening (L6); when today's budget is short of what the day needs, the rest follows later
  * (T2).
  */
+import { listed } from "../text/listed.js";
 import type { Region, RuleId } from "../vocabulary.js";
 import { guideMinutes, type DayProfile } from "./profile.js";
 import type { Blocked } from "./safety.js";
@@ -10,10 +11,6 @@ import type { FollowUp } from "./types.js";
 
 /** L6: after a long run the evening session gives extra time to these. */
 const LONG_RUN_REGIONS: readonly Region[] = ["feet", "calves", "hips"];
-
-/** "feet, calves and hips" */
-const listed = (names: readonly string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 
 /**
  * The L6 regions the evening session is for, in words: those a sharp pain or swelling rests

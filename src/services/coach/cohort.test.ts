@@ -11,6 +11,7 @@ import {
   simulateCohortRunner,
   type CohortRunner,
   type CohortTruth,
+  type Checks,
 } from "./test-support/cohort.js";
 
 /**
@@ -33,6 +34,10 @@ import {
  * LIMBER_COHORT_EXTRA_WEEKS=8 lets every runner with enough data live 8 weeks longer (16-20).
  * LIMBER_COHORT_LASTING=1 gives the helpful technique no effect within the session and its
  * whole benefit the next morning (the ceiling, read from the sessions, is then 0).
+ * One runner in ten logs a body check most mornings, and the next morning shows mostly in the
+ * regions the technique works (checksOf). LIMBER_COHORT_CHECKS=regional has every runner with
+ * enough data do so; LIMBER_COHORT_CHECKS=alike too, with the next morning felt in every region
+ * alike (see simulateCohortRunner).
  * LIMBER_COHORT_STRICT=1 asserts the recall target too.
  */
 /** [first seed, runners] of each set. */
@@ -55,6 +60,10 @@ const START = "2026-01-05";
 const NULL_COHORT = process.env.LIMBER_COHORT_NULL === "1";
 /** The helpful technique acts only the next morning (LIMBER_COHORT_LASTING=1). */
 const LASTING = process.env.LIMBER_COHORT_LASTING === "1";
+/** Runners log a body check most mornings (LIMBER_COHORT_CHECKS=alike or regional). */
+const CHECKS = ((x) => (x === "alike" || x === "regional" ? x : undefined))(
+  process.env.LIMBER_COHORT_CHECKS,
+);
 /** Weeks added to every runner's 8-12 (LIMBER_COHORT_EXTRA_WEEKS): a longer-lived cohort. */
 const EXTRA_WEEKS = Number(process.env.LIMBER_COHORT_EXTRA_WEEKS ?? 0);
 const LIFE = `${8 + EXTRA_WEEKS}-${12 + EXTRA_WEEKS} weeks`;
@@ -94,6 +103,14 @@ async function ceilingZ(t: TestDatabase, user: string, truth: CohortTruth): Prom
   const se = fit.standardErrors.at(-1)!;
   return se > 0 ? -fit.coefficients.at(-1)! / se : 0;
 }
+
+/**
+ * Whether the runner logs a body check most mornings: every runner with LIMBER_COHORT_CHECKS,
+ * else one in ten (their next morning shows mostly in the technique's own regions), so the
+ * cohort holds runners whose routines serve the tight regions their checks name (A2).
+ */
+const checksOf = (seed: number): Checks | undefined =>
+  CHECKS ?? (seed % 10 === 9 ? "regional" : undefined);
 
 function runnerOf(seed: number): CohortRunner {
   const kind = seed % 10;
@@ -135,6 +152,7 @@ describe("the simulated cohort", () => {
       const truth = await simulateCohortRunner(t.database, user, runner, START, {
         withoutEffects: NULL_COHORT,
         lasting: LASTING,
+        ...(checksOf(seed) ? { checks: checksOf(seed)! } : {}),
       });
       const now = new Date(`${addDays(START, runner.weeks * 7)}T08:00:00Z`);
       const report = await insightsReport(t.database, user, now);

@@ -10,6 +10,14 @@
  * both rated as whole numbers. Knee-to-wall and straight-leg raise are re-tested weekly with
  * 0.6 cm / 2.5 deg measurement noise; a technique that truly helps a region also adds range
  * to that region's test.
+ *
+ * With `checks`, the runner also logs a body check (A1) most mornings: each checked region's
+ * stiffness is the whole-body stiffness plus the region's own lasting offset and day-to-day
+ * wobble, rated as a whole number. With checks "alike", a technique's next-morning effect is
+ * felt in every region alike, so the checks add readings of the morning, not a signal only
+ * the technique's own region carries. With checks "regional", the next-morning effect is felt
+ * in full in the technique's own regions and at a third in the rest of the body, and the
+ * runner also checks the regions of the technique that helps (their trouble spot).
  */
 import { MOVEMENTS, movementById } from "../../../core/catalog/index.js";
 import { randomSource } from "../../../core/insights/simulated-runner.js";
@@ -17,7 +25,13 @@ import { addDays } from "../../../core/time/calendar.js";
 import { itemOf } from "../../../core/routine/test-support/items.js";
 import type { Equipment, Region, RunType } from "../../../core/vocabulary.js";
 import { ensureUser, type Database } from "../../../store/index.js";
-import { addManualRun, addRomTest, logSession, updateProfile } from "../../journal/index.js";
+import {
+  addBodyCheck,
+  addManualRun,
+  addRomTest,
+  logSession,
+  updateProfile,
+} from "../../journal/index.js";
 import { todayRoutine } from "../../journal/today.js";
 
 export interface CohortRunner {
@@ -51,6 +65,12 @@ const EQUIPMENT: Equipment[][] = [
 
 const TESTED: Region[] = ["calves", "ankles", "hamstrings"];
 
+/** Whether the runner logs morning body checks, and where a technique's next morning shows. */
+export type Checks = "alike" | "regional";
+
+/** The regions a self-check presses (A1), in the order a body check lists them. */
+const CHECKED: Region[] = ["calves", "hamstrings", "quads", "glutes"];
+
 /** Runs four days a week: easy, tempo, easy, long. */
 function runOn(weekday: number): RunType | undefined {
   return weekday === 5
@@ -72,6 +92,8 @@ interface Effects {
   morning: Map<string, number>;
   /** Share of a smallest detectable change the tested region gains per session. */
   rom: Map<string, number>;
+  /** The technique that truly helps (none in a first pass or with nothing to find). */
+  helpful?: string;
   /** Done by habit whenever the helpful one is in the routine: [helpful, paired]. */
   pair?: [string, string];
 }
@@ -111,8 +133,18 @@ async function live(
   days: number,
   effects: Effects,
   seed: number,
+  checks?: Checks,
 ): Promise<string[][]> {
   const r = randomSource(seed);
+  // The body checks draw from their own source, so the rest of the runner's life is the
+  // same with and without them.
+  const rc = randomSource(seed + 55_511);
+  const checked = [...CHECKED];
+  if (checks === "regional" && effects.helpful)
+    for (const x of movementById(effects.helpful)!.regions)
+      if (!checked.includes(x)) checked.push(x);
+  const offset = new Map(checked.map((x) => [x, rc.normal()]));
+  const wobble = new Map(checked.map((x) => [x, 0]));
   const done: string[][] = [];
   let stiffness = 4 + r.normal() * 0.5;
   let ankle = 9 + r.normal();
@@ -124,6 +156,15 @@ async function live(
     const week = Math.floor(i / 7);
     const hard = hardWeeks.has(week);
     const weekday = i % 7;
+    // Most mornings, before the run, a body check of the regions A1 presses.
+    if (checks && !runner.thin && rc.uniform() < 0.8) {
+      const entries = checked.map((region) => {
+        const level = stiffness + offset.get(region)! + wobble.get(region)! + rc.normal() * 0.6;
+        const rated = Math.round(clamp(level));
+        return { region, stiffness: rated, tenderness: clamp(rated - 1) };
+      });
+      await addBodyCheck(database, userId, { date, entries }, { now: noon(date, 5, 30) });
+    }
     // Runs: four a week, longer in hard weeks.
     let load = 0;
     const run = runOn(weekday);
@@ -219,7 +260,18 @@ async function live(
       if (m.regions.includes("calves") || m.regions.includes("ankles")) ankle += gain * 1.9;
       if (m.regions.includes("hamstrings")) hamstring += gain * 7;
     }
-    const next = doneIds.reduce((s, id) => s + (effects.morning.get(id) ?? 0), 0);
+    const regional = checks === "regional";
+    for (const region of checked) {
+      // A region's own share of the day's next-morning effects (regional checks only).
+      const own = doneIds
+        .filter((id) => regional && movementById(id)!.regions.includes(region))
+        .reduce((s, id) => s + (2 / 3) * (effects.morning.get(id) ?? 0), 0);
+      wobble.set(region, 0.5 * wobble.get(region)! + own + rc.normal() * 0.5);
+    }
+    const next = doneIds.reduce(
+      (s, id) => s + (regional ? 1 / 3 : 1) * (effects.morning.get(id) ?? 0),
+      0,
+    );
     stiffness =
       3.5 + 0.5 * (stiffness - 3.5) + 0.004 * load + (hard ? 0.8 : 0) + next + r.normal() * 0.8;
   }
@@ -241,6 +293,7 @@ async function live(
  * claim is then wrong, which checks the method's error rate where it is known. With
  * `lasting` the helpful technique does nothing within the session and its whole benefit
  * shows the next morning: a check that the verdicts do not hang on the session's ratings.
+ * With `checks` the runner logs a body check most mornings (see `live`).
  *
  * @example
  * const truth = await simulateCohortRunner(database, "r1", { seed: 1, weeks: 10, ... }, "2026-01-05");
@@ -250,14 +303,16 @@ export async function simulateCohortRunner(
   userId: string,
   runner: CohortRunner,
   start: string,
-  options: { withoutEffects?: boolean; lasting?: boolean } = {},
+  options: { withoutEffects?: boolean; lasting?: boolean; checks?: Checks } = {},
 ): Promise<CohortTruth> {
   const r = randomSource(runner.seed * 7919 + 17);
   const daysSeed = runner.seed * 104_729 + 3;
   const none: Effects = { session: new Map(), morning: new Map(), rom: new Map() };
   const dry = `${userId}-first-weeks`;
   await signUp(database, dry, runner, start);
-  const seen = (await live(database, dry, runner, start, 14, none, daysSeed)).flat();
+  const seen = (
+    await live(database, dry, runner, start, 14, none, daysSeed, options.checks)
+  ).flat();
   const counts = new Map<string, number>();
   for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
   const often = [...counts]
@@ -271,6 +326,7 @@ export async function simulateCohortRunner(
   if (often.length > 0) {
     const pick = often[Math.floor(r.uniform() * often.length)]!;
     truth.helpful = pick;
+    effects.helpful = pick;
     const size = 0.8 + 0.6 * r.uniform();
     truth.size = size;
     // The benefit shows on the spot and 60% of it the next morning; with `lasting`, all of
@@ -309,6 +365,7 @@ export async function simulateCohortRunner(
     runner.weeks * 7,
     options.withoutEffects ? none : effects,
     daysSeed,
+    options.checks,
   );
   return truth;
 }
