@@ -5,6 +5,8 @@
  * name with its decoder) and the web app's upload `accept` list are built from.
  */
 
+import { listed } from "./text/listed.js";
+
 export interface ActivityFileFormatInfo {
   /** Stored as the activity's source kind. */
   readonly name: string;
@@ -66,8 +68,8 @@ export function uploadAccept(): string {
  * formatLabels(); // "FIT, GPX or TCX"
  */
 export function formatLabels(): string {
-  const labels = ACTIVITY_FILE_FORMATS.map((f) => f.label);
-  return labels.length > 1
-    ? `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`
-    : (labels[0] ?? "");
+  return listed(
+    ACTIVITY_FILE_FORMATS.map((f) => f.label),
+    "or",
+  );
 }

@@ -87,7 +87,8 @@ export const command: CliCommand = {
           "  confoundedWith  movement ids it is (nearly) always done with; [] when none",
           "  settle          what more data would settle it",
           "  message         the verdict in words",
-          "`summary` holds the plain sentences; `trial` the technique on trial and until when.",
+          "`summary` holds the plain sentences; `trial` the technique on trial, until when (its earliest end),",
+          "since when and on how many of the days it needs (no `since` until it is first done).",
         ].join("\n"),
       );
     const parsed = parseProgram(cmd, argv, io);

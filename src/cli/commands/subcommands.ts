@@ -3,6 +3,7 @@
  * API answered, and the answer to no subcommand, `--help` or an unknown one.
  */
 import { InputError } from "../../core/errors.js";
+import { listed } from "../../core/text/listed.js";
 import type { CliIo } from "../io.js";
 import { printJson } from "./journal-support.js";
 
@@ -41,7 +42,5 @@ export function helpOrUnknown(
     io.out(usage);
     return sub === undefined ? 2 : 0;
   }
-  const list =
-    names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "");
-  throw new InputError("subcommand", `"${sub}" is not ${list}`);
+  throw new InputError("subcommand", `"${sub}" is not ${listed(names, "or")}`);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sessionOn } from "../plan/fixtures.js";
 import type { BodyCheck, SessionLog } from "../journal/types.js";
 import { addDays } from "../time/calendar.js";
+import { tightnessSeen } from "./evidence.js";
 import { computeInsights } from "./insights.js";
 import { randomSource } from "./simulated-runner.js";
 
@@ -269,5 +270,51 @@ describe("next-morning evidence from body checks", () => {
     console.log(`coach's choice by body check: claimed for ${claimed}/${RUNNERS} runners`);
     // Without what the coach saw in the model, about a third of these runners were told it helps.
     expect(claimed / RUNNERS).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe("tightnessSeen: what the routine could have read of the body checks", () => {
+  const check = (
+    date: string,
+    createdAt: string,
+    calves: number,
+    hamstrings?: number,
+  ): BodyCheck => ({
+    id: `check-${date}-${createdAt}`,
+    date,
+    entries: [
+      { region: "calves", stiffness: calves, tenderness: 0 },
+      ...(hamstrings === undefined
+        ? []
+        : [{ region: "hamstrings" as const, stiffness: hamstrings, tenderness: 0 }]),
+    ],
+    createdAt,
+  });
+
+  it("A2: the newest rating of each region up to the day, 0 counted, none before the first check", () => {
+    const seen = tightnessSeen([
+      check("2026-11-22", "2026-11-22T06:00:00Z", 6, 4),
+      check("2026-11-23", "2026-11-23T06:00:00Z", 0),
+    ]);
+    expect(seen("2026-11-21")).toBe(0);
+    expect(seen("2026-11-22")).toBe(5);
+    expect(seen("2026-11-23")).toBe(2);
+  });
+
+  it("A2: a check logged after the session is left out, whatever day it is for", () => {
+    const checks = [
+      check("2026-11-22", "2026-11-22T06:00:00Z", 2, 2),
+      // The evening's check, and the morning's entered late the next day.
+      check("2026-11-23", "2026-11-23T19:00:00Z", 8),
+      check("2026-11-24", "2026-11-25T09:00:00+02:00", 6, 6),
+    ];
+    const seen = tightnessSeen(checks);
+    expect(seen("2026-11-23")).toBe(5);
+    expect(seen("2026-11-23", "2026-11-23T07:30:00Z")).toBe(2);
+    expect(seen("2026-11-23", "2026-11-23T19:30:00Z")).toBe(5);
+    expect(seen("2026-11-24", "2026-11-24T18:00:00Z")).toBe(5);
+    // 09:00 at +02:00 is 07:00 UTC: logged before a session logged at 08:00 UTC.
+    expect(seen("2026-11-24", "2026-11-25T08:00:00Z")).toBe(6);
+    expect(seen("2026-11-24", "2026-11-25T06:30:00Z")).toBe(5);
   });
 });

@@ -16,6 +16,7 @@
  * Techniques (nearly) always done together are one column: the data cannot tell them apart,
  * and each is reported with the other in `confoundedWith`.
  */
+import { byDayThenLogged } from "../time/logged-order.js";
 import type { BodyCheck, RomTest, RomTestKind, SessionLog } from "../journal/types.js";
 import { ROM_SIDED } from "../journal/types.js";
 import { addDays, daysBetween, localDay } from "../time/calendar.js";
@@ -281,33 +282,53 @@ function fitJoint(
 /**
  * The runner's tightness as the routine saw it on a day: the mean of the newest rating of
  * each region in the body checks up to that day (0 before the first check). Checks are
- * sorted by day, then by when they were logged. The routine's own reading (tightRegions in
- * src/core/journal/routine-context.ts) leaves out a region rated 0 and checks older than
- * 28 days; here a 0 counts, so the level does not jump when a region eases to 0 (read
- * through tightRegions, the simulated cohort with a check most mornings had 7 of 56 "helps"
- * claims wrong, against 5 of 54 with this).
+ * sorted by day, then by when they were logged. Given `asOf` (when a session was logged), a
+ * check logged after it is left out: the routine that session followed cannot have read it,
+ * whatever day it is for (an evening check, or yesterday's check entered late). The routine's
+ * own reading (tightRegions in src/core/journal/routine-context.ts) leaves out a region rated
+ * 0 and checks older than 28 days; here a 0 counts, so the level does not jump when a region
+ * eases to 0 (read through tightRegions, the simulated cohort with a check most mornings had
+ * 7 of 56 "helps" claims wrong, against 5 of 54 with this).
  *
  * @example
- * tightnessSeen(checks)("2026-11-23"); // 4.5: calves 5/10 and hamstrings 4/10 newest
+ * const seen = tightnessSeen(checks);
+ * seen("2026-11-23"); // 4.5: calves 5/10 and hamstrings 4/10 newest
+ * seen("2026-11-23", "2026-11-23T07:00:00Z"); // 3: the calves' 5 was logged at 19:00
  */
-export function tightnessSeen(checks: readonly BodyCheck[]): (day: string) => number {
-  const ordered = [...checks].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
-  );
-  const memo = new Map<string, number>();
-  return (day) => {
-    const known = memo.get(day);
-    if (known !== undefined) return known;
+export function tightnessSeen(
+  checks: readonly BodyCheck[],
+): (day: string, asOf?: string) => number {
+  const ordered = [...checks]
+    .sort(byDayThenLogged)
+    .map((c) => ({ check: c, at: Date.parse(c.createdAt) }));
+  const levelOf = (day: string, asOf: number): number => {
     const newest = new Map<string, number>();
-    for (const c of ordered) {
-      if (c.date > day) break;
-      for (const e of c.entries)
+    for (const { check, at } of ordered) {
+      if (check.date > day) break;
+      if (at > asOf) continue;
+      for (const e of check.entries)
         newest.set(e.side ? `${e.region}-${e.side}` : e.region, e.stiffness);
     }
     const values = [...newest.values()];
-    const level = values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
-    memo.set(day, level);
-    return level;
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+  };
+  // Per day: the level from every check up to it, and when the last of them was logged, so
+  // the usual case (checks logged before the session) reads the memo.
+  const memo = new Map<string, { level: number; lastLogged: number }>();
+  return (day, asOf) => {
+    let known = memo.get(day);
+    if (!known) {
+      let lastLogged = -Infinity;
+      for (const { check, at } of ordered) {
+        if (check.date > day) break;
+        lastLogged = Math.max(lastLogged, at);
+      }
+      known = { level: levelOf(day, Infinity), lastLogged };
+      memo.set(day, known);
+    }
+    if (asOf === undefined) return known.level;
+    const cut = Date.parse(asOf);
+    return known.lastLogged <= cut ? known.level : levelOf(day, cut);
   };
 }
 
@@ -393,7 +414,8 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
   // a runner whose checks vary. In the simulated cohort with a body check most mornings,
   // without it 8 of 51 "helps" claims were wrong.
   const seen = tightnessSeen(input.bodyChecks);
-  const seenLevels = new Set(sessions.map((s) => seen(localDay(s.startedAt, input.timeZone))));
+  const seenBy = (s: SessionLog) => seen(localDay(s.startedAt, input.timeZone), s.createdAt);
+  const seenLevels = new Set(sessions.map(seenBy));
   const withSeen = seenLevels.size > 1;
   const sessionRows: ModelRow[] = [];
   for (const s of sessions) {
@@ -409,7 +431,7 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
         (days.get(d)?.load ?? 0) / LOAD_SCALE,
         hardWeek(d),
         s.kind === "post-run" ? 1 : 0,
-        ...(withSeen ? [seen(d)] : []),
+        ...(withSeen ? [seenBy(s)] : []),
       ],
     });
   }

@@ -3,6 +3,7 @@
  * left-right differences (A4) only beyond normal between-side variation.
  */
 import type { RomTest, RomTestKind } from "../journal/types.js";
+import { byDayThenLogged } from "../time/logged-order.js";
 import { ROM_SIDED, ROM_TESTS } from "../journal/types.js";
 import type { Side } from "../vocabulary.js";
 import { dayLabel } from "../time/calendar.js";
@@ -20,10 +21,6 @@ function numeric(t: RomTest, side?: Side): number | undefined {
   return side === "left" ? t.left : side === "right" ? t.right : undefined;
 }
 
-function byDate(a: RomTest, b: RomTest): number {
-  return a.date === b.date ? a.createdAt.localeCompare(b.createdAt) : a.date.localeCompare(b.date);
-}
-
 function fmt(x: number): string {
   return (Math.round(x * 10) / 10).toString();
 }
@@ -38,7 +35,7 @@ function fmt(x: number): string {
 export function romChanges(tests: readonly RomTest[]): RomChange[] {
   const out: RomChange[] = [];
   for (const test of ROM_TESTS) {
-    const series = tests.filter((t) => t.test === test).sort(byDate);
+    const series = tests.filter((t) => t.test === test).sort(byDayThenLogged);
     const sides: (Side | undefined)[] = ROM_SIDED[test] ? ["left", "right"] : [undefined];
     for (const side of sides) {
       const points = series
@@ -140,7 +137,7 @@ export function sideDifferences(tests: readonly RomTest[]): SideDifference[] {
           ((t.left !== undefined && t.right !== undefined) ||
             (t.leftPass !== undefined && t.rightPass !== undefined)),
       )
-      .sort(byDate)
+      .sort(byDayThenLogged)
       .at(-1);
     if (!latest) continue;
     const threshold = SIDE_DIFFERENCE[test];

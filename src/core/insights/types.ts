@@ -171,8 +171,19 @@ export interface Insights {
   techniques: TechniqueInsight[];
   /** Three to five plain sentences: what helps, what to stop, what is on trial, what is unknown. */
   summary: string[];
-  /** The technique on trial (S9), when the caller knows it. */
-  trial?: { movementId: string; until: string };
+  /**
+   * The technique on trial (S9), when the caller knows it: its earliest end day, the day it
+   * began and the days done of the days it needs. A trial not done yet has no `since`, and its
+   * `until` is the earliest end were it to start today (it starts with the first session with
+   * room for it).
+   */
+  trial?: {
+    movementId: string;
+    until: string;
+    since?: string;
+    daysDone: number;
+    daysNeeded: number;
+  };
   comfort: ComfortInsight;
   adherence: AdherenceInsight;
   /** How the technique estimates were made, in plain words. */

@@ -13,6 +13,7 @@ import { defaultSession, resolveProfile } from "../routine/profile.js";
 import type { PainInput, Routine, RoutineContext } from "../routine/types.js";
 import { addDays, dayLabel, daysBetween, localDay, type InstantLike } from "../time/calendar.js";
 import { daySeed } from "../time/seed.js";
+import { byDayThenLogged } from "../time/logged-order.js";
 import type { ActivitySport } from "../activity.js";
 import {
   isRuleId,
@@ -185,11 +186,7 @@ function tightRegions(
   day: string,
 ): { tight: Partial<Record<RegionRef, number>>; days: string[] } {
   const from = addDays(day, -BODY_CHECK_MAX_AGE_DAYS);
-  const ordered = checks
-    .filter((c) => c.date >= from && c.date <= day)
-    .sort((a, b) =>
-      a.date === b.date ? a.createdAt.localeCompare(b.createdAt) : a.date.localeCompare(b.date),
-    );
+  const ordered = checks.filter((c) => c.date >= from && c.date <= day).sort(byDayThenLogged);
   const newest = new Map<RegionRef, { stiffness: number; date: string }>();
   for (const check of ordered) {
     const inCheck = new Map<RegionRef, number>();

@@ -5,6 +5,7 @@
  * better there; every other test is better higher.
  */
 import type { RomTest, RomTestKind } from "../journal/types.js";
+import { byDayThenLogged } from "../time/logged-order.js";
 import { ROM_SIDED, ROM_TESTS, ROM_UNITS } from "../journal/types.js";
 import type { Side } from "../vocabulary.js";
 import { addDays, weekdayOf } from "../time/calendar.js";
@@ -17,11 +18,7 @@ export function lastValue(
   side?: Side,
   unit?: "cm" | "deg" | "pass",
 ): { value: number; date: string } | undefined {
-  const sorted = tests
-    .filter((t) => t.test === test)
-    .sort((a, b) =>
-      a.date === b.date ? a.createdAt.localeCompare(b.createdAt) : a.date.localeCompare(b.date),
-    );
+  const sorted = tests.filter((t) => t.test === test).sort(byDayThenLogged);
   for (let i = sorted.length - 1; i >= 0; i--) {
     const v = readValue(sorted[i]!, side, unit);
     if (v !== undefined) return { value: v, date: sorted[i]!.date };

@@ -4,6 +4,7 @@
  * the past 28 days (sides merged by their higher value).
  */
 import type { BodyCheck } from "../journal/types.js";
+import { byDayThenLogged } from "../time/logged-order.js";
 import type { Region } from "../vocabulary.js";
 import { daysBetween } from "../time/calendar.js";
 import type { StiffRegion } from "./types.js";
@@ -24,9 +25,7 @@ export function stiffRegions(bodyChecks: readonly BodyCheck[], today: string): S
       const age = daysBetween(c.date, today);
       return age >= 0 && age <= LOOKBACK_DAYS;
     })
-    .sort((a, b) =>
-      a.date === b.date ? a.createdAt.localeCompare(b.createdAt) : a.date.localeCompare(b.date),
-    )
+    .sort(byDayThenLogged)
     .slice(-CHECKS);
   const seen = new Map<Region, number[]>();
   for (const check of recent) {

@@ -89,7 +89,15 @@ export const Insights = z
       }),
     ),
     summary: z.array(z.string()),
-    trial: z.object({ movementId: z.string(), until: z.string() }).optional(),
+    trial: z
+      .object({
+        movementId: z.string(),
+        until: z.string(),
+        since: z.string().optional(),
+        daysDone: z.number(),
+        daysNeeded: z.number(),
+      })
+      .optional(),
     comfort: z.object({
       thorough: z.object({ n: z.number(), mean: z.number().optional() }),
       skipped: z.object({ n: z.number(), mean: z.number().optional() }),

@@ -8,4 +8,10 @@ describe("listed", () => {
     expect(listed(["calves", "hamstrings"])).toBe("calves and hamstrings");
     expect(listed(["feet", "calves", "hips"])).toBe("feet, calves and hips");
   });
+
+  it("offers a choice with 'or'", () => {
+    expect(listed(["add"], "or")).toBe("add");
+    expect(listed(["add", "list"], "or")).toBe("add or list");
+    expect(listed(["FIT", "GPX", "TCX"], "or")).toBe("FIT, GPX or TCX");
+  });
 });

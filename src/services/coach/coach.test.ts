@@ -204,7 +204,35 @@ describe.each(ENGINES)("coach services on %s", (engine) => {
     expect(prescription.notes).toContain(lines[0]);
     expect(plan.trial?.note).toBe(lines[0]!.replace(/ \(S9\)\.$/, "."));
     expect(plan.trial?.reasons).toEqual(["S9"]);
-    expect((await insightsReport(t.database, USER, NOW)).summary).toContain(lines[0]);
+    const report = await insightsReport(t.database, USER, NOW);
+    expect(report.summary).toContain(lines[0]);
+    // The JSON says the same trial: a trial not done yet has not begun (no `since`, 0 days).
+    expect(report.trial).toMatchObject({
+      movementId: prescription.trialMovementId,
+      until: prescription.trialUntil,
+      daysNeeded: 6,
+    });
+    const waiting = lines[0]!.startsWith("Next on trial");
+    expect(report.trial?.since).toBe(waiting ? undefined : prescription.trialSince);
+    expect(report.trial!.daysDone > 0).toBe(!waiting);
+  });
+
+  it("S9: once the trial is first done, the insights' JSON says since when, and its end stays put", async () => {
+    const { prescription } = await prescriptionToday(t.database, USER, NOW);
+    const id = prescription.trialMovementId!;
+    const done = sessionOn(TODAY, "09:00", ["foam-roll-calves", id], {
+      timeZone: ZONE,
+      before: { stiffness: 4 },
+      after: { stiffness: 3 },
+    });
+    // The engine cites S9 on the item it places as the trial, and the log keeps the routine.
+    done.routine.items[1]!.reasons = ["S9"];
+    await sessionsRepository(t.database).insertSession(USER, done);
+    const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
+    const tomorrow = (await insightsReport(t.database, USER, day(1))).trial;
+    expect(tomorrow).toMatchObject({ movementId: id, since: TODAY, daysDone: 1, daysNeeded: 6 });
+    expect(tomorrow!.until >= addDays(TODAY, 14)).toBe(true);
+    expect((await insightsReport(t.database, USER, day(2))).trial?.until).toBe(tomorrow!.until);
   });
 
   it("reports insights: the knee-to-wall win and not-enough-data techniques", async () => {

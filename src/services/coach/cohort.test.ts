@@ -1,10 +1,11 @@
 import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
-import { addDays } from "../../core/time/calendar.js";
+import { addDays, localDay } from "../../core/time/calendar.js";
 import { createTestDatabase, type TestDatabase } from "../../store/test-support/databases.js";
 import { ols } from "../../core/insights/stats.js";
 import type { SessionLog } from "../../core/journal/types.js";
-import { sessionsRepository } from "../../store/index.js";
+import { bodyChecksRepository, sessionsRepository } from "../../store/index.js";
+import { tightnessSeen } from "../../core/insights/evidence.js";
 import { insightsReport } from "./insights.js";
 import { prescriptionToday } from "./day.js";
 import {
@@ -76,12 +77,18 @@ const didIn = (s: SessionLog, id?: string): boolean =>
  * What the logged sessions can show at best: the evidence (z) for the helpful technique
  * from a model that is told which technique helps (and which one hurts), so it has no
  * other technique to weigh and nothing to correct for: the session's stiffness change on
- * the before-rating, the kind of session, the harmful technique and the helpful one. The
+ * the before-rating, the kind of session, the tightness the body checks showed (when the
+ * runner logs them, as the product's model takes it), the harmful technique and the helpful one. The
  * product cannot know this; the share of runners for whom even this model reaches the
  * first claim's bar is the ceiling of the recall on the same journals.
  */
 async function ceilingZ(t: TestDatabase, user: string, truth: CohortTruth): Promise<number> {
   const sessions = await sessionsRepository(t.database).listSessions(user);
+  const checks = await bodyChecksRepository(t.database).listBodyChecks(user);
+  const tightness = tightnessSeen(checks);
+  const seen = (s: SessionLog) => tightness(localDay(s.startedAt, "UTC"), s.createdAt);
+  // As in the product's model: only when the checks' level varies (else it is the intercept).
+  const withSeen = new Set(sessions.map(seen)).size > 1;
   const X: number[][] = [];
   const y: number[] = [];
   const did = (s: SessionLog, id?: string) => (didIn(s, id) ? 1 : 0);
@@ -93,6 +100,7 @@ async function ceilingZ(t: TestDatabase, user: string, truth: CohortTruth): Prom
       1,
       before,
       s.kind === "post-run" ? 1 : 0,
+      ...(withSeen ? [seen(s)] : []),
       ...(truth.harmful ? [did(s, truth.harmful)] : []),
       did(s, truth.helpful),
     ]);
@@ -149,10 +157,11 @@ describe("the simulated cohort", () => {
     for (const seed of SEEDS) {
       const runner = runnerOf(seed);
       const user = `runner-${seed}`;
+      const checks = checksOf(seed);
       const truth = await simulateCohortRunner(t.database, user, runner, START, {
         withoutEffects: NULL_COHORT,
         lasting: LASTING,
-        ...(checksOf(seed) ? { checks: checksOf(seed)! } : {}),
+        ...(checks ? { checks } : {}),
       });
       const now = new Date(`${addDays(START, runner.weeks * 7)}T08:00:00Z`);
       const report = await insightsReport(t.database, user, now);

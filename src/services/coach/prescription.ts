@@ -7,7 +7,7 @@ import { MOVEMENTS } from "../../core/catalog/index.js";
 import { computeInsights } from "../../core/insights/insights.js";
 import { summarySentences } from "../../core/insights/summary.js";
 import type { Insights } from "../../core/insights/types.js";
-import { prescriptionFor, trialSentence } from "../../core/plan/prescription.js";
+import { prescriptionFor, TRIAL_EXPOSURES, trialSentence } from "../../core/plan/prescription.js";
 import type { Prescription } from "../../core/plan/prescription-types.js";
 import { emphasisFor } from "../../core/plan/rotation.js";
 import type { CoachData } from "./data.js";
@@ -42,7 +42,15 @@ export function prescribeFrom(
     ...(opts.weekStartsOn !== undefined ? { weekStartsOn: opts.weekStartsOn } : {}),
   });
   if (!prescription.trialMovementId) return { prescription, insights: first };
-  const trial = { movementId: prescription.trialMovementId, until: prescription.trialUntil! };
+  const daysDone = prescription.trialDaysDone ?? 0;
+  const trial = {
+    movementId: prescription.trialMovementId,
+    until: prescription.trialUntil!,
+    // Not done yet, it has not begun: its start (and so its end) waits for a session with room.
+    ...(daysDone > 0 && prescription.trialSince ? { since: prescription.trialSince } : {}),
+    daysDone,
+    daysNeeded: TRIAL_EXPOSURES,
+  };
   const insights = {
     ...first,
     trial,

@@ -12,6 +12,7 @@ import {
 } from "../../core/insights/adherence.js";
 import { addDays, dayLabel, localDay, weekStartOf } from "../../core/time/calendar.js";
 import { romChanges } from "../../core/insights/rom.js";
+import { byDayThenLogged } from "../../core/time/logged-order.js";
 import { TEST_NAMES } from "../../core/insights/thresholds.js";
 
 /**
@@ -36,7 +37,7 @@ export interface RomPoint {
 export function romSeries(tests: RomTest[], kind: RomTestKind): RomPoint[] {
   return tests
     .filter((t) => t.test === kind)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
+    .sort(byDayThenLogged)
     .map((t) => {
       const p: RomPoint = { date: t.date };
       const l = t.left ?? (t.leftPass === undefined ? undefined : t.leftPass ? 1 : 0);
