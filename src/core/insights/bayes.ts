@@ -85,3 +85,25 @@ export function benjaminiHochberg(pValues: readonly number[], q: number): boolea
   for (let r = 0; r < k; r++) out[order[r]!.i] = true;
   return out;
 }
+
+/**
+ * Holm's step-down test: which of the p-values are discoveries with a chance of at most
+ * `alpha` that any one of them is wrong. The smallest p-value must pass alpha / m, the next
+ * alpha / (m - 1), and so on, stopping at the first that fails. Unlike Benjamini-Hochberg,
+ * the bar does not fall as claims are made, so a true discovery does not carry weaker ones
+ * in with it.
+ *
+ * @example
+ * holm([0.001, 0.03, 0.4], 0.05); // [true, false, false]: 0.03 > 0.05 / 2
+ * benjaminiHochberg([0.001, 0.03, 0.4], 0.05); // [true, true, false]: 0.03 <= 0.05 x 2 / 3
+ */
+export function holm(pValues: readonly number[], alpha: number): boolean[] {
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const out = new Array<boolean>(m).fill(false);
+  for (let rank = 0; rank < m; rank++) {
+    if (order[rank]!.p > alpha / (m - rank)) break;
+    out[order[rank]!.i] = true;
+  }
+  return out;
+}

@@ -21,7 +21,8 @@ export const METHOD =
   "how stiff the regions it works were the next morning (shown beside it), and the range-of-motion test for those regions " +
   "(a change counts only beyond the test's smallest real change). " +
   "Each technique starts from 'probably makes little difference', and claims are limited so that few are wrong even when many " +
-  "techniques are compared (a false discovery rate of 2%). Techniques you always do together are reported together. " +
+  "techniques are compared: the bar for saying a technique helps is set for a 2% chance that any such claim is wrong by chance, " +
+  "and the one for saying it makes things worse for a 2% false discovery rate. Techniques you always do together are reported together. " +
   "These are what your own logs show, not proof.";
 
 /**

@@ -2,14 +2,15 @@
  * P5: the verdict on each technique, from the evidence of ./evidence.ts.
  *
  * Every technique is judged beside the ones that explain the outcome (./evidence.ts), and
- * false discoveries are controlled across techniques: "helps" and "worse" are two one-sided
- * families, each under Benjamini-Hochberg at FDR = 2%, so among the claims of each kind few
- * are wrong. A claim is only ever made in the direction the runner acts on, so a helpful
- * technique is not charged for the chance of the other tail (among ten techniques the first
- * claim needs to stand about 2.9 standard errors from zero, about 3 with the t distribution
- * of a 50-session model). The intervals shown are at the two-sided level whose end is where
- * the test draws its line (1 - 2 FDR x claims / tests), so a claim's interval never
- * includes no effect.
+ * wrong claims are controlled across techniques: "helps" and "worse" are two one-sided
+ * families. "Helps" is under Holm's step-down test at 2% (the chance that any "helps" claim
+ * of a runner is wrong), "worse" under Benjamini-Hochberg at a 2% false discovery rate. A
+ * claim is only ever made in the direction the runner acts on, so a helpful technique is not
+ * charged for the chance of the other tail (among ten techniques the first claim needs to
+ * stand about 2.9 standard errors from zero, about 3 with the t distribution of a 50-session
+ * model). The intervals shown are at the two-sided level whose end is where the test draws
+ * its line (for "helps" 1 - 2 x 2% / (tests - claims + 1), for "worse" 1 - 2 x 2% x claims /
+ * tests), so a claim's interval never includes no effect.
  *
  * The next morning is a family of its own, under a stricter rate (MORNING_FDR): a technique
  * whose benefit lasts into the next morning, without showing within the session, can still be
@@ -19,7 +20,7 @@
 import { movementName } from "../catalog/index.js";
 import type { SessionLog } from "../journal/types.js";
 import { daysBetween, localDay } from "../time/calendar.js";
-import { benjaminiHochberg, posteriorInterval, twoSided } from "./bayes.js";
+import { benjaminiHochberg, holm, posteriorInterval, twoSided } from "./bayes.js";
 import {
   groupKey,
   techniqueEvidence,
@@ -35,20 +36,26 @@ import { regionName } from "../routine/region-names.js";
 import type { Effect, TechniqueInsight, Verdict } from "./types.js";
 
 /**
- * False discovery rate of each one-sided family ("helps", "worse") across techniques.
- * Controlled per runner; most runners have one technique that truly helps or none, so
- * across many runners the share of wrong claims runs several times above this rate
- * (BENCHMARKS.md): at 2.5% it reached 15% in the simulated cohort, at 2% 5%.
+ * The error rate of each one-sided family across techniques: for "helps" the chance that any
+ * of a runner's claims is wrong (Holm), for "worse" the false discovery rate
+ * (Benjamini-Hochberg). Under Benjamini-Hochberg the bar falls with every claim made, so a
+ * technique that truly helps carried weaker ones in with it (its companions in the routine,
+ * whose estimates share its sessions): in the simulated cohort, over four start dates, 32 of
+ * 288 "helps" claims were wrong (6.7 % to 14 % by start date), with Holm 20 of 275 (5.4 % to
+ * 9.5 %), naming the helpful technique for as many runners (344 of 638, against 345; see
+ * BENCHMARKS.md, fifteenth pass). "Worse" keeps the false discovery rate: a technique wrongly
+ * said to make things worse is swapped for another, while a harmful one missed keeps hurting.
  */
 export const FDR = 0.02;
 /**
- * False discovery rate of the next-morning families, for techniques with rated sessions (see
- * pool). Stricter than FDR: a morning is compared with other mornings, and what else went with
- * the day (its runs, the day before) is only partly known to the model. In the simulated
- * cohort, with a benefit that shows only the next morning, 0.5% found it for 18% of runners
- * (none before) and 1% for 23%; in the usual cohort both named as many as without the
- * families, and wrong claims went from 5.3% to 7.1% at 0.5% and 8.9% at 1% (BENCHMARKS.md,
- * thirteenth pass).
+ * Error rate of the next-morning families (Holm for "helps", as above), for techniques with
+ * rated sessions (see pool). Stricter than FDR: a morning is compared with other mornings,
+ * and what else went with the day (its runs, the day before) is only partly known to the
+ * model. In the simulated cohort, with a benefit that shows only the next morning, 0.5%
+ * found it for 18% of runners (none before) and 1% for 23%; in the usual cohort both named as
+ * many as without the families, and wrong claims went from 5.3% to 7.1% at 0.5% and 8.9% at
+ * 1% (BENCHMARKS.md, thirteenth pass). With Holm for its "helps" claims: 19 of 128 named
+ * (21 before), 3 of 15 claims wrong (4 of 17; fifteenth pass).
  */
 export const MORNING_FDR = 0.005;
 /** Fewer days with ratings than this: every technique is "not enough data". */
@@ -180,9 +187,9 @@ interface Family {
 }
 
 /**
- * "Helps" and "worse" over `tests`, two one-sided families each under Benjamini-Hochberg at
- * `q`: a claim is only ever made in the direction the runner acts on, so a helpful technique
- * is not charged for the chance of the other tail.
+ * "Helps" and "worse" over `tests`, two one-sided families at `q`: "helps" under Holm,
+ * "worse" under Benjamini-Hochberg (see FDR). A claim is only ever made in the direction the
+ * runner acts on, so a helpful technique is not charged for the chance of the other tail.
  *
  * @example
  * claimsOf(sessionEstimates, FDR).helps.has(estimate); // true: a "helps" claim
@@ -191,7 +198,7 @@ function claimsOf(tests: readonly SourceEstimate[], q: number): Family {
   const oneSided = (e: SourceEstimate, direction: 1 | -1) =>
     1 - tCdf((direction * e.goodSign * e.mean) / (e.sd || Infinity), e.df);
   const found = (direction: 1 | -1) => {
-    const hits = benjaminiHochberg(
+    const hits = (direction === 1 ? holm : benjaminiHochberg)(
       tests.map((e) => oneSided(e, direction)),
       q,
     );
@@ -203,10 +210,13 @@ function claimsOf(tests: readonly SourceEstimate[], q: number): Family {
     tested: new Set(tests),
     helps,
     worse,
+    // Holm's bar for the last claim (or the first, with none) and Benjamini-Hochberg's.
     level: (kind) =>
-      tests.length
-        ? 1 - (2 * q * Math.max(1, (kind === "helps" ? helps : worse).size)) / tests.length
-        : 0.95,
+      !tests.length
+        ? 0.95
+        : kind === "helps"
+          ? 1 - (2 * q) / (tests.length - Math.max(1, helps.size) + 1)
+          : 1 - (2 * q * Math.max(1, worse.size)) / tests.length,
   };
 }
 

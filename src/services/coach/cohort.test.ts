@@ -39,6 +39,11 @@ import {
  * regions the technique works (checksOf). LIMBER_COHORT_CHECKS=regional has every runner with
  * enough data do so; LIMBER_COHORT_CHECKS=alike too, with the next morning felt in every region
  * alike (see simulateCohortRunner).
+ * LIMBER_COHORT_START=2026-06-01 starts every runner's life on another day (the weekdays,
+ * emphasis blocks and draws all shift with it: another sample of the same cohort).
+ * LIMBER_COHORT_DAILY=28 also reads each runner's insights on every one of the last 28 days, as
+ * a runner who looks daily sees them, and reports the claims shown day by day: how many of the
+ * days' "helps" claims are wrong, and how many claims are withdrawn (shown, then not).
  * LIMBER_COHORT_STRICT=1 asserts the recall target too.
  */
 /** [first seed, runners] of each set. */
@@ -57,7 +62,11 @@ const SETS: [number, number][] =
       ];
 const RUNNERS = SETS.reduce((sum, [, n]) => sum + n, 0);
 const SEEDS = SETS.flatMap(([first, n]) => Array.from({ length: n }, (_, i) => first + i));
-const START = "2026-01-05";
+const START = ((x) => (/^\d{4}-\d{2}-\d{2}$/.test(x) ? x : "2026-01-05"))(
+  process.env.LIMBER_COHORT_START ?? "",
+);
+/** Days before the last on which the insights are also read (LIMBER_COHORT_DAILY). */
+const DAILY = Number(process.env.LIMBER_COHORT_DAILY ?? 0);
 const NULL_COHORT = process.env.LIMBER_COHORT_NULL === "1";
 /** The helpful technique acts only the next morning (LIMBER_COHORT_LASTING=1). */
 const LASTING = process.env.LIMBER_COHORT_LASTING === "1";
@@ -112,6 +121,47 @@ async function ceilingZ(t: TestDatabase, user: string, truth: CohortTruth): Prom
   return se > 0 ? -fit.coefficients.at(-1)! / se : 0;
 }
 
+/** The claims shown day by day: "helps" claims, the wrong ones, and claims withdrawn. */
+interface DailyClaims {
+  claims: number;
+  wrong: number;
+  withdrawn: number;
+  withdrawnWrong: number;
+}
+
+/**
+ * Reads the runner's insights on each of the `days` days before `now` and on `now`, as a
+ * runner who looks every morning would, and counts the "helps" claims shown (a claim shown on
+ * three days counts three times), those that are wrong, and the claims withdrawn from one day
+ * to the next.
+ */
+async function claimsDayByDay(
+  t: TestDatabase,
+  user: string,
+  now: Date,
+  days: number,
+  helpful: string | undefined,
+  into: DailyClaims,
+): Promise<void> {
+  let shown = new Set<string>();
+  for (let k = days; k >= 0; k--) {
+    const report = await insightsReport(t.database, user, new Date(now.getTime() - k * 86_400_000));
+    const helps = new Set(
+      report.techniques.filter((x) => x.verdict === "helps").map((x) => x.movementId),
+    );
+    for (const id of helps) {
+      into.claims++;
+      if (id !== helpful) into.wrong++;
+    }
+    for (const id of shown)
+      if (!helps.has(id)) {
+        into.withdrawn++;
+        if (id !== helpful) into.withdrawnWrong++;
+      }
+    shown = helps;
+  }
+}
+
 /**
  * Whether the runner logs a body check most mornings: every runner with LIMBER_COHORT_CHECKS,
  * else one in ten (their next morning shows mostly in the technique's own regions), so the
@@ -154,6 +204,7 @@ describe("the simulated cohort", () => {
     let trialsShown = 0;
     let ceiling = 0;
     let runnersWithClaim = 0;
+    const daily: DailyClaims = { claims: 0, wrong: 0, withdrawn: 0, withdrawnWrong: 0 };
     for (const seed of SEEDS) {
       const runner = runnerOf(seed);
       const user = `runner-${seed}`;
@@ -205,6 +256,7 @@ describe("the simulated cohort", () => {
       }
       if (!truth.helpful) continue;
       full++;
+      if (DAILY > 0) await claimsDayByDay(t, user, now, DAILY, truth.helpful, daily);
       // About the bar a first claim among ten techniques has to clear (techniques.ts).
       if ((await ceilingZ(t, user, truth)) >= 3) ceiling++;
       const h = verdict(truth.helpful);
@@ -254,6 +306,11 @@ describe("the simulated cohort", () => {
         `a trial on at the end ${trialsShown}/${RUNNERS}`,
         `runners with a "helps" or "worse" claim ${runnersWithClaim}/${RUNNERS}${NULL_COHORT ? " (no hidden effects: every claim is wrong)" : ""}`,
         `ceiling: a model told which technique helps reaches z >= 3 for ${ceiling}/${full} (${Math.round((ceiling / Math.max(1, full)) * 100)}%)`,
+        ...(DAILY > 0
+          ? [
+              `day by day over the last ${DAILY + 1} days: ${daily.claims} "helps" claims shown, ${daily.wrong} wrong (${Math.round((daily.wrong / Math.max(1, daily.claims)) * 100)}%); ${daily.withdrawn} withdrawn, ${daily.withdrawnWrong} of them wrong`,
+            ]
+          : []),
       ].join("\n"),
     );
     // Thin data is answered honestly every time, "helps" claims are rarely wrong and harmful
