@@ -38,6 +38,17 @@ export type Side = (typeof SIDES)[number];
 /** A region with an optional side, written `calves` or `calves-left`. */
 export type RegionRef = Region | `${Region}-${Side}`;
 
+/**
+ * How a region with an optional side is written.
+ *
+ * @example
+ * regionRef({ region: "calves", side: "left" }); // "calves-left"
+ * regionRef({ region: "thoracic" }); // "thoracic"
+ */
+export function regionRef(x: { region: Region; side?: Side | undefined }): RegionRef {
+  return x.side ? `${x.region}-${x.side}` : x.region;
+}
+
 /** Routine order: every item of an earlier phase comes before every item of a later one (S4). */
 export const PHASES = [
   "transition",

@@ -18,6 +18,7 @@ import {
 } from "./journal-support.js";
 import { countFlag, parseCheckRatings } from "./check-ratings.js";
 import { InputError } from "../../core/errors.js";
+import { regionRef } from "../../core/vocabulary.js";
 
 interface Options {
   region?: string;
@@ -86,7 +87,7 @@ async function walkRegions(): Promise<BodyCheckEntryInput[]> {
 function summary(io: CliIo, c: BodyCheck): string {
   const lines = c.entries.map(
     (e) =>
-      `  ${(e.side ? `${e.region}-${e.side}` : e.region).padEnd(20)} stiffness ${e.stiffness}/10, tenderness ${e.tenderness}/10` +
+      `  ${regionRef(e).padEnd(20)} stiffness ${e.stiffness}/10, tenderness ${e.tenderness}/10` +
       (e.fadeSeconds !== undefined ? `, fades in ${e.fadeSeconds} s` : "") +
       (e.rebound ? ", rebounds" : ""),
   );

@@ -4,7 +4,7 @@
  */
 import { InputError } from "../../core/errors.js";
 import type { PainFlag } from "../../core/journal/types.js";
-import { PAIN_KINDS } from "../../core/vocabulary.js";
+import { PAIN_KINDS, regionRef } from "../../core/vocabulary.js";
 import { addPainFlag, listPainFlags, resolvePainFlag } from "../../services/journal/pain-flags.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
@@ -14,7 +14,7 @@ import { downgradePainFlag } from "../../services/journal/pain-downgrade.js";
 
 /** One flag as a line, with its times in the runner's zone. */
 export function formatPainFlag(f: PainFlag, timeZone = "UTC"): string {
-  const where = f.side ? `${f.region}-${f.side}` : f.region;
+  const where = regionRef(f);
   const state = f.resolvedAt ? `resolved ${localTime(f.resolvedAt, timeZone)}` : "open";
   return `${f.id}  ${localTime(f.openedAt, timeZone)}  ${f.kind.padEnd(8)} ${where.padEnd(20)} ${state}${f.notes ? `  - ${f.notes}` : ""}`;
 }
@@ -48,9 +48,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     );
     if (o.json) printJson(io, flag);
     else {
-      io.out(
-        `Pain flag opened (${flag.id}): ${flag.kind} in ${flag.side ? `${flag.region}-${flag.side}` : flag.region}.`,
-      );
+      io.out(`Pain flag opened (${flag.id}): ${flag.kind} in ${regionRef(flag)}.`);
       if (flag.kind !== "niggle")
         io.out(
           "Stop work on that area and see a physiotherapist or sports doctor (X2). This is general guidance, not a diagnosis (X6).",

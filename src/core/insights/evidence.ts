@@ -21,7 +21,7 @@ import type { BodyCheck, RomTest, RomTestKind, SessionLog } from "../journal/typ
 import { ROM_SIDED } from "../journal/types.js";
 import { addDays, daysBetween, localDay } from "../time/calendar.js";
 import { regionName } from "../routine/region-names.js";
-import { isWorkPhase, parseRegionRef, type Region } from "../vocabulary.js";
+import { isWorkPhase, parseRegionRef, regionRef, type Region } from "../vocabulary.js";
 import { sceptical, twoSided } from "./bayes.js";
 import { jointDesign, scepticalPick } from "./joint-design.js";
 import type { DayRow } from "./daily.js";
@@ -306,8 +306,7 @@ export function tightnessSeen(
     for (const { check, at } of ordered) {
       if (check.date > day) break;
       if (at > asOf) continue;
-      for (const e of check.entries)
-        newest.set(e.side ? `${e.region}-${e.side}` : e.region, e.stiffness);
+      for (const e of check.entries) newest.set(regionRef(e), e.stiffness);
     }
     const values = [...newest.values()];
     return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;

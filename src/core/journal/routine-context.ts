@@ -17,6 +17,7 @@ import { byDayThenLogged } from "../time/logged-order.js";
 import type { ActivitySport } from "../activity.js";
 import {
   isRuleId,
+  regionRef,
   type Equipment,
   type PainKind,
   type Region,
@@ -111,9 +112,6 @@ export interface JournalContext {
   timeZone: string;
 }
 
-const refOf = (x: { region: Region; side?: string | undefined }): RegionRef =>
-  (x.side ? `${x.region}-${x.side}` : x.region) as RegionRef;
-
 const PAIN_WORDS: Record<PainKind, string> = {
   sharp: "sharp pain",
   swelling: "swelling",
@@ -144,7 +142,7 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
  * // [{ region: "calves-left", kind: "sharp" }]
  */
 export function openPain(flags: readonly PainFlag[]): PainInput[] {
-  return flags.filter((f) => !f.resolvedAt).map((f) => ({ region: refOf(f), kind: f.kind }));
+  return flags.filter((f) => !f.resolvedAt).map((f) => ({ region: regionRef(f), kind: f.kind }));
 }
 
 /**
@@ -191,7 +189,7 @@ function tightRegions(
   for (const check of ordered) {
     const inCheck = new Map<RegionRef, number>();
     for (const e of check.entries)
-      inCheck.set(refOf(e), Math.max(inCheck.get(refOf(e)) ?? 0, e.stiffness));
+      inCheck.set(regionRef(e), Math.max(inCheck.get(regionRef(e)) ?? 0, e.stiffness));
     for (const [ref, stiffness] of inCheck) newest.set(ref, { stiffness, date: check.date });
   }
   const tight: Partial<Record<RegionRef, number>> = {};
@@ -285,7 +283,7 @@ export function routineContextFromJournal(
   for (const f of snapshot.painFlags) {
     if (!f.resolvedAt || (f.kind !== "sharp" && f.kind !== "swelling")) continue;
     const since = nowMs - Date.parse(f.resolvedAt);
-    if (since >= 0 && since <= RECOVERY_DAYS * 86_400_000) recovering.add(refOf(f));
+    if (since >= 0 && since <= RECOVERY_DAYS * 86_400_000) recovering.add(regionRef(f));
   }
   for (const p of context.pain ?? []) recovering.delete(p.region);
   if (recovering.size > 0) {

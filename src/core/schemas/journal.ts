@@ -33,6 +33,7 @@ import {
   Units,
   Weekday,
 } from "./vocabulary.js";
+import { regionRef } from "../vocabulary.js";
 
 const Score = storedWholeNumber(...RANGES.score);
 const Notes = z.string().max(2000);
@@ -81,7 +82,7 @@ export const BodyCheckEntries = z
   .superRefine((entries, ctx) => {
     const seen = new Set<string>();
     entries.forEach((e, i) => {
-      const key = e.side ? `${e.region}-${e.side}` : e.region;
+      const key = regionRef(e);
       if (seen.has(key))
         ctx.addIssue({
           code: "custom",

@@ -9,7 +9,7 @@ import { InputError } from "../../core/errors.js";
 import type { BodyCheck, BodyCheckEntry } from "../../core/journal/types.js";
 import { BodyCheckBody } from "../../core/schemas/bodies.js";
 import { parseInput } from "../../core/schemas/parse.js";
-import { parseRegionRef } from "../../core/vocabulary.js";
+import { parseRegionRef, regionRef } from "../../core/vocabulary.js";
 import { bodyChecksRepository, type Database, type DayRange } from "../../store/index.js";
 import { localDay } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
@@ -54,7 +54,7 @@ export function parseBodyCheckInput(input: unknown): { date?: string; entries: B
   const entries = body.entries.map((e, i) => {
     const ref = parseRegionRef(e.region)!;
     const side = ref.side ?? e.side;
-    const key = side ? `${ref.region}-${side}` : ref.region;
+    const key = regionRef({ region: ref.region, side });
     if (seen.has(key))
       throw new InputError(`entries[${i}].region`, `${key} appears twice in one check`);
     seen.add(key);
