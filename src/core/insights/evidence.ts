@@ -301,33 +301,33 @@ export function tightnessSeen(
   const ordered = [...checks]
     .sort(byDayThenLogged)
     .map((c) => ({ check: c, at: Date.parse(c.createdAt) }));
-  const levelOf = (day: string, asOf: number): number => {
+  // The checks up to `day` logged by `asOf`: the mean of each region's newest rating, and when
+  // the last of them was logged.
+  const read = (day: string, asOf = Infinity) => {
     const newest = new Map<string, number>();
+    let lastLogged = -Infinity;
     for (const { check, at } of ordered) {
       if (check.date > day) break;
       if (at > asOf) continue;
+      lastLogged = Math.max(lastLogged, at);
       for (const e of check.entries) newest.set(regionRef(e), e.stiffness);
     }
     const values = [...newest.values()];
-    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+    const level = values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+    return { level, lastLogged };
   };
-  // Per day: the level from every check up to it, and when the last of them was logged, so
-  // the usual case (checks logged before the session) reads the memo.
+  // Per day, from every check up to it: the usual case (checks logged before the session)
+  // reads the memo.
   const memo = new Map<string, { level: number; lastLogged: number }>();
   return (day, asOf) => {
-    let known = memo.get(day);
-    if (!known) {
-      let lastLogged = -Infinity;
-      for (const { check, at } of ordered) {
-        if (check.date > day) break;
-        lastLogged = Math.max(lastLogged, at);
-      }
-      known = { level: levelOf(day, Infinity), lastLogged };
-      memo.set(day, known);
+    let all = memo.get(day);
+    if (!all) {
+      all = read(day);
+      memo.set(day, all);
     }
-    if (asOf === undefined) return known.level;
+    if (asOf === undefined) return all.level;
     const cut = Date.parse(asOf);
-    return known.lastLogged <= cut ? known.level : levelOf(day, cut);
+    return all.lastLogged <= cut ? all.level : read(day, cut).level;
   };
 }
 
@@ -413,9 +413,10 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
   // a runner whose checks vary. In the simulated cohort with a body check most mornings,
   // without it 8 of 51 "helps" claims were wrong.
   const seen = tightnessSeen(input.bodyChecks);
-  const seenBy = (s: SessionLog) => seen(localDay(s.startedAt, input.timeZone), s.createdAt);
-  const seenLevels = new Set(sessions.map(seenBy));
-  const withSeen = seenLevels.size > 1;
+  const seenBy = new Map(
+    sessions.map((s) => [s, seen(localDay(s.startedAt, input.timeZone), s.createdAt)]),
+  );
+  const withSeen = new Set(seenBy.values()).size > 1;
   const sessionRows: ModelRow[] = [];
   for (const s of sessions) {
     const change = ratedChange(s);
@@ -430,7 +431,7 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
         (days.get(d)?.load ?? 0) / LOAD_SCALE,
         hardWeek(d),
         s.kind === "post-run" ? 1 : 0,
-        ...(withSeen ? [seenBy(s)] : []),
+        ...(withSeen ? [seenBy.get(s)!] : []),
       ],
     });
   }
