@@ -87,9 +87,9 @@ const didIn = (s: SessionLog, id?: string): boolean =>
  * from a model that is told which technique helps (and which one hurts), so it has no
  * other technique to weigh and nothing to correct for: the session's stiffness change on
  * the before-rating, the kind of session, the tightness the body checks showed (when the
- * runner logs them, as the product's model takes it), the harmful technique and the helpful one. The
- * product cannot know this; the share of runners for whom even this model reaches the
- * first claim's bar is the ceiling of the recall on the same journals.
+ * runner logs them, as the product's model takes it), the harmful technique and the helpful
+ * one. The product cannot know this; the share of runners for whom even this model reaches
+ * the first claim's bar is the ceiling of the recall on the same journals.
  */
 async function ceilingZ(t: TestDatabase, user: string, truth: CohortTruth): Promise<number> {
   const sessions = await sessionsRepository(t.database).listSessions(user);
