@@ -118,10 +118,13 @@ describe("prescriptionFor", () => {
             expect(on.length).toBeGreaterThanOrEqual(1);
             for (const id of on) counts.set(id, counts.get(id)! + 1);
           }
-          // Each is on between a quarter and three quarters of the days (half on average).
+          // Each is on about half of the days: a little more with few ids, since a day with
+          // every toss tails still takes one (5/8 with two ids, 125 of 200 days on average,
+          // 7 days either way as one standard deviation). The bounds sit five deviations out,
+          // so a fair coin never fails them by chance; a coin stuck on one side does.
           for (const n of counts.values()) {
             expect(n).toBeGreaterThan(50);
-            expect(n).toBeLessThan(150);
+            expect(n).toBeLessThan(160);
           }
         },
       ),

@@ -19,7 +19,7 @@ import {
   fallbackCandidates,
   type CandidateLimits,
 } from "./candidates.js";
-import { fitDoses, quantityOf, secondsOf } from "./dosing.js";
+import { FIT_TOLERANCE, fitDoses, quantityOf, secondsOf } from "./dosing.js";
 import { followUpFor } from "./follow-up.js";
 import { itemCues } from "./cues.js";
 import { orderItems } from "./ordering.js";
@@ -54,9 +54,6 @@ import {
 import { sessionShape, type Shape } from "./shape.js";
 import { t8Sequence } from "./t8.js";
 import type { Routine, RoutineContext, RoutineItem, RoutineWarning } from "./types.js";
-
-/** Within this share of the aim the routine counts as fitted. */
-const FIT_TOLERANCE = 0.05;
 
 const NONE: ReadonlySet<string> = new Set();
 /** A set of ids, the shared empty one when there are none. */

@@ -58,6 +58,9 @@ export function sidesOf(m: Movement, oneSideOnly: boolean): 1 | 2 {
   return oneSideOnly ? 1 : 2;
 }
 
+/** Within this share of the aim a routine counts as fitted. */
+export const FIT_TOLERANCE = 0.05;
+
 export interface Steps {
   steps: readonly number[];
   stepSeconds: readonly number[];

@@ -19,7 +19,7 @@ import {
   type Side,
 } from "../vocabulary.js";
 import { isSharedList, type Candidate } from "./candidates.js";
-import { nearestStep, secondsOf, sidesOf, stepsOf, type Dosed } from "./dosing.js";
+import { FIT_TOLERANCE, nearestStep, secondsOf, sidesOf, stepsOf, type Dosed } from "./dosing.js";
 import type { Plan } from "./plan.js";
 import {
   movementPriority,
@@ -254,6 +254,18 @@ function smallest(c: Chosen): number {
 function estimate(c: Candidate): number {
   const m = c.movement;
   return stepsOf(m, sidesOf(m, c.side !== undefined)).defaultSeconds;
+}
+
+/**
+ * Whether the item for a region the routine must reach fits the seconds left: half its usual
+ * dose, and its smallest dose within the fitting tolerance. Half the usual dose alone let in
+ * a sole release of 1 min 30 s a side (3 min at least) with 2 min left, and the tightest
+ * region's item is kept, not dropped, so a 4-minute session ran to 5.
+ */
+function goalItemFits(c: Candidate, est: number, left: number): boolean {
+  const m = c.movement;
+  const low = stepsOf(m, sidesOf(m, c.side !== undefined)).stepSeconds[0] ?? 0;
+  return est / 2 <= left && low <= left * (1 + FIT_TOLERANCE);
 }
 
 /**
@@ -776,7 +788,13 @@ export function selectItems(input: SelectionInput): Chosen[] {
         const tightest = gi === tightestGoal;
         if (!tightest && (filled >= target || count >= quota)) break;
         const left = input.aim - st.chosen.reduce((sum, x) => sum + smallest(x), 0);
-        const c = draw(list, phase, st, input, (x, est) => meets(x.movement, g) && est / 2 <= left);
+        const c = draw(
+          list,
+          phase,
+          st,
+          input,
+          (x, est) => meets(x.movement, g) && goalItemFits(x, est, left),
+        );
         if (!c) continue;
         const item = take(st, chooseItem(c, phase, input, st));
         for (let hi = 0; hi < goals.length; hi++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { build, seeds } from "./test-support/helpers.js";
+import { build, seeds, targets, work } from "./test-support/helpers.js";
 import { movementCap, MAX_MOVEMENTS } from "./shape.js";
 
 describe("session shapes", () => {
@@ -44,6 +44,21 @@ describe("session shapes", () => {
       const r = build({ run: "easy" }, seed);
       const release = r.items.filter((i) => i.phase === "release");
       for (const i of release) expect(i.regions.some((x) => x.startsWith("neck"))).toBe(false);
+    }
+  });
+
+  it("given four minutes after a run, a tight foot and a ball, when built, then the walk and a foot release whose smallest dose fits: the four minutes hold", () => {
+    // The ball's sole release needs 1 min 30 s a side at least; with the walk that is 5 min.
+    for (const tight of [{ "feet-left": 4 }, { feet: 4 }] as const) {
+      for (const seed of seeds(5)) {
+        const r = build(
+          { run: "easy", session: "post-run", minutes: 4, equipment: ["massage-ball"], tight },
+          seed,
+        );
+        expect(r.totalSeconds).toBeLessThanOrEqual(4 * 60 * 1.1);
+        expect(r.items[0]?.id).toBe("cool-down-walk");
+        expect(work(r).some((i) => targets(i, "feet"))).toBe(true);
+      }
     }
   });
 });
