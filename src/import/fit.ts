@@ -139,7 +139,8 @@ function toActivity(s: FitSession, index: number, count: number, data: FitData):
   if (startMs === undefined) return "the session has no start time; nothing to import";
   const elapsed =
     s.totalElapsedTime ?? (s.endMs !== undefined ? (s.endMs - startMs) / 1000 : undefined);
-  if (elapsed === undefined || !(elapsed > 0))
+  // Checked as stored (to a tenth of a second): a damaged file's 0.04 s would be saved as 0.
+  if (elapsed === undefined || !(round1(elapsed) > 0))
     return "the session has no duration; nothing to import";
   const endMs = startMs + elapsed * 1000;
   const records = recordsIn(data.records, startMs, endMs);

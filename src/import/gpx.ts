@@ -96,7 +96,8 @@ export function readGpx(xml: string, deadline: Deadline): FileReading {
       notes,
     );
   }
-  if (!s.elapsedSeconds || s.elapsedSeconds <= 0) {
+  // Checked as stored (to a tenth of a second), so no run is saved lasting 0 s.
+  if (!s.elapsedSeconds || !(round1(s.elapsedSeconds) > 0)) {
     return skip(
       "every point carries the same time, so the track has no duration; nothing to import",
       notes,

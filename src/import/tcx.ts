@@ -145,7 +145,8 @@ function readActivity(
   if (startMs === undefined && idTime !== undefined) startMs = idTime;
   if (startMs === undefined) return "the activity has no start time; nothing to import";
   const elapsed = endMs !== undefined && endMs > startMs ? (endMs - startMs) / 1000 : timerSeconds;
-  if (!(elapsed > 0)) return "the activity has no duration; nothing to import";
+  // Checked as stored (to a tenth of a second), so no run is saved lasting 0 s.
+  if (!(round1(elapsed) > 0)) return "the activity has no duration; nothing to import";
   if (badTimes > 0)
     notes.push(`activity ${index}: ${badTimes} track point(s) with unreadable times`);
   // the file's own lap totals are the distance; a device without a speed sensor writes 0

@@ -31,7 +31,12 @@ export function syntheticRun(opts: {
   const seconds = opts.minutes * 60;
   const meters = opts.km * 1000;
   const points: SyntheticRun["points"] = [];
-  for (let t = 0; t <= seconds; t += 5) {
+  // A point every 5 s and one at the finish: a GPX file has no distance of its own, so a
+  // track that stopped at the last multiple of 5 s read about 11 m short over 1 km.
+  const times: number[] = [];
+  for (let t = 0; t < seconds; t += 5) times.push(t);
+  times.push(seconds);
+  for (const t of times) {
     const m = (meters * t) / seconds;
     // 1 degree of latitude is about 111,195 m.
     const hr = opts.heartRate === false ? {} : { hr: 140 + (t % 20) };
