@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { T8_SEQUENCE } from "../catalog/index.js";
+import { parseRegionRef } from "../vocabulary.js";
+import { LOWER_BODY } from "./selection.js";
 import { build, seeds, work } from "./test-support/helpers.js";
+
+/** Whether a region reference (with or without its side) is in the lower body. */
+const lowerBody = (ref: string) => {
+  const r = parseRegionRef(ref)?.region;
+  return r !== undefined && LOWER_BODY.has(r);
+};
 
 describe("what the journal adds to the context", () => {
   it("S10: given a stable core set, when routines are built on many days, then the core movements are in every one and cite S10", () => {
@@ -34,6 +42,18 @@ describe("what the journal adds to the context", () => {
       expect(r.items.filter((i) => i.phase !== "transition").length).toBeLessThanOrEqual(2);
       expect(r.reasons).toContain("H2");
       expect(r.notes?.some((n) => /habit/.test(n))).toBe(true);
+    }
+  });
+
+  it("H2, legs first: given a cap of one after a run and the upper back tightest, when built, then one movement of leg work, never only the walk and breathing", () => {
+    // The legs' share dropped the thoracic item, the only one the cap allowed, and nothing
+    // came in its place: the routine fell back to the walk and belly breathing.
+    for (const seed of seeds(5)) {
+      const r = build({ run: "easy", minutes: 10, maxMovements: 1, tight: { thoracic: 8 } }, seed);
+      const moved = work(r).filter((i) => i.phase !== "breathing");
+      expect(moved, `seed ${seed}`).toHaveLength(1);
+      expect(moved[0]!.regions.some(lowerBody), moved[0]!.id).toBe(true);
+      expect(r.totalSeconds).toBeLessThanOrEqual(10 * 60 * 1.1);
     }
   });
 

@@ -77,6 +77,38 @@ const context: fc.Arbitrary<RoutineContext> = fc
     return ctx;
   });
 
+const ids = MOVEMENTS.map((m) => m.id);
+
+/**
+ * The lists the journal hands the engine as well (the prescription's core set, habit cap,
+ * avoided, resting and lower-dose techniques; the regions coming back from a flag; the week
+ * plan's say on later sessions). A 4-minute post-run with a technique on trial and a habit cap
+ * of one each broke a property below before these were drawn here too.
+ */
+const withJournal: fc.Arbitrary<RoutineContext> = fc
+  .tuple(
+    context,
+    fc.record(
+      {
+        pressureCap: fc.record({
+          level: fc.constantFrom("light" as const, "moderate" as const),
+          rules: fc.constant<RuleId[]>(["L9"]),
+        }),
+        coreMovementIds: fc.subarray(ids, { maxLength: 8 }),
+        familiarMovementIds: fc.subarray(ids, { maxLength: 30 }),
+        maxMovements: fc.integer({ min: 1, max: 8 }),
+        avoidMovementIds: fc.subarray(ids, { maxLength: 3 }),
+        restingMovementIds: fc.subarray(ids, { maxLength: 4 }),
+        lowerDoseMovementIds: fc.subarray(ids, { maxLength: 4 }),
+        recoveringRegions: fc.uniqueArray(regionRef, { maxLength: 2 }),
+        noLaterSession: fc.boolean(),
+        plannedDone: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
+  )
+  .map(([ctx, journal]) => ({ ...ctx, ...journal }));
+
 const seed = fc.integer({ min: 0, max: 2 ** 31 - 1 });
 const RUNS = { numRuns: 300 };
 
@@ -96,7 +128,7 @@ function worksOffLimits(regions: readonly RegionRef[], ref: RegionRef): boolean 
 describe("routine properties", () => {
   it("keeps the time budget within 10 percent, or says plainly why it is shorter; the total equals the sum of the items", () => {
     fc.assert(
-      fc.property(context, seed, (ctx, s) => {
+      fc.property(withJournal, seed, (ctx, s) => {
         const r = buildRoutine(ctx, MOVEMENTS, s);
         const budget = (ctx.minutes ?? 0) * 60;
         expect(r.totalSeconds).toBe(r.items.reduce((a, i) => a + i.seconds, 0));
@@ -112,7 +144,7 @@ describe("routine properties", () => {
 
   it("never needs kit the person does not own", () => {
     fc.assert(
-      fc.property(context, seed, (ctx, s) => {
+      fc.property(withJournal, seed, (ctx, s) => {
         const r = buildRoutine(ctx, MOVEMENTS, s);
         for (const i of r.items)
           for (const e of i.equipment) expect(ctx.equipment ?? []).toContain(e);
@@ -123,7 +155,7 @@ describe("routine properties", () => {
 
   it("never works an avoided or pain-flagged region (a walk, breathing or easy cardio only where the flag is not sharp)", () => {
     fc.assert(
-      fc.property(context, seed, (ctx, s) => {
+      fc.property(withJournal, seed, (ctx, s) => {
         const r = buildRoutine(ctx, MOVEMENTS, s);
         const sharp = new Set(
           (ctx.pain ?? []).filter((p) => p.kind !== "niggle").map((p) => p.region),
@@ -141,7 +173,7 @@ describe("routine properties", () => {
 
   it("keeps phase order (S4), or the ankle-to-shoulder order in the mini session (T3)", () => {
     fc.assert(
-      fc.property(context, seed, (ctx, s) => {
+      fc.property(withJournal, seed, (ctx, s) => {
         const r = buildRoutine(ctx, MOVEMENTS, s);
         if (ctx.session === "mini") {
           const order = ["ankles", "hips", "thoracic", "shoulders"];
@@ -168,7 +200,7 @@ describe("routine properties", () => {
 
   it("caps pressure: nothing firm after hard, long or race days, nothing above light for beginners", () => {
     fc.assert(
-      fc.property(context, seed, (ctx, s) => {
+      fc.property(withJournal, seed, (ctx, s) => {
         const r = buildRoutine(ctx, MOVEMENTS, s);
         const hardDay = ctx.run !== undefined && !["easy", "recovery"].includes(ctx.run);
         for (const i of r.items) {
@@ -186,7 +218,7 @@ describe("routine properties", () => {
 
   it("is deterministic: the same context and seed give the same routine", () => {
     fc.assert(
-      fc.property(context, seed, (ctx, s) => {
+      fc.property(withJournal, seed, (ctx, s) => {
         expect(buildRoutine(ctx, MOVEMENTS, s)).toEqual(buildRoutine(ctx, MOVEMENTS, s));
       }),
       { numRuns: 150 },
@@ -195,7 +227,7 @@ describe("routine properties", () => {
 
   it("gives every item whole positive seconds, a side count, cues and reasons", () => {
     fc.assert(
-      fc.property(context, seed, (ctx, s) => {
+      fc.property(withJournal, seed, (ctx, s) => {
         const r = buildRoutine(ctx, MOVEMENTS, s);
         expect(r.items.length).toBeGreaterThan(0);
         expect(r.reasons.length).toBeGreaterThan(0);

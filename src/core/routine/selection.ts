@@ -257,12 +257,12 @@ function estimate(c: Candidate): number {
 }
 
 /**
- * Whether the item for a region the routine must reach fits the seconds left: half its usual
- * dose, and its smallest dose within the fitting tolerance. Half the usual dose alone let in
- * a sole release of 1 min 30 s a side (3 min at least) with 2 min left, and the tightest
- * region's item is kept, not dropped, so a 4-minute session ran to 5.
+ * Whether an item the routine must keep (the one for a region it must reach, a trial) fits
+ * the seconds left: half its usual dose, and its smallest dose within the fitting tolerance.
+ * Half the usual dose alone let in a sole release of 1 min 30 s a side (3 min at least) with
+ * 2 min left, and a kept item is not dropped, so a 4-minute session ran to 5.
  */
-function goalItemFits(c: Candidate, est: number, left: number): boolean {
+function keptItemFits(c: Candidate, est: number, left: number): boolean {
   const m = c.movement;
   const low = stepsOf(m, sidesOf(m, c.side !== undefined)).stepSeconds[0] ?? 0;
   return est / 2 <= left && low <= left * (1 + FIT_TOLERANCE);
@@ -793,7 +793,7 @@ export function selectItems(input: SelectionInput): Chosen[] {
           phase,
           st,
           input,
-          (x, est) => meets(x.movement, g) && goalItemFits(x, est, left),
+          (x, est) => meets(x.movement, g) && keptItemFits(x, est, left),
         );
         if (!c) continue;
         const item = take(st, chooseItem(c, phase, input, st));
@@ -879,8 +879,11 @@ export function selectItems(input: SelectionInput): Chosen[] {
       const c = (input.candidates.get(phase) ?? []).find((x) => x.movement.id === trial);
       if (!c) continue;
       const fits = (s: State) =>
-        estimate(c) / 2 <= input.aim - s.chosen.reduce((sum, x) => sum + smallest(x), 0) &&
-        eligible(c, phase, s, input);
+        keptItemFits(
+          c,
+          estimate(c),
+          input.aim - s.chosen.reduce((sum, x) => sum + smallest(x), 0),
+        ) && eligible(c, phase, s, input);
       if (!fits(st)) {
         const makesWay = st.chosen
           .filter((x) => givesWay(x, phase, input))
