@@ -478,17 +478,15 @@ function keepLegsFirst(chosen: Chosen[], input: SelectionInput): void {
     let idx = chosen.findIndex((c) => upperWork(c) && !c.required);
     if (idx < 0) idx = chosen.findIndex(upperWork);
     if (idx < 0) return;
-    const [gone] = chosen.splice(idx, 1);
+    chosen.splice(idx, 1);
     // The share trades upper-body work for leg work: when the item dropped was the last work
     // in the routine, a leg item comes in its place if one fits. With a habit cap of one the
     // slot was taken, so none could: a new runner with a stiff upper back got only the walk
     // and belly breathing after a run, and with no walk the runner was told the flags rested
-    // everything. Never an empty routine: with nothing else left the dropped item stays.
-    if (gone && !chosen.some((c) => SHARE_PHASES.has(c.phase))) {
+    // everything. When no leg item fits either, the general items take the session (build).
+    if (!chosen.some((c) => SHARE_PHASES.has(c.phase))) {
       const added = addOne(chosen, input, true);
-      const fits = added && fitDoses(chosen, input.aim) <= input.aim * (1 + FIT_TOLERANCE);
-      if (added && !fits) chosen.pop();
-      if (!fits && chosen.length === 0) chosen.push(gone);
+      if (added && fitDoses(chosen, input.aim) > input.aim * (1 + FIT_TOLERANCE)) chosen.pop();
       fitDoses(chosen, input.aim);
       return;
     }

@@ -19,6 +19,7 @@ import {
   type RuleId,
 } from "../vocabulary.js";
 import { buildRoutine } from "./build.js";
+import { journalLists } from "./test-support/contexts.js";
 import { GENERAL, targets } from "./test-support/helpers.js";
 import type { RoutineContext } from "./types.js";
 
@@ -77,36 +78,12 @@ const context: fc.Arbitrary<RoutineContext> = fc
     return ctx;
   });
 
-const ids = MOVEMENTS.map((m) => m.id);
-
 /**
- * The lists the journal hands the engine as well (the prescription's core set, habit cap,
- * avoided, resting and lower-dose techniques; the regions coming back from a flag; the week
- * plan's say on later sessions). A 4-minute post-run with a technique on trial and a habit cap
- * of one each broke a property below before these were drawn here too.
+ * With the lists the journal hands the engine too (test-support/contexts.ts). A 4-minute
+ * post-run with a habit cap of one broke a property below before these were drawn here.
  */
 const withJournal: fc.Arbitrary<RoutineContext> = fc
-  .tuple(
-    context,
-    fc.record(
-      {
-        pressureCap: fc.record({
-          level: fc.constantFrom("light" as const, "moderate" as const),
-          rules: fc.constant<RuleId[]>(["L9"]),
-        }),
-        coreMovementIds: fc.subarray(ids, { maxLength: 8 }),
-        familiarMovementIds: fc.subarray(ids, { maxLength: 30 }),
-        maxMovements: fc.integer({ min: 1, max: 8 }),
-        avoidMovementIds: fc.subarray(ids, { maxLength: 3 }),
-        restingMovementIds: fc.subarray(ids, { maxLength: 4 }),
-        lowerDoseMovementIds: fc.subarray(ids, { maxLength: 4 }),
-        recoveringRegions: fc.uniqueArray(regionRef, { maxLength: 2 }),
-        noLaterSession: fc.boolean(),
-        plannedDone: fc.boolean(),
-      },
-      { requiredKeys: [] },
-    ),
-  )
+  .tuple(context, journalLists)
   .map(([ctx, journal]) => ({ ...ctx, ...journal }));
 
 const seed = fc.integer({ min: 0, max: 2 ** 31 - 1 });

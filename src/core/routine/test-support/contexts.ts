@@ -53,35 +53,43 @@ export const cliContext: fc.Arbitrary<RoutineContext> = fc
     return ctx;
   });
 
+/**
+ * What the journal adds to a request's context: recent and familiar techniques, the core set,
+ * the habit cap, the X5 and resting lists, recovering regions, the trial, focus, tenderness,
+ * the week plan's pressure cap and its say on later sessions, a lightened day.
+ */
+export const journalLists = fc.record(
+  {
+    recentMovementIds: fc.subarray(ids, { maxLength: 12 }),
+    familiarMovementIds: fc.subarray(ids, { maxLength: 30 }),
+    coreMovementIds: fc.subarray(ids, { maxLength: 8 }),
+    maxMovements: fc.integer({ min: 1, max: 8 }),
+    avoidMovementIds: fc.subarray(ids, { maxLength: 4 }),
+    restingMovementIds: fc.subarray(ids, { maxLength: 4 }),
+    lowerDoseMovementIds: fc.subarray(ids, { maxLength: 4 }),
+    recoveringRegions: fc.uniqueArray(regionRef, { maxLength: 2 }),
+    persistentTenderness: fc.uniqueArray(regionRef, { maxLength: 2 }),
+    focusRegions: fc.uniqueArray(fc.constantFrom(...REGIONS), { maxLength: 2 }),
+    trialMovementId: fc.constantFrom(...ids),
+    // The week plan's cap for the session (L8, L9, S8): lowers the day's own, never raises.
+    pressureCap: fc.record({
+      level: fc.constantFrom("light" as const, "moderate" as const),
+      rules: fc.constantFrom<RuleId[]>(["L8"], ["L9"], ["S8"]),
+    }),
+    noLaterSession: fc.boolean(),
+    plannedDone: fc.boolean(),
+    lighten: fc.constant(null).map(() => ({
+      reason: "fatigue" as const,
+      rules: ["L9" as RuleId],
+      message: "Signs of fatigue: a lighter session today.",
+    })),
+  },
+  { requiredKeys: [] },
+);
+
 /** The journal's extra context on top of a CLI context. */
 export const journalContext: fc.Arbitrary<RoutineContext> = fc
-  .tuple(
-    cliContext,
-    fc.record(
-      {
-        recentMovementIds: fc.subarray(ids, { maxLength: 12 }),
-        coreMovementIds: fc.subarray(ids, { maxLength: 6 }),
-        maxMovements: fc.integer({ min: 1, max: 6 }),
-        avoidMovementIds: fc.subarray(ids, { maxLength: 4 }),
-        lowerDoseMovementIds: fc.subarray(ids, { maxLength: 4 }),
-        recoveringRegions: fc.uniqueArray(regionRef, { maxLength: 2 }),
-        persistentTenderness: fc.uniqueArray(regionRef, { maxLength: 2 }),
-        focusRegions: fc.uniqueArray(fc.constantFrom(...REGIONS), { maxLength: 2 }),
-        trialMovementId: fc.constantFrom(...ids),
-        // The week plan's cap for the session (L8, L9, S8): lowers the day's own, never raises.
-        pressureCap: fc.record({
-          level: fc.constantFrom("light" as const, "moderate" as const),
-          rules: fc.constantFrom<RuleId[]>(["L8"], ["L9"], ["S8"]),
-        }),
-        lighten: fc.constant(null).map(() => ({
-          reason: "fatigue" as const,
-          rules: ["L9" as RuleId],
-          message: "Signs of fatigue: a lighter session today.",
-        })),
-      },
-      { requiredKeys: [] },
-    ),
-  )
+  .tuple(cliContext, journalLists)
   .map(([cli, journal]) => ({ ...cli, ...journal }));
 
 /** Either kind. */
