@@ -262,8 +262,7 @@ function estimate(c: Candidate): number {
  * a sole release of 1 min 30 s a side (3 min at least) with 2 min left, and the tightest
  * region's item is kept, not dropped, so a 4-minute session ran to 5. A trial keeps the
  * half-dose test: no routine with one overran in 30,000 the properties drew, and the stricter
- * test placed it in fewer sessions (in a simulated cohort 85 of 160 runners' helpful technique
- * was named instead of 97: the trial is where a technique gets the days that judge it).
+ * test brought no gain in the simulated cohort (BENCHMARKS.md, sixteenth pass).
  */
 function goalItemFits(c: Candidate, est: number, left: number): boolean {
   const m = c.movement;
