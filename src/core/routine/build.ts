@@ -459,6 +459,14 @@ function fit(chosen: Chosen[], aim: number, input: SelectionInput | undefined): 
 function keepLegsFirst(chosen: Chosen[], input: SelectionInput): void {
   if (!input.legsFirst) return;
   const upperWork = (c: Chosen) => !c.lower && SHARE_PHASES.has(c.phase);
+  // A leg item, kept only while the time allows.
+  const addLegItem = (): boolean => {
+    if (!addOne(chosen, input, true)) return false;
+    if (fitDoses(chosen, input.aim) <= input.aim * (1 + FIT_TOLERANCE)) return true;
+    chosen.pop();
+    fitDoses(chosen, input.aim);
+    return false;
+  };
   for (let guard = 0; guard < 24; guard++) {
     const { lower, upper } = legsShare(chosen);
     if (lower >= upper) return;
@@ -469,12 +477,8 @@ function keepLegsFirst(chosen: Chosen[], input: SelectionInput): void {
         changed = true;
       }
     if (changed) continue;
-    if (addOne(chosen, input, true)) {
-      // Only while the time allows; otherwise the upper-body work gives way instead.
-      if (fitDoses(chosen, input.aim) <= input.aim * (1 + FIT_TOLERANCE)) continue;
-      chosen.pop();
-      fitDoses(chosen, input.aim);
-    }
+    // Otherwise the upper-body work gives way instead.
+    if (addLegItem()) continue;
     let idx = chosen.findIndex((c) => upperWork(c) && !c.required);
     if (idx < 0) idx = chosen.findIndex(upperWork);
     if (idx < 0) return;
@@ -485,8 +489,7 @@ function keepLegsFirst(chosen: Chosen[], input: SelectionInput): void {
     // and belly breathing after a run, and with no walk the runner was told the flags rested
     // everything. When no leg item fits either, the general items take the session (build).
     if (!chosen.some((c) => SHARE_PHASES.has(c.phase))) {
-      const added = addOne(chosen, input, true);
-      if (added && fitDoses(chosen, input.aim) > input.aim * (1 + FIT_TOLERANCE)) chosen.pop();
+      addLegItem();
       fitDoses(chosen, input.aim);
       return;
     }

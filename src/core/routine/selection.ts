@@ -250,10 +250,15 @@ function smallest(c: Chosen): number {
   return c.stepSeconds[c.lo] ?? 0;
 }
 
+/** The dose steps of a candidate, on the sides it is done on. */
+function stepsOfCandidate(c: Candidate) {
+  const m = c.movement;
+  return stepsOf(m, sidesOf(m, c.side !== undefined));
+}
+
 /** Estimated seconds of a candidate at its starting dose, without building an item. */
 function estimate(c: Candidate): number {
-  const m = c.movement;
-  return stepsOf(m, sidesOf(m, c.side !== undefined)).defaultSeconds;
+  return stepsOfCandidate(c).defaultSeconds;
 }
 
 /**
@@ -265,8 +270,7 @@ function estimate(c: Candidate): number {
  * test brought no gain in the simulated cohort (BENCHMARKS.md, sixteenth pass).
  */
 function goalItemFits(c: Candidate, est: number, left: number): boolean {
-  const m = c.movement;
-  const low = stepsOf(m, sidesOf(m, c.side !== undefined)).stepSeconds[0] ?? 0;
+  const low = stepsOfCandidate(c).stepSeconds[0] ?? 0;
   return est / 2 <= left && low <= left * (1 + FIT_TOLERANCE);
 }
 
