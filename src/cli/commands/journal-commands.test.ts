@@ -398,13 +398,16 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     for (const item of routine.items)
       for (const kit of item.equipment) expect(kit).toBe("foam-roller");
     // A logged session of today's routine round-trips through `log --routine -`. With the
-    // walk left out (X2) after a long run, nothing in the routine says post-run: --kind does.
-    expect((await limber(env, ["log", "--routine", "-"], { stdin: res.out })).err).toMatch(
-      /^limber: --kind: is required/,
-    );
+    // walk left out (X2) after a long run, no rule in the routine says post-run; its context
+    // does, so the session is logged as the one it was built for without --kind.
+    expect(routine.context.session).toBe("post-run");
+    const logged = await limber(env, ["log", "--routine", "-", "--json"], { stdin: res.out });
+    expect([logged.code, JSON.parse(logged.out).kind]).toEqual([0, "post-run"]);
+    // The same routine without its context says nothing of its session: --kind is asked for.
+    const { context: _context, ...bare } = routine;
     expect(
-      (await limber(env, ["log", "--routine", "-", "--kind", "post-run"], { stdin: res.out })).code,
-    ).toBe(0);
+      (await limber(env, ["log", "--routine", "-"], { stdin: JSON.stringify(bare) })).err,
+    ).toMatch(/^limber: --kind: is required/);
     expect((await limber(env, ["today", "--minutes", "500"])).err).toBe(
       "limber: --minutes: must be a whole number from 1 to 120, got 500\n",
     );

@@ -6,6 +6,7 @@
  * exactly the routine document.
  */
 import { parseRoutineOptions } from "../../core/routine/options.js";
+import { todayFacts } from "../../core/journal/routine-context.js";
 import { todayRoutine } from "../../services/journal/today.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
@@ -44,7 +45,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       seed: flags.seed,
     });
     if (o.json) {
-      io.out(JSON.stringify(today.routine, null, 2));
+      // The routine with the facts that shaped it (as GET /api/today sends them), so the
+      // session it was built for goes with it into `limber log --routine -`.
+      io.out(JSON.stringify({ ...today.routine, context: todayFacts(today) }, null, 2));
       return 0;
     }
     // The text form is loaded only for it: --json (scripts, the benchmark) never needs it.

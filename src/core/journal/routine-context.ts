@@ -442,3 +442,33 @@ export function routineFromJournal(
     routine: buildRoutine(ctx.context, MOVEMENTS, seed),
   };
 }
+
+/**
+ * The facts that shaped today's routine, as GET /api/today and `limber today --json` send
+ * them beside it (`context`): the day, the session it was built for (so `limber log` and the
+ * app know it without asking), the minutes it was sized to, and the journal's facts in words.
+ *
+ * @example
+ * todayFacts(routineFromJournal(snapshot, { now })); // { day: "2026-11-23", session: "evening", minutes: 15, ... }
+ */
+export function todayFacts(today: JournalRoutine): {
+  day: string;
+  timeZone: string;
+  seed: number;
+  session: SessionKind;
+  minutes: number;
+  explanation: string[];
+  explanationRules: RuleId[][];
+  focusRegions?: Region[];
+} {
+  return {
+    day: today.day,
+    timeZone: today.timeZone,
+    seed: today.seed,
+    session: today.session,
+    minutes: today.minutes,
+    explanation: today.explanation,
+    explanationRules: today.explanationRules,
+    ...(today.context.focusRegions?.length ? { focusRegions: today.context.focusRegions } : {}),
+  };
+}

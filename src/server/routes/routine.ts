@@ -13,6 +13,7 @@ import { processTimeZone, userTimeZone } from "../../services/journal/context.js
 import { defaultSeed } from "../../core/time/index.js";
 import { Routine, RoutineOptions, TodayOptions } from "../schemas/routine.js";
 import { TodayRoutine } from "../../core/schemas/today.js";
+import { todayFacts } from "../../core/journal/routine-context.js";
 import { answerMemo, defineRoute, jsonText, type JsonText } from "./define.js";
 
 type RoutineText = JsonText<z.input<typeof Routine>>;
@@ -76,18 +77,7 @@ export const routineRoutes = [
       });
       return {
         ...today.routine,
-        context: {
-          day: today.day,
-          timeZone: today.timeZone,
-          seed: today.seed,
-          session: today.session,
-          minutes: today.minutes,
-          explanation: today.explanation,
-          explanationRules: today.explanationRules,
-          ...(today.context.focusRegions?.length
-            ? { focusRegions: today.context.focusRegions }
-            : {}),
-        },
+        context: todayFacts(today),
         snapshot: { ...today.snapshot, bodyChecks: today.snapshot.bodyChecks.map(bodyCheckAsSent) },
       };
     },

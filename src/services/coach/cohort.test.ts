@@ -9,6 +9,7 @@ import { tightnessSeen } from "../../core/insights/evidence.js";
 import { insightsReport } from "./insights.js";
 import { prescriptionToday } from "./day.js";
 import {
+  servicesActions,
   simulateCohortRunner,
   type CohortRunner,
   type CohortTruth,
@@ -203,6 +204,7 @@ describe("the simulated cohort", () => {
     // The cohort checks what Limber learns, not durability: skip the fsync of every commit
     // so thousands of simulated days fit in a short test on a busy disk.
     await sql`PRAGMA synchronous = OFF`.execute(t.database.db);
+    const actionsOf = (user: string) => servicesActions(t.database, user);
     let full = 0;
     let named = 0;
     let namedAlone = 0;
@@ -220,7 +222,7 @@ describe("the simulated cohort", () => {
       const runner = runnerOf(seed);
       const user = `runner-${seed}`;
       const checks = checksOf(seed);
-      const truth = await simulateCohortRunner(t.database, user, runner, start, {
+      const truth = await simulateCohortRunner(actionsOf, user, runner, start, {
         withoutEffects: NULL_COHORT,
         lasting: LASTING,
         ...(checks ? { checks } : {}),

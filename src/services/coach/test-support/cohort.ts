@@ -23,7 +23,8 @@ import { MOVEMENTS, movementById } from "../../../core/catalog/index.js";
 import { randomSource } from "../../../core/insights/simulated-runner.js";
 import { addDays } from "../../../core/time/calendar.js";
 import { itemOf } from "../../../core/routine/test-support/items.js";
-import type { Equipment, Region, RunType } from "../../../core/vocabulary.js";
+import type { Routine } from "../../../core/routine/types.js";
+import type { Equipment, Region, RunType, SessionKind } from "../../../core/vocabulary.js";
 import { ensureUser, type Database } from "../../../store/index.js";
 import {
   addBodyCheck,
@@ -101,20 +102,100 @@ interface Effects {
 const noon = (d: string, h: number, m = 0) =>
   new Date(`${d}T${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:00.000Z`);
 
+/** The ratings of a session (0-10). */
+interface Ratings {
+  stiffness: number;
+  soreness: number;
+  pain: number;
+}
+
+/**
+ * What a simulated runner does, each step at `now`: through the services the CLI calls
+ * (servicesActions), or through the CLI's own commands with the clock set to `now` (so the
+ * two ways can be held to the same journal; see src/cli/commands/cohort-cli.test.ts).
+ */
+export interface RunnerActions {
+  /** `limber profile`: the account and what the runner said about themselves. */
+  signUp(
+    profile: { name: string; equipment: Equipment[]; newToSoftTissue: boolean },
+    now: Date,
+  ): Promise<void>;
+  /** `limber check`: a body check (A1) for `date`. */
+  bodyCheck(
+    date: string,
+    entries: { region: Region; stiffness: number; tenderness: number }[],
+    now: Date,
+  ): Promise<void>;
+  /** `limber run add`: a run that ends at `now`. */
+  run(run: { type: RunType; minutes: number; rpe: number }, now: Date): Promise<void>;
+  /** `limber today --json`: the routine for now, and the session it was built for. */
+  today(now: Date): Promise<{ routine: Routine; session: SessionKind }>;
+  /** `limber log`: the session done from `routine`. */
+  log(
+    session: {
+      routine: Routine;
+      kind: SessionKind;
+      startedAt: string;
+      skipped: string[];
+      before: Ratings;
+      after: Ratings;
+    },
+    now: Date,
+  ): Promise<void>;
+  /** `limber rom add`: a range-of-motion test with both sides, on `date`. */
+  romTest(
+    test: {
+      test: "knee-to-wall" | "straight-leg-raise";
+      left: number;
+      right: number;
+      date: string;
+    },
+    now: Date,
+  ): Promise<void>;
+}
+
+/**
+ * The runner's actions through the journal services, as user `userId` of `database`.
+ *
+ * @example
+ * const actions = servicesActions(database, "runner-1");
+ * await actions.today(new Date("2026-01-05T09:00:00Z"));
+ */
+export function servicesActions(database: Database, userId: string): RunnerActions {
+  return {
+    async signUp(profile, now) {
+      await ensureUser(database, userId, now);
+      await updateProfile(database, userId, { ...profile, timeZone: "UTC" }, { now });
+    },
+    async bodyCheck(date, entries, now) {
+      await addBodyCheck(database, userId, { date, entries }, { now });
+    },
+    async run({ type, minutes, rpe }, now) {
+      const startTime = new Date(now.getTime() - minutes * 60_000).toISOString();
+      await addManualRun(database, userId, { type, minutes, rpe, startTime }, { now });
+    },
+    async today(now) {
+      const today = await todayRoutine(database, userId, { now });
+      return { routine: today.routine, session: today.session };
+    },
+    async log(session, now) {
+      await logSession(database, userId, session, { now });
+    },
+    async romTest(test, now) {
+      await addRomTest(database, userId, test, { now });
+    },
+  };
+}
+
 /** Account and profile, as `limber profile` would save them the day before the start. */
-async function signUp(database: Database, userId: string, runner: CohortRunner, start: string) {
-  const now = noon(addDays(start, -1), 12);
-  await ensureUser(database, userId, now);
-  await updateProfile(
-    database,
-    userId,
+async function signUp(actions: RunnerActions, runner: CohortRunner, start: string) {
+  await actions.signUp(
     {
       name: `Runner ${runner.seed}`,
-      timeZone: "UTC",
       equipment: EQUIPMENT[runner.seed % EQUIPMENT.length]!,
       newToSoftTissue: runner.newToSoftTissue,
     },
-    { now },
+    noon(addDays(start, -1), 12),
   );
 }
 
@@ -126,8 +207,7 @@ async function signUp(database: Database, userId: string, runner: CohortRunner, 
  * techniques done on each session day.
  */
 async function live(
-  database: Database,
-  userId: string,
+  actions: RunnerActions,
   runner: CohortRunner,
   start: string,
   days: number,
@@ -163,7 +243,7 @@ async function live(
         const rated = Math.round(clamp(level));
         return { region, stiffness: rated, tenderness: clamp(rated - 1) };
       });
-      await addBodyCheck(database, userId, { date, entries }, { now: noon(date, 5, 30) });
+      await actions.bodyCheck(date, entries, noon(date, 5, 30));
     }
     // Runs: four a week, longer in hard weeks.
     let load = 0;
@@ -172,11 +252,10 @@ async function live(
       const minutes = Math.round((run === "long" ? 85 : 40) * (hard ? 1.4 : 1) + r.normal() * 6);
       const rpe = run === "tempo" ? 7 : run === "long" ? 5 : 3;
       load = minutes * rpe;
-      await addManualRun(
-        database,
-        userId,
-        { type: run, minutes, rpe, startTime: noon(date, 6).toISOString() },
-        { now: noon(date, 8) },
+      // Logged as it ends, so it started at 6:00.
+      await actions.run(
+        { type: run, minutes, rpe },
+        new Date(noon(date, 6).getTime() + minutes * 60_000),
       );
     }
     // A session, after the morning run if any: what `limber today` gives, as the CLI asks.
@@ -184,7 +263,7 @@ async function live(
     let doneIds: string[] = [];
     if (r.uniform() < chance) {
       const now = noon(date, 9, Math.floor(r.uniform() * 50));
-      const today = await todayRoutine(database, userId, { now });
+      const today = await actions.today(now);
       let routine = today.routine;
       if (
         paired &&
@@ -212,9 +291,7 @@ async function live(
       const after = Math.round(clamp(stiffness - 0.5 + onTheSpot + r.normal() * 0.7));
       const harmDone = doneIds.some((id) => (effects.session.get(id) ?? 0) > 0);
       const pain = harmDone && r.uniform() < 0.5 ? 2 : 0;
-      await logSession(
-        database,
-        userId,
+      await actions.log(
         {
           routine,
           kind: today.session,
@@ -223,34 +300,30 @@ async function live(
           before: { stiffness: before, soreness: clamp(before - 1), pain: 0 },
           after: { stiffness: after, soreness: clamp(after - 1), pain },
         },
-        { now: noon(date, 10) },
+        noon(date, 10),
       );
     }
     // Weekly re-tests on Sundays (not for thin-data runners).
     if (weekday === 6 && !runner.thin) {
       const now = noon(date, 8);
       const round = (x: number) => Math.round(x * 10) / 10;
-      await addRomTest(
-        database,
-        userId,
+      await actions.romTest(
         {
           test: "knee-to-wall",
           left: round(ankle + r.normal() * 0.6),
           right: round(ankle - 0.4 + r.normal() * 0.6),
           date,
         },
-        { now },
+        now,
       );
-      await addRomTest(
-        database,
-        userId,
+      await actions.romTest(
         {
           test: "straight-leg-raise",
           left: Math.round(hamstring + r.normal() * 2.5),
           right: Math.round(hamstring + 1 + r.normal() * 2.5),
           date,
         },
-        { now },
+        now,
       );
     }
     for (const id of doneIds) {
@@ -279,9 +352,10 @@ async function live(
 }
 
 /**
- * Lives `runner.weeks` weeks of the runner's life into `database` as user `userId`, and
- * returns the hidden truth. Every day uses the real services: `todayRoutine` (what
- * `limber today` shows, prescription included), logSession, addManualRun, addRomTest.
+ * Lives `runner.weeks` weeks of the runner's life as user `userId`, through the actions
+ * `actionsOf(userId)` gives (servicesActions: the services the CLI calls; or the CLI itself),
+ * and returns the hidden truth. Every day uses what `limber today` gives at that moment,
+ * prescription included, and logs it as `limber log` does.
  *
  * The helpful technique is chosen without looking inside the coach: a first pass lives the
  * runner's first two weeks, with no hidden effects, as a second user in the same database;
@@ -296,10 +370,11 @@ async function live(
  * With `checks` the runner logs a body check most mornings (see `live`).
  *
  * @example
- * const truth = await simulateCohortRunner(database, "r1", { seed: 1, weeks: 10, ... }, "2026-01-05");
+ * const truth = await simulateCohortRunner((u) => servicesActions(database, u), "r1",
+ *   { seed: 1, weeks: 10, ... }, "2026-01-05");
  */
 export async function simulateCohortRunner(
-  database: Database,
+  actionsOf: (userId: string) => RunnerActions,
   userId: string,
   runner: CohortRunner,
   start: string,
@@ -309,10 +384,9 @@ export async function simulateCohortRunner(
   const daysSeed = runner.seed * 104_729 + 3;
   const none: Effects = { session: new Map(), morning: new Map(), rom: new Map() };
   const dry = `${userId}-first-weeks`;
-  await signUp(database, dry, runner, start);
-  const seen = (
-    await live(database, dry, runner, start, 14, none, daysSeed, options.checks)
-  ).flat();
+  const dryActions = actionsOf(dry);
+  await signUp(dryActions, runner, start);
+  const seen = (await live(dryActions, runner, start, 14, none, daysSeed, options.checks)).flat();
   const counts = new Map<string, number>();
   for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
   const often = [...counts]
@@ -322,7 +396,8 @@ export async function simulateCohortRunner(
     .map(([id]) => id);
   const truth: CohortTruth = {};
   const effects: Effects = { session: new Map(), morning: new Map(), rom: new Map() };
-  await signUp(database, userId, runner, start);
+  const actions = actionsOf(userId);
+  await signUp(actions, runner, start);
   if (often.length > 0) {
     const pick = often[Math.floor(r.uniform() * often.length)]!;
     truth.helpful = pick;
@@ -358,8 +433,7 @@ export async function simulateCohortRunner(
     }
   }
   await live(
-    database,
-    userId,
+    actions,
     runner,
     start,
     runner.weeks * 7,
