@@ -16,7 +16,7 @@ import {
 import { elevationGain } from "./geo.js";
 import { isoFromMs } from "./instant.js";
 import { decideSport } from "./sport.js";
-import { lapWithPace, paceSecondsPerKm } from "./track.js";
+import { lapWithPace, paceSecondsPerKm, storedDuration, tenth } from "./track.js";
 import { Deadline, FileProblem, type FileReading } from "./types.js";
 
 /** FIT sub-sports that are never a run, whatever the sport says. */
@@ -139,23 +139,23 @@ function toActivity(s: FitSession, index: number, count: number, data: FitData):
   if (startMs === undefined) return "the session has no start time; nothing to import";
   const elapsed =
     s.totalElapsedTime ?? (s.endMs !== undefined ? (s.endMs - startMs) / 1000 : undefined);
-  // Checked as stored (to a tenth of a second): a damaged file's 0.04 s would be saved as 0.
-  if (elapsed === undefined || !(round1(elapsed) > 0))
+  const stored = storedDuration(elapsed);
+  if (elapsed === undefined || stored === undefined)
     return "the session has no duration; nothing to import";
   const endMs = startMs + elapsed * 1000;
   const records = recordsIn(data.records, startMs, endMs);
   const a: Activity = {
     sport,
     startTime: isoFromMs(startMs, "start time"),
-    elapsedSeconds: round1(elapsed),
+    elapsedSeconds: stored,
     laps: lapsOf(s, index, data, startMs, endMs),
     source: { kind: "fit", index },
   };
   if (s.subSport && s.subSport !== "generic") a.subSport = s.subSport;
   if (s.totalTimerTime !== undefined && s.totalTimerTime > 0)
-    a.movingSeconds = round1(Math.min(s.totalTimerTime, elapsed));
+    a.movingSeconds = tenth(Math.min(s.totalTimerTime, elapsed));
   const dist = s.totalDistance ?? lastDistance(records);
-  if (dist !== undefined && dist > 0) a.distanceMeters = round1(dist);
+  if (dist !== undefined && dist > 0) a.distanceMeters = tenth(dist);
   const ascent = s.totalAscent ?? gainFromRecords(records);
   if (ascent !== undefined) a.elevationGainMeters = ascent;
   const hr =
@@ -206,10 +206,10 @@ function lapsOf(
   return laps.map((l) => {
     const lap: Lap = {
       startOffsetSeconds:
-        l.startMs !== undefined ? round1(Math.max(0, (l.startMs - startMs) / 1000)) : 0,
-      elapsedSeconds: round1(l.totalTimerTime ?? l.totalElapsedTime ?? 0),
+        l.startMs !== undefined ? tenth(Math.max(0, (l.startMs - startMs) / 1000)) : 0,
+      elapsedSeconds: tenth(l.totalTimerTime ?? l.totalElapsedTime ?? 0),
     };
-    if (l.totalDistance !== undefined) lap.distanceMeters = round1(l.totalDistance);
+    if (l.totalDistance !== undefined) lap.distanceMeters = tenth(l.totalDistance);
     if (l.avgHeartRate !== undefined) lap.avgHeartRate = l.avgHeartRate;
     if (l.maxHeartRate !== undefined) lap.maxHeartRate = l.maxHeartRate;
     if (l.totalAscent !== undefined) lap.elevationGainMeters = l.totalAscent;
@@ -248,7 +248,7 @@ function gainFromRecords(records: readonly FitRecord[]): number | undefined {
   const alts = records
     .map((r) => r.altitude)
     .filter((v): v is number => v !== undefined && Math.abs(v) < 10_000);
-  return alts.length > 1 ? round1(elevationGain(alts, 2)) : undefined;
+  return alts.length > 1 ? tenth(elevationGain(alts, 2)) : undefined;
 }
 
 function hrFromRecords(records: readonly FitRecord[]): { avg?: number; max?: number } | undefined {
@@ -273,8 +273,4 @@ function offsetText(seconds: number): string | undefined {
   const h = String(Math.floor(abs / 3600)).padStart(2, "0");
   const m = String(Math.floor((abs % 3600) / 60)).padStart(2, "0");
   return `${sign}${h}:${m}`;
-}
-
-function round1(v: number): number {
-  return Math.round(v * 10) / 10;
 }

@@ -7,7 +7,13 @@
 import type { Activity } from "../core/activity.js";
 import { isoFromMs } from "./instant.js";
 import { decideSport, inferSportFromSpeed } from "./sport.js";
-import { paceSecondsPerKm, summarizeTrack, type TrackPoint } from "./track.js";
+import {
+  paceSecondsPerKm,
+  storedDuration,
+  summarizeTrack,
+  tenth,
+  type TrackPoint,
+} from "./track.js";
 import { Deadline, FileProblem, type FileReading } from "./types.js";
 import {
   child,
@@ -96,8 +102,9 @@ export function readGpx(xml: string, deadline: Deadline): FileReading {
       notes,
     );
   }
-  // Checked as stored (to a tenth of a second), so no run is saved lasting 0 s.
-  if (!s.elapsedSeconds || !(round1(s.elapsedSeconds) > 0)) {
+  const elapsed = s.elapsedSeconds;
+  const stored = storedDuration(elapsed);
+  if (elapsed === undefined || stored === undefined) {
     return skip(
       "every point carries the same time, so the track has no duration; nothing to import",
       notes,
@@ -107,7 +114,7 @@ export function readGpx(xml: string, deadline: Deadline): FileReading {
   const trk0 = tracks[0]!;
   const typeRaw = text(trk0, "type");
   const typeName = typeRaw !== undefined ? (NUMERIC_TYPES[typeRaw.trim()] ?? typeRaw) : undefined;
-  const movingForSpeed = s.movingSeconds ?? s.elapsedSeconds;
+  const movingForSpeed = s.movingSeconds ?? elapsed;
   const decision = typeName
     ? decideSport(typeName)
     : inferSportFromSpeed(s.distanceMeters / movingForSpeed, s.sustainedMaxSpeed);
@@ -116,8 +123,8 @@ export function readGpx(xml: string, deadline: Deadline): FileReading {
   const activity: Activity = {
     sport: decision.sport,
     startTime: isoFromMs(s.startMs, "start time"),
-    elapsedSeconds: round1(s.elapsedSeconds),
-    distanceMeters: Math.round(s.distanceMeters * 10) / 10,
+    elapsedSeconds: stored,
+    distanceMeters: tenth(s.distanceMeters),
     // GPX has no laps: 1 km splits stand in, so pace swings (intervals) can be seen
     laps: s.splits,
     source: { kind: "gpx", index: 0 },
@@ -126,7 +133,7 @@ export function readGpx(xml: string, deadline: Deadline): FileReading {
   if (name) activity.name = name;
   const tz = offsetOf(firstTimeText);
   if (tz) activity.timeZone = tz;
-  if (s.movingSeconds !== undefined) activity.movingSeconds = round1(s.movingSeconds);
+  if (s.movingSeconds !== undefined) activity.movingSeconds = tenth(s.movingSeconds);
   if (s.elevationGainMeters !== undefined) activity.elevationGainMeters = s.elevationGainMeters;
   if (s.avgHeartRate !== undefined) activity.avgHeartRate = s.avgHeartRate;
   if (s.maxHeartRate !== undefined) activity.maxHeartRate = s.maxHeartRate;
@@ -156,8 +163,4 @@ function attr(node: XmlNode, name: string): string | undefined {
 
 function skip(reason: string, notes: string[] = []): FileReading {
   return { activities: [], skipped: [{ index: 0, reason }], notes };
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
 }

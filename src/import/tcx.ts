@@ -8,7 +8,14 @@ import type { Activity, Lap } from "../core/activity.js";
 import { runCadence } from "./gpx.js";
 import { isoFromMs } from "./instant.js";
 import { decideSport } from "./sport.js";
-import { lapWithPace, paceSecondsPerKm, summarizeTrack, type TrackPoint } from "./track.js";
+import {
+  lapWithPace,
+  paceSecondsPerKm,
+  storedDuration,
+  summarizeTrack,
+  tenth,
+  type TrackPoint,
+} from "./track.js";
 import { Deadline, FileProblem, type FileReading } from "./types.js";
 import {
   child,
@@ -145,8 +152,8 @@ function readActivity(
   if (startMs === undefined && idTime !== undefined) startMs = idTime;
   if (startMs === undefined) return "the activity has no start time; nothing to import";
   const elapsed = endMs !== undefined && endMs > startMs ? (endMs - startMs) / 1000 : timerSeconds;
-  // Checked as stored (to a tenth of a second), so no run is saved lasting 0 s.
-  if (!(round1(elapsed) > 0)) return "the activity has no duration; nothing to import";
+  const stored = storedDuration(elapsed);
+  if (stored === undefined) return "the activity has no duration; nothing to import";
   if (badTimes > 0)
     notes.push(`activity ${index}: ${badTimes} track point(s) with unreadable times`);
   // the file's own lap totals are the distance; a device without a speed sensor writes 0
@@ -155,16 +162,16 @@ function readActivity(
   const activity: Activity = {
     sport,
     startTime: isoFromMs(startMs, "start time"),
-    elapsedSeconds: round1(elapsed),
+    elapsedSeconds: stored,
     laps: lapOut.map((l, i) => {
       const abs = lapAbsStart[i];
-      return abs === undefined ? l : { ...l, startOffsetSeconds: round1((abs - startMs!) / 1000) };
+      return abs === undefined ? l : { ...l, startOffsetSeconds: tenth((abs - startMs!) / 1000) };
     }),
     source: { kind: "tcx", index },
   };
-  if (distance > 0) activity.distanceMeters = round1(distance);
-  if (timerSeconds > 0) activity.movingSeconds = round1(Math.min(timerSeconds, elapsed));
-  else if (s.movingSeconds !== undefined) activity.movingSeconds = round1(s.movingSeconds);
+  if (distance > 0) activity.distanceMeters = tenth(distance);
+  if (timerSeconds > 0) activity.movingSeconds = tenth(Math.min(timerSeconds, elapsed));
+  else if (s.movingSeconds !== undefined) activity.movingSeconds = tenth(s.movingSeconds);
   const tz = offsetOf(firstTimeText);
   if (tz) activity.timeZone = tz;
   if (s.elevationGainMeters !== undefined) activity.elevationGainMeters = s.elevationGainMeters;
@@ -191,8 +198,4 @@ function readActivity(
     if (pace !== undefined) activity.avgPaceSecondsPerKm = pace;
   }
   return activity;
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
 }

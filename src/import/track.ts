@@ -5,6 +5,30 @@
 import type { Lap } from "../core/activity.js";
 import { elevationGain, haversineMeters, validLatLon } from "./geo.js";
 
+/**
+ * A figure as an activity stores it: seconds and metres to a tenth.
+ *
+ * @example
+ * tenth(1234.56); // 1234.6
+ */
+export function tenth(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/**
+ * An activity's duration as it will be stored, or undefined when it has none: checked after
+ * rounding, so a damaged file's 0.04 s is refused rather than saved as a run of 0 s.
+ *
+ * @example
+ * storedDuration(2712.34); // 2712.3
+ * storedDuration(0.04); // undefined: nothing to import
+ */
+export function storedDuration(seconds: number | undefined): number | undefined {
+  if (seconds === undefined || !Number.isFinite(seconds)) return undefined;
+  const stored = tenth(seconds);
+  return stored > 0 ? stored : undefined;
+}
+
 export interface TrackPoint {
   /** Milliseconds since the epoch, when the point has a usable time. */
   time?: number;
@@ -126,7 +150,7 @@ export function summarizeTrack(
     if (moving > 0) out.movingSeconds = moving;
   }
   if (elevations.length > 1)
-    out.elevationGainMeters = Math.round(elevationGain(elevations, elevationThreshold) * 10) / 10;
+    out.elevationGainMeters = tenth(elevationGain(elevations, elevationThreshold));
   if (hrN > 0) {
     out.avgHeartRate = Math.round(hrSum / hrN);
     out.maxHeartRate = hrMax;
@@ -156,7 +180,7 @@ function kmSplits(
       const lap = lapWithPace({
         startOffsetSeconds: (from.t - first.t) / 1000,
         elapsedSeconds: (s.t - from.t) / 1000,
-        distanceMeters: Math.round((s.d - from.d) * 10) / 10,
+        distanceMeters: tenth(s.d - from.d),
       });
       let hrSum = 0;
       let hrN = 0;
