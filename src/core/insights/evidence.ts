@@ -99,6 +99,10 @@ export interface Evidence {
   /** Rated sessions, and days with a next-morning rating, in the window. */
   ratedSessions: number;
   ratedDays: number;
+  /** Days with a session in the window. */
+  sessionDays: number;
+  /** Days a technique is done on before it is judged (a regular part of the routine). */
+  daysForColumn: number;
 }
 
 export const groupKey = (members: readonly string[]): string => members.join("+");
@@ -378,8 +382,9 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
   // other techniques in it is lowest exactly when the regular ones are in, and such a count
   // takes their effect for its own.
   const sessionDays = dates.filter((d) => days.get(d)!.sessions > 0).length;
+  const daysForColumn = Math.max(MIN_DAYS_DONE, Math.ceil(REGULAR_SHARE * sessionDays));
   const columnIds = [...techniques.values()]
-    .filter((t) => t.daysDone >= Math.max(MIN_DAYS_DONE, REGULAR_SHARE * sessionDays))
+    .filter((t) => t.daysDone >= daysForColumn)
     .map((t) => t.id)
     .sort();
   const allDates: string[] = [];
@@ -602,6 +607,8 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
     estimates,
     ratedSessions: sessionRows.length,
     ratedDays: wholeRows.length,
+    sessionDays,
+    daysForColumn,
   };
 }
 

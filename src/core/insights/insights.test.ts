@@ -146,6 +146,47 @@ describe("computeInsights", () => {
     expect(calf.confoundedWith).toEqual([]);
   });
 
+  it("P5: says what would settle each open verdict: the sessions an estimate needs, or the days a rare technique needs", () => {
+    const j = simulateRunner({
+      seed: 11,
+      start: "2026-09-28",
+      weeks: 7,
+      effects: { "calf-roll": -0.6, "leg-swing": 0.3, "hip-opener": 0 },
+    });
+    // A technique done on three of the session days only.
+    const rareDays = new Set(j.sessions.slice(0, 3).map((s) => s.id));
+    const sessions = j.sessions.map((s) =>
+      rareDays.has(s.id)
+        ? {
+            ...s,
+            items: [...s.items, { id: "toe-yoga", status: "done" as const }],
+            routine: {
+              ...s.routine,
+              items: [...s.routine.items, { ...s.routine.items[0]!, id: "toe-yoga" }],
+            },
+          }
+        : s,
+    );
+    const report = computeInsights(input({ sessions, runs: j.runs }));
+    const sessionDays = new Set(sessions.map((s) => s.startedAt.slice(0, 10))).size;
+    const rare = report.techniques.find((t) => t.movementId === "toe-yoga")!;
+    const need = Math.max(6, Math.ceil(0.15 * sessionDays));
+    expect(rare.message).toContain(
+      `done on 3 days of your ${sessionDays} session days; a technique is judged once it is done on at least ${need} of them`,
+    );
+    expect(rare.settle).toMatch(new RegExp(`^About ${need - 3} more sessions with it`));
+    // Open estimates: the sessions they need grow with how far the estimate is from either
+    // bar. calf-roll (about -0.6 points, near a claim) needs fewer than hip-opener, whose
+    // estimate (about -0.3) sits between "helps" and "no clear effect".
+    const more = (id: string) => {
+      const t = report.techniques.find((x) => x.movementId === id)!;
+      expect(t.verdict).toBe("not-enough-data");
+      return Number(/^About (\d+) more rated sessions? with it/.exec(t.settle)?.[1]);
+    };
+    expect(more("calf-roll")).toBeGreaterThanOrEqual(1);
+    expect(more("hip-opener")).toBeGreaterThan(3 * more("calf-roll"));
+  });
+
   it("P7: compares comfort after thorough sessions with runs after none", () => {
     const sessions = [];
     const runs = [];

@@ -38,7 +38,7 @@ export function summarySentences(
   } else if (helps.length) {
     const top = helps[0]!;
     out.push(
-      `What helps you: ${list(helps.map((t) => movementName(t.movementId)))}${top.effect ? ` (${movementName(top.movementId)}: ${effectSentence(top.effect)})` : ""}.`,
+      `What helps you: ${list(helps.map((t) => movementName(t.movementId)))}${top.effect ? ` (${helps.length > 1 ? `${movementName(top.movementId)}: ` : ""}${effectSentence(top.effect)})` : ""}.`,
     );
   } else {
     out.push(

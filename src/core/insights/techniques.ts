@@ -29,7 +29,7 @@ import {
   type TechniqueFacts,
 } from "./evidence.js";
 import { feltWorse } from "./felt-worse.js";
-import { tCdf } from "./stats.js";
+import { tCdf, tQuantile } from "./stats.js";
 import { SMALLEST_REAL_CHANGE, TEST_NAMES } from "./thresholds.js";
 import { counted } from "../text/counted.js";
 import { regionName } from "../routine/region-names.js";
@@ -72,6 +72,11 @@ export const MEANINGFUL_POINTS = 1;
  * core), instead of being settled as nothing on a noisy early estimate.
  */
 export const NO_EFFECT_POINTS = 0.5;
+/**
+ * An open estimate that needs more rated sessions than this to settle is said to be small
+ * rather than given a count of months of sessions.
+ */
+export const SMALL_EFFECT_SESSIONS = 100;
 /** Repeated X5: sessions with it that left the runner worse. */
 export const X5_REPEATED = 2;
 
@@ -99,6 +104,33 @@ export function rangeWords(
 function words(e: Effect): { less: string; more: string; unit: string } {
   if (e.unit === "points") return { less: "less stiff", more: "stiffer", unit: "points" };
   return { less: "less range", more: "more range", unit: e.unit };
+}
+
+/**
+ * Rated sessions with a technique still needed to settle an estimate that stays where it is:
+ * a claim once it stands `bar` standard errors from zero, or (for a stiffness estimate) "no
+ * clear effect" once its 95% interval fits inside NO_EFFECT_POINTS either way, whichever
+ * comes first. The standard error shrinks as one over the square root of the sessions with
+ * it (the days without it growing alike), so an estimate near half a point, which neither
+ * bar reaches soon, needs many.
+ *
+ * @example
+ * sessionsToSettle({ mean: -0.8, sd: 0.35, rowsWith: 16, stiffness: true }, 3); // 12: then "helps"
+ * sessionsToSettle({ mean: 0.1, sd: 0.3, rowsWith: 20, stiffness: true }, 3); // 24: then "no clear effect"
+ * sessionsToSettle({ mean: 0.5, sd: 0.3, rowsWith: 20, stiffness: true }, 3); // 45: neither bar is near
+ */
+export function sessionsToSettle(
+  e: { mean: number; sd: number; rowsWith: number; stiffness: boolean },
+  bar: number,
+): number {
+  const size = Math.abs(e.mean);
+  // The standard error each verdict needs, the larger (sooner reached) of the two.
+  const forClaim = size / bar;
+  const forNone = e.stiffness ? (NO_EFFECT_POINTS - size) / 1.96 : 0;
+  const needed = Math.max(forClaim, forNone);
+  if (!(needed > 0) || !(e.sd > 0) || e.rowsWith <= 0) return 1;
+  if (e.sd <= needed) return 1;
+  return Math.max(1, Math.ceil(e.rowsWith * ((e.sd / needed) ** 2 - 1)));
 }
 
 /** One sentence for one estimate, in the runner's units. */
@@ -229,6 +261,8 @@ interface Judged {
   verdict: Verdict;
   effect?: Effect;
   why?: "thin" | "few" | "wide";
+  /** Rated sessions with it that would settle a wide estimate that stays where it is. */
+  more?: number;
 }
 
 /** Chance of `k` or more worse sessions out of `n` at the runner's usual rate `p`. */
@@ -400,9 +434,10 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
       best.rowsWith >= MIN_WITH &&
       narrow.low > -NO_EFFECT_POINTS &&
       narrow.high < NO_EFFECT_POINTS;
-    return settled
-      ? { verdict: "no-clear-effect", effect: toEffect(best, level) }
-      : { verdict: "not-enough-data", effect: toEffect(best, level), why: "wide" };
+    if (settled) return { verdict: "no-clear-effect", effect: toEffect(best, level) };
+    const bar = tQuantile(1 - (1 - level) / 2, best.df);
+    const more = sessionsToSettle({ ...best, stiffness: best.source === "stiffness" }, bar);
+    return { verdict: "not-enough-data", effect: toEffect(best, level), why: "wide", more };
   };
 
   const out: TechniqueInsight[] = [];
@@ -430,7 +465,7 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
     if (others.length) {
       const names = others.map(movementName).join(" and ");
       const together = judged.effect
-        ? ` Together they ${judged.verdict === "helps" ? "help" : judged.verdict === "worse" ? "seem to make things worse" : "show no clear effect"}: ${effectSentence(judged.effect)}.`
+        ? ` Together they ${TOGETHER[judged.verdict]}: ${effectSentence(judged.effect)}.`
         : "";
       message = `${name} is done mostly in the same sessions as ${names}, so your data cannot tell them apart.${together}`;
       settle = `Doing ${name} on some days without ${names} (and the other way round) would tell them apart.`;
@@ -450,14 +485,24 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
       message = `${name}: not enough data yet (${counted(ev.ratedSessions, "rated session")} over ${counted(span, "day")}; judging needs at least ${MIN_RATED} rated sessions over ${MIN_SPAN_DAYS} days).`;
       settle = `About ${counted(Math.max(MIN_RATED - ev.ratedSessions, 1), "more rated session")}, over at least ${MIN_SPAN_DAYS} days, before anything is judged.`;
     } else if (judged.why === "few" || !judged.effect) {
-      message = `${name}: not enough data yet (done on ${counted(facts.daysDone, "day")}; judging needs at least ${MIN_WITH} days with it and ${MIN_WITH} without).`;
-      settle = `About ${counted(Math.max(MIN_WITH - facts.daysDone, 1), "more session")} with it, with before and after ratings, would let Limber judge it.`;
+      // Judged once it is a regular part of the routine (a column of its own, evidence.ts),
+      // with rated sessions both with and without it.
+      const need = Math.max(MIN_WITH, ev.daysForColumn);
+      if (facts.daysDone < need) {
+        message = `${name}: not enough data yet (done on ${counted(facts.daysDone, "day")} of your ${counted(ev.sessionDays, "session day")}; a technique is judged once it is done on at least ${need} of them).`;
+        settle = `About ${counted(need - facts.daysDone, "more session")} with it, with before and after ratings, would let Limber judge it.`;
+      } else {
+        message = `${name}: not enough data yet (done on ${counted(facts.daysDone, "day")}; judging needs at least ${MIN_WITH} rated sessions with it and ${MIN_WITH} without).`;
+        settle = `More sessions with before and after ratings, some of them without ${name}, would let Limber judge it.`;
+      }
     } else {
       const e = judged.effect;
-      const half = (e.high - e.low) / 2 / 2; // roughly the 95% half-width
-      const more = Math.max(1, Math.ceil(e.nWith * ((half / MEANINGFUL_POINTS) ** 2 - 1)));
+      const more = judged.more ?? 1;
       message = `${name}: not enough data yet to say. ${cap(effectSentence(e))}, which still includes both no effect and an effect you would feel. Over ${counts}.`;
-      settle = `About ${counted(more, "more rated session")} with it would narrow this enough to say.`;
+      settle =
+        more > SMALL_EFFECT_SESSIONS
+          ? `Whatever it does for you is probably small: more than ${SMALL_EFFECT_SESSIONS} more rated sessions with it would be needed to settle it.`
+          : `About ${counted(more, "more rated session")} with it (and about as many without) would settle it, if its effect stays about where it is.`;
     }
     out.push({
       movementId: id,
@@ -488,3 +533,11 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** What a group of techniques the data cannot tell apart does, by its verdict. */
+const TOGETHER: Record<Verdict, string> = {
+  helps: "help",
+  worse: "seem to make things worse",
+  "no-clear-effect": "show no clear effect",
+  "not-enough-data": "cannot be judged yet either",
+};
