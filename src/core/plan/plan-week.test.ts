@@ -4,7 +4,7 @@ import { followUpFor } from "../routine/follow-up.js";
 import { resolveProfile } from "../routine/profile.js";
 import type { RomTest, RunRecord, SessionLog } from "../journal/types.js";
 import type { RunType } from "../vocabulary.js";
-import { addDays } from "../time/calendar.js";
+import { addDays, dayLabel } from "../time/calendar.js";
 import { bodyCheckOn, profileOf, runOn, sessionOn } from "./fixtures.js";
 import { planWeek } from "./plan-week.js";
 import type { PlanInput } from "./types.js";
@@ -234,6 +234,10 @@ describe("planWeek rules", () => {
     );
     expect(grown.progression.sessionsPerWeek).toBe(3);
     expect(grown.sessionCount).toBe(3);
+    // The week is named as the runner reads dates, not as an ISO date.
+    expect(grown.progression.why).toMatch(
+      new RegExp(`^The week of ${dayLabel(addDays(MONDAY, -7))} went well \\(2 sessions`),
+    );
     const bad = [
       ...good.slice(0, 1),
       sessionOn(addDays(MONDAY, -5), "07:00", ["calf-roll"], {

@@ -7,7 +7,7 @@
  * alone, so it needs no stored state.
  */
 import type { PainFlag, Profile, SessionLog } from "../journal/types.js";
-import { addDays, localDay, weekStartOf } from "../time/calendar.js";
+import { addDays, dayLabel, localDay, weekStartOf } from "../time/calendar.js";
 import type { ProgressionStage } from "./types.js";
 
 export const STARTER_SESSIONS = 2;
@@ -77,10 +77,10 @@ export function progressionStage(args: {
       const bad = logged.some(toleratedBadly) || flagWeeks.has(week);
       if (bad) {
         if (perWeek > STARTER_SESSIONS) perWeek -= 1;
-        lastChange = `The week of ${week} left you worse after a session or raised a pain flag, so the plan holds at ${perWeek} sessions.`;
+        lastChange = `The week of ${dayLabel(week, args.today)} left you worse after a session or raised a pain flag, so the plan holds at ${perWeek} sessions.`;
       } else if (logged.length >= perWeek && logged.some(rated)) {
         perWeek += 1;
-        lastChange = `The week of ${week} went well (${logged.length} sessions, none left you worse), so one more session is added.`;
+        lastChange = `The week of ${dayLabel(week, args.today)} went well (${logged.length} sessions, none left you worse), so one more session is added.`;
       }
       if (perWeek >= GRADUATE_AT) break;
     }

@@ -280,18 +280,20 @@ export function buildRoutine(
   )
     reasons.add("X5");
   // The habit cap binds when it, not the time, ended the choosing (the walk is not counted).
+  const withWalk = items.some((i) => i.reasons.includes("T1"));
   const atHabitCap =
     shape.habitCap !== undefined &&
     items.filter((i) => !i.reasons.includes("T1")).length >= shape.habitCap;
   const under = underBudget(profile, shape, total, sharpFlag, context.minutes !== undefined, {
     atHabitCap,
+    withWalk,
   });
   if (shape.habitCap !== undefined) {
     reasons.add("H2");
     // Said once: in the under-time warning when the cap is what made the routine short.
     if (under?.warning.code !== "H2")
       notes.push(
-        `Kept to ${shape.habitCap} movement${shape.habitCap === 1 ? "" : "s"} while the habit settles in; more come as it holds.`,
+        `Kept to ${habitCount(shape.habitCap, withWalk)} while the habit settles in; more come as it holds.`,
       );
   }
   if ((context.focusRegions ?? []).length > 0 && items.some((i) => i.reasons.includes("C1")))
@@ -360,13 +362,24 @@ function planReasonHolds(rule: RuleId, items: readonly RoutineItem[]): boolean {
 }
 
 /** The warning for a routine that ends more than 10% under the time given. */
+/**
+ * The habit cap in words (H2): the walk that opens a routine after a run is not one of the
+ * movements it counts, so the runner is told, or they count one more than said.
+ *
+ * @example
+ * habitCount(2, true); // "2 movements besides the walk"
+ */
+function habitCount(n: number, withWalk: boolean): string {
+  return `${n} movement${n === 1 ? "" : "s"}${withWalk ? " besides the walk" : ""}`;
+}
+
 function underBudget(
   p: DayProfile,
   shape: Shape,
   total: number,
   sharpFlag: boolean,
   given: boolean,
-  why: { atHabitCap: boolean },
+  why: { atHabitCap: boolean; withWalk: boolean },
 ): { warning: RoutineWarning } | undefined {
   const asked = p.minutes * 60;
   if (total >= asked * 0.9) return undefined;
@@ -397,7 +410,7 @@ function underBudget(
     return {
       warning: {
         code: "H2",
-        message: `This routine is ${got}, shorter than ${minutes}: it keeps to ${n} movement${n === 1 ? "" : "s"} while the habit settles in, and more come as it holds.`,
+        message: `This routine is ${got}, shorter than ${minutes}: it keeps to ${habitCount(n, why.withWalk)} while the habit settles in, and more come as it holds.`,
       },
     };
   }
