@@ -7,6 +7,7 @@
 import { movementById } from "../catalog/index.js";
 import type { RoutineItem } from "../routine/types.js";
 import { parseRegionRef } from "../vocabulary.js";
+import { upperFirst } from "../text/first-letter.js";
 
 export type Side = "right" | "left";
 
@@ -160,8 +161,8 @@ export function itemScript(
       i === 0
         ? [
             item.name,
-            ...(side ? [`${cap(side)} ${part}.`] : []),
-            `${cap(spokenDose(item))}.`,
+            ...(side ? [`${upperFirst(side)} ${part}.`] : []),
+            `${upperFirst(spokenDose(item))}.`,
             ...item.cues.slice(0, 1),
           ]
         : [`Switch to the ${side ?? "other"} ${part}.`];
@@ -175,8 +176,6 @@ export function itemScript(
   }
   return { sides: out, outro: next ? `Next: ${next.name}.` : "Session complete. Well done." };
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The lines a runner reads for one item, in the order the player says them: side order,

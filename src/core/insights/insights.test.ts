@@ -144,6 +144,8 @@ describe("computeInsights", () => {
     expect(calf.effect!.high).toBeLessThan(0);
     expect(calf.message).toMatch(/less stiff/);
     expect(calf.confoundedWith).toEqual([]);
+    // The summary leads with it, named once, then the effect as a sentence of its own.
+    expect(report.summary[0]).toMatch(/^What helps you: calf-roll\. With it you were about /);
   });
 
   it("P5: says what would settle each open verdict: the sessions an estimate needs, or the days a rare technique needs", () => {

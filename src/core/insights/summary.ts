@@ -5,6 +5,7 @@
 import { effectSentence, movementName } from "./techniques.js";
 import { listed as list } from "../text/listed.js";
 import type { TechniqueInsight } from "./types.js";
+import { upperFirst } from "../text/first-letter.js";
 
 /**
  * `trialLine` is the prescription's sentence on the trial (trialSentence in
@@ -12,7 +13,7 @@ import type { TechniqueInsight } from "./types.js";
  *
  * @example
  * summarySentences(techniques, "On trial: Band leg swings since Tue 1 Dec, ...");
- * // ["What helps you: Foam roll calves (sessions with it left you about 1.2 points less stiff ...).", ...]
+ * // ["What helps you: Foam roll calves. With it you were about 1.2 points less stiff out of 10 (...).", ...]
  */
 export function summarySentences(
   techniques: readonly TechniqueInsight[],
@@ -38,7 +39,9 @@ export function summarySentences(
   } else if (helps.length) {
     const top = helps[0]!;
     out.push(
-      `What helps you: ${list(helps.map((t) => movementName(t.movementId)))}${top.effect ? ` (${helps.length > 1 ? `${movementName(top.movementId)}: ` : ""}${effectSentence(top.effect)})` : ""}.`,
+      helps.length === 1 && top.effect
+        ? `What helps you: ${movementName(top.movementId)}. ${upperFirst(effectSentence(top.effect))}.`
+        : `What helps you: ${list(helps.map((t) => movementName(t.movementId)))}${top.effect ? ` (${movementName(top.movementId)}: ${effectSentence(top.effect)})` : ""}.`,
     );
   } else {
     out.push(

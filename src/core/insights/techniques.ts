@@ -34,6 +34,7 @@ import { SMALLEST_REAL_CHANGE, TEST_NAMES } from "./thresholds.js";
 import { counted } from "../text/counted.js";
 import { regionName } from "../routine/region-names.js";
 import type { Effect, TechniqueInsight, Verdict } from "./types.js";
+import { upperFirst } from "../text/first-letter.js";
 
 /**
  * The error rate of each one-sided family across techniques: for "helps" the chance that any
@@ -479,7 +480,7 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
       message = `${name} seems to make things worse: ${effectSentence(effect!)}. Over ${counts}. Try a lighter dose or another technique (X5).`;
       settle = "Settled enough to act on: it leaves your core set.";
     } else if (verdict === "no-clear-effect") {
-      message = `${name}: no clear effect for you. ${cap(effectSentence(effect!))}, so any effect is smaller than about half a point. Over ${counts}.`;
+      message = `${name}: no clear effect for you. ${upperFirst(effectSentence(effect!))}, so any effect is smaller than about half a point. Over ${counts}.`;
       settle = "More data would only refine it: whatever it does for you is small.";
     } else if (judged.why === "thin") {
       message = `${name}: not enough data yet (${counted(ev.ratedSessions, "rated session")} over ${counted(span, "day")}; judging needs at least ${MIN_RATED} rated sessions over ${MIN_SPAN_DAYS} days).`;
@@ -498,7 +499,7 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
     } else {
       const e = judged.effect;
       const more = judged.more ?? 1;
-      message = `${name}: not enough data yet to say. ${cap(effectSentence(e))}, which still includes both no effect and an effect you would feel. Over ${counts}.`;
+      message = `${name}: not enough data yet to say. ${upperFirst(effectSentence(e))}, which still includes both no effect and an effect you would feel. Over ${counts}.`;
       settle =
         more > SMALL_EFFECT_SESSIONS
           ? `Whatever it does for you is probably small: more than ${SMALL_EFFECT_SESSIONS} more rated sessions with it would be needed to settle it.`
@@ -531,8 +532,6 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
   }
   return out;
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What a group of techniques the data cannot tell apart does, by its verdict. */
 const TOGETHER: Record<Verdict, string> = {

@@ -54,6 +54,7 @@ import {
 import { sessionShape, type Shape } from "./shape.js";
 import { t8Sequence } from "./t8.js";
 import type { Routine, RoutineContext, RoutineItem, RoutineWarning } from "./types.js";
+import { lowerFirst } from "../text/first-letter.js";
 
 const NONE: ReadonlySet<string> = new Set();
 /** A set of ids, the shared empty one when there are none. */
@@ -429,8 +430,6 @@ function underBudget(
     },
   };
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function minutesText(seconds: number): string {
   const m = Math.floor(seconds / 60);
