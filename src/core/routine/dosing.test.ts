@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { movementById } from "../catalog/index.js";
 import type { Movement } from "../catalog/types.js";
 import { MOVEMENTS } from "../catalog/index.js";
-import { fitDoses, nearestStep, secondsOf, stepsOf, type Dosed } from "./dosing.js";
+import { fitDoses, nearestStep, roundness, secondsOf, stepsOf, type Dosed } from "./dosing.js";
 import { HOLD_STEPS, onGrid, toGrid } from "./grid.js";
 
 function dosed(id: string, sides: 1 | 2, weight = 1): Dosed {
@@ -22,6 +22,32 @@ describe("doses a coach would say", () => {
         for (let i = 1; i < stepSeconds.length; i++)
           expect(stepSeconds[i]!).toBeGreaterThan(stepSeconds[i - 1]!);
       }
+  });
+
+  it("given reps that cannot land on the grid exactly, when stepped, then each grid time gets the count a coach would say (12 reps, not 11; 8, not 7)", () => {
+    // Hip hinges: 3-second reps, 8-12; neck half circles: 4-second reps, 5-8.
+    expect(stepsOf(movementById("hip-hinges")!, 1)).toMatchObject({
+      steps: [8, 10, 12],
+      stepSeconds: [25, 30, 35],
+    });
+    expect(stepsOf(movementById("neck-half-circles")!, 1).steps).toEqual([5, 6, 8]);
+    // Over the whole library, a count that is neither even nor a multiple of five is kept
+    // only where no rounder count gives the same time.
+    for (const m of MOVEMENTS) {
+      if (m.dose.kind !== "reps") continue;
+      for (const sides of [1, 2] as const) {
+        const { steps, stepSeconds } = stepsOf(m, sides);
+        const unit = m.dose.secondsPerRep * sides;
+        steps.forEach((q, i) => {
+          if (roundness(q) < 2) return;
+          for (let r = m.dose.min; r <= m.dose.max; r++)
+            if (roundness(r) < 2 && onGrid(stepSeconds[i]!) && toGrid(r * unit) === stepSeconds[i])
+              expect.fail(
+                `${m.id} x${sides}: ${q} reps where ${r} gives the same ${stepSeconds[i]} s`,
+              );
+        });
+      }
+    }
   });
 
   it("given odd times, when put on the grid, then steps of 5 s under a minute and 15 s above", () => {

@@ -111,17 +111,38 @@ function rawSteps(m: Movement, sides: 1 | 2): Omit<Steps, "defaultSeconds"> {
     return { steps, stepSeconds: secs };
   }
   // No exact grid values (breathing rounds, odd rep lengths): the nearest grid time, one step
-  // per distinct time, the smallest quantity that gives it.
+  // per distinct time, the quantity a coach would say for it (12 reps rather than 11 for
+  // 35 s of 3-second reps; see roundness).
   steps.length = 0;
   let last = -1;
   for (let q = min; q <= max; q += stride) {
     const s = toGrid(q * unit);
-    if (s === last) continue;
+    if (s === last) {
+      const i = steps.length - 1;
+      const held = steps[i]!;
+      const better =
+        roundness(q) - roundness(held) ||
+        Math.abs(q * unit - s) - Math.abs(held * unit - s) ||
+        q - held;
+      if (better < 0) steps[i] = q;
+      continue;
+    }
     steps.push(q);
     secs.push(s);
     last = s;
   }
   return { steps, stepSeconds: secs };
+}
+
+/**
+ * How a count sounds when said (lower is rounder): a multiple of five, then an even number,
+ * then any other. Coaches say 10 or 12 reps, 8 a side, rarely 11 or 9.
+ *
+ * @example
+ * [roundness(10), roundness(12), roundness(11)]; // [0, 1, 2]
+ */
+export function roundness(q: number): number {
+  return q % 5 === 0 ? 0 : q % 2 === 0 ? 1 : 2;
 }
 
 /**
