@@ -9,6 +9,8 @@ import {
   type JournalSnapshot,
 } from "./routine-context.js";
 import type { BodyCheck } from "./types.js";
+import { buildRoutine } from "../routine/build.js";
+import { MOVEMENTS } from "../catalog/index.js";
 
 const NOW = "2026-11-21T08:00:00Z";
 
@@ -253,8 +255,15 @@ describe("journal snapshot -> routine context", () => {
     expect(context).toMatchObject({
       session: "post-run",
       minutes: 5,
+      minutesFrom: "plan",
       pressureCap: { level: "light", rules: ["L8"] },
     });
+    // The plan's minutes are the plan's: a routine short of them does not say the runner gave them.
+    const short = buildRoutine({ ...context, maxMovements: 1 }, MOVEMENTS, 1);
+    const said = short.warnings.map((w) => w.message).join(" ");
+    expect(short.totalSeconds).toBeLessThan(5 * 60 * 0.9);
+    expect(said).toMatch(/shorter than the 5 minutes this week's plan gives it/);
+    expect(said).not.toMatch(/you gave/);
     expect(explanation.at(-1)).toBe(
       "Easy run: gentle movement for circulation. This week's plan gives it 5 min.",
     );

@@ -383,7 +383,10 @@ export function routineContextFromJournal(
     );
     if (next) {
       context.session = next.kind;
-      if (opts.minutes === undefined) context.minutes = next.minutes;
+      if (opts.minutes === undefined) {
+        context.minutes = next.minutes;
+        context.minutesFrom = "plan";
+      }
       // The plan's own reasons for a lower pressure (a lighter day, a scaled-back week, the
       // first weeks); the day's L1 and L2 caps the engine sets by itself.
       const capRules = next.reasons.filter((r) => PLAN_CAP_RULES.includes(r));

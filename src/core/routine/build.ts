@@ -285,7 +285,9 @@ export function buildRoutine(
   const atHabitCap =
     shape.habitCap !== undefined &&
     items.filter((i) => !i.reasons.includes("T1")).length >= shape.habitCap;
-  const under = underBudget(profile, shape, total, sharpFlag, context.minutes !== undefined, {
+  const given =
+    context.minutes === undefined ? "usual" : context.minutesFrom === "plan" ? "plan" : "runner";
+  const under = underBudget(profile, shape, total, sharpFlag, given, {
     atHabitCap,
     withWalk,
   });
@@ -379,16 +381,19 @@ function underBudget(
   shape: Shape,
   total: number,
   sharpFlag: boolean,
-  given: boolean,
+  given: "runner" | "plan" | "usual",
   why: { atHabitCap: boolean; withWalk: boolean },
 ): { warning: RoutineWarning } | undefined {
   const asked = p.minutes * 60;
   if (total >= asked * 0.9) return undefined;
   const got = minutesText(total);
   // The runner's own minutes when they gave some; else the session's usual length.
-  const minutes = given
-    ? `the ${p.minutes} minutes you gave`
-    : `the usual ${p.minutes} minutes of this session`;
+  const minutes =
+    given === "runner"
+      ? `the ${p.minutes} minutes you gave`
+      : given === "plan"
+        ? `the ${p.minutes} minutes this week's plan gives it`
+        : `the usual ${p.minutes} minutes of this session`;
   if (total === 0 && sharpFlag)
     return {
       warning: {

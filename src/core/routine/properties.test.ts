@@ -112,7 +112,10 @@ describe("routine properties", () => {
         expect(r.totalSeconds).toBeLessThanOrEqual(budget * 1.1);
         if (r.totalSeconds < budget * 0.9) {
           expect(r.notes?.length ?? 0).toBeGreaterThan(0);
-          expect(r.warnings.some((w) => /minutes you gave/.test(w.message))).toBe(true);
+          // Whose minutes they were: the runner's, or the week plan's for the session.
+          const whose =
+            ctx.minutesFrom === "plan" ? /minutes this week's plan gives it/ : /minutes you gave/;
+          expect(r.warnings.some((w) => whose.test(w.message))).toBe(true);
         }
       }),
       RUNS,

@@ -74,6 +74,11 @@ export interface RoutineContext {
   emphasis?: Emphasis[];
   session?: SessionKind;
   minutes?: number;
+  /**
+   * Where `minutes` came from when the runner did not give them: the week plan's session
+   * (so a routine short of them says the plan's minutes, not "the minutes you gave").
+   */
+  minutesFrom?: "plan";
   equipment?: Equipment[];
   /** Stiffness 0-10 per region (A1, A2, T5, L11). */
   tight?: Partial<Record<RegionRef, number>>;

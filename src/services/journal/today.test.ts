@@ -109,7 +109,7 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
   it("assumes no kit and nothing else for an empty journal, and takes the week plan's mini session", async () => {
     const { context, explanation } = await todayContext(t.database, U, { now: NOW });
     // No run planned: the plan's session for a free day is the daily mini session (T3).
-    expect(context).toEqual({ equipment: [], session: "mini", minutes: 6 });
+    expect(context).toEqual({ equipment: [], session: "mini", minutes: 6, minutesFrom: "plan" });
     expect(explanation[0]).toMatch(/No profile yet/);
     expect(explanation.at(-1)).toBe(
       "Daily mini session: dynamic, low load, ankles to hips to spine to shoulders. This week's plan gives it 6 min.",

@@ -77,6 +77,7 @@ export const journalLists = fc.record(
       rules: fc.constantFrom<RuleId[]>(["L8"], ["L9"], ["S8"]),
     }),
     noLaterSession: fc.boolean(),
+    minutesFrom: fc.constant("plan" as const),
     plannedDone: fc.boolean(),
     lighten: fc.constant(null).map(() => ({
       reason: "fatigue" as const,
