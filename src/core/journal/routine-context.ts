@@ -361,6 +361,8 @@ export function routineContextFromJournal(
     if (p.trialMovementId && (p.trialUntil === undefined || p.trialUntil >= day))
       context.trialMovementId = p.trialMovementId;
     if (p.maxMovements !== undefined) context.maxMovements = p.maxMovements;
+    if (p.maxMovements !== undefined && p.maxMovementsRule && p.maxMovementsRule !== "H2")
+      context.maxMovementsRule = p.maxMovementsRule;
     if (p.avoidMovementIds.length > 0) context.avoidMovementIds = [...p.avoidMovementIds];
     if (p.lowerDoseMovementIds.length > 0)
       context.lowerDoseMovementIds = [...p.lowerDoseMovementIds];

@@ -17,8 +17,14 @@ export interface Prescription {
   trialSince?: string;
   /** Days the trial technique was done so far (0: not yet done, it starts when it fits). */
   trialDaysDone?: number;
-  /** Habit stage cap on movements per routine (H2). */
+  /** Cap on movements per routine: a new runner's habit stage (H2), or past it (S9, S10). */
   maxMovements?: number;
+  /**
+   * Why `maxMovements` holds: H2 (a new runner starts small) or S10 (past it: today's core set,
+   * the trial and a little room, so each one's effect shows and nothing else new joins the
+   * trial, S9). Absent with no cap.
+   */
+  maxMovementsRule?: "H2" | "S10";
   /** Left out: made the runner feel worse more than once (X5). */
   avoidMovementIds: string[];
   /**

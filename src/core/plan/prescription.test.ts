@@ -51,6 +51,7 @@ describe("prescriptionFor", () => {
       input({ profile: profileOf({ timeZone: "UTC", newToSoftTissue: true }) }),
     );
     expect(p.maxMovements).toBe(2);
+    expect(p.maxMovementsRule).toBe("H2");
     expect(p.trialMovementId).toBeUndefined();
     expect(p.notes.join(" ")).toMatch(/Starting small: 2 movements/);
   });
@@ -63,6 +64,9 @@ describe("prescriptionFor", () => {
     expect(p.notes.join(" ")).toMatch(/Core set for the .* block until/);
     for (const id of CORE)
       expect(p.notes.join(" ")).toContain(MOVEMENTS.find((m) => m.id === id)!.name);
+    // Past the starting stage the cap is the core set's (S10), not a new runner's habit (H2).
+    expect(p.maxMovements).toBeDefined();
+    expect(p.maxMovementsRule).toBe("S10");
   });
 
   it("S10, P5: the rest of the core rests today, left out of the routine and named in the notes", () => {

@@ -473,6 +473,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
   // S9: nothing else new while a technique is on trial, so past the starting stage the
   // routine holds today's core, the trial and a little room (a walk, breathing, one more).
   if (!starter && core.length > 0) maxMovements = todayCore.length + (running ? 1 : 0) + ROOM;
+  const maxMovementsRule = starter ? "H2" : "S10";
   if (core.length)
     notes.push(
       `Core set for the ${input.emphasis.group} block until ${dayLabel(addDays(input.emphasis.nextChange, -1))}: ${core.map((id) => name(library, id)).join(", ")} (S10).`,
@@ -489,7 +490,7 @@ export function prescriptionFor(input: PrescriptionInput): Prescription {
     coreMovementIds: todayCore,
     ...(resting.length ? { restingMovementIds: resting } : {}),
     ...(trial ?? {}),
-    ...(maxMovements !== undefined ? { maxMovements } : {}),
+    ...(maxMovements !== undefined ? { maxMovements, maxMovementsRule } : {}),
     avoidMovementIds: [...avoid].sort(),
     ...(familiar.length ? { familiarMovementIds: familiar } : {}),
     lowerDoseMovementIds: lowerDose,

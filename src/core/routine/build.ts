@@ -282,6 +282,8 @@ export function buildRoutine(
     reasons.add("X5");
   // The habit cap binds when it, not the time, ended the choosing (the walk is not counted).
   const withWalk = items.some((i) => i.reasons.includes("T1"));
+  const trial =
+    context.trialMovementId !== undefined && items.some((i) => i.id === context.trialMovementId);
   const atHabitCap =
     shape.habitCap !== undefined &&
     items.filter((i) => !i.reasons.includes("T1")).length >= shape.habitCap;
@@ -290,14 +292,15 @@ export function buildRoutine(
   const under = underBudget(profile, shape, total, sharpFlag, given, {
     atHabitCap,
     withWalk,
+    capRule: context.maxMovementsRule ?? "H2",
+    trial,
   });
+  const capRule = context.maxMovementsRule ?? "H2";
   if (shape.habitCap !== undefined) {
-    reasons.add("H2");
+    reasons.add(capRule);
     // Said once: in the under-time warning when the cap is what made the routine short.
-    if (under?.warning.code !== "H2")
-      notes.push(
-        `Kept to ${habitCount(shape.habitCap, withWalk)} while the habit settles in; more come as it holds.`,
-      );
+    if (under?.warning.code !== capRule)
+      notes.push(`Kept to ${habitCount(shape.habitCap, withWalk)} ${capWhy(capRule, trial)}.`);
   }
   if ((context.focusRegions ?? []).length > 0 && items.some((i) => i.reasons.includes("C1")))
     reasons.add("C1");
@@ -372,6 +375,17 @@ function planReasonHolds(rule: RuleId, items: readonly RoutineItem[]): boolean {
  * @example
  * habitCount(2, true); // "2 movements besides the walk"
  */
+/**
+ * Why a routine keeps to a number of movements, by the rule that caps it: a new runner's habit
+ * (H2), or today's core set, with the technique on trial when one is in the routine (S10).
+ */
+function capWhy(rule: "H2" | "S10", trial: boolean): string {
+  if (rule === "H2") return "while the habit settles in; more come as it holds";
+  return trial
+    ? "(today's core set, the technique on trial and a little more), so nothing else new joins the trial"
+    : "(today's core set and a little more), so each one's own effect shows";
+}
+
 function habitCount(n: number, withWalk: boolean): string {
   return `${n} movement${n === 1 ? "" : "s"}${withWalk ? " besides the walk" : ""}`;
 }
@@ -382,7 +396,7 @@ function underBudget(
   total: number,
   sharpFlag: boolean,
   given: "runner" | "plan" | "usual",
-  why: { atHabitCap: boolean; withWalk: boolean },
+  why: { atHabitCap: boolean; withWalk: boolean; capRule: "H2" | "S10"; trial: boolean },
 ): { warning: RoutineWarning } | undefined {
   const asked = p.minutes * 60;
   if (total >= asked * 0.9) return undefined;
@@ -415,8 +429,8 @@ function underBudget(
     const n = shape.habitCap;
     return {
       warning: {
-        code: "H2",
-        message: `This routine is ${got}, shorter than ${minutes}: it keeps to ${habitCount(n, why.withWalk)} while the habit settles in, and more come as it holds.`,
+        code: why.capRule,
+        message: `This routine is ${got}, shorter than ${minutes}: it keeps to ${habitCount(n, why.withWalk)} ${capWhy(why.capRule, why.trial)}.`,
       },
     };
   }

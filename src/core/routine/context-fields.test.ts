@@ -49,6 +49,23 @@ describe("what the journal adds to the context", () => {
     }
   });
 
+  it("S10: given a cap that is the core set's (not a new runner's habit), when built, then it cites S10 and says why, never H2", () => {
+    for (const seed of seeds(5)) {
+      const r = build(
+        { session: "evening", minutes: 20, maxMovements: 3, maxMovementsRule: "S10" },
+        seed,
+      );
+      expect(r.items.filter((i) => i.phase !== "transition").length).toBeLessThanOrEqual(3);
+      expect(r.reasons).toContain("S10");
+      expect(r.reasons).not.toContain("H2");
+      const said = [...(r.notes ?? []), ...r.warnings.map((w) => w.message)].join(" ");
+      expect(said).toMatch(
+        /3 movements \(today's core set and a little more\), so each one's own effect shows/,
+      );
+      expect(said).not.toMatch(/habit/);
+    }
+  });
+
   it("H2, legs first: given a cap of one after a run and the upper back tightest, when built, then one movement of leg work, never only the walk and breathing", () => {
     // The legs' share dropped the thoracic item, the only one the cap allowed, and nothing
     // came in its place: the routine fell back to the walk and belly breathing.

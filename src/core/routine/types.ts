@@ -122,6 +122,11 @@ export interface RoutineContext {
   familiarMovementIds?: string[];
   /** At most this many movements (H2: a new runner starts with one or two). */
   maxMovements?: number;
+  /**
+   * The rule behind maxMovements: a new runner's habit (H2, the default), or S10: today's core
+   * set (with the trial, if any) and a little more, so each one's own effect shows.
+   */
+  maxMovementsRule?: "H2" | "S10";
   /** Movements that left the runner feeling worse (X5): left out, another technique used. */
   avoidMovementIds?: string[];
   /**

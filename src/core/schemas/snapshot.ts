@@ -19,6 +19,7 @@ export const Prescription = z.object({
   trialSince: CalendarDay.optional(),
   trialDaysDone: storedWholeNumber(0, 100).optional(),
   maxMovements: storedWholeNumber(1, 50).optional(),
+  maxMovementsRule: z.enum(["H2", "S10"]).optional(),
   avoidMovementIds: MovementIds,
   lowerDoseMovementIds: MovementIds,
   restingMovementIds: MovementIds.optional(),

@@ -78,6 +78,7 @@ export const journalLists = fc.record(
     }),
     noLaterSession: fc.boolean(),
     minutesFrom: fc.constant("plan" as const),
+    maxMovementsRule: fc.constantFrom("H2" as const, "S10" as const),
     plannedDone: fc.boolean(),
     lighten: fc.constant(null).map(() => ({
       reason: "fatigue" as const,
