@@ -19,7 +19,15 @@ import {
   type Side,
 } from "../vocabulary.js";
 import { isSharedList, type Candidate } from "./candidates.js";
-import { FIT_TOLERANCE, nearestStep, secondsOf, sidesOf, stepsOf, type Dosed } from "./dosing.js";
+import {
+  FIT_TOLERANCE,
+  nearestStep,
+  secondsOf,
+  sidesOf,
+  stepsOf,
+  unitSeconds,
+  type Dosed,
+} from "./dosing.js";
 import type { Plan } from "./plan.js";
 import {
   movementPriority,
@@ -208,7 +216,9 @@ export function choose(c: Candidate, phase: Phase, input: SelectionInput, pick: 
   const { steps, stepSeconds } = stepsOf(m, sides);
   const reasons: RuleId[] = [];
   const { q, floorAtMin, floorAtDesired } = desiredQuantity(m, input, tightness, reasons);
-  let at = nearestStep(steps, q);
+  // Nearest in time, not in count: where reps cannot land on the grid, each step's count is
+  // the one a coach would say for its time (dosing.ts), not the count nearest the one wanted.
+  let at = nearestStep(stepSeconds, q * unitSeconds(m, sides));
   let lo = 0;
   let hi = steps.length - 1;
   if (floorAtMin) hi = at; // a lowered dose is not grown back to fill time
