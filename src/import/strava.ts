@@ -9,7 +9,7 @@ import { runCadence } from "./gpx.js";
 import { importFileBytes, sha256 } from "./read-file.js";
 import { decideSport } from "./sport.js";
 import { streamStravaRows, type CsvSource, type StravaRow } from "./strava-csv.js";
-import { paceSecondsPerKm } from "./track.js";
+import { paceSecondsPerKm, tenth } from "./track.js";
 import { DEFAULT_LIMITS, FileProblem, type FileResult, type ImportLimits } from "./types.js";
 
 /** Bytes of the export's files by their path inside the export, or why they are unreadable. */
@@ -149,9 +149,8 @@ function fromCsv(row: StravaRow, sport: Activity["sport"], notes: string[]): Act
   if (row.movingSeconds !== undefined && row.movingSeconds > 0)
     a.movingSeconds = Math.min(row.movingSeconds, row.elapsedSeconds);
   if (row.distanceMeters !== undefined && row.distanceMeters > 0)
-    a.distanceMeters = Math.round(row.distanceMeters * 10) / 10;
-  if (row.elevationGainMeters !== undefined)
-    a.elevationGainMeters = Math.round(row.elevationGainMeters * 10) / 10;
+    a.distanceMeters = tenth(row.distanceMeters);
+  if (row.elevationGainMeters !== undefined) a.elevationGainMeters = tenth(row.elevationGainMeters);
   if (row.avgHeartRate !== undefined) a.avgHeartRate = Math.round(row.avgHeartRate);
   if (row.maxHeartRate !== undefined) a.maxHeartRate = Math.round(row.maxHeartRate);
   if (row.avgCadence !== undefined && row.avgCadence > 0)

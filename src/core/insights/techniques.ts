@@ -130,7 +130,6 @@ export function sessionsToSettle(
   const forNone = e.stiffness ? (NO_EFFECT_POINTS - size) / 1.96 : 0;
   const needed = Math.max(forClaim, forNone);
   if (!(needed > 0) || !(e.sd > 0) || e.rowsWith <= 0) return 1;
-  if (e.sd <= needed) return 1;
   return Math.max(1, Math.ceil(e.rowsWith * ((e.sd / needed) ** 2 - 1)));
 }
 

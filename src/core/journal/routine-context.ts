@@ -6,6 +6,7 @@
  * on. Same snapshot, same instant, same seed -> the same routine on every device.
  */
 import { MOVEMENTS } from "../catalog/index.js";
+import type { TodayAnswer } from "../schemas/today.js";
 import type { Prescription } from "../plan/prescription-types.js";
 import { buildRoutine } from "../routine/build.js";
 import { kitName, regionName, regionNames } from "../routine/region-names.js";
@@ -360,9 +361,11 @@ export function routineContextFromJournal(
     if (p.coreMovementIds.length > 0) context.coreMovementIds = [...p.coreMovementIds];
     if (p.trialMovementId && (p.trialUntil === undefined || p.trialUntil >= day))
       context.trialMovementId = p.trialMovementId;
-    if (p.maxMovements !== undefined) context.maxMovements = p.maxMovements;
-    if (p.maxMovements !== undefined && p.maxMovementsRule && p.maxMovementsRule !== "H2")
-      context.maxMovementsRule = p.maxMovementsRule;
+    if (p.maxMovements !== undefined) {
+      context.maxMovements = p.maxMovements;
+      // H2 is the engine's default reading of a cap: only another rule is passed on.
+      if (p.maxMovementsRule === "S10") context.maxMovementsRule = p.maxMovementsRule;
+    }
     if (p.avoidMovementIds.length > 0) context.avoidMovementIds = [...p.avoidMovementIds];
     if (p.lowerDoseMovementIds.length > 0)
       context.lowerDoseMovementIds = [...p.lowerDoseMovementIds];
@@ -456,16 +459,7 @@ export function routineFromJournal(
  * @example
  * todayFacts(routineFromJournal(snapshot, { now })); // { day: "2026-11-23", session: "evening", minutes: 15, ... }
  */
-export function todayFacts(today: JournalRoutine): {
-  day: string;
-  timeZone: string;
-  seed: number;
-  session: SessionKind;
-  minutes: number;
-  explanation: string[];
-  explanationRules: RuleId[][];
-  focusRegions?: Region[];
-} {
+export function todayFacts(today: JournalRoutine): TodayAnswer["context"] {
   return {
     day: today.day,
     timeZone: today.timeZone,

@@ -17,7 +17,7 @@ export interface Prescription {
   trialSince?: string;
   /** Days the trial technique was done so far (0: not yet done, it starts when it fits). */
   trialDaysDone?: number;
-  /** Cap on movements per routine: a new runner's habit stage (H2), or past it (S9, S10). */
+  /** Cap on movements per routine: a new runner's habit stage (H2), or past it (S10). */
   maxMovements?: number;
   /**
    * Why `maxMovements` holds: H2 (a new runner starts small) or S10 (past it: today's core set,

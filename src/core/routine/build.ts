@@ -289,13 +289,13 @@ export function buildRoutine(
     items.filter((i) => !i.reasons.includes("T1")).length >= shape.habitCap;
   const given =
     context.minutes === undefined ? "usual" : context.minutesFrom === "plan" ? "plan" : "runner";
+  const capRule = context.maxMovementsRule ?? "H2";
   const under = underBudget(profile, shape, total, sharpFlag, given, {
     atHabitCap,
     withWalk,
-    capRule: context.maxMovementsRule ?? "H2",
+    capRule,
     trial,
   });
-  const capRule = context.maxMovementsRule ?? "H2";
   if (shape.habitCap !== undefined) {
     reasons.add(capRule);
     // Said once: in the under-time warning when the cap is what made the routine short.
@@ -367,14 +367,6 @@ function planReasonHolds(rule: RuleId, items: readonly RoutineItem[]): boolean {
   }
 }
 
-/** The warning for a routine that ends more than 10% under the time given. */
-/**
- * The habit cap in words (H2): the walk that opens a routine after a run is not one of the
- * movements it counts, so the runner is told, or they count one more than said.
- *
- * @example
- * habitCount(2, true); // "2 movements besides the walk"
- */
 /**
  * Why a routine keeps to a number of movements, by the rule that caps it: a new runner's habit
  * (H2), or today's core set, with the technique on trial when one is in the routine (S10).
@@ -386,10 +378,18 @@ function capWhy(rule: "H2" | "S10", trial: boolean): string {
     : "(today's core set and a little more), so each one's own effect shows";
 }
 
+/**
+ * The cap in words: the walk that opens a routine after a run is not one of the movements it
+ * counts, so the runner is told, or they count one more than said.
+ *
+ * @example
+ * habitCount(2, true); // "2 movements besides the walk"
+ */
 function habitCount(n: number, withWalk: boolean): string {
   return `${n} movement${n === 1 ? "" : "s"}${withWalk ? " besides the walk" : ""}`;
 }
 
+/** The warning for a routine that ends more than 10% under the time given. */
 function underBudget(
   p: DayProfile,
   shape: Shape,
