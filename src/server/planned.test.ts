@@ -121,6 +121,9 @@ describe.each(ENGINES)("planned training and adherence over the API on %s", (eng
     expect(html.headers["content-type"]).toMatch(/text\/html/);
     expect(html.body).toContain("Sessions planned and done per week");
     expect(html.body).toContain("@page { size: A4");
+    // The goal's test as a person reads it, not its id.
+    expect(html.body).toMatch(/<td>Knee-to-wall(, (left|right))?<\/td>/);
+    expect(html.body).not.toContain("<td>knee-to-wall");
     const del = await h.app.inject({ method: "DELETE", url: "/api/plan", headers: as(runner) });
     expect(del.statusCode).toBe(200);
     expect((await h.app.inject({ url: "/api/plan", headers: as(runner) })).json()).toBeNull();

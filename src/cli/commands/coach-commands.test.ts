@@ -85,6 +85,15 @@ describe("limber week", () => {
     expect(r.out).not.toContain("[]");
   });
 
+  it("names each test of the audit as the runner reads it, with the day of its last result", async () => {
+    const added = await limber("rom", "add", "knee-to-wall", "--left", "8", "--date", "2026-11-21");
+    expect(added.code).toBe(0);
+    const r = await limber("week");
+    expect(r.out).toMatch(/^ {2}Knee-to-wall, left {2,}8 cm \(Sat 21 Nov\)$/m);
+    expect(r.out).toMatch(/^ {2}Knee-to-wall, right {2,}not tested yet$/m);
+    expect(r.out).not.toMatch(/knee-to-wall left|2026-11-21/);
+  });
+
   it("prints JSON with --json", async () => {
     const r = await limber("week", "--json", "--budget", "60");
     expect(r.code).toBe(0);

@@ -5,6 +5,9 @@
  */
 import { writeFile } from "node:fs/promises";
 import { InputError } from "../../core/errors.js";
+import { testLabel } from "../../core/insights/thresholds.js";
+import type { RomTestKind } from "../../core/journal/types.js";
+import type { Side } from "../../core/vocabulary.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { api } from "./api-client.js";
@@ -52,8 +55,8 @@ interface Summary {
   weeks: { start: string; end: string; planned: number | null; done: number; minutes: number }[];
   totals: { planned: number | null; done: number; share?: number };
   goals: {
-    test: string;
-    side?: string;
+    test: RomTestKind;
+    side?: Side;
     target: number;
     unit: string;
     latest?: number;
@@ -112,7 +115,7 @@ async function adherence(argv: string[], io: CliIo): Promise<number> {
   for (const g of a.goals) {
     const goal = g.unit === "pass" ? "pass" : `${g.target} ${g.unit}`;
     lines.push(
-      `Goal ${g.test}${g.side ? ` ${g.side}` : ""} ${goal}: ${g.latest !== undefined ? `latest ${g.latest}${g.unit === "pass" ? "" : ` ${g.unit}`} on ${g.latestDate}${g.met ? " (met)" : ""}` : "not tested yet"}`,
+      `Goal ${testLabel(g.test, g.side)} ${goal}: ${g.latest !== undefined ? `latest ${g.latest}${g.unit === "pass" ? "" : ` ${g.unit}`} on ${g.latestDate}${g.met ? " (met)" : ""}` : "not tested yet"}`,
     );
   }
   lines.push(

@@ -232,7 +232,7 @@ describe("limber share and limber pro against a server", () => {
     const adh = await runLimber(asCoach, ["pro", "adherence", runner.id, "--weeks", "2"], {
       now: NOW,
     });
-    expect(adh.out).toMatch(/Goal knee-to-wall left 12 cm: not tested yet/);
+    expect(adh.out).toMatch(/Goal Knee-to-wall, left 12 cm: not tested yet/);
     const file = join(mkdtempSync(join(tmpdir(), "limber-adh-")), "summary.html");
     expect(
       (await runLimber(asCoach, ["pro", "adherence", runner.id, "--html", file], { now: NOW }))

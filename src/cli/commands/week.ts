@@ -4,6 +4,7 @@
  */
 import { InputError } from "../../core/errors.js";
 import { MOVEMENTS, movementName } from "../../core/catalog/index.js";
+import { testLabel } from "../../core/insights/thresholds.js";
 import { trialLines } from "../../core/plan/prescription.js";
 import { addDays, dayLabel } from "../../core/time/calendar.js";
 import type { AuditLine, PlanDay, WeekPlan } from "../../core/plan/types.js";
@@ -28,8 +29,11 @@ function dayHeader(d: PlanDay): string {
 function auditLine(l: AuditLine): string {
   const unit = l.unit === "pass" ? "" : ` ${l.unit}`;
   const value = (v: number) => (l.unit === "pass" ? (v >= 1 ? "pass" : "fail") : `${v}${unit}`);
-  const name = `${l.test}${l.side ? ` ${l.side}` : ""}`.padEnd(26);
-  const last = l.last !== undefined ? `${value(l.last)} (${l.lastDate})` : "not tested yet";
+  const name = testLabel(l.test, l.side).padEnd(26);
+  const last =
+    l.last !== undefined
+      ? `${value(l.last)}${l.lastDate ? ` (${dayLabel(l.lastDate)})` : ""}`
+      : "not tested yet";
   const target =
     l.target !== undefined
       ? `  target ${value(l.target)}${l.targetSource === "professional" ? " (your professional's plan)" : ""}: ${l.met === undefined ? "-" : l.met ? "met" : "not yet"}`

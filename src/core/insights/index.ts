@@ -6,7 +6,7 @@
  */
 export * from "./types.js";
 export { computeInsights, METHOD, TECHNIQUE_WINDOW_DAYS } from "./insights.js";
-export { SMALLEST_REAL_CHANGE, SIDE_DIFFERENCE, TEST_NAMES } from "./thresholds.js";
+export { SMALLEST_REAL_CHANGE, SIDE_DIFFERENCE, TEST_NAMES, testLabel } from "./thresholds.js";
 export { romChanges, sideDifferences } from "./rom.js";
 export type { Interval } from "./stats.js";
 export { techniqueInsights, FDR, MIN_RATED, MIN_SPAN_DAYS, MIN_WITH } from "./techniques.js";

@@ -3,7 +3,7 @@
  * what to stop, what is on trial, what is still unknown.
  */
 import { effectSentence, movementName } from "./techniques.js";
-import { listed as list } from "../text/listed.js";
+import { listed as list, listedSome } from "../text/listed.js";
 import type { TechniqueInsight } from "./types.js";
 import { upperFirst } from "../text/first-letter.js";
 
@@ -59,11 +59,17 @@ export function summarySentences(
     );
   if (unknown.length && out.length < 5)
     out.push(
-      `Still unknown: ${list(unknown.slice(0, 3).map((t) => movementName(t.movementId)))}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ""} (not enough data yet).`,
+      `Still unknown: ${listedSome(
+        unknown.map((t) => movementName(t.movementId)),
+        3,
+      )} (not enough data yet).`,
     );
   if (none.length && out.length < 5)
     out.push(
-      `No clear effect for you: ${list(none.slice(0, 3).map((t) => movementName(t.movementId)))}${none.length > 3 ? ` and ${none.length - 3} more` : ""}.`,
+      `No clear effect for you: ${listedSome(
+        none.map((t) => movementName(t.movementId)),
+        3,
+      )}.`,
     );
   return out.slice(0, 5);
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NO_EFFECT_POINTS, sessionsToSettle } from "./techniques.js";
+import { effectSentence, NO_EFFECT_POINTS, sessionsToSettle } from "./techniques.js";
+import type { Effect } from "./types.js";
 
 describe("sessionsToSettle: what more data would settle an estimate", () => {
   it("counts the sessions to a claim, to 'no clear effect', or many for an effect near half a point", () => {
@@ -38,6 +39,51 @@ describe("sessionsToSettle: what more data would settle an estimate", () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe("effectSentence: an effect in the runner's words", () => {
+  const effect = (over: Partial<Effect>): Effect => ({
+    source: "stiffness",
+    measure: "stiffness change during the session",
+    unit: "points",
+    better: "lower",
+    estimate: -0.8,
+    low: -1.6,
+    high: 0.1,
+    level: 0.997,
+    n: 40,
+    nWith: 18,
+    ...over,
+  });
+
+  it("an estimate that rounds to nothing is about the same, never '0.0 points less stiff'", () => {
+    for (const source of ["stiffness", "session", "next-morning"] as const) {
+      const said = effectSentence(effect({ source, estimate: 0.04, region: "calves" }));
+      expect(said, source).toMatch(/about as stiff/);
+      expect(said, source).not.toMatch(/0\.0 points/);
+    }
+    const rom = effectSentence(
+      effect({
+        source: "rom",
+        unit: "cm",
+        better: "higher",
+        test: "knee-to-wall",
+        estimate: -0.03,
+      }),
+    );
+    expect(rom).toMatch(
+      /^Knee-to-wall moved about the same a week in weeks done daily as in weeks without it/,
+    );
+  });
+
+  it("an estimate that does not round to nothing keeps its size and direction", () => {
+    expect(effectSentence(effect({ estimate: -0.8 }))).toMatch(
+      /^with it you were about 0\.8 points less stiff out of 10/,
+    );
+    expect(effectSentence(effect({ source: "session", estimate: 0.06 }))).toMatch(
+      /^sessions with it left you about 0\.1 points stiffer \(out of 10\) than your other sessions/,
     );
   });
 });

@@ -138,17 +138,24 @@ export function effectSentence(e: Effect): string {
   const w = words(e);
   const size = `${r1(e.estimate)} ${w.unit} ${e.estimate <= 0 ? w.less : w.more}`;
   const range = `${pct(e.level)} interval ${rangeWords(e.low, e.high, w.unit, w.less, w.more)}`;
+  // An estimate that rounds to nothing is said as "about the same", not "0.0 points less stiff".
+  const same = r1(e.estimate) === "0.0";
+  const where = e.region ? ` in the ${regionName(e.region)}` : "";
   if (e.source === "stiffness")
-    return `with it you were about ${size} out of 10 (${e.measure}; ${range}; ${e.nWith} sessions)`;
+    return same
+      ? `with it you were about as stiff as without it (${e.measure}; ${range}; ${e.nWith} sessions)`
+      : `with it you were about ${size} out of 10 (${e.measure}; ${range}; ${e.nWith} sessions)`;
   if (e.source === "session")
-    return `sessions with it left you about ${size} (out of 10) than your other sessions (${range}; ${e.nWith} of ${e.n} rated sessions)`;
+    return `sessions with it left you about ${same ? "as stiff as" : `${size} (out of 10) than`} your other sessions (${range}; ${e.nWith} of ${e.n} rated sessions)`;
   if (e.source === "next-morning")
-    return `the morning after days with it you were about ${size}${e.region ? ` in the ${regionName(e.region)}` : ""} out of 10 (${range}; ${e.nWith} of ${e.n} days)`;
+    return same
+      ? `the morning after days with it you were about as stiff${where} as on other mornings (${range}; ${e.nWith} of ${e.n} days)`
+      : `the morning after days with it you were about ${size}${where} out of 10 (${range}; ${e.nWith} of ${e.n} days)`;
   const test = e.test ? TEST_NAMES[e.test] : "range of motion";
   const sdc = e.test
     ? ` A real change on this test is ${SMALLEST_REAL_CHANGE[e.test]} ${e.unit} or more.`
     : "";
-  return `${test} moved about ${size} a week in weeks done daily than in weeks without it (${range}; ${e.n} re-test intervals).${sdc}`.replace(
+  return `${test} moved about ${same ? "the same" : size} a week in weeks done daily ${same ? "as" : "than"} in weeks without it (${range}; ${e.n} re-test intervals).${sdc}`.replace(
     /\.$/,
     "",
   );

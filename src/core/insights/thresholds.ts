@@ -15,6 +15,7 @@
  * thoracic rotation 10 deg, Thomas 5 deg or one side passing while the other fails.
  */
 import type { RomTestKind } from "../journal/types.js";
+import type { Side } from "../vocabulary.js";
 
 export const SMALLEST_REAL_CHANGE: Record<RomTestKind, number> = {
   "knee-to-wall": 1.9,
@@ -38,6 +39,17 @@ export const TEST_NAMES: Record<RomTestKind, string> = {
   "sit-and-reach": "Sit-and-reach",
   thomas: "Thomas test",
 };
+
+/**
+ * A test and side as the runner reads them.
+ *
+ * @example
+ * testLabel("knee-to-wall", "left"); // "Knee-to-wall, left"
+ * testLabel("sit-and-reach"); // "Sit-and-reach"
+ */
+export function testLabel(test: RomTestKind, side?: Side): string {
+  return `${TEST_NAMES[test]}${side ? `, ${side}` : ""}`;
+}
 
 /** +1 when a higher value is better, -1 when lower is better (Thomas angle). */
 export function betterDirection(test: RomTestKind): 1 | -1 {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listed } from "./listed.js";
+import { listed, listedSome } from "./listed.js";
 
 describe("listed", () => {
   it("joins the last two names with 'and' and the others with commas", () => {
@@ -13,5 +13,12 @@ describe("listed", () => {
     expect(listed(["add"], "or")).toBe("add");
     expect(listed(["add", "list"], "or")).toBe("add or list");
     expect(listed(["FIT", "GPX", "TCX"], "or")).toBe("FIT, GPX or TCX");
+  });
+
+  it("a long list names the first few, then how many more, with one 'and'", () => {
+    const names = ["Ankle circles", "Bird dog", "Wall angels", "Cat-cow", "Dead bug"];
+    expect(listedSome(names, 3)).toBe("Ankle circles, Bird dog, Wall angels and 2 more");
+    expect(listedSome(names.slice(0, 3), 3)).toBe("Ankle circles, Bird dog and Wall angels");
+    expect(listedSome(names.slice(0, 1), 3)).toBe("Ankle circles");
   });
 });

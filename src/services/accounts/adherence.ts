@@ -9,6 +9,7 @@
  * a.weeks[0]; // { start: "2026-10-26", end: "2026-11-01", planned: 4, done: 3 }
  */
 import { InputError } from "../../core/errors.js";
+import { testLabel } from "../../core/insights/thresholds.js";
 import type { PainFlag, RomTest } from "../../core/journal/types.js";
 import type { Side } from "../../core/vocabulary.js";
 import {
@@ -180,7 +181,7 @@ export function renderAdherenceHtml(a: AdherenceSummary): string {
     ? a.goals
         .map(
           (g) =>
-            `<tr><td>${esc(g.test)}${g.side ? ` (${g.side})` : ""}</td><td>${g.unit === "pass" ? "pass" : `${g.target}${unit(g.unit)}`}</td><td>${g.first !== undefined ? `${g.first}${unit(g.unit)} on ${esc(g.firstDate!)}` : "not tested"}</td><td>${g.latest !== undefined ? `${g.latest}${unit(g.unit)} on ${esc(g.latestDate!)}` : "not tested"}</td><td>${g.met === undefined ? "-" : g.met ? "met" : "not yet"}</td></tr>`,
+            `<tr><td>${esc(testLabel(g.test, g.side))}</td><td>${g.unit === "pass" ? "pass" : `${g.target}${unit(g.unit)}`}</td><td>${g.first !== undefined ? `${g.first}${unit(g.unit)} on ${esc(g.firstDate!)}` : "not tested"}</td><td>${g.latest !== undefined ? `${g.latest}${unit(g.unit)} on ${esc(g.latestDate!)}` : "not tested"}</td><td>${g.met === undefined ? "-" : g.met ? "met" : "not yet"}</td></tr>`,
         )
         .join("")
     : `<tr><td colspan="5">No goals set.</td></tr>`;

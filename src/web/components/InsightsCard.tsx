@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { testsForRegions } from "../../core/insights/rom-evidence.js";
-import { TEST_NAMES } from "../../core/insights/thresholds.js";
+import { testLabel } from "../../core/insights/thresholds.js";
 import type { Insights } from "../../core/insights/types.js";
 import type { RomTest, Units } from "../../core/journal/types.js";
 import { InsightsRomChart } from "./InsightsRomChart.js";
@@ -39,7 +39,7 @@ export function InsightsCard({ units }: { units: Units }) {
   if (!ins || !ins.adherence) return null;
   const nameOf = (id: string) => names.get(id) ?? id.replace(/-/g, " ");
   const change = (c: Insights["romChanges"][number]) => {
-    const what = `${TEST_NAMES[c.test]}${c.side ? `, ${c.side}` : ""}`;
+    const what = testLabel(c.test, c.side);
     return c.unit === "cm"
       ? `${what}: ${formatLength(c.from, units)} → ${formatLength(c.to, units)}`
       : c.unit === "deg"

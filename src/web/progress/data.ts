@@ -13,7 +13,7 @@ import {
 import { addDays, dayLabel, localDay, weekStartOf } from "../../core/time/calendar.js";
 import { romChanges } from "../../core/insights/rom.js";
 import { byDayThenLogged } from "../../core/time/logged-order.js";
-import { TEST_NAMES } from "../../core/insights/thresholds.js";
+import { testLabel } from "../../core/insights/thresholds.js";
 
 /**
  * Typical ranges for healthy adults, drawn as a shaded band for orientation only: the
@@ -175,7 +175,7 @@ export function wins(
 ): string[] {
   const out: string[] = [];
   for (const c of romChanges(tests).filter((x) => x.win)) {
-    const label = `${TEST_NAMES[c.test]}${c.side ? `, ${c.side}` : ""}`;
+    const label = testLabel(c.test, c.side);
     const since = dayLabel(c.fromDate, today);
     const gain = Math.abs(c.change);
     if (c.unit === "pass") out.push(`${label}: passes now, not at first on ${since}`);
