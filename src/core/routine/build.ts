@@ -19,7 +19,7 @@ import {
   fallbackCandidates,
   type CandidateLimits,
 } from "./candidates.js";
-import { FIT_TOLERANCE, fitDoses, quantityOf, secondsOf } from "./dosing.js";
+import { FIT_TOLERANCE, fitDoses, quantityOf, secondsOf, totalSeconds } from "./dosing.js";
 import { followUpFor } from "./follow-up.js";
 import { itemCues } from "./cues.js";
 import { orderItems } from "./ordering.js";
@@ -51,7 +51,7 @@ import {
   type Chosen,
   type SelectionInput,
 } from "./selection.js";
-import { sessionShape, type Shape } from "./shape.js";
+import { movementCap, sessionShape, type Shape } from "./shape.js";
 import { t8Sequence } from "./t8.js";
 import type { Routine, RoutineContext, RoutineItem, RoutineWarning } from "./types.js";
 import { lowerFirst } from "../text/first-letter.js";
@@ -192,6 +192,22 @@ export function buildRoutine(
   let chosen = t8 ?? selectItems(input);
   if (!t8) fitPhases(chosen, plan.phases);
   fit(chosen, shape.aim, t8 ? undefined : input);
+  const capRule = context.maxMovementsRule ?? "H2";
+  // S10's cap holds today's core set, the trial and a little room, so each technique's days
+  // can be told apart. When that leaves the routine short of its time (after a long run, say),
+  // techniques the runner already does fill the rest, nothing new (S9), as a coach would,
+  // rather than leave minutes unused. A new runner's cap (H2) stays: starting small is the point.
+  const filled =
+    !t8 &&
+    capRule === "S10" &&
+    shape.habitCap !== undefined &&
+    totalSeconds(chosen) < shape.aim * (1 - FIT_TOLERANCE);
+  if (filled) {
+    // The count any routine of this length may have, the walk included (the session shape's).
+    input.maxItems = movementCap(shape.aim / 60);
+    input.knownOnly = input.familiar.size > 0;
+    fit(chosen, shape.aim, input);
+  }
   // S4: in a post-run routine of 10 minutes or more, active mobility follows release.
   const keepS4 = () => {
     if (
@@ -289,14 +305,15 @@ export function buildRoutine(
     items.filter((i) => !i.reasons.includes("T1")).length >= shape.habitCap;
   const given =
     context.minutes === undefined ? "usual" : context.minutesFrom === "plan" ? "plan" : "runner";
-  const capRule = context.maxMovementsRule ?? "H2";
   const under = underBudget(profile, shape, total, sharpFlag, given, {
-    atHabitCap,
+    atHabitCap: atHabitCap && !filled,
     withWalk,
     capRule,
     trial,
+    knownOnly: filled && input.knownOnly === true && chosen.length < input.maxItems,
   });
-  if (shape.habitCap !== undefined) {
+  // Once lifted to fill the time, the cap is not what shaped the routine: not cited, not said.
+  if (shape.habitCap !== undefined && !filled) {
     reasons.add(capRule);
     // Said once: in the under-time warning when the cap is what made the routine short.
     if (under?.warning.code !== capRule)
@@ -396,7 +413,14 @@ function underBudget(
   total: number,
   sharpFlag: boolean,
   given: "runner" | "plan" | "usual",
-  why: { atHabitCap: boolean; withWalk: boolean; capRule: "H2" | "S10"; trial: boolean },
+  why: {
+    atHabitCap: boolean;
+    withWalk: boolean;
+    capRule: "H2" | "S10";
+    trial: boolean;
+    /** Filled past S10's cap with known techniques only, and none of them was left. */
+    knownOnly: boolean;
+  },
 ): { warning: RoutineWarning } | undefined {
   const asked = p.minutes * 60;
   if (total >= asked * 0.9) return undefined;
@@ -431,6 +455,14 @@ function underBudget(
       warning: {
         code: why.capRule,
         message: `This routine is ${got}, shorter than ${minutes}: it keeps to ${habitCount(n, why.withWalk)} ${capWhy(why.capRule, why.trial)}.`,
+      },
+    };
+  }
+  if (why.knownOnly) {
+    return {
+      warning: {
+        code: "S9",
+        message: `This routine is ${got}, shorter than ${minutes}: ${why.trial ? "nothing new joins the trial" : "new techniques come in one at a time, on trial"}, and every technique you already do that fits this session is in it.`,
       },
     };
   }

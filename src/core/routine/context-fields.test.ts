@@ -49,21 +49,71 @@ describe("what the journal adds to the context", () => {
     }
   });
 
-  it("S10: given a cap that is the core set's (not a new runner's habit), when built, then it cites S10 and says why, never H2", () => {
+  it("S10: given a cap that is the core set's (not a new runner's habit) and a routine it leaves at its time, when built, then it cites S10 and says why, never H2", () => {
+    const r = build({ run: "long", minutes: 12, maxMovements: 4, maxMovementsRule: "S10" }, 3);
+    expect(r.items.filter((i) => i.phase !== "transition").length).toBeLessThanOrEqual(4);
+    expect(r.totalSeconds).toBeGreaterThanOrEqual(12 * 60 * 0.95);
+    expect(r.reasons).toContain("S10");
+    expect(r.reasons).not.toContain("H2");
+    const said = [...(r.notes ?? []), ...r.warnings.map((w) => w.message)].join(" ");
+    expect(said).toMatch(
+      /4 movements besides the walk \(today's core set and a little more\), so each one's own effect shows/,
+    );
+    expect(said).not.toMatch(/habit/);
+  });
+
+  it("S10, S9: given the core set's cap and an evening it leaves well short, when built, then techniques the runner already does fill the time, nothing new, and the cap is neither cited nor said", () => {
+    const familiar = [
+      "figure-four",
+      "cat-cow",
+      "glute-bridge",
+      "static-calf-stretch",
+      "thread-the-needle",
+      "hip-circles",
+      "dead-bug",
+    ];
+    const context = { session: "evening", minutes: 20, maxMovements: 3 } as const;
     for (const seed of seeds(5)) {
-      const r = build(
-        { session: "evening", minutes: 20, maxMovements: 3, maxMovementsRule: "S10" },
+      const held = build(
+        { ...context, maxMovementsRule: "H2", familiarMovementIds: familiar },
         seed,
       );
-      expect(r.items.filter((i) => i.phase !== "transition").length).toBeLessThanOrEqual(3);
-      expect(r.reasons).toContain("S10");
-      expect(r.reasons).not.toContain("H2");
+      const r = build({ ...context, maxMovementsRule: "S10", familiarMovementIds: familiar }, seed);
+      expect(held.totalSeconds, `seed ${seed}`).toBeLessThan(20 * 60 * 0.9);
+      expect(r.totalSeconds, `seed ${seed}`).toBeGreaterThan(held.totalSeconds + 3 * 60);
+      // Past the cap only known techniques join: the new ones are the ones the cap held.
+      const newOnes = (x: typeof r) =>
+        work(x).filter((i) => i.phase !== "breathing" && !familiar.includes(i.id));
+      expect(newOnes(r).map((i) => i.id)).toEqual(newOnes(held).map((i) => i.id));
+      expect(r.reasons).not.toContain("S10");
       const said = [...(r.notes ?? []), ...r.warnings.map((w) => w.message)].join(" ");
+      expect(said).not.toMatch(/today's core set/);
+      // The seven known ones do not fill twenty minutes, and the runner is told why.
       expect(said).toMatch(
-        /3 movements \(today's core set and a little more\), so each one's own effect shows/,
+        /new techniques come in one at a time, on trial, and every technique you already do that fits this session is in it/,
       );
-      expect(said).not.toMatch(/habit/);
+      expect(r.reasons).toContain("S9");
     }
+  });
+
+  it("S10, S9: given the cap with a trial running and little else known, when built, then the routine says nothing new joins the trial", () => {
+    const r = build(
+      {
+        session: "evening",
+        minutes: 20,
+        maxMovements: 3,
+        maxMovementsRule: "S10",
+        familiarMovementIds: ["figure-four", "cat-cow"],
+        trialMovementId: "glute-bridge",
+      },
+      1,
+    );
+    expect(r.items.map((i) => i.id)).toEqual(
+      expect.arrayContaining(["figure-four", "cat-cow", "glute-bridge"]),
+    );
+    expect(r.warnings.find((w) => w.code === "S9")?.message).toMatch(
+      /^This routine is 9 min 45 s, shorter than the 20 minutes you gave: nothing new joins the trial, and every technique you already do/,
+    );
   });
 
   it("H2, legs first: given a cap of one after a run and the upper back tightest, when built, then one movement of leg work, never only the walk and breathing", () => {

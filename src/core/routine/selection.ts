@@ -90,6 +90,11 @@ export interface SelectionInput {
   /** The runner owns a roller or a ball, so hands-only release weighs less. */
   releaseTool: boolean;
   trialMovementId?: string;
+  /**
+   * Set once S10's cap is lifted to fill the time: only a technique the runner already does
+   * (or the core set, or the trial) may join, so nothing else new joins the trial (S9).
+   */
+  knownOnly?: boolean;
 }
 
 /** Adds a rule to an item's reasons once. */
@@ -550,6 +555,16 @@ function weightOf(st: State, input: SelectionInput, base: number, f: Fixed): num
   return w;
 }
 
+/** A technique the runner already does, the core set's or the trial's; any breathing or walk. */
+function known(m: Movement, input: SelectionInput): boolean {
+  return (
+    !isWorkPhase(m.phase) ||
+    input.familiar.has(m.id) ||
+    input.core.has(m.id) ||
+    m.id === input.trialMovementId
+  );
+}
+
 /** Shared draw buffers: a draw allocates nothing (the library is far below this size). */
 const WEIGHTS = new Float64Array(512);
 const PICKS: Candidate[] = [];
@@ -576,6 +591,7 @@ function draw(
     // The narrowing first: it is cheaper and turns most candidates away (both are pure).
     if (match && !match(c, f.est)) continue;
     if (!free(f.slots, phase, st)) continue;
+    if (input.knownOnly && !known(c.movement, input)) continue;
     if (overLegs(phase, st, input, f.est)) {
       if (upperOk[k] === 0) upperOk[k] = upperOkOf(c, input, f) ? 1 : 2;
       if (upperOk[k] === 2) continue;

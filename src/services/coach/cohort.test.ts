@@ -33,7 +33,8 @@ import {
  * prints one line per runner and one per wrong claim. Each run also prints the ceiling: the
  * share of runners for whom a model told the answer finds the helpful technique (ceilingZ).
  * LIMBER_COHORT_NULL=1 lives the same runners with no hidden effect at all: every claim is
- * then wrong, and at most 5% of runners may get one (the families run at 2% each).
+ * then wrong, and no more runners may get one than chance at 5% explains (the families run
+ * at 2% each; see the check).
  * LIMBER_COHORT_EXTRA_WEEKS=8 lets every runner with enough data live 8 weeks longer (16-20).
  * LIMBER_COHORT_LASTING=1 gives the helpful technique no effect within the session and its
  * whole benefit the next morning (the ceiling, read from the sessions, is then 0).
@@ -182,6 +183,22 @@ async function claimsDayByDay(
 const checksOf = (seed: number): Checks | undefined =>
   CHECKS ?? (seed % 10 === 9 ? "regional" : undefined);
 
+/**
+ * The chance of `k` or more of `n` at rate `p` (binomial).
+ *
+ * @example
+ * upperTail(19, 200, 0.05); // about 0.008
+ */
+function upperTail(k: number, n: number, p: number): number {
+  let term = (1 - p) ** n;
+  let tail = k <= 0 ? term : 0;
+  for (let i = 1; i <= n; i++) {
+    term *= ((n - i + 1) / i) * (p / (1 - p));
+    if (i >= k) tail += term;
+  }
+  return tail;
+}
+
 function runnerOf(seed: number): CohortRunner {
   const kind = seed % 10;
   return {
@@ -204,7 +221,26 @@ describe("the simulated cohort", () => {
     // The cohort checks what Limber learns, not durability: skip the fsync of every commit
     // so thousands of simulated days fit in a short test on a busy disk.
     await sql`PRAGMA synchronous = OFF`.execute(t.database.db);
-    const actionsOf = (user: string) => servicesActions(t.database, user);
+    // Each routine the runners were given (their first, unseen weeks aside) and, of those short
+    // of their time by more than a tenth, the rule each says is why: the core set's cap (S10)
+    // is lifted to fill the time, so it should rarely be the one.
+    const given = { routines: 0, short: new Map<string, number>() };
+    const actionsOf = (user: string) => {
+      const actions = servicesActions(t.database, user);
+      if (user.endsWith("-first-weeks")) return actions;
+      return {
+        ...actions,
+        async today(now: Date) {
+          const today = await actions.today(now);
+          given.routines++;
+          const short = today.routine.warnings.find((w) =>
+            /^This routine is .* shorter than/.test(w.message),
+          );
+          if (short) given.short.set(short.code, (given.short.get(short.code) ?? 0) + 1);
+          return today;
+        },
+      };
+    };
     let full = 0;
     let named = 0;
     let namedAlone = 0;
@@ -319,6 +355,12 @@ describe("the simulated cohort", () => {
         `a trial on at the end ${trialsShown}/${RUNNERS}`,
         `runners with a "helps" or "worse" claim ${runnersWithClaim}/${RUNNERS}${NULL_COHORT ? " (no hidden effects: every claim is wrong)" : ""}`,
         `ceiling: a model told which technique helps reaches z >= 3 for ${ceiling}/${full} (${Math.round((ceiling / Math.max(1, full)) * 100)}%)`,
+        `routines short of their time by more than a tenth: ${[...given.short.values()].reduce((a, b) => a + b, 0)}/${given.routines} (${[
+          ...given.short,
+        ]
+          .sort((a, b) => b[1] - a[1])
+          .map(([code, n]) => `${code} ${n}`)
+          .join(", ")})`,
         ...(DAILY > 0
           ? [
               `day by day over the last ${DAILY + 1} days: ${daily.claims} "helps" claims shown, ${daily.wrong} wrong (${Math.round((daily.wrong / Math.max(1, daily.claims)) * 100)}%); ${daily.withdrawn} withdrawn, ${daily.withdrawnWrong} of them wrong`,
@@ -332,9 +374,12 @@ describe("the simulated cohort", () => {
     // BENCHMARKS.md); LIMBER_COHORT_STRICT=1 asserts it too.
     expect(thinHonest).toBe(thin);
     if (NULL_COHORT) {
-      // Nothing acts: a claim for more than a few runners means the error rate is not the
-      // one the families are run at.
-      expect(runnersWithClaim / RUNNERS).toBeLessThanOrEqual(0.05);
+      // Nothing acts, so every claim is wrong. The families are run at about 2 % each, so up
+      // to one runner in twenty may get a claim by chance; on 200 runners that share varies by
+      // about 1.5 points from one sample to the next (one build gave 9, 9 and 11 of 200 on
+      // three calendars). So the check is that no more runners got one than chance at 5 %
+      // explains: a count that 5 % would give less than once in a hundred samples fails.
+      expect(upperTail(runnersWithClaim, RUNNERS, 0.05)).toBeGreaterThanOrEqual(0.01);
       return;
     }
     expect(falseShare).toBeLessThanOrEqual(0.1);

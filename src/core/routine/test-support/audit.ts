@@ -239,7 +239,12 @@ export function citedRulesBacked(r: Routine, ctx: RoutineContext): string[] {
     ],
     ["L10", ctx.workout === "strength"],
     ["T1", r.items[0]?.phase === "transition"],
-    ["S9", ctx.trialMovementId !== undefined && r.items.some((i) => i.id === ctx.trialMovementId)],
+    [
+      "S9",
+      (ctx.trialMovementId !== undefined && r.items.some((i) => i.id === ctx.trialMovementId)) ||
+        // Filled past the core set's cap with known techniques only, and short for it.
+        (ctx.maxMovementsRule === "S10" && r.warnings.some((w) => w.code === "S9")),
+    ],
     ["L3", r.items.some((i) => i.pressure === "firm")],
   ];
   for (const [rule, backed] of checks)
