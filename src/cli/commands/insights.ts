@@ -4,7 +4,9 @@
  * which techniques go with less stiffness (with how sure), run comfort and adherence.
  */
 import type { Insights } from "../../core/insights/types.js";
+import { movementName } from "../../core/catalog/index.js";
 import { counted } from "../../core/text/counted.js";
+import { listed } from "../../core/text/listed.js";
 import { dayLabel } from "../../core/time/calendar.js";
 import { insightsReport } from "../../services/coach/index.js";
 import type { CliCommand } from "../io.js";
@@ -46,9 +48,12 @@ export function formatInsights(r: Insights): string {
   out.push("", "Techniques [P5]");
   if (r.techniques.length === 0) out.push("  No sessions logged yet.");
   for (const t of r.techniques) {
-    const together = t.confoundedWith.length ? `, always with ${t.confoundedWith.join(", ")}` : "";
+    // The technique by its name, as the routine shows it; its id (what --skipped takes) last.
+    const together = t.confoundedWith.length
+      ? `, always with ${listed(t.confoundedWith.map(movementName))}`
+      : "";
     out.push(
-      `  ${t.movementId}: ${VERDICT_WORDS[t.verdict]} (${counted(t.sessions, "session")} on ${counted(t.days, "day")}${together})`,
+      `  ${movementName(t.movementId)} · ${VERDICT_WORDS[t.verdict]} (${counted(t.sessions, "session")} on ${counted(t.days, "day")}${together}) [${t.movementId}]`,
     );
     out.push(`    ${t.message}`);
     out.push(`    To settle it: ${t.settle}`);
