@@ -311,6 +311,7 @@ export function buildRoutine(
     capRule,
     trial,
     knownOnly: filled && input.knownOnly === true && chosen.length < input.maxItems,
+    atCount: !t8 && chosen.length >= input.maxItems ? items.length : undefined,
   });
   // Once lifted to fill the time, the cap is not what shaped the routine: not cited, not said.
   if (shape.habitCap !== undefined && !filled) {
@@ -420,6 +421,8 @@ function underBudget(
     trial: boolean;
     /** Filled past S10's cap with known techniques only, and none of them was left. */
     knownOnly: boolean;
+    /** Movements in the routine when it holds as many as a session of its length takes. */
+    atCount: number | undefined;
   },
 ): { warning: RoutineWarning } | undefined {
   const asked = p.minutes * 60;
@@ -474,6 +477,14 @@ function underBudget(
       },
     };
   }
+  // The session's count, not a lack of work, is what ended it: said so, not "nothing to add".
+  if (why.atCount !== undefined && !sharpFlag)
+    return {
+      warning: {
+        code: "T7",
+        message: `This routine is ${got}, shorter than ${minutes}: its ${why.atCount} movements are as many as a session this long takes, each at its fullest dose. Spend the rest on an easy walk; short, frequent sessions do more than one long one.`,
+      },
+    };
   return {
     warning: {
       code: sharpFlag ? "X2" : "T7",

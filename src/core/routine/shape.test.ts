@@ -33,6 +33,45 @@ describe("session shapes", () => {
     }
   });
 
+  it("given a 10-minute mini session whose movements all reach their fullest dose, when built, then the short routine says the count ended it, not that there was no more work", () => {
+    let short = 0;
+    for (const seed of seeds(40)) {
+      const r = build({ session: "mini", minutes: 10 }, seed);
+      const said = r.warnings.find((w) => /shorter than the 10 minutes/.test(w.message));
+      if (!said) continue;
+      short++;
+      expect(r.items).toHaveLength(movementCap(10));
+      expect(said.code).toBe("T7");
+      expect(said.message).toMatch(
+        /: its 9 movements are as many as a session this long takes, each at its fullest dose\./,
+      );
+      expect(said.message).not.toMatch(/no more useful work/);
+    }
+    // Most such sessions: the case is the common one, not a corner.
+    expect(short).toBeGreaterThan(5);
+  });
+
+  it("given a sharp flag that leaves little to do, when built, then the short routine still says the flagged regions are what left no more work", () => {
+    const r = build(
+      {
+        session: "mini",
+        minutes: 10,
+        pain: [
+          { region: "calves", kind: "sharp" },
+          { region: "hamstrings", kind: "sharp" },
+          { region: "thoracic", kind: "sharp" },
+          { region: "hips", kind: "sharp" },
+        ],
+      },
+      1,
+    );
+    const said = r.warnings.find((w) => /shorter than the 10 minutes/.test(w.message));
+    expect(said?.code).toBe("X2");
+    expect(said?.message).toMatch(
+      /with the flagged regions left alone there is no more useful work/,
+    );
+  });
+
   it("given a mini session and 40 minutes, when built, then it stays a mini session and says so (T3)", () => {
     const r = build({ session: "mini", minutes: 40 }, 1);
     expect(r.totalSeconds).toBeLessThanOrEqual(12 * 60 * 1.05);
