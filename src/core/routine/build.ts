@@ -202,10 +202,12 @@ export function buildRoutine(
     capRule === "S10" &&
     shape.habitCap !== undefined &&
     totalSeconds(chosen) < shape.aim * (1 - FIT_TOLERANCE);
+  let filledKnownOnly = false;
   if (filled) {
     // The count any routine of this length may have, the walk included (the session shape's).
     input.maxItems = movementCap(shape.aim / 60);
-    input.knownOnly = input.familiar.size > 0;
+    filledKnownOnly = input.familiar.size > 0;
+    input.knownOnly = filledKnownOnly;
     fit(chosen, shape.aim, input);
   }
   // S4: in a post-run routine of 10 minutes or more, active mobility follows release.
@@ -222,9 +224,12 @@ export function buildRoutine(
     // worked out only then.
     const restDay = (): SelectionInput => ({
       ...input,
+      knownOnly: false,
       candidates: restDayCandidates({ profile, blocked, dynamicOnly, limits }, library),
     });
-    const added = mobilityAfterRelease(chosen, input, restDay);
+    // S4 may need a mobility movement none of the runner's own gives, as within the cap (S9):
+    // past a lifted cap too.
+    const added = mobilityAfterRelease(chosen, { ...input, knownOnly: false }, restDay);
     if (added) {
       fit(chosen, shape.aim, undefined);
       keepLegsFirst(chosen, input);
@@ -310,7 +315,7 @@ export function buildRoutine(
     withWalk,
     capRule,
     trial,
-    knownOnly: filled && input.knownOnly === true && chosen.length < input.maxItems,
+    knownOnly: filledKnownOnly && chosen.length < input.maxItems,
     atCount: !t8 && chosen.length >= input.maxItems ? items.length : undefined,
   });
   // Once lifted to fill the time, the cap is not what shaped the routine: not cited, not said.

@@ -140,6 +140,23 @@ describe("coach-grade routines", () => {
     expect(r.warnings.some((w) => /no more useful work/.test(w.message))).toBe(false);
   });
 
+  it("4: a routine filled past the core set's cap still has S4's mobility after release, a new one where no known one can give it (found by the property above)", () => {
+    const ctx: RoutineContext = {
+      run: "hills",
+      equipment: [],
+      tight: { calves: 4 },
+      familiarMovementIds: ["hand-massage-hamstrings"],
+      coreMovementIds: [],
+      maxMovements: 3,
+      focusRegions: ["hip-flexors", "hamstrings"],
+      trialMovementId: "kneeling-hip-flexor-stretch",
+      maxMovementsRule: "S10",
+    };
+    const r = buildRoutine(ctx, MOVEMENTS, 1078153966);
+    expect(loadAndOrder(r, ctx)).toEqual([]);
+    expect(r.items.some((i) => i.phase === "mobility")).toBe(true);
+  });
+
   it("4: when legs first bars the only mobility left (the upper body's), an upper-body stretch gives way to it (found by the property above)", () => {
     const ctx: RoutineContext = {
       run: "race",
