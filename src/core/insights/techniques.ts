@@ -272,8 +272,14 @@ interface Judged {
   more?: number;
 }
 
-/** Chance of `k` or more worse sessions out of `n` at the runner's usual rate `p`. */
-function binomialTail(k: number, n: number, p: number): number {
+/**
+ * Chance of `k` or more of `n` at rate `p` (binomial): here, worse sessions out of `n` at the
+ * runner's usual rate.
+ *
+ * @example
+ * binomialTail(19, 200, 0.05); // about 0.006
+ */
+export function binomialTail(k: number, n: number, p: number): number {
   let term = (1 - p) ** n;
   let tail = k === 0 ? 1 : 0;
   for (let i = 1; i <= n; i++) {

@@ -6,6 +6,7 @@ import { ols } from "../../core/insights/stats.js";
 import type { SessionLog } from "../../core/journal/types.js";
 import { bodyChecksRepository, sessionsRepository } from "../../store/index.js";
 import { tightnessSeen } from "../../core/insights/evidence.js";
+import { binomialTail } from "../../core/insights/techniques.js";
 import { insightsReport } from "./insights.js";
 import { prescriptionToday } from "./day.js";
 import {
@@ -182,22 +183,6 @@ async function claimsDayByDay(
  */
 const checksOf = (seed: number): Checks | undefined =>
   CHECKS ?? (seed % 10 === 9 ? "regional" : undefined);
-
-/**
- * The chance of `k` or more of `n` at rate `p` (binomial).
- *
- * @example
- * upperTail(19, 200, 0.05); // about 0.008
- */
-function upperTail(k: number, n: number, p: number): number {
-  let term = (1 - p) ** n;
-  let tail = k <= 0 ? term : 0;
-  for (let i = 1; i <= n; i++) {
-    term *= ((n - i + 1) / i) * (p / (1 - p));
-    if (i >= k) tail += term;
-  }
-  return tail;
-}
 
 function runnerOf(seed: number): CohortRunner {
   const kind = seed % 10;
@@ -379,7 +364,7 @@ describe("the simulated cohort", () => {
       // about 1.5 points from one sample to the next (one build gave 9, 9 and 11 of 200 on
       // three calendars). So the check is that no more runners got one than chance at 5 %
       // explains: a count that 5 % would give less than once in a hundred samples fails.
-      expect(upperTail(runnersWithClaim, RUNNERS, 0.05)).toBeGreaterThanOrEqual(0.01);
+      expect(binomialTail(runnersWithClaim, RUNNERS, 0.05)).toBeGreaterThanOrEqual(0.01);
       return;
     }
     expect(falseShare).toBeLessThanOrEqual(0.1);
