@@ -24,7 +24,7 @@ const VERDICT_WORDS: Record<Insights["techniques"][number]["verdict"], string> =
  * The report as readable text, one section per question.
  *
  * @example
- * formatInsights(report); // "Insights up to Mon 23 Nov\n\nWins [P4]\n  + Knee-to-wall (left): ..."
+ * formatInsights(report); // "Insights up to Mon 23 Nov\n\nWins [P4]\n  + Knee-to-wall, left: ..."
  */
 export function formatInsights(r: Insights): string {
   const out: string[] = [`Insights up to ${dayLabel(r.today)}`, ""];

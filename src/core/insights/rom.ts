@@ -12,6 +12,7 @@ import {
   SIDE_DIFFERENCE,
   SMALLEST_REAL_CHANGE,
   TEST_NAMES,
+  testLabel,
   unitOf,
 } from "./thresholds.js";
 import type { RomChange, SideDifference } from "./types.js";
@@ -67,7 +68,7 @@ function numericChange(
   const better = change * betterDirection(test);
   const real = Math.abs(change) >= threshold;
   const unit = unitOf(test);
-  const label = `${TEST_NAMES[test]}${side ? ` (${side})` : ""}`;
+  const label = testLabel(test, side);
   const message = !real
     ? `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} ${change >= 0 ? "up" : "down"} since ${dayLabel(first.date, last.date)}; within the ${threshold} ${unit} a repeat test can vary by, so not a real change yet.`
     : better > 0
@@ -95,7 +96,7 @@ function passChange(side: Side | undefined, passes: { date: string; pass: boolea
   const first = passes[0]!;
   const last = passes.at(-1)!;
   const real = first.pass !== last.pass;
-  const label = `Thomas test${side ? ` (${side})` : ""}`;
+  const label = testLabel("thomas", side);
   const r: RomChange = {
     test: "thomas",
     unit: "pass",

@@ -389,4 +389,18 @@ describe("today's activity", () => {
       todaysActivity([run("2026-11-21T07:00:00Z", 30, { planned: true })], NOW),
     ).toBeUndefined();
   });
+
+  it("counts a run dated today with no time as done, even one logged soon after midnight", () => {
+    const midnight = "2026-11-21T00:00:00Z";
+    const dated = run(midnight, 95, { typeOverride: "long" });
+    dated.activity.dateOnly = true;
+    // At 00:15 a 95-minute run from midnight has not "ended", but the runner logged it as run.
+    expect(todaysActivity([dated], "2026-11-21T00:15:00Z")).toEqual({
+      sport: "run",
+      type: "long",
+      minutes: 95,
+    });
+    // With a time of day it is still judged by its end: not finished at 00:15.
+    expect(todaysActivity([run(midnight, 95)], "2026-11-21T00:15:00Z")).toBeUndefined();
+  });
 });

@@ -148,7 +148,9 @@ export function openPain(flags: readonly PainFlag[]): PainInput[] {
 
 /**
  * The last activity that finished by `now` on the runner's day `day` (runs as stored,
- * oldest first; planned runs are left out).
+ * oldest first; planned runs are left out). A run dated today with no time of day
+ * (`dateOnly`) is done: the runner logged it as run. It is stored from midnight, so logged
+ * soon after midnight it would otherwise "end" after now and not count until later.
  *
  * @example
  * todaysActivity(runsOfToday, new Date("2026-11-21T08:00:00Z")); // { sport: "run", type: "long", minutes: 95 }
@@ -162,7 +164,8 @@ export function todaysActivity(
   const done = runs.filter(
     (r) =>
       !r.planned &&
-      Date.parse(r.activity.startTime) + r.activity.elapsedSeconds * 1000 <= t + FINISH_GRACE_MS,
+      (r.activity.dateOnly === true ||
+        Date.parse(r.activity.startTime) + r.activity.elapsedSeconds * 1000 <= t + FINISH_GRACE_MS),
   );
   const last = done.at(-1);
   if (!last) return undefined;

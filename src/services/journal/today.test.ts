@@ -282,6 +282,22 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     expect(next.context.run).toBeUndefined();
   });
 
+  it("counts a run dated today as run, when it is logged soon after midnight", async () => {
+    const db = t.database;
+    await updateProfile(db, U, { timeZone: "UTC" });
+    const quarterPast = new Date("2026-11-21T00:15:00Z");
+    // Dated today with no time, it is kept on today from midnight: 95 min would "end" at 01:35.
+    await addManualRun(
+      db,
+      U,
+      { type: "long", minutes: 95, date: "2026-11-21" },
+      { now: quarterPast },
+    );
+    const { context, explanation } = await todayContext(db, U, { now: quarterPast });
+    expect(context.run).toBe("long");
+    expect(explanation.join("\n")).toMatch(/Today's run: long, 95 min/);
+  });
+
   it("ignores a run that has not finished yet and a stale body check", async () => {
     const db = t.database;
     await updateProfile(db, U, { timeZone: "UTC" });
