@@ -111,6 +111,10 @@ export interface SessionItemRow {
   movement_id: string;
   status: string;
   pressure: string | null;
+  /** 1 for a technique done beside the routine (added when logging); NULL otherwise. */
+  added: number | null;
+  /** Seconds the runner gave for an added technique; NULL otherwise. */
+  seconds: number | null;
 }
 
 export interface PainFlagRow {

@@ -274,6 +274,37 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect(doc.sessions).toHaveLength(2);
   });
 
+  it("logs techniques done beside the routine with --added, their time as a runner types it", async () => {
+    const logEvening = (...more: string[]) =>
+      limber(env, ["log", "--routine", routineFile, "--kind", "evening", ...more]);
+    const res = await logEvening(
+      "--added",
+      "foam-roll-quads=1m30s,hip-circles=45",
+      "--pressure",
+      "foam-roll-calves=light,foam-roll-quads=moderate",
+      "--json",
+    );
+    expect(res.code).toBe(0);
+    const session = JSON.parse(res.out) as { id: string; items: unknown[] };
+    expect(session.items).toEqual([
+      { id: "foam-roll-calves", status: "done", pressure: "light" },
+      { id: "wall-ankle-mobilisation", status: "done" },
+      { id: "foam-roll-quads", status: "done", added: true, seconds: 90, pressure: "moderate" },
+      { id: "hip-circles", status: "done", added: true, seconds: 45 },
+    ]);
+    // Stored as printed, and said in words in the history.
+    expect((await exported()).sessions.find((s) => s.id === session.id)).toEqual(session);
+    const history = await limber(env, ["history", "--limit", "1"]);
+    expect(history.out).toMatch(/Foam roll: quads \(1 min 30 s\)/);
+    // A time that is not one, and a technique of the routine, are refused by name.
+    const bad = await logEvening("--added", "hip-circles=soon");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^limber: --added: hip-circles=soon: give the time as seconds/);
+    const inRoutine = await logEvening("--added", "foam-roll-calves=60");
+    expect(inRoutine.code).toBe(2);
+    expect(inRoutine.err).toMatch(/--added.*foam-roll-calves is in the routine/);
+  });
+
   it("log without --kind takes the session the routine was built for, else asks for --kind", async () => {
     const afterRun = (
       await limber(env, ["routine", "--run", "long", "--equipment", "foam-roller", "--json"])

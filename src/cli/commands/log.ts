@@ -29,6 +29,7 @@ interface Options {
   after?: string;
   skipped?: string;
   pressure?: string;
+  added?: string;
   mood?: string;
   energy?: string;
   notes?: string;
@@ -43,6 +44,7 @@ const FLAGS = {
   after: "--after",
   skipped: "--skipped",
   pressure: "--pressure",
+  added: "--added",
   mood: "--mood",
   energy: "--energy",
   notes: "--notes",
@@ -63,6 +65,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     .option(
       "--pressure <pairs>",
       "pressure you used per release item, e.g. foam-roll-calves=light (stored only when given)",
+    )
+    .option(
+      "--added <pairs>",
+      "techniques you did beside the routine, with how long, e.g. foam-roll-quads=90s,hip-circles=2m (ids from `limber movements`; --pressure may name them too)",
     )
     .option("--mood <1-5>", "mood 1-5")
     .option("--energy <1-5>", "energy 1-5")
@@ -109,8 +115,24 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     input.before = parsePairs("--before", o.before, "stiffness=6,soreness=4");
   if (o.after !== undefined) input.after = parsePairs("--after", o.after, "stiffness=3,soreness=3");
   if (o.skipped !== undefined) input.skipped = splitList(o.skipped);
-  if (o.pressure !== undefined)
-    input.pressure = parsePairs("--pressure", o.pressure, "foam-roll-calves=light");
+  const pressure =
+    o.pressure === undefined
+      ? undefined
+      : parsePairs("--pressure", o.pressure, "foam-roll-calves=light");
+  if (o.added !== undefined) {
+    const added = Object.entries(parsePairs("--added", o.added, "foam-roll-quads=90s")).map(
+      ([id, time]) => ({
+        id,
+        seconds: durationSeconds("--added", id, time),
+        ...(pressure?.[id] !== undefined ? { pressure: pressure[id] } : {}),
+      }),
+    );
+    // A pressure for an added technique goes with it; the rest are the routine's items.
+    for (const a of added) if (pressure) delete pressure[a.id];
+    input.added = added;
+  }
+  if (pressure !== undefined && (o.added === undefined || Object.keys(pressure).length > 0))
+    input.pressure = pressure;
   return withJournal(io, async (database, userId) => {
     const session = await withFlagNames(FLAGS, () =>
       logSession(database, userId, input, { now: io.now() }),
@@ -121,6 +143,28 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     await askAboutFeelingWorse(io, database, userId, session);
     return 0;
   });
+}
+
+/**
+ * A time as a runner types it: 90, 90s, 2m, 2min, 1m30s or 1:30 (minutes and seconds).
+ *
+ * @example
+ * durationSeconds("--added", "hip-circles", "1m30s"); // 90
+ */
+export function durationSeconds(flag: string, id: string, text: string): number {
+  const t = text.trim().toLowerCase();
+  const m =
+    /^(\d+)\s*(?:s|sec|secs)?$/.exec(t) ??
+    /^(\d+)\s*(?:m|min|mins)\s*(?:(\d+)\s*(?:s|sec|secs)?)?$/.exec(t) ??
+    /^(\d+):([0-5]\d)$/.exec(t);
+  if (!m)
+    throw new InputError(
+      flag,
+      `${id}=${text}: give the time as seconds (90 or 90s), minutes (2m) or both (1m30s, 1:30)`,
+    );
+  const [whole, a, b] = m;
+  if (/^\d+\s*(?:s|sec|secs)?$/.test(whole)) return Number(a);
+  return Number(a) * 60 + Number(b ?? 0);
 }
 
 /**

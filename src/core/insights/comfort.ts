@@ -4,6 +4,7 @@
  * when it started in the 36 hours before the run. Runs after only a partial session are
  * left out of both groups.
  */
+import { routineItemsOf } from "../journal/logged-items.js";
 import type { RunComfort, RunRecord, SessionLog } from "../journal/types.js";
 import { instantOf } from "../time/calendar.js";
 import { mean, welchInterval } from "./stats.js";
@@ -31,10 +32,11 @@ function startsBetween<T extends { at: number }>(
   return out;
 }
 
-/** Share of a session's items that were done. */
+/** Share of the routine's items that were done (techniques added beside it not counted). */
 export function doneShare(s: SessionLog): number {
-  if (s.items.length === 0) return 0;
-  return s.items.filter((i) => i.status === "done").length / s.items.length;
+  const items = routineItemsOf(s);
+  if (items.length === 0) return 0;
+  return items.filter((i) => i.status === "done").length / items.length;
 }
 
 /**

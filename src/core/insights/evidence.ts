@@ -19,6 +19,7 @@
 import { byDayThenLogged } from "../time/logged-order.js";
 import type { BodyCheck, RomTest, RomTestKind, SessionLog } from "../journal/types.js";
 import { ROM_SIDED } from "../journal/types.js";
+import { loggedItemFacts } from "../journal/logged-items.js";
 import { addDays, daysBetween, localDay } from "../time/calendar.js";
 import { regionName } from "../routine/region-names.js";
 import { isWorkPhase, parseRegionRef, regionRef, type Region } from "../vocabulary.js";
@@ -108,9 +109,8 @@ export interface Evidence {
 export const groupKey = (members: readonly string[]): string => members.join("+");
 
 function mainRegions(s: SessionLog, id: string): Region[] {
-  const item = s.routine.items.find((i) => i.id === id);
   const out: Region[] = [];
-  for (const ref of item?.regions ?? []) {
+  for (const ref of loggedItemFacts(s, id).regions) {
     const r = parseRegionRef(ref)?.region;
     if (r && !out.includes(r)) out.push(r);
   }
@@ -353,7 +353,10 @@ export function techniqueEvidence(input: EvidenceInput): Evidence {
   // not techniques to judge, blame or report.
   const framing = new Set<string>();
   for (const s of sessions)
-    for (const i of s.routine.items) if (!isWorkPhase(i.phase)) framing.add(i.id);
+    for (const i of s.items) {
+      const phase = loggedItemFacts(s, i.id).phase;
+      if (phase && !isWorkPhase(phase)) framing.add(i.id);
+    }
   const techniques = new Map<string, TechniqueFacts>();
   for (const s of sessions) {
     const rated = ratedChange(s) !== undefined;

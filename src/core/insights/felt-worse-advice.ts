@@ -4,6 +4,7 @@
  * field on session create and the web dialog all use this one function.
  */
 import type { SessionLog } from "../journal/types.js";
+import { loggedItemFacts } from "../journal/logged-items.js";
 import { parseRegionRef, type Region } from "../vocabulary.js";
 import { feltWorse, type FeltWorse } from "./felt-worse.js";
 
@@ -26,11 +27,10 @@ export function feltWorseAdvice(
 ): FeltWorseAdvice | undefined {
   const f = feltWorse(s.before, s.after);
   if (!f.worse) return undefined;
-  const done = new Set(s.items.filter((i) => i.status === "done").map((i) => i.id));
   const regions: Region[] = [];
-  for (const item of s.routine.items)
-    if (done.has(item.id))
-      for (const ref of item.regions) {
+  for (const item of s.items)
+    if (item.status === "done")
+      for (const ref of loggedItemFacts(s, item.id).regions) {
         const r = parseRegionRef(ref)?.region;
         if (r && !regions.includes(r)) regions.push(r);
       }

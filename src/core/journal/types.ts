@@ -148,10 +148,17 @@ export interface Ratings {
 }
 
 export interface SessionItemLog {
-  /** Movement id, as in the routine. */
+  /** Movement id, as in the routine (or, for an added item, as in the library). */
   id: string;
   status: "done" | "skipped";
   pressure?: Pressure;
+  /**
+   * Done beside the routine, not in it: the runner added it when logging. Always done, and
+   * its seconds are the runner's own (the routine gave it no dose).
+   */
+  added?: true;
+  /** Seconds the runner said they spent on an added item. */
+  seconds?: number;
 }
 
 /** A logged session (P1): the routine as given and how it went. */

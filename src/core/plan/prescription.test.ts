@@ -215,6 +215,24 @@ describe("prescriptionFor", () => {
     expect(p.familiarMovementIds).toEqual([...CORE].sort());
   });
 
+  it("S9: a technique the runner added beside the routine is one they have done; a walk they added is not a technique", () => {
+    const sessions = habit(CORE, 20, 1).map((s, i) =>
+      i === 0
+        ? {
+            ...s,
+            items: [
+              ...s.items,
+              { id: "foam-roll-quads", status: "done" as const, added: true as const, seconds: 90 },
+              { id: "cool-down-walk", status: "done" as const, added: true as const, seconds: 300 },
+            ],
+          }
+        : s,
+    );
+    expect(MOVEMENTS.find((m) => m.id === "cool-down-walk")?.phase).toBe("transition");
+    const p = prescriptionFor(input({ sessions }));
+    expect(p.familiarMovementIds).toEqual([...CORE, "foam-roll-quads"].sort());
+  });
+
   it("S10: the core forms from the first two weeks and stays, whatever the engine filled in since", () => {
     // First two weeks (42-29 days ago, BASELINE_DAYS): the four core techniques; since then the
     // same four, plus a different filler every few days, done more often in total than any

@@ -39,6 +39,7 @@
 import type { Movement } from "../catalog/types.js";
 import { feltWorse } from "../insights/felt-worse.js";
 import type { Profile, SessionLog } from "../journal/types.js";
+import { loggedItemFacts } from "../journal/logged-items.js";
 import { fitsSessionKind } from "../routine/candidates.js";
 import { kitName } from "../routine/region-names.js";
 import { isWorkPhase, type Region } from "../vocabulary.js";
@@ -155,14 +156,13 @@ function uses(
     if (day >= before || day < from) continue;
     for (const item of s.items) {
       if (item.status !== "done") continue;
-      const phase = s.routine.items.find((i) => i.id === item.id)?.phase;
+      // A technique the runner added beside the routine counts as one the routine gave.
+      const facts = loggedItemFacts(s, item.id);
       // Walks, breathing and easy cardio frame a session; they are not techniques to judge.
-      if (phase && !isWorkPhase(phase)) continue;
+      if (facts.phase && !isWorkPhase(facts.phase)) continue;
       let u = out.get(item.id);
       if (!u) {
-        const regions = (s.routine.items.find((i) => i.id === item.id)?.regions ?? []).map(
-          (r) => r.replace(/-(left|right)$/, "") as Region,
-        );
+        const regions = facts.regions.map((r) => r.replace(/-(left|right)$/, "") as Region);
         u = { id: item.id, days: new Set(), first: day, regions };
         out.set(item.id, u);
       }

@@ -4,6 +4,7 @@
  * doses movements, fits the time, and orders the items. Every rule a routine cites is cited
  * by the step that applied it, when it applied it.
  */
+import { durationText } from "../text/duration.js";
 import type { Movement } from "../catalog/types.js";
 import { T8_SEQUENCE } from "../catalog/index.js";
 import {
@@ -432,7 +433,7 @@ function underBudget(
 ): { warning: RoutineWarning } | undefined {
   const asked = p.minutes * 60;
   if (total >= asked * 0.9) return undefined;
-  const got = minutesText(total);
+  const got = durationText(total);
   // The runner's own minutes when they gave some; else the session's usual length.
   const minutes =
     given === "runner"
@@ -496,13 +497,6 @@ function underBudget(
       message: `This routine is ${got}, shorter than ${minutes}: ${sharpFlag ? "with the flagged regions left alone" : "with today's kit and limits"} there is no more useful work to add. Short, frequent sessions do more than one long one.`,
     },
   };
-}
-
-function minutesText(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  if (m === 0) return `${s} s`;
-  return s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
 
 /** Each phase's items toward the phase's share first, so the whole fit keeps the shape. */

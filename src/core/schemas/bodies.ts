@@ -198,6 +198,19 @@ export const SessionItemBody = object(
   "one item's log",
 );
 
+/**
+ * A technique done beside the routine: a movement of the library (by id), the seconds spent
+ * on it, and the pressure for a release technique when the runner gives one.
+ */
+export const AddedItemBody = object(
+  {
+    id: z.string({ error: "must be a movement id of the library" }).min(1).max(100),
+    seconds: wholeNumber(...RANGES.addedSeconds),
+    pressure: Pressure.nullable().optional(),
+  },
+  "a technique added to the session",
+);
+
 /** POST /api/sessions: the routine as given and how it went. */
 export const SessionBody = object(
   {
@@ -215,6 +228,7 @@ export const SessionBody = object(
         error: (iss) => `must be an object, got ${show(iss.input)}`,
       })
       .optional(),
+    added: list(AddedItemBody).max(RANGES.addedItems[1]).optional(),
     before: RatingsBody.nullable().optional(),
     after: RatingsBody.nullable().optional(),
     mood: wholeNumber(...RANGES.moodEnergy)

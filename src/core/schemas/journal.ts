@@ -193,11 +193,20 @@ export const Ratings = z.object({
   pain: Score.optional(),
 });
 
-export const SessionItemLog = z.object({
-  id: z.string().min(1).max(100),
-  status: z.enum(["done", "skipped"]),
-  pressure: Pressure.optional(),
-});
+export const SessionItemLog = z
+  .object({
+    id: z.string().min(1).max(100),
+    status: z.enum(["done", "skipped"]),
+    pressure: Pressure.optional(),
+    added: z.literal(true).optional(),
+    seconds: storedWholeNumber(...RANGES.addedSeconds).optional(),
+  })
+  .refine(
+    (i) => (i.added ? i.status === "done" && i.seconds !== undefined : i.seconds === undefined),
+    {
+      message: "an added item is done and has its seconds; a routine item has no seconds",
+    },
+  );
 
 export const SessionLog = z
   .object({
@@ -205,7 +214,7 @@ export const SessionLog = z
     startedAt: StoredInstant,
     kind: SessionKind,
     routine: Routine,
-    items: z.array(SessionItemLog).max(RANGES.routineItems[1]),
+    items: z.array(SessionItemLog).max(RANGES.routineItems[1] + RANGES.addedItems[1]),
     before: Ratings.optional(),
     after: Ratings.optional(),
     mood: storedWholeNumber(...RANGES.moodEnergy).optional(),

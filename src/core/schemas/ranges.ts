@@ -48,6 +48,10 @@ export const RANGES = {
   fadeSeconds: [0, 600],
   /** Routine items in one logged session (the engine gives far fewer). */
   routineItems: [0, 100],
+  /** Techniques a runner adds to one logged session beyond its routine. */
+  addedItems: [0, 20],
+  /** Seconds the runner spent on a technique they added to a session: 10 s to an hour. */
+  addedSeconds: [10, 3600],
   /** Regions in one body check. */
   bodyCheckEntries: [1, 45],
 } as const satisfies Record<string, readonly [number, number]>;

@@ -84,6 +84,10 @@ async function fill(db: Database): Promise<void> {
         kind: "post-run",
         skipped: ["wall-ankle-mobilisation"],
         pressure: { "foam-roll-calves": "moderate" },
+        // a technique done beside the routine, on odd days
+        ...(d % 2 === 1
+          ? { added: [{ id: "foam-roll-quads", seconds: 75, pressure: "light" }] }
+          : {}),
         before: { stiffness: 6, soreness: 4 },
         after: { stiffness: 3, soreness: 2, pain: 0 },
         mood: 4,
@@ -156,6 +160,7 @@ describe.each(ENGINES)("export and restore on %s", (engine) => {
     await fill(a.database);
     const first = await exportJournal(a.database, U, { now: NOW });
     expect(first.sessions).toHaveLength(5);
+    expect(first.sessions.flatMap((x) => x.items.filter((i) => i.added))).toHaveLength(3);
     expect(first.runs).toHaveLength(6);
     expect(first.runComfort.every((c) => c.runId)).toBe(true);
     // Through text, as `limber export > file; limber restore file` does.

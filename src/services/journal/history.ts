@@ -28,6 +28,9 @@ import { userTimeZone, type ServiceOptions } from "./context.js";
 import { localDay } from "../../core/time/calendar.js";
 import { wholeNumber } from "../../core/schemas/fields.js";
 import { parseInput } from "../../core/schemas/parse.js";
+import { durationText } from "../../core/text/duration.js";
+import { movementName } from "../../core/catalog/index.js";
+import { routineItemsOf } from "../../core/journal/logged-items.js";
 
 /**
  * One entry of the timeline. `date` is its calendar day in the runner's time zone; `at` is the
@@ -51,10 +54,16 @@ const ratingText = (r: SessionLog["before"]) =>
     : "";
 
 function sessionSummary(s: SessionLog): string {
-  const done = s.items.filter((i) => i.status === "done").length;
+  const routine = routineItemsOf(s);
+  const done = routine.filter((i) => i.status === "done").length;
   const minutes = Math.round(s.routine.totalSeconds / 60);
+  const added = s.items.filter((i) => i.added);
   const parts = [
-    `${s.kind} session: ${done} of ${s.items.length} items done (${minutes} min planned)`,
+    `${s.kind} session: ${done} of ${routine.length} items done (${minutes} min planned)${
+      added.length
+        ? `, and ${added.map((i) => `${movementName(i.id)} (${durationText(i.seconds ?? 0)})`).join(", ")} added`
+        : ""
+    }`,
   ];
   if (s.before) parts.push(`before ${ratingText(s.before)}`);
   if (s.after) parts.push(`after ${ratingText(s.after)}`);

@@ -71,4 +71,71 @@ describe.each(ENGINES)("logging a session on %s", (engine) => {
     // the prescription stays where it was: in the routine as given
     expect(stored.routine.items.find((i) => i.id === unsaid.id)?.pressure).toBe(unsaid.pressure);
   });
+
+  it("stores techniques done beside the routine as added, with the runner's own seconds", async () => {
+    const routine = printed({ session: "mini", minutes: 6 });
+    const extra = MOVEMENTS.find(
+      (m) => m.phase === "release" && !routine.items.some((i) => i.id === m.id),
+    )!;
+    const other = MOVEMENTS.find(
+      (m) => m.phase === "mobility" && !routine.items.some((i) => i.id === m.id),
+    )!;
+    const log = await logSession(
+      t.database,
+      U,
+      {
+        routine,
+        kind: "mini",
+        skipped: [routine.items[0]!.id],
+        added: [
+          { id: extra.id, seconds: 90, pressure: "light" },
+          { id: other.id, seconds: 45 },
+        ],
+      },
+      { now: NOW },
+    );
+    const stored = await getSession(t.database, U, log.id);
+    expect(stored).toEqual(log);
+    expect(stored.items).toHaveLength(routine.items.length + 2);
+    expect(stored.items.slice(-2)).toEqual([
+      { id: extra.id, status: "done", added: true, seconds: 90, pressure: "light" },
+      { id: other.id, status: "done", added: true, seconds: 45 },
+    ]);
+    // the routine's own items carry no seconds and are not marked added
+    for (const i of stored.items.slice(0, -2)) {
+      expect(i.added).toBeUndefined();
+      expect(i.seconds).toBeUndefined();
+    }
+    expect(stored.items[0]).toEqual({ id: routine.items[0]!.id, status: "skipped" });
+  });
+
+  it("refuses an added technique that is unknown, in the routine, twice, or not timed", async () => {
+    const routine = printed({ session: "mini", minutes: 6 });
+    const inRoutine = routine.items[0]!.id;
+    const mobility = MOVEMENTS.find(
+      (m) => m.phase === "mobility" && !routine.items.some((i) => i.id === m.id),
+    )!.id;
+    const refusals: [unknown, string, RegExp][] = [
+      [[{ id: "moon-walk", seconds: 60 }], "added[0].id", /not a movement of the library/],
+      [[{ id: inRoutine, seconds: 60 }], "added[0].id", /is in the routine: log it there/],
+      [
+        [
+          { id: mobility, seconds: 60 },
+          { id: mobility, seconds: 30 },
+        ],
+        "added[1].id",
+        /added twice/,
+      ],
+      [[{ id: mobility }], "added[0].seconds", /./],
+      [[{ id: mobility, seconds: 5 }], "added[0].seconds", /10/],
+      [[{ id: mobility, seconds: 60, pressure: "light" }], "added[0].pressure", /release/],
+    ];
+    for (const [added, field, problem] of refusals) {
+      const refused = logSession(t.database, U, { routine, kind: "mini", added }, { now: NOW });
+      await expect(refused).rejects.toThrow(InputError);
+      const e = (await refused.catch((x: unknown) => x)) as InputError;
+      expect(Object.keys(e.fields)).toEqual([field]);
+      expect(e.fields[field]).toMatch(problem);
+    }
+  });
 });

@@ -14,6 +14,7 @@ import type { Ratings, SessionItemLog, SessionLog } from "../../core/journal/typ
 import { sessionOfRoutine } from "../../core/journal/routine-session.js";
 import type { Routine } from "../../core/routine/types.js";
 import { SESSIONS } from "../../core/vocabulary.js";
+import { movementById } from "../../core/catalog/index.js";
 import { SessionBody } from "../../core/schemas/bodies.js";
 import { parseInput } from "../../core/schemas/parse.js";
 import { startsInFuture } from "../../core/schemas/ranges.js";
@@ -33,6 +34,11 @@ export interface SessionInput {
   pressure?: unknown;
   /** Or, instead of skipped/pressure: the full per-item log. */
   items?: unknown;
+  /**
+   * Techniques done beside the routine: `[{ id, seconds, pressure? }]`, each a movement of
+   * the library not in the routine, with the seconds the runner spent on it.
+   */
+  added?: unknown;
   before?: unknown;
   after?: unknown;
   mood?: unknown;
@@ -109,6 +115,39 @@ function itemsFromSkips(
   });
 }
 
+/**
+ * The techniques the runner did beside the routine, as items marked `added`: each a movement
+ * of the library, not already in the routine, named once, with the seconds they gave.
+ */
+function addedItems(routine: Routine, added: NonNullable<Body["added"]>): SessionItemLog[] {
+  const ids = idsOf(routine);
+  const seen = new Set<string>();
+  return added.map((x, i) => {
+    const field = `added[${i}]`;
+    const movement = movementById(x.id);
+    if (!movement)
+      throw new InputError(
+        `${field}.id`,
+        `${JSON.stringify(x.id)} is not a movement of the library (\`limber movements\` lists them)`,
+      );
+    if (ids.has(x.id))
+      throw new InputError(
+        `${field}.id`,
+        `${x.id} is in the routine: log it there as done or skipped, not as added`,
+      );
+    if (seen.has(x.id)) throw new InputError(`${field}.id`, `${x.id} is added twice`);
+    seen.add(x.id);
+    if (x.pressure && movement.phase !== "release")
+      throw new InputError(
+        `${field}.pressure`,
+        `${x.id} is not a release technique; pressure applies to release techniques only`,
+      );
+    const item: SessionItemLog = { id: x.id, status: "done", added: true, seconds: x.seconds };
+    if (x.pressure) item.pressure = x.pressure;
+    return item;
+  });
+}
+
 /** Records a session; resolves only after it is committed. */
 export async function logSession(
   database: Database,
@@ -138,10 +177,12 @@ export async function logSession(
     startedAt: o.startedAt ?? now.toISOString(),
     kind,
     routine,
-    items:
-      o.items !== undefined
+    items: [
+      ...(o.items !== undefined
         ? itemsFromLog(routine, o.items)
-        : itemsFromSkips(routine, o.skipped, o.pressure ?? {}),
+        : itemsFromSkips(routine, o.skipped, o.pressure ?? {})),
+      ...addedItems(routine, o.added ?? []),
+    ],
     createdAt: now.toISOString(),
   };
   const before = ratings(o.before);

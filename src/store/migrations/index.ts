@@ -14,6 +14,7 @@ import { saidOrDefault0007 } from "./0007_said_or_default.js";
 import { runDateOnly0008 } from "./0008_run_date_only.js";
 import { nameGiven0009 } from "./0009_name_given.js";
 import { weekSettings0010 } from "./0010_week_settings.js";
+import { addedItems0011 } from "./0011_added_items.js";
 import type { Migration } from "./types.js";
 
 export type { Dialect, Migration } from "./types.js";
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   runDateOnly0008,
   nameGiven0009,
   weekSettings0010,
+  addedItems0011,
 ];

@@ -15,7 +15,7 @@ import { profileRepository, profileToRow } from "../repositories/profile.js";
 import { romTestsRepository } from "../repositories/rom-tests.js";
 import { runComfortRepository } from "../repositories/run-comfort.js";
 import { runToRow, runsRepository } from "../repositories/runs.js";
-import { sessionsRepository } from "../repositories/sessions.js";
+import { sessionItemRows, sessionRow, sessionsRepository } from "../repositories/sessions.js";
 import { ensureUser } from "../users.js";
 import { applyMigrations, MIGRATIONS } from "./index.js";
 
@@ -77,10 +77,13 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
     await db.db.insertInto("profiles").values(profileRow).execute();
     for (let i = 1; i <= 9; i++) {
       const day = `2026-10-0${i}`;
-      await sessionsRepository(db).insertSession(
-        "u1",
-        sampleSession(`s${i}`, `${day}T08:00:00.000Z`),
-      );
+      // stored as the first schema stored it (migration 0011 added added and seconds)
+      const session = sampleSession(`s${i}`, `${day}T08:00:00.000Z`);
+      await db.db.insertInto("sessions").values(sessionRow("u1", session)).execute();
+      await db.db
+        .insertInto("session_items")
+        .values(sessionItemRows("u1", session).map(({ added: _a, seconds: _s, ...row }) => row))
+        .execute();
       const check = sampleBodyCheck(`c${i}`, day);
       await db.db
         .insertInto("body_checks")

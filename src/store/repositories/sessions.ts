@@ -1,6 +1,7 @@
 /**
  * Logged sessions (P1): the session row with the routine as given (JSON), plus one
- * session_items row per routine item (done / skipped, pressure used), written together.
+ * session_items row per routine item (done / skipped, pressure used) and per technique the
+ * runner added beside it (with its seconds), written together.
  *
  * @example
  * const sessions = sessionsRepository(database);
@@ -11,7 +12,7 @@ import type { Ratings, SessionItemLog, SessionLog } from "../../core/journal/typ
 import type { Routine } from "../../core/routine/types.js";
 import type { Pressure, SessionKind } from "../../core/vocabulary.js";
 import type { Database } from "../db.js";
-import type { SessionRow } from "../schema.js";
+import type { SessionItemRow, SessionRow } from "../schema.js";
 import { withTransaction } from "../transaction.js";
 import { chunks, compact, opt, orNull } from "./rows.js";
 
@@ -55,7 +56,8 @@ function rowToSession(r: SessionRow, items: SessionItemLog[]): SessionLog {
   });
 }
 
-function sessionRow(userId: string, s: SessionLog): SessionRow {
+/** The session's row (the routine as JSON, the ratings), as stored. */
+export function sessionRow(userId: string, s: SessionLog): SessionRow {
   return {
     id: s.id,
     user_id: userId,
@@ -73,6 +75,20 @@ function sessionRow(userId: string, s: SessionLog): SessionRow {
     notes: orNull(s.notes),
     created_at: s.createdAt,
   };
+}
+
+/** One session_items row per item, in the log's order (added techniques last). */
+export function sessionItemRows(userId: string, s: SessionLog): SessionItemRow[] {
+  return s.items.map((it, position) => ({
+    session_id: s.id,
+    user_id: userId,
+    position,
+    movement_id: it.id,
+    status: it.status,
+    pressure: orNull(it.pressure),
+    added: it.added ? 1 : null,
+    seconds: orNull(it.seconds),
+  }));
 }
 
 export function sessionsRepository(database: Database) {
@@ -96,6 +112,8 @@ export function sessionsRepository(database: Database) {
             id: it.movement_id,
             status: it.status as SessionItemLog["status"],
             pressure: opt(it.pressure) as Pressure | undefined,
+            added: it.added === 1 ? true : undefined,
+            seconds: opt(it.seconds),
           }),
         );
         bySession.set(it.session_id, list);
@@ -119,16 +137,7 @@ export function sessionsRepository(database: Database) {
             .insertInto("sessions")
             .values(batch.map((s) => sessionRow(userId, s)))
             .execute();
-          const items = batch.flatMap((s) =>
-            s.items.map((it, position) => ({
-              session_id: s.id,
-              user_id: userId,
-              position,
-              movement_id: it.id,
-              status: it.status,
-              pressure: orNull(it.pressure),
-            })),
-          );
+          const items = batch.flatMap((s) => sessionItemRows(userId, s));
           for (const part of chunks(items, 1000))
             await tx.db.insertInto("session_items").values(part).execute();
         }

@@ -110,6 +110,8 @@ export const SCHEMA_DESCRIPTION = {
     movement_id: TEXT,
     status: TEXT,
     pressure: TEXT_NULL,
+    added: INTEGER_NULL,
+    seconds: INTEGER_NULL,
   },
   pain_flags: {
     user_id: TEXT,

@@ -2,6 +2,7 @@
  * Every figure the app shows goes through these, so each carries its unit and follows the
  * runner's metric / imperial choice.
  */
+import { durationText } from "../../core/text/duration.js";
 import type { Units } from "../../core/journal/types.js";
 import {
   dayLabel,
@@ -73,11 +74,7 @@ export function formatClock(seconds: number): string {
  * formatDuration(78); // "1 min 18 s"
  */
 export function formatDuration(seconds: number): string {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  const min = Math.floor(s / 60);
-  const rest = s % 60;
-  return rest === 0 ? `${min} min` : `${min} min ${rest} s`;
+  return durationText(seconds);
 }
 
 /**

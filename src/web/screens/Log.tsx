@@ -4,35 +4,68 @@
  * an idempotency key kept with the session, so a retry (or the offline outbox, or a retry
  * after a reload) never logs it twice. What the runner typed is kept with the session too, so
  * a reload loses none of it, until the session is logged or, once confirmed, discarded. When
- * the ratings got worse, the runner is asked whether to flag pain (X5).
+ * the ratings got worse, the runner is asked whether to flag pain (X5). Techniques done
+ * beside the routine are added from the library, which loads in its own chunk as on Today.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Movement } from "../../core/catalog/types.js";
 import type { SessionLog } from "../../core/journal/types.js";
 import { feltWorse } from "../../core/insights/felt-worse.js";
-import { errorText, newIdempotencyKey } from "../api/client.js";
+import { api, errorText, newIdempotencyKey } from "../api/client.js";
 import { regionWords } from "../app/plain.js";
 import { navigate } from "../app/router.js";
 import { keyFor, type SaveLedger } from "../app/save-once.js";
 import { endSession, loadSession, updateSession } from "../app/session.js";
+import { useApp } from "../app/state.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
+import { AddedFields } from "../components/log/AddedFields.js";
 import { FeelingFields } from "../components/log/FeelingFields.js";
 import { AfterLog, type Saved } from "../components/log/AfterLog.js";
 import { NoSession } from "../components/log/LogDone.js";
 import { RatingFields } from "../components/log/RatingFields.js";
-import { emptyDraft, readRatings, saveProblem, sessionBody, type LogDraft } from "../log/draft.js";
+import {
+  addingProblem,
+  emptyDraft,
+  readRatings,
+  saveProblem,
+  sessionBody,
+  type AddProblem,
+  type LogDraft,
+  type MovementLookup,
+} from "../log/draft.js";
 import type { ActiveSession } from "../offline/cache.js";
 import { writeCache } from "../offline/cache.js";
-import { rememberLogged } from "../offline/local-routine.js";
+import { loadEngine, rememberLogged } from "../offline/local-routine.js";
 import { sendOrQueue } from "../offline/outbox.js";
 
+/** The movement library: the bundled one (it works offline), else the server's copy. */
+function loadMovements(): Promise<readonly Movement[]> {
+  return loadEngine()
+    .then((e) => (e.MOVEMENTS.length ? e.MOVEMENTS : api<Movement[]>("/api/movements")))
+    .catch(() => api<Movement[]>("/api/movements"))
+    .catch(() => []);
+}
+
+const lookupIn =
+  (movements: readonly Movement[]): MovementLookup =>
+  (id) =>
+    movements.find((m) => m.id === id);
+
 export function Log() {
+  const { profile } = useApp();
   const [session, setSession] = useState<ActiveSession | null | undefined>(undefined);
   const [draft, setDraft] = useState<LogDraft>(emptyDraft);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [discarding, setDiscarding] = useState(false);
+  const [movements, setMovements] = useState<readonly Movement[] | null>(null);
+  const [addProblem, setAddProblem] = useState<AddProblem | null>(null);
   const sent = useRef<SaveLedger>({});
+  const routineIds = useMemo(
+    () => new Set(session?.routine.items.map((i) => i.id)),
+    [session?.routine],
+  );
 
   useEffect(
     () =>
@@ -43,6 +76,7 @@ export function Log() {
       }),
     [],
   );
+  useEffect(() => void loadMovements().then(setMovements), []);
   // Every change is kept with the session (a no-op once it is logged or discarded).
   useEffect(() => {
     if (session) updateSession({ logDraft: draft });
@@ -59,13 +93,21 @@ export function Log() {
   const patch = (p: Partial<LogDraft>) => setDraft((d) => ({ ...d, ...p }));
 
   async function save() {
+    // The library is there once the runner has used it; a log restored after a reload
+    // may be saved before it has loaded again.
+    const lookup = lookupIn(
+      movements ?? (draft.added.length || draft.adding.id ? await loadMovements() : []),
+    );
+    const adding = addingProblem(draft, lookup);
+    setAddProblem(adding);
+    if (adding) return setError(null);
     const problem = saveProblem(draft);
     if (problem) return setError(problem);
     setSaving(true);
     setError(null);
     try {
       // The same log sent again (after a lost answer, or a reload) goes under the same key.
-      const body = sessionBody(s, draft);
+      const body = sessionBody(s, draft, lookup);
       const { key, ledger } = keyFor(sent.current, "session", body, newIdempotencyKey);
       sent.current = ledger;
       updateSession({ sent: ledger });
@@ -104,6 +146,16 @@ export function Log() {
         {s.stoppedRegions.length ? ` · stopped for the ${regionWords(s.stoppedRegions)}` : ""}
       </p>
       <form onSubmit={(e) => (e.preventDefault(), void save())} noValidate>
+        <AddedFields
+          movements={movements}
+          routineIds={routineIds}
+          owned={profile ? profile.equipment : undefined}
+          added={draft.added}
+          adding={draft.adding}
+          problem={addProblem}
+          onChange={patch}
+          onProblem={setAddProblem}
+        />
         <RatingFields
           prefix="before"
           legend="Before the session"

@@ -1,6 +1,7 @@
 /** Pressure used on each release item, mood and energy: all optional, all empty at first. */
 import type { RoutineItem } from "../../../core/routine/types.js";
-import { PRESSURES, type Pressure } from "../../../core/vocabulary.js";
+import type { Pressure } from "../../../core/vocabulary.js";
+import { PressureOptions } from "./PressureOptions.js";
 import type { LogDraft } from "../../log/draft.js";
 
 export function FeelingFields({
@@ -43,12 +44,7 @@ export function FeelingFields({
                   onChange({ pressure });
                 }}
               >
-                <option value="">Not noted</option>
-                {PRESSURES.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
+                <PressureOptions />
               </select>
             </div>
           ))}
