@@ -108,6 +108,30 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
     expect((await h.app.inject("/api/sessions/nope")).statusCode).toBe(404);
   });
 
+  it("logs a technique added beside the routine, and refuses one the library lacks by field", async () => {
+    const routine = (await h.app.inject("/api/routine?session=mini&minutes=6&seed=3")).json();
+    const extra = MOVEMENTS.find((m) => !routine.items.some((i: { id: string }) => i.id === m.id))!;
+    const logged = await h.app.inject({
+      method: "POST",
+      url: "/api/sessions",
+      payload: { kind: "mini", routine, added: [{ id: extra.id, seconds: 120 }] },
+    });
+    expect(logged.statusCode, logged.body).toBe(201);
+    expect(logged.json().items.at(-1)).toEqual({
+      id: extra.id,
+      status: "done",
+      added: true,
+      seconds: 120,
+    });
+    const refused = await h.app.inject({
+      method: "POST",
+      url: "/api/sessions",
+      payload: { kind: "mini", routine, added: [{ id: "moon-walk", seconds: 120 }] },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(Object.keys(refused.json().error.fields)).toEqual(["added[0].id"]);
+  });
+
   it("records a manual run and lets the runner retype it", async () => {
     const run = await h.app.inject({
       method: "POST",
