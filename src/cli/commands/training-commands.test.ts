@@ -67,6 +67,16 @@ describe("limber run plan, limber plan, limber week", () => {
     expect(week.out).toMatch(/tempo/);
   });
 
+  it("a week with no run planned heads its free days 'no run planned', as their notes say, not 'rest day'", async () => {
+    const week = await limber("week");
+    expect(week.code).toBe(0);
+    expect(week.out).toMatch(/^\w{3} \d+ \w{3} {2}no run planned$/m);
+    expect(week.out).not.toMatch(/rest day/i);
+    expect(week.out).toMatch(/No run planned\./);
+    const json = JSON.parse((await limber("week", "--json")).out) as { runningPlanned: boolean };
+    expect(json.runningPlanned).toBe(false);
+  });
+
   it("a week of five planned runs keeps a full rest day; the other free day is active recovery", async () => {
     const plan: [string, string, string][] = [
       ["2026-12-07", "easy", "40"],
@@ -103,6 +113,7 @@ describe("limber run plan, limber plan, limber week", () => {
     );
     expect(far.out).toMatch(/: race on Sun 5 Sep 2027, 200 min\./);
     const week = await limber("week");
+    expect(JSON.parse((await limber("week", "--json")).out).runningPlanned).toBe(true);
     expect(week.out).toMatch(/^Wed 9 Dec {2}rest day · lighter day$/m);
     expect(week.out).toMatch(/^Sat 12 Dec {2}active recovery · lighter day$/m);
     expect(week.out).not.toMatch(/run .*rest day/);

@@ -328,6 +328,7 @@ export function planWeek(input: PlanInput): WeekPlan {
     budgetMinutes: budget,
     plannedMinutes,
     sessionCount,
+    runningPlanned: runningKnown,
     days,
     warnings,
     progression,

@@ -219,6 +219,11 @@ export interface WeekPlan {
   budgetMinutes: number;
   plannedMinutes: number;
   sessionCount: number;
+  /**
+   * Whether the runner planned any run this week. Without one, a free day is not a rest day
+   * the plan prescribes (the runner may well run then): it is said as "no run planned".
+   */
+  runningPlanned: boolean;
   days: PlanDay[];
   warnings: PlanWarning[];
   progression: ProgressionStage;

@@ -47,6 +47,7 @@ export const WeekPlan = z
     budgetMinutes: z.number(),
     plannedMinutes: z.number(),
     sessionCount: z.number(),
+    runningPlanned: z.boolean(),
     days: z.array(PlanDay),
     warnings: z.array(z.object({ code: RuleId, message: z.string(), date: z.string().optional() })),
     progression: z.object({

@@ -138,7 +138,12 @@ export default function PlanWeek() {
                     (s) =>
                       `${s.time} ${sessionWords(s.kind)}, ${s.minutes} min${s.done ? " (done)" : ""}`,
                   ),
-                ].join(" · ") || (d.flags.restDay ? "Rest day" : "No session")}
+                ].join(" · ") ||
+                  (d.flags.restDay
+                    ? plan.runningPlanned
+                      ? "Rest day"
+                      : "No run planned"
+                    : "No session")}
               </span>
               {/* The name keeps the visible words (speech control says them) and adds what a tap does. */}
               <span className="sr-only">: plan a run on this day</span>
