@@ -131,8 +131,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     for (const a of added) if (pressure) delete pressure[a.id];
     input.added = added;
   }
-  if (pressure !== undefined && (o.added === undefined || Object.keys(pressure).length > 0))
-    input.pressure = pressure;
+  if (pressure && Object.keys(pressure).length > 0) input.pressure = pressure;
   return withJournal(io, async (database, userId) => {
     const session = await withFlagNames(FLAGS, () =>
       logSession(database, userId, input, { now: io.now() }),
@@ -153,18 +152,16 @@ async function run(argv: string[], io: CliIo): Promise<number> {
  */
 export function durationSeconds(flag: string, id: string, text: string): number {
   const t = text.trim().toLowerCase();
-  const m =
-    /^(\d+)\s*(?:s|sec|secs)?$/.exec(t) ??
+  const seconds = /^(\d+)\s*(?:s|sec|secs)?$/.exec(t);
+  if (seconds) return Number(seconds[1]);
+  const minutes =
     /^(\d+)\s*(?:m|min|mins)\s*(?:(\d+)\s*(?:s|sec|secs)?)?$/.exec(t) ??
     /^(\d+):([0-5]\d)$/.exec(t);
-  if (!m)
-    throw new InputError(
-      flag,
-      `${id}=${text}: give the time as seconds (90 or 90s), minutes (2m) or both (1m30s, 1:30)`,
-    );
-  const [whole, a, b] = m;
-  if (/^\d+\s*(?:s|sec|secs)?$/.test(whole)) return Number(a);
-  return Number(a) * 60 + Number(b ?? 0);
+  if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2] ?? 0);
+  throw new InputError(
+    flag,
+    `${id}=${text}: give the time as seconds (90 or 90s), minutes (2m) or both (1m30s, 1:30)`,
+  );
 }
 
 /**

@@ -6,8 +6,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { Movement } from "../../core/catalog/types.js";
 import { kitName, regionName } from "../../core/routine/region-names.js";
 import { EQUIPMENT, PHASES, REGIONS } from "../../core/vocabulary.js";
-import { api } from "../api/client.js";
-import { loadEngine } from "../offline/local-routine.js";
+import { loadMovements } from "../offline/movements.js";
 import { formatDuration } from "../app/units.js";
 import { Illustration } from "../components/Illustration.js";
 import { ReasonChips } from "../components/ReasonChips.js";
@@ -35,12 +34,7 @@ export default function Library() {
   const [open, setOpen] = useState<string | null>(null);
 
   useEffect(() => {
-    // The bundled library works offline; the server's list is the same data.
-    void loadEngine()
-      .then((e) => (e.MOVEMENTS.length ? e.MOVEMENTS : api<Movement[]>("/api/movements")))
-      .catch(() => api<Movement[]>("/api/movements"))
-      .then(setAll)
-      .catch(() => setAll([]));
+    void loadMovements().then(setAll);
   }, []);
 
   const shown = useMemo(

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { Movement } from "../../core/catalog/types.js";
 import type { SessionLog } from "../../core/journal/types.js";
 import { feltWorse } from "../../core/insights/felt-worse.js";
-import { api, errorText, newIdempotencyKey } from "../api/client.js";
+import { errorText, newIdempotencyKey } from "../api/client.js";
 import { regionWords } from "../app/plain.js";
 import { navigate } from "../app/router.js";
 import { keyFor, type SaveLedger } from "../app/save-once.js";
@@ -35,16 +35,9 @@ import {
 } from "../log/draft.js";
 import type { ActiveSession } from "../offline/cache.js";
 import { writeCache } from "../offline/cache.js";
-import { loadEngine, rememberLogged } from "../offline/local-routine.js";
+import { rememberLogged } from "../offline/local-routine.js";
+import { loadMovements } from "../offline/movements.js";
 import { sendOrQueue } from "../offline/outbox.js";
-
-/** The movement library: the bundled one (it works offline), else the server's copy. */
-function loadMovements(): Promise<readonly Movement[]> {
-  return loadEngine()
-    .then((e) => (e.MOVEMENTS.length ? e.MOVEMENTS : api<Movement[]>("/api/movements")))
-    .catch(() => api<Movement[]>("/api/movements"))
-    .catch(() => []);
-}
 
 const lookupIn =
   (movements: readonly Movement[]): MovementLookup =>
