@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { profileOf, runOn } from "../../core/plan/fixtures.js";
+import { addDays, weekdayOf } from "../../core/time/calendar.js";
 import { openLocalJournal } from "../../services/journal/open.js";
 import { profileRepository, runsRepository } from "../../store/index.js";
 import {
@@ -75,6 +76,30 @@ describe("limber run plan, limber plan, limber week", () => {
     expect(week.out).toMatch(/No run planned\./);
     const json = JSON.parse((await limber("week", "--json")).out) as { runningPlanned: boolean };
     expect(json.runningPlanned).toBe(false);
+  });
+
+  it("a week with no run planned heads 'rest day' only the weekdays the runner's four weeks of logged runs leave free", async () => {
+    const { database, userId } = await openLocalJournal({ LIMBER_DATA_DIR: dir });
+    try {
+      // Easy runs on Mondays, Wednesdays, Fridays and Saturdays for four weeks.
+      for (let back = 1; back <= 28; back++) {
+        const d = addDays("2026-12-07", -back);
+        if ([1, 3, 5, 6].includes(weekdayOf(d)))
+          await runsRepository(database).insertRun(
+            userId,
+            runOn(d, "07:00", "easy", 40, "Europe/London", { id: `habit-${back}` }),
+          );
+      }
+    } finally {
+      await database.close();
+    }
+    const week = await limber("week");
+    expect(week.code).toBe(0);
+    expect(week.out).toMatch(/^Thu 10 Dec {2}rest day$/m);
+    expect(week.out).toMatch(
+      /Rest day: you have not logged a run or cross-training on a Thursday in 4 weeks\./,
+    );
+    expect(week.out).toMatch(/^Wed 9 Dec {2}no run planned$/m);
   });
 
   it("a week of five planned runs keeps a full rest day; the other free day is active recovery", async () => {

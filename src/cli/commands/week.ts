@@ -14,15 +14,15 @@ import { parseProgram, program } from "../program.js";
 import { printJson, withJournal } from "./journal-support.js";
 
 // The plan as readable text: day by day, then warnings and the weekly audit.
-function dayHeader(d: PlanDay, runningPlanned: boolean): string {
+function dayHeader(d: PlanDay): string {
   const bits: string[] = [];
   for (const r of d.runs)
     bits.push(
       `${r.type === "cross" ? "cross-training" : `${r.type} run`} ${r.start} (${r.minutes} min${r.planned ? ", planned" : ""})`,
     );
-  // A free day is a prescribed rest day only in a week whose running is planned (its notes
-  // say the same: "Rest day: ..." or "No run planned.").
-  if (d.flags.restDay) bits.push(runningPlanned ? "rest day" : "no run planned");
+  // A free day is a rest day when the week's running is planned or the runner's log shows the
+  // weekday free; otherwise no run is planned (its notes say the same).
+  if (d.flags.restDay) bits.push(d.flags.noRunPlanned ? "no run planned" : "rest day");
   if (d.flags.activeRecovery) bits.push("active recovery");
   if (d.flags.lighterDay) bits.push("lighter day");
   return `${dayLabel(d.date)}  ${bits.join(" · ")}`;
@@ -71,7 +71,7 @@ export function formatWeekPlan(plan: WeekPlan): string {
     );
   if (plan.scaleBack) out.push(`Scaled back: ${plan.scaleBack.why.join(" ")} [L9]`);
   for (const d of plan.days) {
-    out.push("", dayHeader(d, plan.runningPlanned));
+    out.push("", dayHeader(d));
     if (d.sessions.length === 0) out.push("  no session planned");
     for (const s of d.sessions) {
       const focus = s.focus.length ? `  focus ${s.focus.slice(0, 4).join(", ")}` : "";

@@ -4,7 +4,7 @@ import { followUpFor } from "../routine/follow-up.js";
 import { resolveProfile } from "../routine/profile.js";
 import type { RomTest, RunRecord, SessionLog } from "../journal/types.js";
 import type { RunType } from "../vocabulary.js";
-import { addDays, dayLabel } from "../time/calendar.js";
+import { addDays, dayLabel, weekdayOf } from "../time/calendar.js";
 import { bodyCheckOn, profileOf, runOn, sessionOn } from "./fixtures.js";
 import { planWeek } from "./plan-week.js";
 import type { PlanInput } from "./types.js";
@@ -203,6 +203,28 @@ describe("planWeek rules", () => {
     expect(tuesday.sessions.map((s) => s.kind)).toEqual(["mini"]);
     expect(tuesday.sessions[0]!.reasons).not.toContain("L7");
     expect(tuesday.notes.map((n) => n.text)).toContain("No run planned.");
+  });
+
+  it("L7, L8: given no run planned but four weeks of runs on Monday, Wednesday, Friday and Saturday only, when planned, then Thursday is a rest day with the longer session and Wednesday keeps the mini", () => {
+    const runs: RunRecord[] = [];
+    for (let back = 1; back <= 28; back++) {
+      const d = addDays(MONDAY, -back);
+      if ([1, 3, 5, 6].includes(weekdayOf(d))) runs.push(runOn(d, "07:00", "easy", 40));
+    }
+    const plan = planWeek(input({ runs }));
+    expect(plan.runningPlanned).toBe(false);
+    const thursday = day(plan, addDays(MONDAY, 3));
+    expect(thursday.flags).toMatchObject({ restDay: true, noRunPlanned: false });
+    expect(thursday.sessions.map((s) => s.kind)).toEqual(["rest-day"]);
+    expect(thursday.sessions[0]!.reasons).toContain("L7");
+    expect(thursday.notes.map((n) => n.text)).toContain(
+      "Rest day: you have not logged a run or cross-training on a Thursday in 4 weeks.",
+    );
+    // A day the runner usually runs on, with no run logged or planned yet.
+    const wednesday = day(plan, addDays(MONDAY, 2));
+    expect(wednesday.flags).toMatchObject({ restDay: true, noRunPlanned: true });
+    expect(wednesday.sessions.map((s) => s.kind)).toEqual(["mini"]);
+    expect(wednesday.notes.map((n) => n.text)).toEqual(["No run planned."]);
   });
 
   it("T7, T5: given a small time budget, when planned, then the week fits it and keeps at least 3 sessions", () => {

@@ -14,8 +14,9 @@
  * length"), so a day without a run keeps its one short session and the week is never
  * planned below three. What L8 rests is training: a full rest day has no running and no
  * cross-training, and L7 gives it the longer, calmer session once the week's running is
- * planned (without a planned run a free day may still hold one, so it keeps the mini
- * session and says "No run planned"). At least one day free of
+ * planned, or on a weekday the runner's log has kept free for four weeks (run-habit.ts;
+ * any other free day may still hold a run, so it keeps the mini session and says "No run
+ * planned"). At least one day free of
  * training stays a full rest day; other free days after a hard effort become active
  * recovery (easy cycling or swimming) and are not labelled rest days. A professional's
  * frequency (C1) and the S8 starter stage set the count instead.
@@ -41,10 +42,12 @@ import {
   minutesOfDay,
   timeOfMinutes,
   weekdayName,
+  weekdayOf,
 } from "../time/calendar.js";
 import { scaleBackFor } from "./fatigue.js";
 import { progressionStage } from "./progression.js";
 import { emphasisFor } from "./rotation.js";
+import { HABIT_WEEKS, usualFreeWeekdays } from "./run-habit.js";
 import { eveningMinutes, postRunMinutes, toPlanRun } from "./runs.js";
 import { stiffRegions } from "./stiffness.js";
 import { DEFAULT_TRIAL_DAYS } from "./trials.js";
@@ -163,10 +166,18 @@ export function planWeek(input: PlanInput): WeekPlan {
   const trial = currentTrial(input, trialDays, today, end);
 
   // Days free of running and cross-training; some become active recovery below (L8). They are
-  // rest days for the sessions (L7's longer one) only in a week whose running the runner has
-  // planned: a runner who logs runs after the fact may well run on a day with none planned.
+  // rest days for the sessions (L7's longer one) in a week whose running the runner has
+  // planned. A runner who logs runs after the fact may well run on a day with none planned, so
+  // without a plan only the weekdays their log shows free for four weeks are rest days; the
+  // other free days keep the daily mini session and say no run is planned.
   const freeDays = new Set(dates.filter((d) => (runsByDay.get(d) ?? []).length === 0));
   const runningKnown = dates.some((d) => (runsByDay.get(d) ?? []).some((r) => r.planned));
+  const usualFree = runningKnown
+    ? new Set<number>()
+    : usualFreeWeekdays(input.runs, today, timeZone);
+  const unplanned = new Set(
+    runningKnown ? [] : [...freeDays].filter((d) => !usualFree.has(weekdayOf(d))),
+  );
   const notes = new Map<string, DayNote[]>(dates.map((d) => [d, []]));
   const note = (date: string, rules: RuleId[], text: string) =>
     notes.get(date)?.push({ rules, text });
@@ -192,11 +203,18 @@ export function planWeek(input: PlanInput): WeekPlan {
         ["L8"],
         "Active recovery if you feel like moving: 20-30 min of easy cycling or swimming.",
       );
-    // With no run planned all week, a day without one says only that: the runner has not
-    // told Limber their running yet, so it is not a prescribed rest day.
-    if (restDays.has(d))
+    // With no run planned all week, a free day says only that, unless the runner's own weeks
+    // show it free: they have not told Limber their running, so it is not a prescribed rest.
+    if (restDays.has(d)) {
       if (runningKnown) note(d, ["L8"], "Rest day: no running or cross-training.");
-      else note(d, [], "No run planned.");
+      else if (unplanned.has(d)) note(d, [], "No run planned.");
+      else
+        note(
+          d,
+          ["L7", "L8"],
+          `Rest day: you have not logged a run or cross-training on a ${weekdayName(d)} in ${HABIT_WEEKS} weeks.`,
+        );
+    }
   }
   if (newTechnique) note(newTechnique.date, newTechnique.reasons, newTechnique.note);
 
@@ -213,7 +231,7 @@ export function planWeek(input: PlanInput): WeekPlan {
           dates,
           runsByDay,
           preferredTime,
-          restDays: runningKnown ? freeDays : new Set(),
+          restDays: new Set([...freeDays].filter((d) => !unplanned.has(d))),
           lighter,
           stiff: free(stiff.map((s) => s.region)),
           emphasis: free(emphasis.regions),
@@ -276,6 +294,7 @@ export function planWeek(input: PlanInput): WeekPlan {
         restDay: restDays.has(date),
         lighterDay: lighter.has(date),
         activeRecovery: activeRecovery.has(date),
+        noRunPlanned: unplanned.has(date) && !activeRecovery.has(date),
       },
       notes: notes.get(date) ?? [],
     };

@@ -125,6 +125,11 @@ export interface PlanDay {
     lighterDay: boolean;
     /** Easy cycling or swimming suggested (L8); not counted in the time budget. */
     activeRecovery: boolean;
+    /**
+     * A free day in a week with no run planned, on a weekday the runner's log does not show
+     * free (run-habit.ts): it keeps the daily mini session and is not called a rest day.
+     */
+    noRunPlanned: boolean;
   };
   notes: DayNote[];
 }

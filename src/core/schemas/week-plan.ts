@@ -32,7 +32,12 @@ const PlanDay = z.object({
   weekday: z.string(),
   runs: z.array(PlanRun),
   sessions: z.array(PlannedSession),
-  flags: z.object({ restDay: z.boolean(), lighterDay: z.boolean(), activeRecovery: z.boolean() }),
+  flags: z.object({
+    restDay: z.boolean(),
+    lighterDay: z.boolean(),
+    activeRecovery: z.boolean(),
+    noRunPlanned: z.boolean(),
+  }),
   notes: z.array(z.object({ rules: Rules, text: z.string() })),
 });
 

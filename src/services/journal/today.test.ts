@@ -116,6 +116,29 @@ describe.each(ENGINES)("today's context on %s", (engine) => {
     );
   });
 
+  it("gives the rest day's longer session on a weekday the runner's four weeks of logged runs leave free (L7)", async () => {
+    const db = t.database;
+    // NOW is a Friday evening: four weeks of easy runs on every other weekday but Thursday.
+    for (let back = 1; back <= 28; back++) {
+      const at = hoursAgo(24 * back + 11); // 08:00 UTC
+      if (at.getUTCDay() === 5 || at.getUTCDay() === 4) continue;
+      await addManualRun(
+        db,
+        U,
+        { type: "easy", minutes: 40, km: 8, startTime: at.toISOString() },
+        { now: NOW },
+      );
+    }
+    const { context } = await todayContext(db, U, { now: NOW });
+    expect(context.session).toBe("rest-day");
+    const plan = await weekPlan(db, U, NOW);
+    expect(plan.days[0]!.flags).toMatchObject({ restDay: true, noRunPlanned: false });
+    // The weekdays they run on, with no run planned: the daily mini session, not a rest day.
+    const unplanned = plan.days.filter((d) => d.flags.noRunPlanned);
+    expect(unplanned.map((d) => d.weekday)).toEqual(["Sunday", "Monday", "Tuesday", "Wednesday"]);
+    for (const d of unplanned) expect(d.sessions.map((s) => s.kind)).toEqual(["mini"]);
+  });
+
   it("builds the session the week plan has next today, and the week names the same (L7, L6, T2)", async () => {
     const db = t.database;
     await updateProfile(db, U, { timeZone: "Pacific/Auckland" });

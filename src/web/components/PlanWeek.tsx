@@ -140,9 +140,9 @@ export default function PlanWeek() {
                   ),
                 ].join(" · ") ||
                   (d.flags.restDay
-                    ? plan.runningPlanned
-                      ? "Rest day"
-                      : "No run planned"
+                    ? d.flags.noRunPlanned
+                      ? "No run planned"
+                      : "Rest day"
                     : "No session")}
               </span>
               {/* The name keeps the visible words (speech control says them) and adds what a tap does. */}

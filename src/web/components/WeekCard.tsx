@@ -40,9 +40,9 @@ export default function WeekCard() {
             <span className="small" style={{ textAlign: "right" }}>
               {d.sessions.length === 0
                 ? d.flags.restDay
-                  ? plan.runningPlanned
-                    ? "Rest day"
-                    : "No run planned"
+                  ? d.flags.noRunPlanned
+                    ? "No run planned"
+                    : "Rest day"
                   : "No session"
                 : d.sessions
                     .map((s) => `${s.time} ${s.kind}, ${s.minutes} min${s.done ? " (done)" : ""}`)
