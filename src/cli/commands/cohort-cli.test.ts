@@ -121,8 +121,9 @@ describe("the simulated cohort through the CLI", () => {
         await cli.database.close();
       }
       const services = await sessionsRepository(t.database).listSessions(user);
-      // Enough of a life to judge: the comparison is not of two empty journals.
-      expect(services.length).toBeGreaterThan(30);
+      // Enough of a life to judge: the comparison is not of two empty journals (eight weeks
+      // at a session on 60-80 % of days; the draws, and so the count, move with the routines).
+      expect(services.length).toBeGreaterThanOrEqual(25);
       expect(cliSessions.map(logged)).toEqual(services.map(logged));
 
       const env = { LIMBER_DATA_DIR: cliDataDir(root, user) };
