@@ -132,6 +132,42 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
     expect(Object.keys(refused.json().error.fields)).toEqual(["added[0].id"]);
   });
 
+  it("corrects a logged session by PATCH, says when the correction left the runner worse, and refuses by field", async () => {
+    const routine = (await h.app.inject("/api/routine?run=easy&seed=3")).json();
+    const logged = await h.app.inject({
+      method: "POST",
+      url: "/api/sessions",
+      payload: { kind: "post-run", routine, before: { stiffness: 5 }, after: { stiffness: 4 } },
+    });
+    const id = logged.json().id as string;
+    const fixed = await h.app.inject({
+      method: "PATCH",
+      url: `/api/sessions/${id}`,
+      payload: { after: { stiffness: 8, pain: 0 }, notes: "calves tight after" },
+    });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect(fixed.json()).toMatchObject({
+      id,
+      after: { stiffness: 8, pain: 0 },
+      before: { stiffness: 5 },
+    });
+    expect(fixed.json().feltWorse?.worse).toBe(true);
+    expect((await h.app.inject(`/api/sessions/${id}`)).json().notes).toBe("calves tight after");
+    const bad = await h.app.inject({
+      method: "PATCH",
+      url: `/api/sessions/${id}`,
+      payload: { energy: 0 },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields)).toEqual(["energy"]);
+    const missing = await h.app.inject({
+      method: "PATCH",
+      url: "/api/sessions/nope",
+      payload: { mood: 3 },
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+
   it("records a manual run and lets the runner retype it", async () => {
     const run = await h.app.inject({
       method: "POST",

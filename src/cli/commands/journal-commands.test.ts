@@ -305,6 +305,74 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect(inRoutine.err).toMatch(/--added.*foam-roll-calves is in the routine/);
   });
 
+  it("log edit corrects a logged session: only the flags given, none clears, bad input names the flag", async () => {
+    const res = await limber(env, [
+      "log",
+      "--routine",
+      routineFile,
+      "--kind",
+      "post-run",
+      "--before",
+      "stiffness=6,soreness=4,pain=0",
+      "--after",
+      "stiffness=8,soreness=4,pain=0",
+      "--skipped",
+      "wall-ankle-mobilisation",
+      "--mood",
+      "4",
+      "--notes",
+      "typed 8, meant 3",
+    ]);
+    const id = res.out.trim();
+    const edit = (...more: string[]) => limber(env, ["log", "edit", id, ...more]);
+    const fixed = await edit(
+      "--after",
+      "stiffness=3,soreness=3,pain=0",
+      "--skipped",
+      "none",
+      "--added",
+      "hip-circles=1m",
+      "--mood",
+      "none",
+      "--notes",
+      "",
+    );
+    expect(fixed.code, fixed.err).toBe(0);
+    expect(fixed.out).toBe(`Corrected session ${id}.\n`);
+    const [stored] = (await exported()).sessions;
+    expect(stored).toMatchObject({
+      id,
+      kind: "post-run",
+      before: { stiffness: 6, soreness: 4, pain: 0 },
+      after: { stiffness: 3, soreness: 3, pain: 0 },
+      items: [
+        { id: "foam-roll-calves", status: "done" },
+        { id: "wall-ankle-mobilisation", status: "done" },
+        { id: "hip-circles", status: "done", added: true, seconds: 60 },
+      ],
+    });
+    expect(stored?.mood).toBeUndefined();
+    expect(stored?.notes).toBeUndefined();
+    expect(stored?.routine).toEqual(sampleRoutine);
+    // The added technique removed again; the rest stays as corrected.
+    expect((await edit("--added", "none")).code).toBe(0);
+    const [again] = (await exported()).sessions;
+    expect(again?.items).toHaveLength(2);
+    expect(again?.after).toEqual({ stiffness: 3, soreness: 3, pain: 0 });
+    // Bad input names the flag and changes nothing.
+    const bad = await edit("--energy", "7");
+    expect(bad).toMatchObject({ code: 2, out: "" });
+    expect(bad.err).toMatch(/^limber: --energy: /);
+    const skippedUnknown = await edit("--skipped", "moon-walk");
+    expect(skippedUnknown.err).toMatch(
+      /^limber: --skipped: "moon-walk" is not an item of the routine/,
+    );
+    expect((await exported()).sessions[0]).toEqual(again);
+    const missing = await limber(env, ["log", "edit", "no-such-session", "--mood", "3"]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toMatch(/session no-such-session/);
+  });
+
   it("log without --kind takes the session the routine was built for, else asks for --kind", async () => {
     const afterRun = (
       await limber(env, ["routine", "--run", "long", "--equipment", "foam-roller", "--json"])

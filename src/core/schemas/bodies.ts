@@ -242,6 +242,16 @@ export const SessionBody = object(
   "a logged session",
 );
 
+/**
+ * PATCH /api/sessions/:id: a correction to a logged session. The routine it was done from
+ * stays as it was given; each field sent replaces what was logged (`items`, or `skipped`
+ * and `pressure`, for the routine's items; `added` for the techniques done beside it), null
+ * clears a rating set, mood, energy or notes, and a field left out stays as logged.
+ */
+export const SessionEditBody = SessionBody.omit({ routine: true }).meta({
+  description: "a correction to a logged session",
+});
+
 /** POST /api/run-comfort: how the next run felt (P7). */
 export const RunComfortBody = object(
   {

@@ -9,6 +9,7 @@ import {
   addPainFlag,
   addRomTest,
   addRunComfort,
+  editSession,
   getProfile,
   getSession,
   listBodyChecks,
@@ -38,6 +39,7 @@ import {
   RunComfort,
   RunComfortBody,
   SessionBody,
+  SessionEditBody,
   SessionLog,
 } from "../schemas/journal.js";
 import { defineRoute } from "./define.js";
@@ -217,6 +219,25 @@ export const journalRoutes = [
     params: IdParams,
     response: SessionLog,
     handler: ({ ctx, userId, params }) => getSession(ctx.database, userId, params.id),
+  }),
+  defineRoute({
+    method: "PATCH",
+    url: "/api/sessions/:id",
+    access: "owner",
+    tag: "journal",
+    summary:
+      "correct a logged session: each field sent replaces what was logged, null clears it; the routine stays",
+    params: IdParams,
+    body: SessionEditBody,
+    // X5 as when logging: `feltWorse` when the corrected session left the runner worse.
+    response: SessionLog.extend({ feltWorse: FeltWorse.optional() }),
+    handler: async ({ ctx, userId, params, body }) => {
+      const session = await editSession(ctx.database, userId, params.id, body, {
+        now: ctx.now(),
+      });
+      const advice = feltWorseAdvice(session);
+      return advice ? { ...session, feltWorse: advice } : session;
+    },
   }),
   defineRoute({
     method: "POST",

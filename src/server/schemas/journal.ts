@@ -25,4 +25,5 @@ export {
   RunComfortBody,
   RunTypeBody,
   SessionBody,
+  SessionEditBody,
 } from "../../core/schemas/bodies.js";

@@ -20,7 +20,13 @@ export {
   type BodyCheckEntryInput,
 } from "./body-checks.js";
 export { addRomTest, listRomTests, ROM_RANGES, type RomTestInput } from "./rom-tests.js";
-export { logSession, listSessions, getSession, type SessionInput } from "./sessions.js";
+export {
+  editSession,
+  logSession,
+  listSessions,
+  getSession,
+  type SessionInput,
+} from "./sessions.js";
 export { addPainFlag, listPainFlags, resolvePainFlag, type PainFlagInput } from "./pain-flags.js";
 export { addManualRun, listRuns, setRunType, type ManualRunInput } from "./runs.js";
 export { addRunComfort, listRunComfort, type RunComfortInput } from "./run-comfort.js";

@@ -9,7 +9,8 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from "../../store/test-support/databases.js";
-import { getSession, logSession } from "./sessions.js";
+import { NotFoundError } from "../../core/errors.js";
+import { editSession, getSession, logSession } from "./sessions.js";
 
 const U = "u1";
 const NOW = new Date("2026-11-20T18:00:00Z");
@@ -137,5 +138,118 @@ describe.each(ENGINES)("logging a session on %s", (engine) => {
       expect(Object.keys(e.fields)).toEqual([field]);
       expect(e.fields[field]).toMatch(problem);
     }
+  });
+
+  describe("correcting a logged session", () => {
+    const routine = () => printed({ run: "long", minutes: 20, equipment: ["foam-roller"] });
+
+    it("replaces only the fields given, clears those sent as null, and keeps the routine", async () => {
+      const r = routine();
+      const [first, second] = r.items.filter((i) => i.phase === "release") as [
+        Routine["items"][0],
+        Routine["items"][0],
+      ];
+      const log = await logSession(
+        t.database,
+        U,
+        {
+          routine: r,
+          skipped: [second.id],
+          pressure: { [first.id]: "firm" },
+          before: { stiffness: 6, soreness: 5, pain: 1 },
+          after: { stiffness: 8, soreness: 5, pain: 1 },
+          mood: 3,
+          notes: "tapped 8 by mistake",
+        },
+        { now: NOW },
+      );
+      const fixed = await editSession(
+        t.database,
+        U,
+        log.id,
+        { after: { stiffness: 3, soreness: 4, pain: 0 }, notes: null, energy: 4 },
+        { now: NOW },
+      );
+      const stored = await getSession(t.database, U, log.id);
+      expect(stored).toEqual(fixed);
+      expect(stored.after).toEqual({ stiffness: 3, soreness: 4, pain: 0 });
+      expect(stored.before).toEqual(log.before);
+      expect(stored.notes).toBeUndefined();
+      expect(stored.mood).toBe(3);
+      expect(stored.energy).toBe(4);
+      expect(stored.items).toEqual(log.items);
+      expect(stored.routine).toEqual(log.routine);
+      expect(stored.createdAt).toBe(log.createdAt);
+
+      // The skipped item was done after all: the pressure given before stays with its item.
+      const done = await editSession(t.database, U, log.id, { skipped: [] }, { now: NOW });
+      expect(done.items.every((i) => i.status === "done")).toBe(true);
+      expect(done.items.find((i) => i.id === first.id)?.pressure).toBe("firm");
+      // Skipped now: its pressure goes with it, as a skipped item has none.
+      const skipped = await editSession(t.database, U, log.id, { skipped: [first.id] });
+      expect(skipped.items.find((i) => i.id === first.id)).toEqual({
+        id: first.id,
+        status: "skipped",
+      });
+      // Ratings cleared: none is stored, never a default.
+      const cleared = await editSession(t.database, U, log.id, { before: null, after: null });
+      expect((await getSession(t.database, U, log.id)).before).toBeUndefined();
+      expect(cleared.after).toBeUndefined();
+    });
+
+    it("adds a forgotten technique beside the routine, and removes it again", async () => {
+      const r = routine();
+      const extra = MOVEMENTS.find(
+        (m) => m.phase === "mobility" && !r.items.some((i) => i.id === m.id),
+      )!;
+      const log = await logSession(t.database, U, { routine: r }, { now: NOW });
+      const added = await editSession(t.database, U, log.id, {
+        added: [{ id: extra.id, seconds: 60 }],
+      });
+      expect(added.items.at(-1)).toEqual({
+        id: extra.id,
+        status: "done",
+        added: true,
+        seconds: 60,
+      });
+      // A later correction of something else keeps it.
+      const rated = await editSession(t.database, U, log.id, { mood: 5 });
+      expect(rated.items.at(-1)).toEqual(added.items.at(-1));
+      const removed = await editSession(t.database, U, log.id, { added: [] });
+      expect(removed.items).toEqual(log.items);
+    });
+
+    it("refuses bad input by its field and leaves the session as it was", async () => {
+      const r = routine();
+      const log = await logSession(t.database, U, { routine: r, mood: 2 }, { now: NOW });
+      const refusals: [Record<string, unknown>, string][] = [
+        [{ after: { stiffness: 11 } }, "after.stiffness"],
+        [{ skipped: ["moon-walk"] }, "skipped"],
+        [{ items: [], skipped: [] }, "items"],
+        [{ startedAt: "2026-12-25T08:00:00Z" }, "startedAt"],
+        [{ kind: "nap" }, "kind"],
+        [{ added: [{ id: r.items[0]!.id, seconds: 60 }] }, "added[0].id"],
+        [{ mood: 9 }, "mood"],
+      ];
+      for (const [input, field] of refusals) {
+        const refused = editSession(t.database, U, log.id, input, { now: NOW });
+        const e = (await refused.catch((x: unknown) => x)) as InputError;
+        expect(e).toBeInstanceOf(InputError);
+        expect(Object.keys(e.fields)).toEqual([field]);
+      }
+      expect(await getSession(t.database, U, log.id)).toEqual(log);
+    });
+
+    it("finds only the runner's own session", async () => {
+      const log = await logSession(t.database, U, { routine: routine() }, { now: NOW });
+      await ensureUser(t.database, "u2");
+      await expect(editSession(t.database, "u2", log.id, { mood: 1 })).rejects.toThrow(
+        NotFoundError,
+      );
+      await expect(editSession(t.database, U, "no-such-id", { mood: 1 })).rejects.toThrow(
+        NotFoundError,
+      );
+      expect(await getSession(t.database, U, log.id)).toEqual(log);
+    });
   });
 });

@@ -15,7 +15,7 @@ import { sessionOfRoutine } from "../../core/journal/routine-session.js";
 import type { Routine } from "../../core/routine/types.js";
 import { SESSIONS } from "../../core/vocabulary.js";
 import { movementById } from "../../core/catalog/index.js";
-import { SessionBody } from "../../core/schemas/bodies.js";
+import { SessionBody, SessionEditBody } from "../../core/schemas/bodies.js";
 import { parseInput } from "../../core/schemas/parse.js";
 import { startsInFuture } from "../../core/schemas/ranges.js";
 import { sessionsRepository, type Database } from "../../store/index.js";
@@ -148,6 +148,18 @@ function addedItems(routine: Routine, added: NonNullable<Body["added"]>): Sessio
   });
 }
 
+/** What a log and a correction both refuse: items beside skipped/pressure, a future start. */
+function checkLogShape(o: Pick<Body, "items" | "skipped" | "pressure" | "startedAt">, now: Date) {
+  if (o.items !== undefined && (o.skipped !== undefined || o.pressure !== undefined)) {
+    throw new InputError("items", "give either items or skipped/pressure, not both");
+  }
+  if (o.startedAt !== undefined && startsInFuture(o.startedAt, now))
+    throw new InputError(
+      "startedAt",
+      `must not be in the future (now is ${now.toISOString()}; a day of clock difference is allowed), got ${o.startedAt}`,
+    );
+}
+
 /** Records a session; resolves only after it is committed. */
 export async function logSession(
   database: Database,
@@ -157,14 +169,7 @@ export async function logSession(
 ): Promise<SessionLog> {
   const o = parseInput(SessionBody, input, "", "session");
   const now = opts.now ?? new Date();
-  if (o.items !== undefined && (o.skipped !== undefined || o.pressure !== undefined)) {
-    throw new InputError("items", "give either items or skipped/pressure, not both");
-  }
-  if (o.startedAt !== undefined && startsInFuture(o.startedAt, now))
-    throw new InputError(
-      "startedAt",
-      `must not be in the future (now is ${now.toISOString()}; a day of clock difference is allowed), got ${o.startedAt}`,
-    );
+  checkLogShape(o, now);
   const routine = o.routine as Routine;
   const kind = o.kind ?? sessionOfRoutine(input.routine);
   if (kind === undefined)
@@ -193,6 +198,66 @@ export async function logSession(
   if (o.energy !== undefined && o.energy !== null) log.energy = o.energy;
   if (o.notes) log.notes = o.notes;
   await sessionsRepository(database).insertSession(userId, log);
+  return log;
+}
+
+/**
+ * A correction to a logged session (`PATCH /api/sessions/:id`, `limber log edit`): every
+ * field given replaces what was logged, checked as when logging; null clears a rating set,
+ * mood, energy or notes; a field left out stays. The routine it was done from never changes.
+ * `skipped` (with or without `pressure`) sets the routine's items anew: those named were
+ * skipped, the rest done, and a pressure logged for an item still done stays unless
+ * `pressure` is given. NotFoundError when the user has no such session.
+ *
+ * @example
+ * await editSession(database, userId, id, { after: { stiffness: 3, soreness: 2 }, notes: null });
+ */
+export async function editSession(
+  database: Database,
+  userId: string,
+  id: string,
+  input: Omit<SessionInput, "routine">,
+  opts: ServiceOptions = {},
+): Promise<SessionLog> {
+  const o = parseInput(SessionEditBody, input, "", "session");
+  const now = opts.now ?? new Date();
+  checkLogShape(o, now);
+  const current = await getSession(database, userId, id);
+  const routine = current.routine;
+  const own = current.items.filter((i) => !i.added);
+  let items = own;
+  if (o.items !== undefined) items = itemsFromLog(routine, o.items);
+  else if (o.skipped !== undefined || o.pressure !== undefined) {
+    const skipped = o.skipped ?? own.filter((i) => i.status === "skipped").map((i) => i.id);
+    const pressure =
+      o.pressure ??
+      Object.fromEntries(
+        own.flatMap((i) => (i.pressure && !skipped.includes(i.id) ? [[i.id, i.pressure]] : [])),
+      );
+    items = itemsFromSkips(routine, skipped, pressure);
+  }
+  const added =
+    o.added !== undefined ? addedItems(routine, o.added) : current.items.filter((i) => i.added);
+  const log: SessionLog = {
+    id: current.id,
+    startedAt: o.startedAt ?? current.startedAt,
+    kind: o.kind ?? current.kind,
+    routine,
+    items: [...items, ...added],
+    createdAt: current.createdAt,
+  };
+  const before = o.before === undefined ? current.before : ratings(o.before);
+  const after = o.after === undefined ? current.after : ratings(o.after);
+  if (before) log.before = before;
+  if (after) log.after = after;
+  const mood = o.mood === undefined ? current.mood : o.mood;
+  const energy = o.energy === undefined ? current.energy : o.energy;
+  const notes = o.notes === undefined ? current.notes : o.notes;
+  if (mood !== undefined && mood !== null) log.mood = mood;
+  if (energy !== undefined && energy !== null) log.energy = energy;
+  if (notes) log.notes = notes;
+  if (!(await sessionsRepository(database).replaceSession(userId, log)))
+    throw new NotFoundError(`session ${id}`);
   return log;
 }
 

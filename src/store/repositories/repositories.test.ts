@@ -152,6 +152,36 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
     expect(await repo.countSessions("u1")).toBe(2);
   });
 
+  it("replaces a session's row and items, only the owner's, and rolls back a failed replacement", async () => {
+    const repo = sessionsRepository(t.database);
+    const s = sampleSession("s1", "2026-11-01T08:00:00.000Z");
+    await repo.insertSession("u1", s);
+    const { before: _before, mood: _mood, ...rest } = s;
+    const fixed = {
+      ...rest,
+      after: { stiffness: 2 },
+      items: [
+        { id: "foam-roll-calves", status: "done" as const },
+        { id: "wall-ankle-mobilisation", status: "done" as const },
+        { id: "hip-circles", status: "done" as const, added: true as const, seconds: 60 },
+      ],
+    };
+    expect(await repo.replaceSession("u1", fixed)).toBe(true);
+    expect(await repo.getSession("u1", "s1")).toEqual(fixed);
+    // Another runner's session of the same id is not theirs to change.
+    expect(await repo.replaceSession("u2", s)).toBe(false);
+    expect(await repo.getSession("u1", "s1")).toEqual(fixed);
+    // A replacement whose items fail leaves the session as it was.
+    const broken = {
+      ...s,
+      notes: "half written",
+      items: [s.items[0]!, { id: "cat-cow", status: null as unknown as "done" }],
+    };
+    await expect(repo.replaceSession("u1", broken)).rejects.toThrow();
+    expect(await repo.getSession("u1", "s1")).toEqual(fixed);
+    expect(await repo.countSessions("u1")).toBe(1);
+  });
+
   it("rolls back a session whose item rows fail", async () => {
     const repo = sessionsRepository(t.database);
     const s = sampleSession("s1", "2026-11-01T08:00:00.000Z");

@@ -7,6 +7,7 @@
  * const sessions = sessionsRepository(database);
  * await sessions.insertSession(userId, log);
  * const last3 = await sessions.listSessions(userId, { limit: 3 }); // newest first
+ * await sessions.replaceSession(userId, { ...last3[0]!, notes: "felt easy" }); // true
  */
 import type { Ratings, SessionItemLog, SessionLog } from "../../core/journal/types.js";
 import type { Routine } from "../../core/routine/types.js";
@@ -141,6 +142,32 @@ export function sessionsRepository(database: Database) {
           for (const part of chunks(items, 1000))
             await tx.db.insertInto("session_items").values(part).execute();
         }
+      });
+    },
+
+    /**
+     * Replaces a stored session's row and its items with `s` (same id) in one transaction, so
+     * a reader sees the old session or the new one, never half of each. False when the user
+     * has no session with that id.
+     */
+    async replaceSession(userId: string, s: SessionLog): Promise<boolean> {
+      return withTransaction(database, async (tx) => {
+        const { id: _id, user_id: _user, created_at: _created, ...fields } = sessionRow(userId, s);
+        const updated = await tx.db
+          .updateTable("sessions")
+          .set(fields)
+          .where("user_id", "=", userId)
+          .where("id", "=", s.id)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0) return false;
+        await tx.db
+          .deleteFrom("session_items")
+          .where("user_id", "=", userId)
+          .where("session_id", "=", s.id)
+          .execute();
+        const items = sessionItemRows(userId, s);
+        if (items.length) await tx.db.insertInto("session_items").values(items).execute();
+        return true;
       });
     },
 

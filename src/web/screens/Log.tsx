@@ -19,10 +19,9 @@ import { endSession, loadSession, updateSession } from "../app/session.js";
 import { useApp } from "../app/state.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { AddedFields } from "../components/log/AddedFields.js";
-import { FeelingFields } from "../components/log/FeelingFields.js";
 import { AfterLog, type Saved } from "../components/log/AfterLog.js";
+import { HowItWent } from "../components/log/HowItWent.js";
 import { NoSession } from "../components/log/LogDone.js";
-import { RatingFields } from "../components/log/RatingFields.js";
 import {
   addingProblem,
   emptyDraft,
@@ -149,37 +148,22 @@ export function Log() {
           onChange={patch}
           onProblem={setAddProblem}
         />
-        <RatingFields
-          prefix="before"
-          legend="Before the session"
-          value={draft.before}
-          disabled={draft.skipRatings}
-          onChange={(before) => patch({ before })}
-        />
-        <RatingFields
-          prefix="after"
-          legend="After the session"
-          value={draft.after}
-          disabled={draft.skipRatings}
-          onChange={(after) => patch({ after })}
-        />
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={draft.skipRatings}
-            onChange={(e) => patch({ skipRatings: e.target.checked })}
-            data-testid="skip-ratings"
-          />
-          <span>Skip ratings this time (nothing is recorded for them)</span>
-        </label>
-        <FeelingFields release={release} draft={draft} onChange={patch} />
-        <label htmlFor="notes">Notes</label>
-        <textarea
-          id="notes"
-          rows={3}
-          value={draft.notes}
-          onChange={(e) => patch({ notes: e.target.value })}
-        />
+        <HowItWent
+          draft={draft}
+          release={release}
+          ratingsDisabled={draft.skipRatings}
+          onChange={patch}
+        >
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.skipRatings}
+              onChange={(e) => patch({ skipRatings: e.target.checked })}
+              data-testid="skip-ratings"
+            />
+            <span>Skip ratings this time (nothing is recorded for them)</span>
+          </label>
+        </HowItWent>
         {error && (
           <p role="alert" className="field-error" data-testid="log-error">
             {error}

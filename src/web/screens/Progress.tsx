@@ -1,7 +1,7 @@
 /**
  * Progress in pictures: ROM tests over time against a typical range, stiffness and
  * soreness trends, training load (fitness, fatigue, form), sessions per week against the
- * 3-4 target (T7), and wins (P4). Charts are recharts, loaded only with this screen.
+ * 3-4 target (T7), wins (P4), and the last sessions logged, to correct one. Charts are recharts, loaded only with this screen.
  * Offline, the last synced data shows with its date.
  */
 import { weekStartsOnOf } from "../../core/journal/types.js";
@@ -9,6 +9,7 @@ import { useApp } from "../app/state.js";
 import { syncedText } from "../app/snapshot.js";
 import { axisDay, formatLength, localDay, runnerTimeZone } from "../app/units.js";
 import { InsightsCard } from "../components/InsightsCard.js";
+import { RecentSessions } from "../components/log/RecentSessions.js";
 import { AdherenceCard } from "../components/progress/AdherenceCard.js";
 import { useChartColors } from "../components/progress/chart-colors.js";
 import { LoadCard } from "../components/progress/LoadCard.js";
@@ -65,6 +66,7 @@ export default function Progress() {
             c={c}
           />
           <InsightsCard units={units} />
+          <RecentSessions />
         </>
       )}
     </section>

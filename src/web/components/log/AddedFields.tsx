@@ -172,7 +172,9 @@ export function AddedFields({
   return (
     <fieldset data-testid="added-fields">
       <legend>Anything else you did?</legend>
-      <p className="muted small">A technique from the library beside today's routine (optional).</p>
+      <p className="muted small">
+        A technique from the library done beside the routine (optional).
+      </p>
       {added.length > 0 && (
         <ul style={{ listStyle: "none", padding: 0 }} data-testid="added-list">
           {added.map((a) => {

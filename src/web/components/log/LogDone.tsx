@@ -26,14 +26,17 @@ export function LogDone({ queued }: { queued: boolean }) {
   );
 }
 
-/** The log opened with no session in progress. */
+/** The log opened with no session in progress: where to start one, or correct one logged. */
 export function NoSession() {
   return (
     <section aria-labelledby="log-h">
       <h1 id="log-h" tabIndex={-1}>
         Log session
       </h1>
-      <p>No session to log. Start one from Today.</p>
+      <p>
+        No session to log. Start one from Today; to correct one already logged, see Recent sessions
+        on Progress.
+      </p>
       <a className="btn btn-primary" href="#/today">
         Today
       </a>

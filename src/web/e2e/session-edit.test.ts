@@ -1,0 +1,69 @@
+/**
+ * End to end: a runner corrects a session already logged, from Recent sessions on Progress.
+ * 1. A rating that is not 0-10 is refused by name, and nothing changes.
+ * 2. The after-rating fixed, an item marked not done and the notes emptied are stored as
+ *    such; the routine and everything else stay as logged.
+ */
+import { expect, it } from "vitest";
+import type { SessionLog } from "../../core/journal/types.js";
+import type { Routine } from "../../core/routine/types.js";
+import { describeInBrowser, e2eSession } from "./support/session.js";
+import { seedRunner } from "./support/flows.js";
+
+const session = e2eSession();
+
+describeInBrowser("correcting a logged session", () => {
+  it("refuses a bad rating, then stores the correction", async () => {
+    const server = await session.startServer();
+    await seedRunner(server);
+    const routine = await server.get<Routine>("/api/routine?run=easy&seed=3");
+    const { feltWorse: _advice, ...logged } = await server.send<
+      SessionLog & { feltWorse?: unknown }
+    >("POST", "/api/sessions", {
+      kind: "post-run",
+      routine,
+      before: { stiffness: 5, soreness: 4, pain: 0 },
+      after: { stiffness: 9, soreness: 4, pain: 0 },
+      mood: 4,
+      notes: "typed 9, meant 3",
+    });
+    const { page } = await session.launchBrowser();
+    await page.goto(`${server.url}/#/progress`);
+    const row = page.getByTestId("recent-session").first();
+    await row.waitFor({ timeout: 20_000 });
+    expect(await row.textContent()).toMatch(/stiffness 5 → 9/);
+    await row.getByRole("button", { name: /^Correct the after-run session/ }).click();
+    const form = page.getByTestId("edit-session");
+    await form.waitFor();
+    // Filled with what was logged.
+    expect(await form.locator("#after-stiffness").inputValue()).toBe("9");
+    expect(await form.locator("#notes").inputValue()).toBe("typed 9, meant 3");
+
+    await form.locator("#after-stiffness").fill("12");
+    await page.getByTestId("save-edit").click();
+    const error = page.getByTestId("edit-error");
+    await error.waitFor();
+    expect(await error.textContent()).toBe(
+      "After stiffness: enter a whole number 0-10, or leave it empty.",
+    );
+    expect(await server.get<SessionLog>(`/api/sessions/${logged.id}`)).toEqual(logged);
+
+    await form.locator("#after-stiffness").fill("3");
+    const second = routine.items[1]!;
+    await form.getByRole("checkbox", { name: second.name, exact: true }).uncheck();
+    await form.locator("#notes").fill("");
+    await page.getByTestId("save-edit").click();
+    await page.getByTestId("edit-result").waitFor();
+    expect(await page.getByTestId("edit-result").textContent()).toMatch(/stiffness 5 → 3/);
+
+    const stored = await server.get<SessionLog>(`/api/sessions/${logged.id}`);
+    expect(stored.after).toEqual({ stiffness: 3, soreness: 4, pain: 0 });
+    expect(stored.before).toEqual(logged.before);
+    expect(stored.mood).toBe(4);
+    expect(stored.notes).toBeUndefined();
+    expect(stored.items.find((i) => i.id === second.id)?.status).toBe("skipped");
+    expect(stored.items.filter((i) => i.status === "skipped")).toHaveLength(1);
+    expect(stored.routine).toEqual(logged.routine);
+    expect(stored.createdAt).toBe(logged.createdAt);
+  }, 90_000);
+});
