@@ -306,6 +306,9 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
   });
 
   it("log edit corrects a logged session: only the flags given, none clears, bad input names the flag", async () => {
+    const nothing = await limber(env, ["log", "edit", "last", "--mood", "3"]);
+    expect(nothing).toMatchObject({ code: 2, out: "" });
+    expect(nothing.err).toBe("limber: id: there is no session logged yet\n");
     const res = await limber(env, [
       "log",
       "--routine",
@@ -354,8 +357,9 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect(stored?.mood).toBeUndefined();
     expect(stored?.notes).toBeUndefined();
     expect(stored?.routine).toEqual(sampleRoutine);
-    // The added technique removed again; the rest stays as corrected.
-    expect((await edit("--added", "none")).code).toBe(0);
+    // The added technique removed again, naming the newest session as "last"; the rest stays
+    // as corrected.
+    expect((await limber(env, ["log", "edit", "last", "--added", "none"])).code).toBe(0);
     const [again] = (await exported()).sessions;
     expect(again?.items).toHaveLength(2);
     expect(again?.after).toEqual({ stiffness: 3, soreness: 3, pain: 0 });

@@ -1,10 +1,11 @@
 /**
- * `limber log edit ID`: corrects a logged session (a rating tapped wrong, an item marked
+ * `limber log edit ID|last`: corrects a logged session (a rating tapped wrong, an item marked
  * skipped that was done, a technique forgotten). Only the flags given change; `none` clears
  * ratings, mood, energy or the added techniques, and an empty --notes clears the notes. The
  * routine the session was done from stays as it was.
  */
-import { editSession, type SessionInput } from "../../services/journal/sessions.js";
+import { InputError } from "../../core/errors.js";
+import { editSession, listSessions, type SessionInput } from "../../services/journal/sessions.js";
 import { SESSIONS } from "../../core/vocabulary.js";
 import type { CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
@@ -16,6 +17,7 @@ import { addedAndPressure, SESSION_FLAG_NAMES, type SessionFlags } from "./log-f
 const FLAGS = { ...SESSION_FLAG_NAMES, items: "--skipped" };
 
 const NONE = "none";
+const LAST = "last";
 
 /** `none` clears a field; anything else is read by `read`. */
 const orNone = <T>(value: string, read: (v: string) => T): T | null =>
@@ -27,7 +29,7 @@ const orNone = <T>(value: string, read: (v: string) => T): T | null =>
  */
 export async function editCommand(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("log edit", "Correct a session you logged")
-    .argument("<id>", "the session's id (`limber history` shows it in brackets)")
+    .argument("<id>", "the session's id (`limber history` shows it in brackets), or last")
     .option("--before <ratings>", "ratings before, e.g. stiffness=6,soreness=4,pain=0; none clears")
     .option("--after <ratings>", "ratings after, e.g. stiffness=3,soreness=3; none clears")
     .option(
@@ -48,7 +50,7 @@ export async function editCommand(argv: string[], io: CliIo): Promise<number> {
     .addHelpText(
       "after",
       "\nOnly what you give changes; the routine the session was done from stays as it was.\n" +
-        "Example: limber log edit ID --after stiffness=3,soreness=2,pain=0 --skipped none",
+        "Example: limber log edit last --after stiffness=3,soreness=2,pain=0 --skipped none",
     );
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
@@ -69,8 +71,11 @@ export async function editCommand(argv: string[], io: CliIo): Promise<number> {
   Object.assign(input, addedAndPressure(clearAdded ? undefined : o.added, o.pressure));
   if (clearAdded) input.added = [];
   return withJournal(io, async (database, userId) => {
+    // "last": the newest session, the one a runner most often has just logged wrong.
+    const target = id === LAST ? (await listSessions(database, userId, { limit: 1 }))[0]?.id : id;
+    if (target === undefined) throw new InputError("id", "there is no session logged yet");
     const session = await withFlagNames(FLAGS, () =>
-      editSession(database, userId, id, input, { now: io.now() }),
+      editSession(database, userId, target, input, { now: io.now() }),
     );
     if (o.json) printJson(io, session);
     else io.out(`Corrected session ${session.id}.`);
