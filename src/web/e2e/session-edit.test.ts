@@ -32,8 +32,17 @@ describeInBrowser("correcting a logged session", () => {
     const row = page.getByTestId("recent-session").first();
     await row.waitFor({ timeout: 20_000 });
     expect(await row.textContent()).toMatch(/stiffness 5 → 9/);
-    await row.getByRole("button", { name: /^Correct the after-run session/ }).click();
+    const correct = row.getByRole("button", { name: /^Correct the after-run session/ });
+    await correct.click();
     const form = page.getByTestId("edit-session");
+    await form.waitFor();
+    // Focus moves into the form, and back to the button when the form is cancelled.
+    await page.waitForFunction(
+      () => document.activeElement?.closest('[data-testid="edit-session"]') != null,
+    );
+    await form.getByRole("button", { name: "Cancel" }).click();
+    await page.waitForFunction(() => document.activeElement?.id.startsWith("correct-") === true);
+    await correct.click();
     await form.waitFor();
     // Filled with what was logged.
     expect(await form.locator("#after-stiffness").inputValue()).toBe("9");

@@ -5,7 +5,7 @@
  * Online only: a correction changes what the coaching already read, so it waits for the
  * server's answer instead of a queue.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Movement } from "../../../core/catalog/types.js";
 import type { SessionLog } from "../../../core/journal/types.js";
 import type { Equipment } from "../../../core/vocabulary.js";
@@ -36,7 +36,10 @@ export function EditSession({
   const [addProblem, setAddProblem] = useState<AddProblem | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => void loadMovements().then(setMovements), []);
+  // The Correct button that opened the form is gone: focus moves into the form it opened.
+  useEffect(() => form.current?.querySelector<HTMLInputElement>("input")?.focus(), []);
   const routineIds = useMemo(() => new Set(log.routine.items.map((i) => i.id)), [log]);
   const patch = (p: Partial<LogDraft>) => setDraft((d) => ({ ...d, ...p }));
   const release = log.routine.items.filter((i) => i.phase === "release" && status[i.id] === "done");
@@ -69,6 +72,7 @@ export function EditSession({
 
   return (
     <form
+      ref={form}
       className="card"
       onSubmit={(e) => (e.preventDefault(), void save())}
       noValidate

@@ -68,6 +68,7 @@ export function RecentSessions() {
               {editing !== s.id && (
                 <button
                   type="button"
+                  id={`correct-${s.id}`}
                   className="btn"
                   onClick={() => (setEditing(s.id), setCorrected(null))}
                   aria-label={`Correct the ${sessionWords(s.kind)} of ${formatDay(s.startedAt)}`}
@@ -80,7 +81,11 @@ export function RecentSessions() {
               <EditSession
                 log={s}
                 owned={profile ? profile.equipment : undefined}
-                onCancel={() => setEditing(null)}
+                onCancel={() => {
+                  setEditing(null);
+                  // Back to the button that opened the form, once it is shown again.
+                  requestAnimationFrame(() => document.getElementById(`correct-${s.id}`)?.focus());
+                }}
                 onSaved={({ feltWorse, ...saved }) => {
                   setSessions((list) => list?.map((x) => (x.id === saved.id ? saved : x)) ?? null);
                   setEditing(null);
