@@ -205,7 +205,7 @@ describe("planWeek rules", () => {
     expect(tuesday.notes.map((n) => n.text)).toContain("No run planned.");
   });
 
-  it("L7, L8: given no run planned but four weeks of runs on Monday, Wednesday, Friday and Saturday only, when planned, then Thursday is a rest day with the longer session and Wednesday keeps the mini", () => {
+  it("L7, L8: given no run planned but four weeks of runs on Monday, Wednesday, Friday and Saturday only, when planned, then Thursday is a rest day with the longer session, Friday keeps the mini, and a new technique starts on Tuesday", () => {
     const runs: RunRecord[] = [];
     for (let back = 1; back <= 28; back++) {
       const d = addDays(MONDAY, -back);
@@ -221,10 +221,13 @@ describe("planWeek rules", () => {
       "Rest day: you have not logged a run or cross-training on a Thursday in 4 weeks.",
     );
     // A day the runner usually runs on, with no run logged or planned yet.
-    const wednesday = day(plan, addDays(MONDAY, 2));
-    expect(wednesday.flags).toMatchObject({ restDay: true, noRunPlanned: true });
-    expect(wednesday.sessions.map((s) => s.kind)).toEqual(["mini"]);
-    expect(wednesday.notes.map((n) => n.text)).toEqual(["No run planned."]);
+    const friday = day(plan, addDays(MONDAY, 4));
+    expect(friday.flags).toMatchObject({ restDay: true, noRunPlanned: true });
+    expect(friday.sessions.map((s) => s.kind)).toEqual(["mini"]);
+    expect(friday.notes.map((n) => n.text)).toEqual(["No run planned."]);
+    // A new technique goes on the first rest day, where L7 puts new moves, not on a day
+    // that may hold a run.
+    expect(plan.newTechniqueDay?.date).toBe(addDays(MONDAY, 1));
   });
 
   it("T7, T5: given a small time budget, when planned, then the week fits it and keeps at least 3 sessions", () => {

@@ -178,12 +178,14 @@ export function planWeek(input: PlanInput): WeekPlan {
   const unplanned = new Set(
     runningKnown ? [] : [...freeDays].filter((d) => !usualFree.has(weekdayOf(d))),
   );
+  // The free days that get L7's longer session: where new moves belong too (L7).
+  const sessionRestDays = new Set([...freeDays].filter((d) => !unplanned.has(d)));
   const notes = new Map<string, DayNote[]>(dates.map((d) => [d, []]));
   const note = (date: string, rules: RuleId[], text: string) =>
     notes.get(date)?.push({ rules, text });
   const newTechnique =
     progression.stage === "full" && !scaleBack && (!trial || trial.status === "ended")
-      ? newTechniqueDayOf(dates, runsByDay, freeDays)
+      ? newTechniqueDayOf(dates, runsByDay, sessionRestDays.size ? sessionRestDays : freeDays)
       : undefined;
   const lighter = lighterDays(
     dates,
@@ -231,7 +233,7 @@ export function planWeek(input: PlanInput): WeekPlan {
           dates,
           runsByDay,
           preferredTime,
-          restDays: new Set([...freeDays].filter((d) => !unplanned.has(d))),
+          restDays: sessionRestDays,
           lighter,
           stiff: free(stiff.map((s) => s.region)),
           emphasis: free(emphasis.regions),
