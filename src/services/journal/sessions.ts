@@ -11,6 +11,7 @@
  */
 import { InputError, NotFoundError } from "../../core/errors.js";
 import type { Ratings, SessionItemLog, SessionLog } from "../../core/journal/types.js";
+import { routineItemsOf } from "../../core/journal/logged-items.js";
 import { sessionOfRoutine } from "../../core/journal/routine-session.js";
 import type { Routine } from "../../core/routine/types.js";
 import { SESSIONS } from "../../core/vocabulary.js";
@@ -224,7 +225,7 @@ export async function editSession(
   checkLogShape(o, now);
   const current = await getSession(database, userId, id);
   const routine = current.routine;
-  const own = current.items.filter((i) => !i.added);
+  const own = routineItemsOf(current);
   let items = own;
   if (o.items !== undefined) items = itemsFromLog(routine, o.items);
   else if (o.skipped !== undefined || o.pressure !== undefined) {

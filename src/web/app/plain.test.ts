@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MOVEMENTS } from "../../core/catalog/index.js";
 import { buildRoutine } from "../../core/routine/build.js";
 import {
+  freeDayWords,
   plainText,
   regionWords,
   routineNotes,
@@ -82,5 +83,13 @@ describe("routine text for people", () => {
       "This run on Fri 4 Dec (50 km) is 60% longer than your longest in the previous 30 days (31.2 km on Fri 20 Nov).",
     );
     expect(plainText("Not a day: 2026-02-30.", "metric")).toBe("Not a day: 2026-02-30.");
+  });
+});
+
+describe("a week plan's day with no session", () => {
+  it("says rest day, no run planned or no session, as its flags say", () => {
+    expect(freeDayWords({ restDay: true, noRunPlanned: false })).toBe("Rest day");
+    expect(freeDayWords({ restDay: true, noRunPlanned: true })).toBe("No run planned");
+    expect(freeDayWords({ restDay: false, noRunPlanned: false })).toBe("No session");
   });
 });

@@ -5,6 +5,7 @@
  * advice comes in words from the core itself).
  */
 import type { Units } from "../../core/journal/types.js";
+import type { PlanDay } from "../../core/plan/types.js";
 import { regionName } from "../../core/routine/region-names.js";
 import { RULE_PHRASES } from "../../core/routine/rule-phrases.js";
 import { dayLabel, isCalendarDay } from "../../core/time/calendar.js";
@@ -107,6 +108,18 @@ const SESSION_WORDS: Record<SessionKind, string> = {
   mini: "mini session",
   "rest-day": "rest-day session",
 };
+
+/**
+ * What a day of the week plan with no session says: a rest day, no run planned (a free day
+ * the runner's weeks do not show free, in a week with none planned), or no session.
+ *
+ * @example
+ * freeDayWords({ restDay: true, noRunPlanned: false }); // "Rest day"
+ */
+export function freeDayWords(flags: Pick<PlanDay["flags"], "restDay" | "noRunPlanned">): string {
+  if (!flags.restDay) return "No session";
+  return flags.noRunPlanned ? "No run planned" : "Rest day";
+}
 
 /**
  * A session kind in words.

@@ -10,7 +10,7 @@ import { counted } from "../../core/text/counted.js";
 import { RUN_TYPES, type RunType } from "../../core/vocabulary.js";
 import { api, newIdempotencyKey } from "../api/client.js";
 import { fieldProblem, type FieldLabel, type FieldProblem } from "../app/field-error.js";
-import { plainText, sessionWords } from "../app/plain.js";
+import { freeDayWords, plainText, sessionWords } from "../app/plain.js";
 import { useApp } from "../app/state.js";
 import { formatDay, localDay } from "../app/units.js";
 import { FieldError } from "./FieldError.js";
@@ -138,12 +138,7 @@ export default function PlanWeek() {
                     (s) =>
                       `${s.time} ${sessionWords(s.kind)}, ${s.minutes} min${s.done ? " (done)" : ""}`,
                   ),
-                ].join(" · ") ||
-                  (d.flags.restDay
-                    ? d.flags.noRunPlanned
-                      ? "No run planned"
-                      : "Rest day"
-                    : "No session")}
+                ].join(" · ") || freeDayWords(d.flags)}
               </span>
               {/* The name keeps the visible words (speech control says them) and adds what a tap does. */}
               <span className="sr-only">: plan a run on this day</span>

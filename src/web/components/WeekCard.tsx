@@ -7,6 +7,7 @@ import type { WeekPlan } from "../../core/plan/types.js";
 import { counted } from "../../core/text/counted.js";
 import { api } from "../api/client.js";
 import { useDataVersion } from "../app/freshness.js";
+import { freeDayWords } from "../app/plain.js";
 import { formatDay, localDay } from "../app/units.js";
 
 export default function WeekCard() {
@@ -39,11 +40,7 @@ export default function WeekCard() {
             <b>{d.date === today ? "Today" : formatDay(d.date)}</b>
             <span className="small" style={{ textAlign: "right" }}>
               {d.sessions.length === 0
-                ? d.flags.restDay
-                  ? d.flags.noRunPlanned
-                    ? "No run planned"
-                    : "Rest day"
-                  : "No session"
+                ? freeDayWords(d.flags)
                 : d.sessions
                     .map((s) => `${s.time} ${s.kind}, ${s.minutes} min${s.done ? " (done)" : ""}`)
                     .join(" · ")}

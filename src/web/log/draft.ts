@@ -85,7 +85,15 @@ export function emptyDraft(): LogDraft {
   };
 }
 
-function score(v: string): number | undefined {
+/**
+ * A rating box's value as a whole number 0-10, or undefined when it holds anything else
+ * (empty included).
+ *
+ * @example
+ * score(" 7 "); // 7
+ * score("12"); // undefined
+ */
+export function score(v: string): number | undefined {
   const t = v.trim();
   if (!/^(10|\d)$/.test(t)) return undefined;
   return Number(t);

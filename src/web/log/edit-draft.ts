@@ -8,8 +8,9 @@ import type { SessionItemLog, SessionLog } from "../../core/journal/types.js";
 import type { ActiveSession } from "../offline/cache.js";
 import {
   EMPTY_ADDING,
+  EMPTY_RATINGS,
   RATING_KEYS,
-  emptyDraft,
+  score,
   sessionBody,
   type AddedDraft,
   type LogDraft,
@@ -21,7 +22,7 @@ import {
 export type ItemStatus = Record<string, "done" | "skipped">;
 
 const ratingDraft = (r: SessionLog["before"]): RatingDraft => {
-  const out = emptyDraft().before;
+  const out = { ...EMPTY_RATINGS };
   for (const k of RATING_KEYS) if (r?.[k] !== undefined) out[k] = String(r[k]);
   return out;
 };
@@ -81,8 +82,7 @@ export function editProblem(d: LogDraft): string | null {
     ["After", d.after],
   ] as const)
     for (const k of RATING_KEYS) {
-      const v = r[k].trim();
-      if (v !== "" && !/^(10|\d)$/.test(v))
+      if (r[k].trim() !== "" && score(r[k]) === undefined)
         return `${when} ${k}: enter a whole number 0-10, or leave it empty.`;
     }
   return null;

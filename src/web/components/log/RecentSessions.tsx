@@ -4,6 +4,7 @@
  * Progress; needs a connection.
  */
 import { useEffect, useRef, useState } from "react";
+import { routineItemsOf } from "../../../core/journal/logged-items.js";
 import type { SessionLog } from "../../../core/journal/types.js";
 import { localTime } from "../../../core/time/calendar.js";
 import { apiGet, errorText } from "../../api/client.js";
@@ -17,7 +18,7 @@ const SHOWN = 10;
 
 /** "Mon 7 Dec, 07:30 · after-run session · 5 of 6 done · stiffness 6 → 3" */
 function summary(s: SessionLog): string {
-  const own = s.items.filter((i) => !i.added);
+  const own = routineItemsOf(s);
   const done = own.filter((i) => i.status === "done").length;
   const added = s.items.length - own.length;
   const bits = [
