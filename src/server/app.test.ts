@@ -168,6 +168,27 @@ describe.each(ENGINES)("local mode on %s", (engine) => {
     expect(missing.statusCode).toBe(404);
   });
 
+  it("deletes a session logged twice, and answers 404 for one that is gone", async () => {
+    const routine = (await h.app.inject("/api/routine?run=easy&seed=4")).json();
+    const log = () =>
+      h.app.inject({
+        method: "POST",
+        url: "/api/sessions",
+        payload: { kind: "post-run", routine, after: { stiffness: 3 } },
+      });
+    const kept = (await log()).json().id as string;
+    const twice = (await log()).json().id as string;
+    const deleted = await h.app.inject({ method: "DELETE", url: `/api/sessions/${twice}` });
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect(deleted.json()).toEqual({ ok: true });
+    expect((await h.app.inject(`/api/sessions/${twice}`)).statusCode).toBe(404);
+    const ids = (await h.app.inject("/api/sessions")).json().map((s: { id: string }) => s.id);
+    expect(ids).toContain(kept);
+    expect(ids).not.toContain(twice);
+    const again = await h.app.inject({ method: "DELETE", url: `/api/sessions/${twice}` });
+    expect(again.statusCode).toBe(404);
+  });
+
   it("records a manual run and lets the runner retype it", async () => {
     const run = await h.app.inject({
       method: "POST",

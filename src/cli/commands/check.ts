@@ -2,7 +2,10 @@
  * `limber check`: records a body self-check (A1): stiffness and tenderness 0-10 per
  * region and side, seconds for the sensation to fade, and whether it rebounds. A list
  * (`calves=8/2,hamstrings-left=7/3`) records several regions as one check; `--region` records
- * one; at a terminal without either it walks the A1 regions.
+ * one; at a terminal without either it walks the A1 regions. `limber check list` shows the
+ * checks with their ids and `limber check delete ID|last` deletes one recorded by mistake
+ * (./check-list.ts, ./check-delete.ts): a list of ratings always holds `=`, so neither word
+ * can be one.
  */
 import type { BodyCheck } from "../../core/journal/types.js";
 import { addBodyCheck, type BodyCheckEntryInput } from "../../services/journal/body-checks.js";
@@ -16,6 +19,8 @@ import {
   withFlagNames,
   withJournal,
 } from "./journal-support.js";
+import { deleteCommand } from "./check-delete.js";
+import { listCommand } from "./check-list.js";
 import { countFlag, parseCheckRatings } from "./check-ratings.js";
 import { InputError } from "../../core/errors.js";
 import { regionRef } from "../../core/vocabulary.js";
@@ -95,6 +100,8 @@ function summary(io: CliIo, c: BodyCheck): string {
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === "list") return listCommand(argv.slice(1), io);
+  if (argv[0] === "delete") return deleteCommand(argv.slice(1), io);
   const cmd = program("check", "Record a body self-check (A1)")
     .argument(
       "[ratings]",
@@ -115,7 +122,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       "tenderness comes back after pressure (with a list: the regions it does so in)",
     )
     .option("--date <YYYY-MM-DD>", "day of the check (default today)")
-    .option("--json", "print the saved check as JSON");
+    .option("--json", "print the saved check as JSON")
+    .addHelpText(
+      "after",
+      "\nYour checks with their ids: limber check list [--json]\n" +
+        "A check recorded by mistake: limber check delete ID|last [--yes] (see limber check delete --help)",
+    );
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<Options>();
@@ -185,6 +197,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
 export const command: CliCommand = {
   summary:
-    "Record a body self-check: stiffness, tenderness per region, several regions at once (A1)",
+    "Record, list and delete body self-checks: stiffness, tenderness per region, several regions at once (A1)",
   run,
 };

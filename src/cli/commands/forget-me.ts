@@ -3,12 +3,12 @@
  * the SQLite file and empties its WAL so no byte of it stays on disk. Asks at a terminal;
  * elsewhere it needs --yes.
  */
-import { InputError } from "../../core/errors.js";
 import { forgetMe } from "../../services/journal/forget.js";
 import { compactAfterErase } from "../../store/compact.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
-import { printJson, prompts, withJournal } from "./journal-support.js";
+import { confirmed } from "./confirm.js";
+import { printJson, withJournal } from "./journal-support.js";
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program("forget-me", "Delete your whole journal")
@@ -17,22 +17,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ yes?: boolean; json?: boolean }>();
-  if (!o.yes) {
-    if (!io.interactive)
-      throw new InputError(
-        "--yes",
-        "is required to delete the whole journal when not at a terminal",
-      );
-    const { confirm } = await prompts();
-    const sure = await confirm({
-      message:
-        "Delete your whole journal (profile, checks, tests, sessions, runs, pain flags)? This cannot be undone.",
-      default: false,
-    });
-    if (!sure) {
-      io.out("Nothing deleted.");
-      return 0;
-    }
+  const sure = await confirmed(
+    io,
+    o.yes,
+    "Delete your whole journal (profile, checks, tests, sessions, runs, pain flags)? This cannot be undone.",
+    "to delete the whole journal",
+  );
+  if (!sure) {
+    io.out("Nothing deleted.");
+    return 0;
   }
   return withJournal(io, async (database, userId) => {
     // The bare user row stays (it holds no data of the runner): a local server that has

@@ -377,6 +377,68 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect(missing.err).toMatch(/session no-such-session/);
   });
 
+  it("log edit --pressure none clears the pressures logged, and nothing else", async () => {
+    const res = await limber(env, [
+      "log",
+      "--routine",
+      routineFile,
+      "--kind",
+      "post-run",
+      "--pressure",
+      "foam-roll-calves=firm",
+      "--added",
+      "foam-roll-quads=90s",
+      "--after",
+      "stiffness=3",
+    ]);
+    expect(res.code, res.err).toBe(0);
+    const cleared = await limber(env, ["log", "edit", "last", "--pressure", "none"]);
+    expect(cleared.code, cleared.err).toBe(0);
+    const [stored] = (await exported()).sessions;
+    expect(stored?.items).toEqual([
+      { id: "foam-roll-calves", status: "done" },
+      { id: "wall-ankle-mobilisation", status: "done" },
+      { id: "foam-roll-quads", status: "done", added: true, seconds: 90 },
+    ]);
+    expect(stored?.after).toEqual({ stiffness: 3 });
+  });
+
+  it("log delete removes a session logged twice, asks for --yes away from a terminal, and names what went", async () => {
+    const nothing = await limber(env, ["log", "delete", "last", "--yes"]);
+    expect(nothing.err).toBe("limber: id: there is no session logged yet\n");
+    const log = () =>
+      limber(env, [
+        "log",
+        "--routine",
+        routineFile,
+        "--kind",
+        "post-run",
+        "--after",
+        "stiffness=3",
+      ]);
+    const kept = (await log()).out.trim();
+    const twice = (await log()).out.trim();
+    const unasked = await limber(env, ["log", "delete", twice]);
+    expect(unasked).toMatchObject({ code: 2, out: "" });
+    expect(unasked.err).toBe(
+      "limber: --yes: is required to delete a session when not at a terminal\n",
+    );
+    expect((await exported()).sessions).toHaveLength(2);
+    const third = (await log()).out.trim();
+    const stored = (await exported()).sessions.find((x) => x.id === third);
+    const json = await limber(env, ["log", "delete", third, "--yes", "--json"]);
+    expect(JSON.parse(json.out)).toEqual({ ok: true, id: third, session: stored });
+    const deleted = await limber(env, ["log", "delete", twice, "--yes"]);
+    expect(deleted.code, deleted.err).toBe(0);
+    expect(deleted.out).toMatch(
+      /^Deleted \d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}post-run session: 2 of 2 items done \(\d+ min planned\); after stiffness 3\/10\.\n$/,
+    );
+    expect((await exported()).sessions.map((s) => s.id)).toEqual([kept]);
+    const gone = await limber(env, ["log", "delete", twice, "--yes"]);
+    expect(gone.code).not.toBe(0);
+    expect(gone.err).toMatch(/session .*not found|no session/i);
+  });
+
   it("log without --kind takes the session the routine was built for, else asks for --kind", async () => {
     const afterRun = (
       await limber(env, ["routine", "--run", "long", "--equipment", "foam-roller", "--json"])

@@ -4,20 +4,19 @@
  * ratings, mood, energy or the added techniques, and an empty --notes clears the notes. The
  * routine the session was done from stays as it was.
  */
-import { InputError } from "../../core/errors.js";
-import { editSession, listSessions, type SessionInput } from "../../services/journal/sessions.js";
+import { editSession, type SessionInput } from "../../services/journal/sessions.js";
 import { SESSIONS } from "../../core/vocabulary.js";
 import type { CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { askAboutFeelingWorse } from "./felt-worse-prompt.js";
 import { parsePairs, printJson, splitList, withFlagNames, withJournal } from "./journal-support.js";
+import { sessionNamed } from "./session-named.js";
 import { addedAndPressure, SESSION_FLAG_NAMES, type SessionFlags } from "./log-fields.js";
 
 // Without a routine, a full item log is only ever given by --skipped.
 const FLAGS = { ...SESSION_FLAG_NAMES, items: "--skipped" };
 
 const NONE = "none";
-const LAST = "last";
 
 /** `none` clears a field; anything else is read by `read`. */
 const orNone = <T>(value: string, read: (v: string) => T): T | null =>
@@ -36,7 +35,10 @@ export async function editCommand(argv: string[], io: CliIo): Promise<number> {
       "--skipped <ids>",
       "the routine's movement ids you skipped, comma-separated (the rest were done); none: all done",
     )
-    .option("--pressure <pairs>", "pressure you used per release item, e.g. foam-roll-calves=light")
+    .option(
+      "--pressure <pairs>",
+      "pressure you used per release item, e.g. foam-roll-calves=light; none clears them all",
+    )
     .option(
       "--added <pairs>",
       "techniques you did beside the routine, with how long, e.g. foam-roll-quads=90s; replaces those logged; none removes them",
@@ -67,15 +69,20 @@ export async function editCommand(argv: string[], io: CliIo): Promise<number> {
   if (o.notes !== undefined) input.notes = o.notes.trim() === "" ? null : o.notes;
   if (o.kind !== undefined) input.kind = o.kind;
   if (o.startedAt !== undefined) input.startedAt = o.startedAt;
-  const clearAdded = o.added !== undefined && o.added.trim().toLowerCase() === NONE;
-  Object.assign(input, addedAndPressure(clearAdded ? undefined : o.added, o.pressure));
+  const isNone = (v: string | undefined) => v !== undefined && v.trim().toLowerCase() === NONE;
+  const clearAdded = isNone(o.added);
+  const clearPressure = isNone(o.pressure);
+  Object.assign(
+    input,
+    addedAndPressure(clearAdded ? undefined : o.added, clearPressure ? undefined : o.pressure),
+  );
   if (clearAdded) input.added = [];
+  // No pressure on any item: those of the routine's items, and of the techniques given again.
+  if (clearPressure) input.pressure = {};
   return withJournal(io, async (database, userId) => {
-    // "last": the newest session, the one a runner most often has just logged wrong.
-    const target = id === LAST ? (await listSessions(database, userId, { limit: 1 }))[0]?.id : id;
-    if (target === undefined) throw new InputError("id", "there is no session logged yet");
+    const target = await sessionNamed(database, userId, id);
     const session = await withFlagNames(FLAGS, () =>
-      editSession(database, userId, target, input, { now: io.now() }),
+      editSession(database, userId, target.id, input, { now: io.now() }),
     );
     if (o.json) printJson(io, session);
     else io.out(`Corrected session ${session.id}.`);

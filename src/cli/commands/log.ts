@@ -11,6 +11,7 @@ import { logSession, type SessionInput } from "../../services/journal/sessions.j
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { askAboutFeelingWorse } from "./felt-worse-prompt.js";
+import { deleteCommand } from "./log-delete.js";
 import { editCommand } from "./log-edit.js";
 import { addedAndPressure, SESSION_FLAG_NAMES, type SessionFlags } from "./log-fields.js";
 import {
@@ -31,6 +32,7 @@ const FLAGS = { ...SESSION_FLAG_NAMES, routine: "--routine", items: "--routine" 
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === "edit") return editCommand(argv.slice(1), io);
+  if (argv[0] === "delete") return deleteCommand(argv.slice(1), io);
   const cmd = program("log", "Record a session you did from a routine")
     .option(
       "--routine <file>",
@@ -61,7 +63,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       "\nWhen the after-ratings are worse than before (a rise of 2 or more, or any rise in pain), Limber says so,\n" +
         "asks at a terminal whether to flag pain in a region, and lowers the dose of what you did next time;\n" +
         "a technique that keeps leaving you worse is swapped out (X5).\n" +
-        "\nTo correct a session already logged: limber log edit ID (see limber log edit --help).",
+        "\nTo correct a session already logged: limber log edit ID (see limber log edit --help);\n" +
+        "to delete one logged twice or by mistake: limber log delete ID.",
     );
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;

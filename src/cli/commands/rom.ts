@@ -1,6 +1,7 @@
 /**
  * `limber rom add TEST ...` records a range-of-motion test (A4); `limber rom list` shows
- * them, side by side, with the left/right difference (a finding of its own, A4).
+ * them, side by side, with the left/right difference (a finding of its own, A4) and each
+ * one's id; `limber rom delete ID|last` deletes one recorded by mistake (./rom-delete.ts).
  */
 import { InputError, allowed } from "../../core/errors.js";
 import { ROM_TESTS, ROM_UNITS, type RomTest, type Units } from "../../core/journal/types.js";
@@ -8,7 +9,9 @@ import { addRomTest, listRomTests, type RomTestInput } from "../../services/jour
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, prompts, withFlagNames, withJournal } from "./journal-support.js";
-import { displayFor, lengthText } from "./display.js";
+import { displayFor } from "./display.js";
+import { deleteCommand } from "./rom-delete.js";
+import { romFigure as figure, romResults } from "./rom-words.js";
 
 const FLAGS = {
   test: "TEST",
@@ -21,24 +24,9 @@ const FLAGS = {
   notes: "--notes",
 };
 
-/** A test's figure in the runner's units: lengths in cm or in, angles in degrees. */
-function figure(t: RomTest, v: number, units: Units): string {
-  return ROM_UNITS[t.test] === "cm" ? lengthText(v, units) : `${Math.round(v * 10) / 10}°`;
-}
-
 /** One test as a line: "2026-11-20 knee-to-wall  left 9 cm  right 11 cm  (difference 2 cm)". */
 export function formatRomTest(t: RomTest, units: Units = "metric"): string {
-  const parts = [t.date, t.test.padEnd(19)];
-  if (t.value !== undefined) parts.push(figure(t, t.value, units));
-  const side = (label: string, n?: number, pass?: boolean) => {
-    const bits = [
-      n !== undefined ? figure(t, n, units) : "",
-      pass !== undefined ? (pass ? "pass" : "fail") : "",
-    ].filter(Boolean);
-    if (bits.length) parts.push(`${label} ${bits.join(" ")}`);
-  };
-  side("left", t.left, t.leftPass);
-  side("right", t.right, t.rightPass);
+  const parts = [t.date, t.test.padEnd(19), ...romResults(t, units)];
   if (t.left !== undefined && t.right !== undefined && t.left !== t.right) {
     parts.push(`(difference ${figure(t, Math.abs(t.left - t.right), units)})`);
   }
@@ -102,7 +90,10 @@ async function add(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function list(argv: string[], io: CliIo): Promise<number> {
-  const cmd = program("rom list", "List range-of-motion tests, oldest first")
+  const cmd = program(
+    "rom list",
+    "List range-of-motion tests, oldest first, each with its id in brackets (for rom delete)",
+  )
     .option("--test <test>", allowed(ROM_TESTS))
     .option("--units <units>", "metric or imperial (default: your profile's)")
     .option("--json", "print as JSON");
@@ -118,7 +109,7 @@ async function list(argv: string[], io: CliIo): Promise<number> {
     else
       io.out(
         tests.length
-          ? tests.map((t) => formatRomTest(t, units)).join("\n")
+          ? tests.map((t) => `${formatRomTest(t, units)}  [${t.id}]`).join("\n")
           : "No ROM tests yet. Add one with `limber rom add knee-to-wall --left 9 --right 11`.",
       );
     return 0;
@@ -129,14 +120,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === "add") return add(rest, io);
   if (sub === "list") return list(rest, io);
+  if (sub === "delete") return deleteCommand(rest, io);
   if (sub === "--help" || sub === "-h" || sub === undefined) {
     io.out(
-      "Usage: limber rom add TEST --left X --right Y | --value X\n       limber rom list [--test TEST] [--json]\n\nTests: " +
+      "Usage: limber rom add TEST --left X --right Y | --value X\n       limber rom list [--test TEST] [--json]\n       limber rom delete ID|last [--yes] [--json]   a test recorded by mistake\n\nTests: " +
         ROM_TESTS.join(", "),
     );
     return sub === undefined ? 2 : 0;
   }
-  throw new InputError("subcommand", `"${sub}" is not one of add, list`);
+  throw new InputError("subcommand", `"${sub}" is not one of add, list, delete`);
 }
 
-export const command: CliCommand = { summary: "Record and list range-of-motion tests (A4)", run };
+export const command: CliCommand = {
+  summary: "Record, list and delete range-of-motion tests (A4)",
+  run,
+};

@@ -2,7 +2,8 @@
  * `limber runs [--limit N | --all] [--json]`: the journal's runs and cross-training with
  * type, distance, duration, pace and load, the newest 50 unless asked for more (a journal of
  * years holds thousands; the API pages the same way). `limber runs set-type ID TYPE` sets the
- * runner's own type (`auto` goes back to the type the data suggests).
+ * runner's own type (`auto` goes back to the type the data suggests); `limber runs delete
+ * ID|last` deletes one logged or imported by mistake (runs-delete.ts).
  */
 import { InputError } from "../../core/errors.js";
 import { RUN_TYPES } from "../../core/vocabulary.js";
@@ -11,8 +12,10 @@ import { setRunType } from "../../services/journal/runs.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, withJournal } from "./journal-support.js";
-import { duration, table } from "./load.js";
-import { displayFor, distanceText, paceText } from "./display.js";
+import { table } from "./load.js";
+import { displayFor } from "./display.js";
+import { deleteCommand } from "./runs-delete.js";
+import { runCells } from "./run-line.js";
 
 /** Runs listed when neither --limit nor --all is given. */
 export const DEFAULT_RUNS_LISTED = 50;
@@ -46,7 +49,14 @@ async function list(argv: string[], io: CliIo): Promise<number> {
     .option("--limit <n>", `list the newest N runs (default ${DEFAULT_RUNS_LISTED})`)
     .option("--all", "list every run in the journal")
     .option("--units <units>", "metric or imperial (default: your profile's)")
-    .option("--json", "print the list as JSON (the same runs: newest 50 unless --limit or --all)");
+    .option("--json", "print the list as JSON (the same runs: newest 50 unless --limit or --all)")
+    .addHelpText(
+      "after",
+      "\nTo change a run: limber runs set-type ID TYPE|auto (your own type, or back to the data's);\n" +
+        "limber run rpe ID 1-10|clear (your own effort).\n" +
+        "To delete one logged or imported by mistake: limber runs delete ID|last (asks first;\n" +
+        "--yes when not at a terminal). Its load leaves your training load at once.",
+    );
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ json?: boolean; units?: string; limit?: string; all?: boolean }>();
@@ -73,17 +83,10 @@ async function list(argv: string[], io: CliIo): Promise<number> {
       );
       return 0;
     }
-    const rows = lines.map((l) => [
-      l.date,
-      l.sport === "run"
-        ? `${l.type ?? "run"}${l.typeSource === "runner" ? "*" : ""}`
-        : `cross (${l.sport})`,
-      l.distanceKm !== undefined ? distanceText(l.distanceKm, units) : "-",
-      duration(l.seconds),
-      l.sport === "run" ? paceText(l.paceSecondsPerKm, units) : "-",
-      `${l.load} AU${l.rpeEstimated ? " ~" : ""}`,
-      l.id,
-    ]);
+    const rows = lines.map((l) => {
+      const c = runCells(l, units);
+      return [c.date, c.type, c.distance, c.time, c.pace, c.load, l.id];
+    });
     io.out(table(["date", "type", "distance", "time", "pace", "load", "id"], rows));
     io.out(
       "* type set by you   ~ RPE estimated (from heart rate or run type)   load = RPE x minutes",
@@ -119,10 +122,12 @@ async function setType(argv: string[], io: CliIo): Promise<number> {
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === "set-type") return setType(argv.slice(1), io);
+  if (argv[0] === "delete") return deleteCommand(argv.slice(1), io);
   return list(argv, io);
 }
 
 export const command: CliCommand = {
-  summary: "List runs with type and load (the newest 50; --all for every one); set a run's type",
+  summary:
+    "List runs with type and load (the newest 50; --all for every one); set a run's type; delete one",
   run,
 };

@@ -140,3 +140,129 @@ describe.skipIf(!(BUILT && HAS_PTY) && !REQUIRE_ALL)("limber log at a terminal (
     expect(flags[0]).toMatchObject({ region: "calves", side: "left", kind: "niggle" });
   }, 60_000);
 });
+
+describe.skipIf(!(BUILT && HAS_PTY) && !REQUIRE_ALL)("limber log delete at a terminal", () => {
+  const dir = mkdtempSync(join(tmpdir(), "limber-prompt-"));
+  const env = { LIMBER_DATA_DIR: dir };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("names the session and deletes it only when the runner says yes", async () => {
+    await run(env, ["profile", "--tz", "UTC", "--equipment", "none"]);
+    const routine = join(dir, "routine.json");
+    writeFileSync(routine, await run(env, ["routine", "--run", "easy", "--json"]));
+    const id = (await run(env, ["log", "--routine", routine, "--kind", "post-run"])).trim();
+    const sessions = async () =>
+      (JSON.parse(await run(env, ["export"])) as { sessions: unknown[] }).sessions.length;
+
+    const no = terminal(env, ["log", "delete", id]);
+    // The default is no: Enter alone keeps the session.
+    await no.answer(/Delete \d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}post-run session: .*\?/, ENTER);
+    expect(await no.exited, no.screen()).toBe(0);
+    expect(no.screen()).toMatch(/Nothing deleted\./);
+    expect(await sessions()).toBe(1);
+
+    const yes = terminal(env, ["log", "delete", "last"]);
+    await yes.answer(/Delete .*post-run session/, "y", ENTER);
+    expect(await yes.exited, yes.screen()).toBe(0);
+    expect(yes.screen()).toMatch(/Deleted \d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}post-run session/);
+    expect(await sessions()).toBe(0);
+  }, 60_000);
+});
+
+describe.skipIf(!(BUILT && HAS_PTY) && !REQUIRE_ALL)(
+  "limber rom and check delete at a terminal",
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), "limber-prompt-"));
+    const env = { LIMBER_DATA_DIR: dir };
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("names the test or check and deletes it only when the runner says yes", async () => {
+      await run(env, ["profile", "--tz", "UTC"]);
+      await run(env, ["rom", "add", "knee-to-wall", "--left", "9", "--right", "19"]);
+      await run(env, ["check", "calves-left=9/2"]);
+      const count = async (what: "rom" | "check") =>
+        (JSON.parse(await run(env, [what, "list", "--json"])) as unknown[]).length;
+
+      const keep = terminal(env, ["rom", "delete", "last"]);
+      // The default is no: Enter alone keeps the test. (The question wraps at the terminal's
+      // width, so only its start is matched; the sentence printed after it is whole.)
+      await keep.answer(/Delete the range-of-motion test of/, ENTER);
+      expect(await keep.exited, keep.screen()).toBe(0);
+      expect(keep.screen()).toMatch(/Nothing deleted\./);
+      expect(await count("rom")).toBe(1);
+
+      const rom = terminal(env, ["rom", "delete", "last"]);
+      await rom.answer(/Delete the range-of-motion test/, "y", ENTER);
+      expect(await rom.exited, rom.screen()).toBe(0);
+      expect(rom.screen()).toMatch(
+        /Deleted the range-of-motion test of .* \(knee-to-wall: left 9 cm, right 19 cm\)\./,
+      );
+      expect(await count("rom")).toBe(0);
+
+      const check = terminal(env, ["check", "delete", "last"]);
+      await check.answer(/Delete the body check of/, "y", ENTER);
+      expect(await check.exited, check.screen()).toBe(0);
+      expect(check.screen()).toMatch(
+        /Deleted the body check of .* \(calves-left stiffness 9\/10, tenderness 2\/10\)\./,
+      );
+      expect(await count("check")).toBe(0);
+    }, 60_000);
+  },
+);
+
+describe.skipIf(!(BUILT && HAS_PTY) && !REQUIRE_ALL)("limber runs delete at a terminal", () => {
+  const dir = mkdtempSync(join(tmpdir(), "limber-prompt-"));
+  const env = { LIMBER_DATA_DIR: dir };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("names the run and deletes it only when the runner says yes", async () => {
+    await run(env, ["profile", "--tz", "UTC"]);
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    await run(env, [
+      "run",
+      "add",
+      "--type",
+      "easy",
+      "--minutes",
+      "40",
+      "--km",
+      "8",
+      "--date",
+      daysAgo(3),
+    ]);
+    await run(env, [
+      "run",
+      "add",
+      "--type",
+      "long",
+      "--minutes",
+      "95",
+      "--km",
+      "18",
+      "--date",
+      daysAgo(1),
+    ]);
+    const runs = async () =>
+      (JSON.parse(await run(env, ["runs", "--json"])) as { type: string }[]).map((r) => r.type);
+    // "last" is the run that started last. (The question wraps at the terminal's width, so
+    // only its start is matched; the sentence printed after it is whole.)
+    const question = new RegExp(
+      `Delete the long run of ${daysAgo(1)} \\(1:35:00, 18\\.00 km\\)\\?`,
+    );
+
+    const keep = terminal(env, ["runs", "delete", "last"]);
+    // The default is no: Enter alone keeps the run.
+    await keep.answer(question, ENTER);
+    expect(await keep.exited, keep.screen()).toBe(0);
+    expect(keep.screen()).toMatch(/Nothing deleted\./);
+    expect(await runs()).toEqual(["easy", "long"]);
+
+    const yes = terminal(env, ["runs", "delete", "last"]);
+    await yes.answer(question, "y", ENTER);
+    expect(await yes.exited, yes.screen()).toBe(0);
+    expect(yes.screen()).toMatch(
+      /Deleted the long run of \S+ \(1:35:00, 18\.00 km\); your training load no longer counts it\./,
+    );
+    expect(await runs()).toEqual(["easy"]);
+  }, 60_000);
+});

@@ -9,6 +9,9 @@ import {
   addPainFlag,
   addRomTest,
   addRunComfort,
+  deleteBodyCheck,
+  deleteRomTest,
+  deleteSession,
   editSession,
   getProfile,
   getSession,
@@ -24,7 +27,7 @@ import {
 import { bodyCheckAsSent, profileAsSent } from "../../services/journal/as-sent.js";
 import { journalExportStream } from "../../services/journal/export-stream.js";
 import { downgradePainFlag } from "../../services/journal/pain-downgrade.js";
-import { IdParams, PainKind, QueryBool, queryInt } from "../schemas/common.js";
+import { IdParams, Ok, PainKind, QueryBool, queryInt } from "../schemas/common.js";
 import {
   BodyCheck,
   BodyCheckBody,
@@ -113,6 +116,20 @@ export const journalRoutes = [
       bodyCheckAsSent(await addBodyCheck(ctx.database, userId, body, { now: ctx.now() })),
   }),
   defineRoute({
+    method: "DELETE",
+    url: "/api/body-checks/:id",
+    access: "owner",
+    tag: "journal",
+    summary:
+      "delete a body check recorded by mistake, with its regions; routines and insights stop reading it",
+    params: IdParams,
+    response: Ok,
+    async handler({ ctx, userId, params }) {
+      await deleteBodyCheck(ctx.database, userId, params.id);
+      return { ok: true as const };
+    },
+  }),
+  defineRoute({
     method: "GET",
     url: "/api/rom-tests",
     access: "owner",
@@ -132,6 +149,20 @@ export const journalRoutes = [
     body: RomTestBody,
     response: RomTest,
     handler: ({ ctx, userId, body }) => addRomTest(ctx.database, userId, body, { now: ctx.now() }),
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/rom-tests/:id",
+    access: "owner",
+    tag: "journal",
+    summary:
+      "delete a range-of-motion test recorded by mistake; insights and the weekly audit stop reading it",
+    params: IdParams,
+    response: Ok,
+    async handler({ ctx, userId, params }) {
+      await deleteRomTest(ctx.database, userId, params.id);
+      return { ok: true as const };
+    },
   }),
   defineRoute({
     method: "GET",
@@ -237,6 +268,20 @@ export const journalRoutes = [
       });
       const advice = feltWorseAdvice(session);
       return advice ? { ...session, feltWorse: advice } : session;
+    },
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/sessions/:id",
+    access: "owner",
+    tag: "journal",
+    summary:
+      "delete a session logged by mistake, with its items; insights and the coach stop counting it",
+    params: IdParams,
+    response: Ok,
+    async handler({ ctx, userId, params }) {
+      await deleteSession(ctx.database, userId, params.id);
+      return { ok: true as const };
     },
   }),
   defineRoute({

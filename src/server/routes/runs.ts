@@ -1,9 +1,13 @@
-/** Runs: list, manual entry, the runner's own type. (Import and load join when the importer is wired.) */
+/**
+ * Runs: list, manual entry, the runner's own type, and deleting one logged or imported by
+ * mistake. (Import and load join when the importer is wired.)
+ */
 import { z } from "zod";
 import { addManualRun, dayBounds, setRunType } from "../../services/journal/index.js";
 import { userTimeZone } from "../../services/journal/context.js";
+import { deleteRun } from "../../services/journal/runs.js";
 import { runsPage } from "../../services/journal/runs-page.js";
-import { Day, IdParams, queryInt } from "../schemas/common.js";
+import { Day, IdParams, Ok, queryInt } from "../schemas/common.js";
 import { ManualRunBody, RunRecord, RunTypeBody } from "../schemas/journal.js";
 import { defineRoute } from "./define.js";
 
@@ -61,5 +65,19 @@ export const runRoutes = [
     response: RunRecord,
     handler: ({ ctx, userId, params, body }) =>
       setRunType(ctx.database, userId, params.id, body.typeOverride),
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/runs/:id",
+    access: "owner",
+    tag: "runs",
+    summary:
+      "delete a done run logged or imported by mistake; its load leaves the training load (planned runs: DELETE /api/planned-runs/:id)",
+    params: IdParams,
+    response: Ok,
+    async handler({ ctx, userId, params }) {
+      await deleteRun(ctx.database, userId, params.id);
+      return { ok: true as const };
+    },
   }),
 ];

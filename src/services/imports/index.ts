@@ -11,6 +11,7 @@ export {
   loadReport,
   todayLoadShaping,
   listRunsWithLoad,
+  runWithLoad,
   type TodayLoadShaping,
   type RunListLine,
 } from "./load.js";

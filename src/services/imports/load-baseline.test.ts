@@ -1,8 +1,8 @@
 /**
  * The stored load baseline (migration 0006) against a real journal: `limber load` and
  * today's load shaping read only a window of runs, and after every kind of write to the
- * runs (import or manual entry, the runner's type, RPE, restore, a new time zone) they
- * still equal the report computed from the whole history.
+ * runs (import or manual entry, the runner's type, RPE, a deleted run, restore, a new time
+ * zone) they still equal the report computed from the whole history.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { heartRateAnchors } from "../../core/load/effort.js";
@@ -22,7 +22,7 @@ import {
   type TestDatabase,
 } from "../../store/test-support/databases.js";
 import { exportJournal, restoreJournal } from "../journal/export.js";
-import { addManualRun, setRunType } from "../journal/runs.js";
+import { addManualRun, deleteRun, setRunType } from "../journal/runs.js";
 import { dayTrainingContext, loadReport, setRunRpe } from "./load.js";
 
 const U = LOCAL_USER_ID;
@@ -120,5 +120,23 @@ describe.each(ENGINES)("load baseline on %s", (engine) => {
       timeZone: "Pacific/Auckland",
     });
     await same();
+  });
+
+  it("counts a deleted run's load nowhere, however far back it was", async () => {
+    const before = await loadReport(t.database, U, { weeks: 12, now: NOW });
+    // Typed in wrong three months ago: 400 minutes meant as 40. The read stores baselines with it.
+    const { run } = await addManualRun(
+      t.database,
+      U,
+      { startTime: `${addDays(TODAY, -90)}T12:00:00.000Z`, type: "long", minutes: 400, rpe: 7 },
+      { now: NOW },
+    );
+    await same();
+    expect(await loadReport(t.database, U, { weeks: 12, now: NOW })).not.toEqual(before);
+    expect(await storedBaselines(t.database)).toBeGreaterThan(5);
+
+    await deleteRun(t.database, U, run.id);
+    await same();
+    expect(await loadReport(t.database, U, { weeks: 12, now: NOW })).toEqual(before);
   });
 });

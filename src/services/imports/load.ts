@@ -225,12 +225,38 @@ export async function listRunsWithLoad(
   userId: string,
   opts: { newest?: number } = {},
 ): Promise<RunListLine[]> {
-  const profile = await profileRepository(database).getProfile(userId);
-  const timeZone = profile?.timeZone ?? processTimeZone();
   const runs = await runsRepository(database).listRuns(userId, {
     planned: false,
     ...(opts.newest !== undefined ? { newest: opts.newest } : {}),
   });
+  return listLines(database, userId, runs);
+}
+
+/**
+ * One done run as `listRunsWithLoad` lists it, or null when the runner has no done run with
+ * that id (to name a run before changing it).
+ *
+ * @example
+ * (await runWithLoad(database, userId, id))?.load; // 240
+ */
+export async function runWithLoad(
+  database: Database,
+  userId: string,
+  id: string,
+): Promise<RunListLine | null> {
+  const run = await runsRepository(database).getRun(userId, id);
+  if (!run || run.planned) return null;
+  return (await listLines(database, userId, [run]))[0] ?? null;
+}
+
+/** The list lines of done runs, in the runner's zone and with their heart-rate anchors. */
+async function listLines(
+  database: Database,
+  userId: string,
+  runs: readonly RunRecord[],
+): Promise<RunListLine[]> {
+  const profile = await profileRepository(database).getProfile(userId);
+  const timeZone = profile?.timeZone ?? processTimeZone();
   const byId = new Map(runs.map((r) => [r.id, r]));
   return sessionLoads(runs, timeZone, heartRateAnchors(profile ?? undefined)).map((line) => {
     const r = byId.get(line.id)!;

@@ -4,13 +4,19 @@
  *
  * @example
  * await addBodyCheck(database, userId, { entries: [{ region: "calves-left", stiffness: 6, tenderness: 3 }] });
+ * await deleteBodyCheck(database, userId, id); // the check as it was
  */
-import { InputError } from "../../core/errors.js";
+import { InputError, NotFoundError } from "../../core/errors.js";
 import type { BodyCheck, BodyCheckEntry } from "../../core/journal/types.js";
 import { BodyCheckBody } from "../../core/schemas/bodies.js";
 import { parseInput } from "../../core/schemas/parse.js";
 import { parseRegionRef, regionRef } from "../../core/vocabulary.js";
-import { bodyChecksRepository, type Database, type DayRange } from "../../store/index.js";
+import {
+  bodyChecksRepository,
+  withTransaction,
+  type Database,
+  type DayRange,
+} from "../../store/index.js";
 import { localDay } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
 
@@ -101,4 +107,41 @@ export async function listBodyChecks(
   range: DayRange = {},
 ): Promise<BodyCheck[]> {
   return bodyChecksRepository(database).listBodyChecks(userId, range);
+}
+
+/** One of the runner's checks with its regions; NotFoundError when the user has no such check. */
+export async function getBodyCheck(
+  database: Database,
+  userId: string,
+  id: string,
+): Promise<BodyCheck> {
+  const check = await bodyChecksRepository(database).getBodyCheck(userId, id);
+  if (!check) throw new NotFoundError(`body check ${id}`);
+  return check;
+}
+
+/**
+ * Deletes a check recorded by mistake (a typo, the wrong side, a duplicate) with its region
+ * entries, and returns it as it was, so the caller can say what went. Nothing is kept from
+ * it: today's routine, the week plan, insights and the offline snapshot read the checks
+ * afresh, so the check before it counts again at once, and with none left routines are
+ * built as for a runner who has not done one (no tight regions; the weekly audit still
+ * offers the body check). NotFoundError when the user has no such check.
+ *
+ * @example
+ * const gone = await deleteBodyCheck(database, userId, "3f2c…"); // { date, entries: [...] }
+ */
+export async function deleteBodyCheck(
+  database: Database,
+  userId: string,
+  id: string,
+): Promise<BodyCheck> {
+  // Read and deleted in one transaction, so what is returned is exactly what went.
+  return withTransaction(database, async (tx) => {
+    const repo = bodyChecksRepository(tx);
+    const check = await repo.getBodyCheck(userId, id);
+    if (!check || !(await repo.deleteBodyCheck(userId, id)))
+      throw new NotFoundError(`body check ${id}`);
+    return check;
+  });
 }

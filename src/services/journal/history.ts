@@ -53,7 +53,13 @@ const ratingText = (r: SessionLog["before"]) =>
         .join(", ")
     : "";
 
-function sessionSummary(s: SessionLog): string {
+/**
+ * A session in one line, as the history lists it.
+ *
+ * @example
+ * sessionSummary(s); // "post-run session: 8 of 9 items done (15 min planned); after stiffness 3/10"
+ */
+export function sessionSummary(s: SessionLog): string {
   const routine = routineItemsOf(s);
   const done = routine.filter((i) => i.status === "done").length;
   const minutes = Math.round(s.routine.totalSeconds / 60);

@@ -14,13 +14,23 @@ export {
 } from "./profile.js";
 export {
   addBodyCheck,
+  deleteBodyCheck,
+  getBodyCheck,
   listBodyChecks,
   parseBodyCheckInput,
   type BodyCheckInput,
   type BodyCheckEntryInput,
 } from "./body-checks.js";
-export { addRomTest, listRomTests, ROM_RANGES, type RomTestInput } from "./rom-tests.js";
 export {
+  addRomTest,
+  deleteRomTest,
+  getRomTest,
+  listRomTests,
+  ROM_RANGES,
+  type RomTestInput,
+} from "./rom-tests.js";
+export {
+  deleteSession,
   editSession,
   logSession,
   listSessions,

@@ -5,14 +5,20 @@
  * @example
  * await addRomTest(database, userId, { test: "knee-to-wall", left: 9, right: 11 });
  * await addRomTest(database, userId, { test: "sit-and-reach", value: -4 });
+ * await deleteRomTest(database, userId, id); // the test as it was
  */
-import { InputError } from "../../core/errors.js";
+import { InputError, NotFoundError } from "../../core/errors.js";
 import { ROM_SIDED, ROM_UNITS, type RomTest } from "../../core/journal/types.js";
 import { RomTestBody } from "../../core/schemas/bodies.js";
 import { parseInput } from "../../core/schemas/parse.js";
 import { ROM_RANGES } from "../../core/schemas/ranges.js";
 import { RomTestKind } from "../../core/schemas/vocabulary.js";
-import { romTestsRepository, type Database, type DayRange } from "../../store/index.js";
+import {
+  romTestsRepository,
+  withTransaction,
+  type Database,
+  type DayRange,
+} from "../../store/index.js";
 import { localDay } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
 
@@ -94,7 +100,7 @@ export async function addRomTest(
   return t;
 }
 
-/** ROM tests, oldest first, optionally of one kind. */
+/** ROM tests, oldest first, optionally of one kind (`newest: N`: only the newest N). */
 export async function listRomTests(
   database: Database,
   userId: string,
@@ -107,6 +113,37 @@ export async function listRomTests(
   return romTestsRepository(database).listRomTests(userId, {
     from: filter.from,
     to: filter.to,
+    ...(filter.newest === undefined ? {} : { newest: filter.newest }),
     test,
+  });
+}
+
+/** One of the runner's tests; NotFoundError when the user has no such test. */
+export async function getRomTest(database: Database, userId: string, id: string): Promise<RomTest> {
+  const test = await romTestsRepository(database).getRomTest(userId, id);
+  if (!test) throw new NotFoundError(`ROM test ${id}`);
+  return test;
+}
+
+/**
+ * Deletes a test recorded by mistake (a typo, the wrong side, a duplicate) and returns it as
+ * it was, so the caller can say what went. Nothing is kept from it: the coach, insights, the
+ * weekly audit and a professional's goals read the tests afresh each time, so the one before
+ * it is the latest again at once. NotFoundError when the user has no such test.
+ *
+ * @example
+ * const gone = await deleteRomTest(database, userId, "3f2c…"); // { test: "knee-to-wall", left: 9, ... }
+ */
+export async function deleteRomTest(
+  database: Database,
+  userId: string,
+  id: string,
+): Promise<RomTest> {
+  // Read and deleted in one transaction, so what is returned is exactly what went.
+  return withTransaction(database, async (tx) => {
+    const repo = romTestsRepository(tx);
+    const test = await repo.getRomTest(userId, id);
+    if (!test || !(await repo.deleteRomTest(userId, id))) throw new NotFoundError(`ROM test ${id}`);
+    return test;
   });
 }

@@ -1,6 +1,7 @@
 /**
- * Manual runs (until a file import is at hand) and the runner's own run type. Imported
- * activities go through the same repository (`runsRepository(database).insertRun`).
+ * Manual runs (until a file import is at hand), the runner's own run type, and deleting a
+ * run logged or imported by mistake. Imported activities go through the same repository
+ * (`runsRepository(database).insertRun`).
  *
  * @example
  * const { run } = await addManualRun(database, userId, { type: "long", minutes: 95, km: 18, rpe: 6 });
@@ -120,5 +121,27 @@ export async function setRunType(
   const t = type === null ? null : parseInput(RunType, type, "type");
   const run = await runsRepository(database).setRunTypeOverride(userId, id, t);
   if (!run) throw new NotFoundError(`run ${id}`);
+  return run;
+}
+
+/**
+ * Deletes a done run (imported twice, or typed in wrong) and returns it as it was, so the
+ * caller can say what went. The load it fed is recomputed without it. A plan it fulfilled
+ * needs nothing: plans are matched to done runs on every read (matchPlannedRuns), so the
+ * plan counts as not done again, or as done by another run of that day. NotFoundError when
+ * the user has no such done run; planned runs are deleted with `deletePlannedRun`.
+ *
+ * @example
+ * const gone = await deleteRun(database, userId, id); // gone.activity.startTime, ...
+ */
+export async function deleteRun(
+  database: Database,
+  userId: string,
+  id: string,
+): Promise<RunRecord> {
+  const repo = runsRepository(database);
+  const run = await repo.getRun(userId, id);
+  if (!run || run.planned || !(await repo.deleteRun(userId, id)))
+    throw new NotFoundError(`run ${id}`);
   return run;
 }

@@ -10,7 +10,7 @@ import {
   type TestDatabase,
 } from "../../store/test-support/databases.js";
 import { NotFoundError } from "../../core/errors.js";
-import { editSession, getSession, logSession } from "./sessions.js";
+import { deleteSession, editSession, getSession, listSessions, logSession } from "./sessions.js";
 
 const U = "u1";
 const NOW = new Date("2026-11-20T18:00:00Z");
@@ -250,6 +250,21 @@ describe.each(ENGINES)("logging a session on %s", (engine) => {
         NotFoundError,
       );
       expect(await getSession(t.database, U, log.id)).toEqual(log);
+    });
+
+    it("deletes a session and gives back what it held, only the runner's own", async () => {
+      const kept = await logSession(t.database, U, { routine: routine() }, { now: NOW });
+      const twice = await logSession(
+        t.database,
+        U,
+        { routine: routine(), after: { stiffness: 4 }, notes: "logged twice" },
+        { now: NOW },
+      );
+      await ensureUser(t.database, "u2");
+      await expect(deleteSession(t.database, "u2", twice.id)).rejects.toThrow(NotFoundError);
+      expect(await deleteSession(t.database, U, twice.id)).toEqual(twice);
+      expect((await listSessions(t.database, U)).map((s) => s.id)).toEqual([kept.id]);
+      await expect(deleteSession(t.database, U, twice.id)).rejects.toThrow(NotFoundError);
     });
   });
 });

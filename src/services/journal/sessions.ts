@@ -262,6 +262,26 @@ export async function editSession(
   return log;
 }
 
+/**
+ * Deletes a logged session (one logged twice, or by mistake) with its items, and returns it
+ * as it was, so the caller can say what went. Insights and the coach stop counting it at
+ * once; pain flags raised from it stay, as they are records of their own. NotFoundError when
+ * the user has no such session.
+ *
+ * @example
+ * const gone = await deleteSession(database, userId, id); // gone.startedAt, gone.items ...
+ */
+export async function deleteSession(
+  database: Database,
+  userId: string,
+  id: string,
+): Promise<SessionLog> {
+  const current = await getSession(database, userId, id);
+  if (!(await sessionsRepository(database).deleteSession(userId, id)))
+    throw new NotFoundError(`session ${id}`);
+  return current;
+}
+
 /** One session with its item log; NotFoundError when the user has no such session. */
 export async function getSession(
   database: Database,

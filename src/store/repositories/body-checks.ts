@@ -5,6 +5,7 @@
  * const checks = bodyChecksRepository(database);
  * await checks.insertBodyCheck(userId, { id, date: "2026-11-20", entries, createdAt });
  * const latest = await checks.latestBodyCheck(userId); // BodyCheck | null
+ * await checks.deleteBodyCheck(userId, latest.id); // true; false when the user has no such check
  */
 import type { BodyCheck, BodyCheckEntry } from "../../core/journal/types.js";
 import type { Region, Side } from "../../core/vocabulary.js";
@@ -117,6 +118,41 @@ export function bodyChecksRepository(database: Database) {
       if (!row) return null;
       const [check] = await withEntries(userId, [row]);
       return check ?? null;
+    },
+
+    /** One of the user's checks with its entries, or null. */
+    async getBodyCheck(userId: string, id: string): Promise<BodyCheck | null> {
+      const row = await db
+        .selectFrom("body_checks")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .where("id", "=", id)
+        .executeTakeFirst();
+      if (!row) return null;
+      const [check] = await withEntries(userId, [row]);
+      return check ?? null;
+    },
+
+    /**
+     * Deletes a check and its region entries in one transaction (the entries are deleted
+     * first, not left to the foreign key's cascade, so both engines do the same whatever
+     * their foreign-key settings). False when the user has no check with that id; another
+     * runner's entries are never touched.
+     */
+    async deleteBodyCheck(userId: string, id: string): Promise<boolean> {
+      return withTransaction(database, async (tx) => {
+        await tx.db
+          .deleteFrom("body_check_entries")
+          .where("user_id", "=", userId)
+          .where("body_check_id", "=", id)
+          .execute();
+        const deleted = await tx.db
+          .deleteFrom("body_checks")
+          .where("user_id", "=", userId)
+          .where("id", "=", id)
+          .executeTakeFirst();
+        return Number(deleted.numDeletedRows) > 0;
+      });
     },
   };
 }

@@ -182,6 +182,41 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
     expect(await repo.countSessions("u1")).toBe(1);
   });
 
+  it("deletes a session with its items, only the owner's", async () => {
+    const repo = sessionsRepository(t.database);
+    await repo.insertSession("u1", sampleSession("s1", "2026-11-01T08:00:00.000Z"));
+    await repo.insertSession("u1", sampleSession("s2", "2026-11-02T08:00:00.000Z"));
+    const itemRows = async (id: string) =>
+      (
+        await t.database.db
+          .selectFrom("session_items")
+          .select("movement_id")
+          .where("session_id", "=", id)
+          .execute()
+      ).length;
+    expect(await itemRows("s1")).toBeGreaterThan(0);
+    // Another runner cannot delete it.
+    expect(await repo.deleteSession("u2", "s1")).toBe(false);
+    expect(await repo.getSession("u1", "s1")).not.toBeNull();
+    expect(await repo.deleteSession("u1", "s1")).toBe(true);
+    expect(await repo.getSession("u1", "s1")).toBeNull();
+    expect(await itemRows("s1")).toBe(0);
+    expect((await repo.listSessions("u1")).map((s) => s.id)).toEqual(["s2"]);
+    expect(await itemRows("s2")).toBeGreaterThan(0);
+    // Deleting it again finds nothing.
+    expect(await repo.deleteSession("u1", "s1")).toBe(false);
+    // A deletion whose transaction fails leaves the session and its items.
+    await expect(
+      withTransaction(t.database, async (tx) => {
+        expect(await sessionsRepository(tx).deleteSession("u1", "s2")).toBe(true);
+        throw new Error("the write after it failed");
+      }),
+    ).rejects.toThrow("the write after it failed");
+    expect(await repo.getSession("u1", "s2")).toEqual(
+      sampleSession("s2", "2026-11-02T08:00:00.000Z"),
+    );
+  });
+
   it("rolls back a session whose item rows fail", async () => {
     const repo = sessionsRepository(t.database);
     const s = sampleSession("s1", "2026-11-01T08:00:00.000Z");

@@ -5,6 +5,7 @@
  * const rom = romTestsRepository(database);
  * await rom.insertRomTest(userId, { id, date: "2026-11-20", test: "knee-to-wall", left: 9, right: 11, createdAt });
  * const history = await rom.listRomTests(userId, { test: "knee-to-wall" });
+ * await rom.deleteRomTest(userId, history[0].id); // true; false when the user has no such test
  */
 import type { RomTest, RomTestKind } from "../../core/journal/types.js";
 import type { Database } from "../db.js";
@@ -57,6 +58,30 @@ export function romTestsRepository(database: Database) {
       let q = db.selectFrom("rom_tests").selectAll().where("user_id", "=", userId);
       if (filter.test) q = q.where("test", "=", filter.test);
       return (await inDayRange(q, filter)).map(rowToRomTest);
+    },
+
+    /** One of the user's tests, or null (another runner's test of that id is not theirs). */
+    async getRomTest(userId: string, id: string): Promise<RomTest | null> {
+      const row = await db
+        .selectFrom("rom_tests")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return row ? rowToRomTest(row) : null;
+    },
+
+    /**
+     * Deletes one test (a typo, the wrong side, a duplicate). One row of one table: nothing
+     * else stores a test or refers to it. False when the user has no test with that id.
+     */
+    async deleteRomTest(userId: string, id: string): Promise<boolean> {
+      const r = await db
+        .deleteFrom("rom_tests")
+        .where("user_id", "=", userId)
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
     },
   };
 }

@@ -9,6 +9,7 @@
  * const { id, duplicateOf } = await runs.insertRun(userId, { activity, classification });
  * if (duplicateOf) console.log(`already stored as ${duplicateOf}`);
  * const november = await runs.listRuns(userId, { from: "2026-11-01T00:00:00.000Z" });
+ * await runs.deleteRun(userId, id); // true, and the load it fed is recomputed
  *
  * Every write to a done run also drops the stored load baselines it could change
  * (load-baselines.ts), in the same transaction, so the load model never reads a stale one.
@@ -142,13 +143,18 @@ async function dropBaselines(
   await loadBaselinesRepository(tx).dropFrom(userId, firstAffectedDay(row.start_time));
 }
 
-async function dropBaselinesOf(tx: Database, userId: string, id: string): Promise<void> {
-  const row = await tx.db
+/** What decides which baselines a write to a run drops: its start and whether it is planned. */
+function loadKeyOf(tx: Database, userId: string, id: string) {
+  return tx.db
     .selectFrom("runs")
     .select(["start_time", "planned"])
     .where("user_id", "=", userId)
     .where("id", "=", id)
     .executeTakeFirst();
+}
+
+async function dropBaselinesOf(tx: Database, userId: string, id: string): Promise<void> {
+  const row = await loadKeyOf(tx, userId, id);
   if (row) await dropBaselines(tx, userId, row);
 }
 
@@ -332,6 +338,39 @@ export function runsRepository(database: Database) {
         await dropBaselinesOf(tx, userId, id);
       });
       return this.getRun(userId, id);
+    },
+
+    /**
+     * Deletes a done run (one imported twice, or typed in wrong) in one transaction, and
+     * drops the load baselines it fed so the load is recomputed without it. A comfort
+     * rating tied to it stays, no longer tied to a run: it is the runner's word on how that
+     * day's running felt, and insights read it by its date like one given without a run.
+     * False when the user has no such done run (planned runs: `deletePlanned`).
+     *
+     * @example
+     * await runs.deleteRun(userId, id); // true; listRuns no longer has it
+     * await runs.deleteRun(userId, id); // false: already gone
+     */
+    async deleteRun(userId: string, id: string): Promise<boolean> {
+      return withTransaction(database, async (tx) => {
+        const row = await loadKeyOf(tx, userId, id);
+        if (!row || row.planned === 1) return false;
+        await dropBaselines(tx, userId, row);
+        // Kept and untied on purpose, not as a side effect of the schema's ON DELETE SET NULL.
+        await tx.db
+          .updateTable("run_comfort")
+          .set({ run_id: null })
+          .where("user_id", "=", userId)
+          .where("run_id", "=", id)
+          .execute();
+        const deleted = await tx.db
+          .deleteFrom("runs")
+          .where("user_id", "=", userId)
+          .where("id", "=", id)
+          .where((eb) => eb.or([eb("planned", "is", null), eb("planned", "=", 0)]))
+          .executeTakeFirst();
+        return Number(deleted.numDeletedRows) > 0;
+      });
     },
 
     /** Replaces what was derived from the data (run type, RPE used for load). */

@@ -8,6 +8,7 @@
  * await sessions.insertSession(userId, log);
  * const last3 = await sessions.listSessions(userId, { limit: 3 }); // newest first
  * await sessions.replaceSession(userId, { ...last3[0]!, notes: "felt easy" }); // true
+ * await sessions.deleteSession(userId, last3[0]!.id); // true, and its items are gone
  */
 import type { Ratings, SessionItemLog, SessionLog } from "../../core/journal/types.js";
 import type { Routine } from "../../core/routine/types.js";
@@ -168,6 +169,26 @@ export function sessionsRepository(database: Database) {
         const items = sessionItemRows(userId, s);
         if (items.length) await tx.db.insertInto("session_items").values(items).execute();
         return true;
+      });
+    },
+
+    /**
+     * Deletes a session and its items in one transaction. False when the user has no session
+     * with that id (another runner's session of the same id stays).
+     */
+    async deleteSession(userId: string, id: string): Promise<boolean> {
+      return withTransaction(database, async (tx) => {
+        await tx.db
+          .deleteFrom("session_items")
+          .where("user_id", "=", userId)
+          .where("session_id", "=", id)
+          .execute();
+        const deleted = await tx.db
+          .deleteFrom("sessions")
+          .where("user_id", "=", userId)
+          .where("id", "=", id)
+          .executeTakeFirst();
+        return Number(deleted.numDeletedRows) > 0;
       });
     },
 

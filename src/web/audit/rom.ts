@@ -80,7 +80,14 @@ export function romProblems(
   return out;
 }
 
-function figure(t: RomTestKind, v: number, units: Units): string {
+/**
+ * A result of a test in the runner's units: lengths to a tenth of a cm or in, angles whole.
+ *
+ * @example
+ * figure("knee-to-wall", 10.16, "imperial"); // "4 in"
+ * figure("straight-leg-raise", 71.6, "metric"); // "72°"
+ */
+export function figure(t: RomTestKind, v: number, units: Units): string {
   if (ROM_UNITS[t] === "cm")
     return `${Math.round(lengthToDisplay(v, units) * 10) / 10} ${lengthUnit(units)}`;
   return `${Math.round(v)}°`;

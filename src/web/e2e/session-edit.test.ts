@@ -3,6 +3,7 @@
  * 1. A rating that is not 0-10 is refused by name, and nothing changes.
  * 2. The after-rating fixed, an item marked not done and the notes emptied are stored as
  *    such; the routine and everything else stay as logged.
+ * 3. A session logged twice: "Keep it" keeps it, "Delete it" deletes that one only.
  */
 import { expect, it } from "vitest";
 import type { SessionLog } from "../../core/journal/types.js";
@@ -74,5 +75,51 @@ describeInBrowser("correcting a logged session", () => {
     expect(stored.items.filter((i) => i.status === "skipped")).toHaveLength(1);
     expect(stored.routine).toEqual(logged.routine);
     expect(stored.createdAt).toBe(logged.createdAt);
+  }, 90_000);
+
+  it("asks before deleting a session logged twice, and deletes only that one", async () => {
+    const server = await session.startServer();
+    await seedRunner(server);
+    const routine = await server.get<Routine>("/api/routine?run=easy&seed=5");
+    const log = (startedAt: string, after: number) =>
+      server.send<SessionLog>("POST", "/api/sessions", {
+        kind: "post-run",
+        routine,
+        startedAt,
+        before: { stiffness: 6 },
+        after: { stiffness: after },
+      });
+    const kept = await log(new Date(Date.now() - 3 * 3_600_000).toISOString(), 4);
+    const twice = await log(new Date(Date.now() - 3_600_000).toISOString(), 2);
+    const { page } = await session.launchBrowser();
+    await page.goto(`${server.url}/#/progress`);
+    const rows = page.getByTestId("recent-session");
+    await rows.first().waitFor({ timeout: 20_000 });
+    expect(await rows.count()).toBe(2);
+    const newest = rows.first();
+    expect(await newest.textContent()).toMatch(/stiffness 6 → 2/);
+    const remove = newest.getByRole("button", { name: /^Delete the after-run session/ });
+
+    // "Keep it" (which has the focus, as the safe answer) keeps it, and focus returns.
+    await remove.click();
+    const dialog = page.getByTestId("confirm-delete-session");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/stiffness 6 → 2/);
+    await page.keyboard.press("Enter");
+    await dialog.waitFor({ state: "detached" });
+    await page.waitForFunction(
+      () => document.activeElement?.id.startsWith("delete-session-") === true,
+    );
+    expect((await server.get<SessionLog[]>("/api/sessions")).length).toBe(2);
+
+    await remove.click();
+    await page.getByTestId("confirm-delete-session-yes").click();
+    const result = page.getByTestId("delete-result");
+    await result.waitFor();
+    expect(await result.textContent()).toMatch(/^Deleted: .*stiffness 6 → 2\. /);
+    expect(await rows.count()).toBe(1);
+    const left = await server.get<SessionLog[]>("/api/sessions");
+    expect(left.map((x) => x.id)).toEqual([kept.id]);
+    expect(left.some((x) => x.id === twice.id)).toBe(false);
   }, 90_000);
 });

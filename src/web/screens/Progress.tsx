@@ -1,7 +1,8 @@
 /**
  * Progress in pictures: ROM tests over time against a typical range, stiffness and
  * soreness trends, training load (fitness, fatigue, form), sessions per week against the
- * 3-4 target (T7), wins (P4), and the last sessions logged, to correct one. Charts are recharts, loaded only with this screen.
+ * 3-4 target (T7), wins (P4), the last body checks and ROM results (to delete one recorded
+ * by mistake), and the last sessions logged, to correct one. Charts are recharts, loaded only with this screen.
  * Offline, the last synced data shows with its date.
  */
 import { weekStartsOnOf } from "../../core/journal/types.js";
@@ -13,6 +14,7 @@ import { RecentSessions } from "../components/log/RecentSessions.js";
 import { AdherenceCard } from "../components/progress/AdherenceCard.js";
 import { useChartColors } from "../components/progress/chart-colors.js";
 import { LoadCard } from "../components/progress/LoadCard.js";
+import { RecentRecords } from "../components/progress/RecentRecords.js";
 import { RomCard } from "../components/progress/RomCard.js";
 import { TrendCard } from "../components/progress/TrendCard.js";
 import { WinsCard } from "../components/progress/WinsCard.js";
@@ -65,6 +67,7 @@ export default function Progress() {
             loadError={d.loadError}
             c={c}
           />
+          <RecentRecords rom={d.rom} checks={d.checks} synced={d.syncedAt} />
           <InsightsCard units={units} />
           <RecentSessions />
         </>

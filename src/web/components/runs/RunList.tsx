@@ -1,15 +1,19 @@
 /**
  * The runner's activities, newest first, 50 at a time: runs, cross-training or both. With no
- * connection it shows the last synced page and its date.
+ * connection it shows the last synced page and its date. Each done activity can be deleted
+ * (asked first); like corrections, a delete needs a connection and is never queued offline.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { RunRecord, Units } from "../../../core/journal/types.js";
 import { api, errorText, newIdempotencyKey } from "../../api/client.js";
 import { useDataVersion } from "../../app/freshness.js";
 import { fetchWithSnapshot, syncedText } from "../../app/snapshot.js";
+import { useApp } from "../../app/state.js";
+import { canDelete, runWords } from "../../runs/delete.js";
 import { rpeBody, typeBody } from "../../runs/edit.js";
 import type { LoadLine } from "../../runs/format.js";
-import { RunCard } from "./RunCard.js";
+import { DeleteRunDialog } from "./DeleteRunDialog.js";
+import { RunCard, deleteButtonId } from "./RunCard.js";
 
 const PAGE = 50;
 type Filter = "run" | "cross" | "all";
@@ -21,6 +25,7 @@ const FILTERS: { value: Filter; label: string }[] = [
 
 export function RunList({ units }: { units: Units }) {
   const version = useDataVersion();
+  const { online } = useApp();
   const [filter, setFilter] = useState<Filter>("run");
   const [runs, setRuns] = useState<RunRecord[] | null>(null);
   const [more, setMore] = useState(false);
@@ -28,6 +33,10 @@ export function RunList({ units }: { units: Units }) {
   const [loads, setLoads] = useState<Map<string, LoadLine>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  // The run whose Delete was pressed (the dialog is open), and what the last delete removed.
+  const [asking, setAsking] = useState<RunRecord | null>(null);
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const deletedNote = useRef<HTMLParagraphElement>(null);
   // How many rows are on screen, so a reload after an edit keeps the pages already shown.
   const shown = useRef(PAGE);
 
@@ -69,18 +78,30 @@ export function RunList({ units }: { units: Units }) {
     }
   }
 
+  // The deleted run's card is gone: focus goes to the sentence saying what went.
+  useEffect(() => {
+    if (deleted) deletedNote.current?.focus();
+  }, [deleted]);
+
   /** One edit of a run; the write bumps the data version, which reloads runs and load. */
-  async function edit(id: string, send: () => Promise<unknown>) {
+  async function edit(id: string, send: () => Promise<unknown>): Promise<boolean> {
     setBusy(id);
+    setDeleted(null);
     try {
       await send();
       setError(null);
+      return true;
     } catch (e) {
       setError(errorText(e));
+      return false;
     } finally {
       setBusy(null);
     }
   }
+
+  /** Back to the Delete button the dialog was opened from, once it is shown again. */
+  const focusDelete = (id: string) =>
+    requestAnimationFrame(() => document.getElementById(deleteButtonId(id))?.focus());
 
   const runPath = (id: string) => `/api/runs/${encodeURIComponent(id)}`;
   const setType = (id: string, choice: string) =>
@@ -93,6 +114,16 @@ export function RunList({ units }: { units: Units }) {
         idempotencyKey: newIdempotencyKey(),
       }),
     );
+  // Sent now or not at all: a delete queued offline could reach a run already changed.
+  async function remove(r: RunRecord) {
+    setAsking(null);
+    const words = runWords(r, units);
+    if (await edit(r.id, () => api(runPath(r.id), { method: "DELETE" }))) {
+      setRuns((list) => list?.filter((x) => x.id !== r.id) ?? null);
+      setDeleted(`Deleted ${words}. Your training load no longer counts it.`);
+    } else focusDelete(r.id);
+  }
+  const offline = !online || syncedAt !== undefined;
 
   return (
     <section aria-labelledby="list-h">
@@ -110,9 +141,20 @@ export function RunList({ units }: { units: Units }) {
           </button>
         ))}
       </div>
-      {syncedAt && (
-        <p className="card card-warn" role="status" data-testid="runs-synced">
-          No connection: your activities as last synced on {syncedText(syncedAt)}.
+      {offline && (
+        <p
+          className="card card-warn"
+          role="status"
+          data-testid={syncedAt ? "runs-synced" : "runs-offline"}
+        >
+          No connection
+          {syncedAt ? `: your activities as last synced on ${syncedText(syncedAt)}` : ""}. Deleting
+          a run needs one.
+        </p>
+      )}
+      {deleted && (
+        <p role="status" tabIndex={-1} ref={deletedNote} data-testid="run-deleted">
+          {deleted}
         </p>
       )}
       {error && (
@@ -133,9 +175,20 @@ export function RunList({ units }: { units: Units }) {
             busy={busy === r.id}
             onType={(c) => void setType(r.id, c)}
             onRpe={(c) => void setRpe(r.id, c)}
+            {...(canDelete(r) && !offline ? { onDelete: () => setAsking(r) } : {})}
           />
         ))}
       </ul>
+      {asking && (
+        <DeleteRunDialog
+          words={runWords(asking, units)}
+          onConfirm={() => void remove(asking)}
+          onCancel={() => {
+            setAsking(null);
+            focusDelete(asking.id);
+          }}
+        />
+      )}
       {more && !syncedAt && (
         <button type="button" onClick={() => void showMore()} data-testid="more-runs">
           Show {PAGE} more

@@ -1,0 +1,36 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ensureUser } from "../users.js";
+import { ENGINES, createTestDatabase, type TestDatabase } from "../test-support/databases.js";
+import { sampleRomTest } from "../test-support/fixtures.js";
+import { romTestsRepository } from "./rom-tests.js";
+
+describe.each(ENGINES)("deleting ROM tests on %s", (engine) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await createTestDatabase(engine);
+    await ensureUser(t.database, "u1");
+    await ensureUser(t.database, "u2");
+  });
+  afterEach(() => t.dispose());
+
+  it("deletes one of the user's tests and leaves the others", async () => {
+    const repo = romTestsRepository(t.database);
+    await repo.insertRomTest("u1", sampleRomTest("r1", "2026-11-01"));
+    await repo.insertRomTest("u1", sampleRomTest("r2", "2026-11-08"));
+    expect(await repo.getRomTest("u1", "r2")).toEqual(sampleRomTest("r2", "2026-11-08"));
+    expect(await repo.deleteRomTest("u1", "r2")).toBe(true);
+    expect(await repo.getRomTest("u1", "r2")).toBeNull();
+    expect((await repo.listRomTests("u1")).map((r) => r.id)).toEqual(["r1"]);
+    // Gone: a second delete finds nothing.
+    expect(await repo.deleteRomTest("u1", "r2")).toBe(false);
+  });
+
+  it("never deletes or shows another runner's test", async () => {
+    const repo = romTestsRepository(t.database);
+    await repo.insertRomTest("u1", sampleRomTest("r1", "2026-11-01"));
+    expect(await repo.getRomTest("u2", "r1")).toBeNull();
+    expect(await repo.deleteRomTest("u2", "r1")).toBe(false);
+    expect(await repo.listRomTests("u1")).toEqual([sampleRomTest("r1", "2026-11-01")]);
+    expect(await repo.deleteRomTest("u1", "no-such-id")).toBe(false);
+  });
+});
