@@ -238,6 +238,11 @@ describe("the simulated cohort", () => {
     let trialsShown = 0;
     let ceiling = 0;
     let runnersWithClaim = 0;
+    // "worse" claims, those on a technique that is not the runner's harmful one, and those on
+    // the one that helps (the costliest: it leaves the core set and the runner is told to stop).
+    let worseClaims = 0;
+    let falseWorse = 0;
+    let helpfulCalledWorse = 0;
     const daily: DailyClaims = { claims: 0, wrong: 0, withdrawn: 0, withdrawnWrong: 0 };
     for (const { seed, start } of SEEDS) {
       const runner = runnerOf(seed);
@@ -256,6 +261,11 @@ describe("the simulated cohort", () => {
         runnersWithClaim++;
       const verdict = (id?: string) => report.techniques.find((x) => x.movementId === id);
       for (const x of report.techniques) {
+        if (x.verdict === "worse") {
+          worseClaims++;
+          if (x.movementId !== truth.harmful) falseWorse++;
+          if (x.movementId === truth.helpful) helpfulCalledWorse++;
+        }
         if (x.verdict !== "helps") continue;
         helpsClaims++;
         if (x.movementId !== truth.helpful) {
@@ -336,6 +346,7 @@ describe("the simulated cohort", () => {
         `helpful named ${named}/${full} (${Math.round(recall * 100)}%; alone ${namedAlone}, as a group the data cannot split ${named - namedAlone})`,
         `false helps ${falseHelps}/${helpsClaims} claims (${Math.round(falseShare * 100)}%)`,
         `harmful flagged ${flagged}/${harmful} (${Math.round(harmShare * 100)}%)`,
+        `"worse" claims not on the harmful technique ${falseWorse}/${worseClaims} (${Math.round((falseWorse / Math.max(1, worseClaims)) * 100)}%), on the helpful one ${helpfulCalledWorse}`,
         `thin data honest ${thinHonest}/${thin}`,
         `a trial on at the end ${trialsShown}/${RUNNERS}`,
         `runners with a "helps" or "worse" claim ${runnersWithClaim}/${RUNNERS}${NULL_COHORT ? " (no hidden effects: every claim is wrong)" : ""}`,
