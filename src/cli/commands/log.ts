@@ -110,6 +110,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 export const command: CliCommand = {
-  summary: "Record a session: items done, pressure, before/after ratings (P1)",
+  summary:
+    "Record a session: items done, pressure, before/after ratings (P1); correct or delete one",
   run,
 };
