@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fitOf, syntheticRun } from "../import/test-support/generate.js";
 import { samplePath } from "../import/test-support/samples.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES, startHarness, type Harness } from "./test-support/harness.js";
@@ -43,6 +44,48 @@ describe.each(ENGINES)("activity upload and calendar feed on %s", (engine) => {
     expect(again.json().results[0].status).toBe("duplicate");
     const runs = (await h.app.inject("/api/runs")).json();
     expect(runs).toHaveLength(1);
+  });
+
+  it("leaves out a run deleted before, counts it, and brings it back with includeDeleted", async () => {
+    const walk = fitOf(
+      syntheticRun({ start: "2013-05-01T12:00:00Z", km: 4, minutes: 50, heartRate: false }),
+    );
+    const upload = (query = "") =>
+      h.app.inject({
+        method: "POST",
+        url: `/api/runs/import${query}`,
+        payload: form([{ name: "walk.fit", bytes: walk }]),
+      });
+    const first = await upload();
+    const [id] = first.json().results[0].runIds as string[];
+    expect((await h.app.inject({ method: "DELETE", url: `/api/runs/${id}` })).statusCode).toBe(200);
+
+    const again = await upload();
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({
+      results: [
+        {
+          file: "walk.fit",
+          status: "skipped",
+          reason: expect.stringMatching(/^you deleted it before \(on \d{4}-\d\d-\d\d\)$/),
+          deletedBefore: [expect.any(String)],
+        },
+      ],
+      activitiesStored: 0,
+      activitiesDuplicate: 0,
+      activitiesDeletedBefore: 1,
+    });
+
+    const bad = await upload("?includeDeleted=maybe");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields).toHaveProperty("includeDeleted");
+
+    const back = await upload("?includeDeleted=true");
+    expect(back.json()).toMatchObject({
+      results: [{ status: "imported", runIds: [expect.any(String)] }],
+      activitiesDeletedBefore: 0,
+    });
+    expect((await upload()).json().results[0].status).toBe("duplicate");
   });
 
   it("refuses more than 50 files, and a JSON body, naming the files", async () => {

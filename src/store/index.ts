@@ -35,9 +35,13 @@ export {
   type NewRunRecord,
   type RunFilter,
   type InsertRunResult,
+  type StoredRun,
+  type LeftOutRun,
+  storedRunId,
   DUPLICATE_START_SECONDS,
   DUPLICATE_DISTANCE_FRACTION,
 } from "./repositories/runs.js";
+export { deletedRunsRepository, type DeletedRunsRepository } from "./repositories/deleted-runs.js";
 export {
   journalRepository,
   type JournalRepository,

@@ -47,6 +47,7 @@ const SHIPPED: Record<string, string> = {
   "0009_name_given": "d868c572a48f9fc6af38d26c78b044488b2d5bf50f31a830a671a9d01cbc694d",
   "0010_week_settings": "dbf9f9093595c8f4d74fe159addf975d0bd2eb80cdc162969f7389d35d3f6861",
   "0011_added_items": "ca786f230cd0e859c0a07ad425d57b63f1d6054eafb1371e304b9e00d3e1231a",
+  "0012_deleted_runs": "f946790c32ee818b1c3215c1f3a4a90d550dd6b07a566a64c2c9a9baf7f1faa5",
 };
 
 describe("migrations", () => {

@@ -277,6 +277,23 @@ export interface LoadBaselineRow {
   block_start: string | null;
 }
 
+// Deleted runs (migration 0012_deleted_runs): imported runs the runner deleted, so a later
+// import leaves them out.
+
+export interface DeletedRunRow {
+  id: string;
+  user_id: string;
+  /** The deleted run's file hash; only runs that came from a file are remembered. */
+  source_file_hash: string;
+  source_index: number | null;
+  sport: string;
+  /** ISO instant, normalised like `runs.start_time`. */
+  start_time: string;
+  distance_meters: number | null;
+  /** ISO instant of the deletion. */
+  deleted_at: string;
+}
+
 export interface MigrationRow {
   id: string;
   applied_at: string;
@@ -304,5 +321,6 @@ export interface Schema {
   server_secrets: ServerSecretRow;
   calendar_feeds: CalendarFeedRow;
   load_baselines: LoadBaselineRow;
+  deleted_runs: DeletedRunRow;
   limber_migrations: MigrationRow;
 }

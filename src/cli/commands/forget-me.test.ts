@@ -4,9 +4,11 @@
  * forget-me, no byte of the runner's text remains in the data folder and the running server
  * keeps working.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { fitOf, syntheticRun } from "../../import/test-support/generate.js";
 import { startHarness, type Harness } from "../../server/test-support/harness.js";
 import { limber } from "./test-support/in-process.js";
 
@@ -38,10 +40,32 @@ describe("forget-me on the embedded journal", () => {
     expect(
       (await limber(env, ["pain", "add", "feet", "--kind", "niggle", "--notes", MARKER])).code,
     ).toBe(0);
+    // An imported run the runner deleted is remembered by its file's hash (deleted_runs).
+    const files = mkdtempSync(join(tmpdir(), "limber-forget-me-"));
+    try {
+      writeFileSync(
+        join(files, "walk.fit"),
+        fitOf(syntheticRun({ start: "2026-10-11T12:00:00Z", km: 4, minutes: 50 })),
+      );
+      expect((await limber(env, ["import", join(files, "walk.fit")])).code).toBe(0);
+    } finally {
+      rmSync(files, { recursive: true, force: true });
+    }
+    const [run] = (await h.app.inject({ method: "GET", url: "/api/runs" })).json() as {
+      activity: { source: { fileHash: string } };
+    }[];
+    const fileHash = run!.activity.source.fileHash;
+    expect((await limber(env, ["runs", "delete", "last", "--yes"])).code).toBe(0);
+    const remembered = () =>
+      h!.t.database.db.selectFrom("deleted_runs").select("source_file_hash").execute();
+    expect(await remembered()).toEqual([{ source_file_hash: fileHash }]);
+
     expect(folderHolds(h.t.dataDir!, MARKER).length).toBeGreaterThan(0);
     const forgot = await limber(env, ["forget-me", "--yes"]);
     expect(forgot.code, forgot.err).toBe(0);
     expect(folderHolds(h.t.dataDir!, MARKER)).toEqual([]);
+    expect(await remembered()).toEqual([]);
+    expect(folderHolds(h.t.dataDir!, fileHash)).toEqual([]);
     // The server that held the journal open keeps answering writes.
     const after = await h.app.inject({
       method: "POST",

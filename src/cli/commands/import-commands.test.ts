@@ -66,6 +66,39 @@ describe("limber import", () => {
     expect(doc.files[0]!.reason).toMatch(/already in the journal/);
   });
 
+  it("leaves out a run the runner deleted, says so, and --include-deleted brings it back", async () => {
+    await limber("import", generated("10k.fit"));
+    expect((await limber("runs", "delete", "last", "--yes")).code).toBe(0);
+
+    const again = await limber("import", generated("10k.fit"), generated("10k.tcx"));
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(
+      /^skipped .*10k\.fit: you deleted it before \(on 2014-10-(19|20)\)$/m,
+    );
+    expect(again.out).toMatch(/^skipped .*10k\.tcx: you deleted it before/m);
+    expect(again.out).toMatch(
+      /2 file\(s\): 0 imported, 0 duplicate, 2 skipped, 0 failed; 0 activities added\.\n2 runs you deleted before were left out \(limber import --include-deleted brings them back\)\.\n?$/,
+    );
+    const json = JSON.parse((await limber("import", "--json", generated("10k.fit"))).out) as {
+      activitiesDeletedBefore: number;
+      files: { deletedBefore?: string[] }[];
+    };
+    expect(json.activitiesDeletedBefore).toBe(1);
+    expect(json.files[0]!.deletedBefore).toEqual(["2014-10-20T08:00:00.000Z"]);
+    expect((await limber("import", generated("10k.tcx"))).out).toContain(
+      "\n1 run you deleted before was left out (limber import --include-deleted brings it back).",
+    );
+
+    const back = await limber("import", "--include-deleted", generated("10k.fit"));
+    expect(back.code).toBe(0);
+    expect(back.out).toMatch(/^imported .*10k\.fit: run 10\.00 km/m);
+    expect(back.out).not.toMatch(/you deleted/);
+    // brought back, it is stored again: the next import finds it in the journal
+    const after = await limber("import", generated("10k.tcx"));
+    expect(after.out).toMatch(/^duplicate .*10k\.tcx: already in the journal/m);
+    expect(after.out).not.toMatch(/you deleted/);
+  });
+
   it("a missing path or no path is bad input: exit 2, one line", async () => {
     const r = await limber("import", "/no/such/run.fit");
     expect(r.code).toBe(2);

@@ -2,7 +2,8 @@
  * `limber import PATH...`: activity files, folders and zips (Strava bulk exports
  * included) into the journal. A progress bar on a terminal, one summary line per file
  * (imported, duplicate, skipped and why, failed and why), `--json` for scripts. One bad
- * file never stops the batch; a missing path is bad input (exit 2).
+ * file never stops the batch; a missing path is bad input (exit 2). Runs the runner deleted
+ * before are left out and counted apart; `--include-deleted` brings them back.
  */
 import cliProgress from "cli-progress";
 import {
@@ -38,6 +39,10 @@ export function summaryLines(
         lines.push(
           `          ${o.duplicateOf.length} of its activities were already in the journal`,
         );
+      if (o.deletedBefore?.length)
+        lines.push(
+          `          ${o.deletedBefore.length} of its activities you deleted before ${o.deletedBefore.length === 1 ? "was" : "were"} left out`,
+        );
       for (const sk of o.skipped ?? []) lines.push(`          left out: ${sk.reason}`);
       if (o.partial?.length) lines.push(`          partial: ${o.partial.join("; ")}`);
     } else lines.push(`${head}: ${o.reason ?? ""}`);
@@ -46,7 +51,23 @@ export function summaryLines(
   lines.push(
     `${s.files.length} file(s): ${c.imported} imported, ${c.duplicate} duplicate, ${c.skipped} skipped, ${c.failed} failed; ${s.activitiesStored} activit${s.activitiesStored === 1 ? "y" : "ies"} added.`,
   );
+  const deleted = deletedBeforeSentence(s.activitiesDeletedBefore);
+  if (deleted) lines.push(deleted);
   return lines;
+}
+
+/**
+ * The sentence for runs left out because the runner deleted them, with the way back; empty
+ * when there were none.
+ *
+ * @example
+ * deletedBeforeSentence(1);
+ * // "1 run you deleted before was left out (limber import --include-deleted brings it back)."
+ */
+export function deletedBeforeSentence(n: number): string {
+  if (n === 0) return "";
+  const one = n === 1;
+  return `${n} run${one ? "" : "s"} you deleted before ${one ? "was" : "were"} left out (limber import --include-deleted brings ${one ? "it" : "them"} back).`;
 }
 
 /** The JSON summary: per file status, reason, partial notes and a short view of each activity. */
@@ -55,6 +76,7 @@ export function summaryJson(s: ImportSummary): unknown {
     counts: s.counts,
     activitiesStored: s.activitiesStored,
     activitiesDuplicate: s.activitiesDuplicate,
+    activitiesDeletedBefore: s.activitiesDeletedBefore,
     files: s.files.map((o) => ({
       file: o.file,
       status: o.status,
@@ -63,6 +85,7 @@ export function summaryJson(s: ImportSummary): unknown {
       ...(o.skipped ? { skipped: o.skipped } : {}),
       ...(o.runIds ? { runIds: o.runIds } : {}),
       ...(o.duplicateOf ? { duplicateOf: o.duplicateOf } : {}),
+      ...(o.deletedBefore ? { deletedBefore: o.deletedBefore } : {}),
       activities: (o.activities ?? []).map((a) => ({
         sport: a.sport,
         startTime: a.startTime,
@@ -81,11 +104,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   )
     .argument("<path...>", "files, folders or .zip exports")
     .option("--units <units>", "metric or imperial (default: your profile's)")
+    .option(
+      "--include-deleted",
+      "also store runs you deleted before (and stop leaving them out of later imports)",
+    )
     .option("--json", "print a machine-readable summary");
   const parsed = parseProgram(cmd, argv, io);
   if (typeof parsed === "number") return parsed;
   const paths = parsed.args;
-  const { json, units } = parsed.opts<{ json?: boolean; units?: string }>();
+  const { json, units, includeDeleted } = parsed.opts<{
+    json?: boolean;
+    units?: string;
+    includeDeleted?: boolean;
+  }>();
   const bar =
     io.interactive && !json
       ? new cliProgress.SingleBar(
@@ -105,6 +136,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       display = await displayFor(database, userId, units);
       return importPaths(database, userId, paths, {
         now: io.now(),
+        includeDeleted: includeDeleted === true,
         onProgress: (p) => {
           if (!bar) return;
           const file = p.file.length > 40 ? `...${p.file.slice(-37)}` : p.file;

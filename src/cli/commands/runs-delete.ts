@@ -52,6 +52,8 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
       "after",
       "\nIts load leaves your training load at once, and today's routine and the week are\n" +
         "built without it. A comfort rating given for it stays, counted by its day.\n" +
+        "A run imported from a file stays out of later imports of it\n" +
+        "(limber import --include-deleted brings it back).\n" +
         "Planned runs are deleted with limber plan delete ID.\n" +
         "Example: limber runs delete last --yes",
     );
@@ -67,7 +69,7 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
       io.out("Nothing deleted.");
       return 0;
     }
-    await deleteRun(database, userId, line.id);
+    await deleteRun(database, userId, line.id, { now: io.now() });
     if (o.json) printJson(io, { ok: true, id: line.id, run: line });
     else io.out(`Deleted ${words}; your training load no longer counts it.`);
     return 0;

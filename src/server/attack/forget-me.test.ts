@@ -1,9 +1,11 @@
 /**
  * Defect 5 (server mode): deleting an account leaves no row, on either engine, that names
- * the runner, their email or their text (sign-in counters were keyed by the raw email).
+ * the runner, their email or their text (sign-in counters were keyed by the raw email), nor
+ * the file of a run they deleted (remembered so imports leave it out).
  * The embedded journal's side is in src/cli/commands/forget-me.test.ts.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { fitOf, syntheticRun } from "../../import/test-support/generate.js";
 import { ENGINES, makePerson, startHarness, type Harness } from "../test-support/harness.js";
 
 const MARKER = "ZEBRA-OCELOT-7731";
@@ -31,6 +33,23 @@ describe.each(ENGINES)("deleting an account on %s", (engine) => {
       headers: { ...auth, "idempotency-key": "k1" },
       payload: { region: "feet", kind: "niggle", notes: MARKER },
     });
+    // An imported run they deleted is remembered by its file (deleted_runs).
+    const form = new FormData();
+    const walk = fitOf(syntheticRun({ start: "2026-10-11T12:00:00Z", km: 4, minutes: 50 }));
+    form.append("files", new Blob([walk as Uint8Array<ArrayBuffer>]), "walk.fit");
+    const imported = await h.app.inject({
+      method: "POST",
+      url: "/api/runs/import",
+      headers: auth,
+      payload: form,
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    const [runId] = imported.json().results[0].runIds as string[];
+    const [run] = (await h.app.inject({ method: "GET", url: "/api/runs", headers: auth })).json();
+    const fileHash = run.activity.source.fileHash as string;
+    const gone = await h.app.inject({ method: "DELETE", url: `/api/runs/${runId}`, headers: auth });
+    expect(gone.statusCode, gone.body).toBe(200);
+    expect(JSON.stringify(await everyRow(h))).toContain(fileHash);
     // A failed sign-in leaves a counter keyed by the email.
     await h.app.inject({
       method: "POST",
@@ -48,6 +67,7 @@ describe.each(ENGINES)("deleting an account on %s", (engine) => {
     expect(dump).not.toContain(p.id);
     expect(dump).not.toContain(p.email);
     expect(dump).not.toContain(MARKER);
+    expect(dump).not.toContain(fileHash);
   });
 });
 

@@ -76,7 +76,7 @@ export const runRoutes = [
     params: IdParams,
     response: Ok,
     async handler({ ctx, userId, params }) {
-      await deleteRun(ctx.database, userId, params.id);
+      await deleteRun(ctx.database, userId, params.id, { now: ctx.now() });
       return { ok: true as const };
     },
   }),

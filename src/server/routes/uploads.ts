@@ -5,7 +5,7 @@ import { z } from "zod";
 import { IMPORT_LIMITS } from "../../import/limits.js";
 import { importBuffers, loadReport } from "../../services/imports/index.js";
 import { ApiError } from "../errors.js";
-import { queryInt } from "../schemas/common.js";
+import { QueryBool, queryInt } from "../schemas/common.js";
 import { defineRoute } from "./define.js";
 
 /** All files of one upload together (every import limit is in src/import/limits.ts). */
@@ -17,6 +17,8 @@ const ImportResult = z.object({
   reason: z.string().optional(),
   runIds: z.array(z.string()).optional(),
   duplicateOf: z.array(z.string()).optional(),
+  /** When the runner deleted each activity of the file that was left out (ISO instants). */
+  deletedBefore: z.array(z.string()).optional(),
 });
 
 /**
@@ -82,17 +84,23 @@ export const uploadRoutes = [
     access: "owner",
     tag: "runs",
     summary:
-      "upload activity files (FIT, GPX, TCX, gzipped, zip or Strava export): per-file results",
+      "upload activity files (FIT, GPX, TCX, gzipped, zip or Strava export): per-file results; runs you deleted before are left out unless includeDeleted=true (which stores them and forgets the deletion)",
     multipart: true,
+    query: z.object({ includeDeleted: QueryBool.optional() }),
     response: z.object({
       results: z.array(ImportResult),
       counts: z.record(z.string(), z.number()),
       activitiesStored: z.number(),
       activitiesDuplicate: z.number(),
+      /** Activities left out because the runner deleted them before. */
+      activitiesDeletedBefore: z.number(),
     }),
-    async handler({ ctx, userId, request }) {
+    async handler({ ctx, userId, request, query }) {
       const files = await readFiles(request);
-      const summary = await importBuffers(ctx.database, userId, files, { now: ctx.now() });
+      const summary = await importBuffers(ctx.database, userId, files, {
+        now: ctx.now(),
+        includeDeleted: query.includeDeleted === true,
+      });
       return {
         results: summary.files.map((f) => ({
           file: f.file,
@@ -100,10 +108,12 @@ export const uploadRoutes = [
           ...(f.reason ? { reason: f.reason } : {}),
           ...(f.runIds?.length ? { runIds: f.runIds } : {}),
           ...(f.duplicateOf?.length ? { duplicateOf: f.duplicateOf } : {}),
+          ...(f.deletedBefore?.length ? { deletedBefore: f.deletedBefore } : {}),
         })),
         counts: summary.counts,
         activitiesStored: summary.activitiesStored,
         activitiesDuplicate: summary.activitiesDuplicate,
+        activitiesDeletedBefore: summary.activitiesDeletedBefore,
       };
     },
   }),

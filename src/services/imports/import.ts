@@ -2,13 +2,15 @@
  * Import service: reads files, folders, zips and uploads into per-file results, types
  * each run against the runner's own recent runs, works out the RPE used for load, and
  * stores everything through the runs repository (duplicates are recognised there: same
- * file, or same sport, start and distance).
+ * file, or same sport, start and distance). Runs the runner deleted before are left out
+ * there too, and counted apart, unless the import includes them again.
  */
 import type { Activity } from "../../core/activity.js";
 import type { RunRecord } from "../../core/journal/types.js";
 import { heartRateAnchors } from "../../core/load/effort.js";
 import { implausibleFields } from "../../core/schemas/plausible.js";
 import { recentContext, recordFor } from "../../core/load/record.js";
+import { localDay } from "../../core/time/calendar.js";
 import { DEFAULT_LIMITS, type FileResult, type ImportLimits } from "../../import/index.js";
 import {
   profileRepository,
@@ -17,6 +19,7 @@ import {
   withTransaction,
   type Database,
 } from "../../store/index.js";
+import { userTimeZone } from "../journal/context.js";
 import { readInputs } from "./reader.js";
 import { expandPaths } from "./sources.js";
 
@@ -26,6 +29,8 @@ export interface ImportOutcome extends FileResult {
   runIds?: string[];
   /** Ids of runs already in the journal that this file's activities duplicate. */
   duplicateOf?: string[];
+  /** When the runner deleted each of this file's activities that were left out (ISO instants). */
+  deletedBefore?: string[];
 }
 
 export interface ImportProgress {
@@ -38,14 +43,17 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   limits?: ImportLimits;
   now?: Date;
+  /** Store runs the runner deleted before, and forget that they were deleted. */
+  includeDeleted?: boolean;
 }
 
 export interface ImportSummary {
   files: ImportOutcome[];
   counts: Record<ImportOutcome["status"], number>;
-  /** Activities stored / recognised as already stored. */
+  /** Activities stored / recognised as already stored / left out as deleted by the runner. */
   activitiesStored: number;
   activitiesDuplicate: number;
+  activitiesDeletedBefore: number;
 }
 
 /** The plausibility rules' field names in the words a runner reads. */
@@ -82,7 +90,7 @@ export async function importPaths(
     opts.limits ?? DEFAULT_LIMITS,
     opts.onProgress,
   );
-  return store(database, userId, results, opts.now ?? new Date());
+  return store(database, userId, results, opts);
 }
 
 /**
@@ -104,7 +112,7 @@ export async function importBuffers(
     opts.limits ?? DEFAULT_LIMITS,
     opts.onProgress,
   );
-  return store(database, userId, results, opts.now ?? new Date());
+  return store(database, userId, results, opts);
 }
 
 /**
@@ -115,8 +123,9 @@ async function store(
   database: Database,
   userId: string,
   results: FileResult[],
-  now: Date,
+  opts: ImportOptions,
 ): Promise<ImportSummary> {
+  const now = opts.now ?? new Date();
   const profile = await profileRepository(database).getProfile(userId);
   const anchors = heartRateAnchors(profile ?? undefined);
   const repo = runsRepository(database);
@@ -156,6 +165,7 @@ async function store(
   if (profile?.thresholdHeartRate) profileHr.thresholdHeartRate = profile.thresholdHeartRate;
   let stored = 0;
   let duplicates = 0;
+  let deletedBefore = 0;
   // Chunks of inserts share one transaction (one disk sync per chunk instead of per run);
   // each run is still written whole or not at all, and a rerun after a crash is idempotent.
   for (let c = 0; c < queue.length; c += STORE_CHUNK) {
@@ -177,11 +187,19 @@ async function store(
           });
           continue;
         }
-        const { id, duplicateOf } = await txRepo.insertRun(userId, {
-          ...rec,
-          createdAt: now.toISOString(),
-        });
-        if (duplicateOf) {
+        const {
+          id,
+          duplicateOf,
+          deletedBefore: deletedAt,
+        } = await txRepo.insertRun(
+          userId,
+          { ...rec, createdAt: now.toISOString() },
+          { includeDeleted: opts.includeDeleted === true },
+        );
+        if (deletedAt !== undefined) {
+          (o.deletedBefore ??= []).push(deletedAt);
+          deletedBefore++;
+        } else if (duplicateOf) {
           (o.duplicateOf ??= []).push(duplicateOf);
           duplicates++;
         } else {
@@ -195,15 +213,39 @@ async function store(
   // After a bulk load the planner's statistics are stale (PostgreSQL most of all): refresh
   // them so history, week and insights keep using their indexes.
   await refreshAfterBulkLoad(database, stored);
-  for (const o of outcomes) {
-    if (o.status === "imported" && !o.runIds?.length && o.duplicateOf?.length) {
-      o.status = "duplicate";
-      o.reason = `already in the journal (${[...new Set(o.duplicateOf)].join(", ")})`;
-    }
-  }
+  const timeZone = deletedBefore > 0 ? await userTimeZone(database, userId) : "UTC";
+  for (const o of outcomes) settleNothingStored(o, timeZone);
   const counts = { imported: 0, duplicate: 0, skipped: 0, failed: 0 };
   for (const o of outcomes) counts[o.status]++;
-  return { files: outcomes, counts, activitiesStored: stored, activitiesDuplicate: duplicates };
+  return {
+    files: outcomes,
+    counts,
+    activitiesStored: stored,
+    activitiesDuplicate: duplicates,
+    activitiesDeletedBefore: deletedBefore,
+  };
+}
+
+/**
+ * A file read whole whose activities were all already stored or deleted by the runner
+ * before is no longer "imported": a duplicate when any was already in the journal, else
+ * skipped, with the days the runner deleted them (in their time zone) as the reason.
+ */
+function settleNothingStored(o: ImportOutcome, timeZone: string): void {
+  if (o.status !== "imported" || o.runIds?.length) return;
+  const deleted = o.deletedBefore ?? [];
+  const what =
+    deleted.length === 1 && !o.duplicateOf?.length ? "it" : `${deleted.length} of its activities`;
+  const days = [...new Set(deleted.map((at) => localDay(at, timeZone)))].join(", ");
+  const left = deleted.length === 0 ? "" : `you deleted ${what} before (on ${days})`;
+  if (o.duplicateOf?.length) {
+    o.status = "duplicate";
+    o.reason = `already in the journal (${[...new Set(o.duplicateOf)].join(", ")})`;
+    if (left) o.reason += `; ${left}`;
+  } else if (left) {
+    o.status = "skipped";
+    o.reason = left;
+  }
 }
 
 /** The runs in the 8 weeks before `start` from a start-sorted list (binary search). */

@@ -9,7 +9,7 @@
 import { InputError, NotFoundError } from "../../core/errors.js";
 import type { Activity } from "../../core/activity.js";
 import type { RunRecord } from "../../core/journal/types.js";
-import { runsRepository, type Database, type RunFilter } from "../../store/index.js";
+import { runsRepository, storedRunId, type Database, type RunFilter } from "../../store/index.js";
 import { dayBounds, localDay, localNoon } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "./context.js";
 import { ManualRunBody } from "../../core/schemas/bodies.js";
@@ -96,7 +96,9 @@ export async function addManualRun(
     record_.rpeEstimated = false;
   }
   const repo = runsRepository(database);
-  const { id, duplicateOf } = await repo.insertRun(userId, record_);
+  const inserted = await repo.insertRun(userId, record_);
+  const { duplicateOf } = inserted;
+  const id = storedRunId(inserted); // entered by hand: never left out as deleted
   const run = await repo.getRun(userId, id);
   if (!run) throw new NotFoundError(`run ${id}`);
   return duplicateOf ? { run, duplicateOf } : { run };
@@ -131,6 +133,9 @@ export async function setRunType(
  * plan counts as not done again, or as done by another run of that day. NotFoundError when
  * the user has no such done run; planned runs are deleted with `deletePlannedRun`.
  *
+ * A run imported from a file is remembered as deleted, so a later import of the same export
+ * leaves it out (`limber import --include-deleted` brings it back).
+ *
  * @example
  * const gone = await deleteRun(database, userId, id); // gone.activity.startTime, ...
  */
@@ -138,10 +143,11 @@ export async function deleteRun(
   database: Database,
   userId: string,
   id: string,
+  opts: ServiceOptions = {},
 ): Promise<RunRecord> {
   const repo = runsRepository(database);
   const run = await repo.getRun(userId, id);
-  if (!run || run.planned || !(await repo.deleteRun(userId, id)))
+  if (!run || run.planned || !(await repo.deleteRun(userId, id, opts)))
     throw new NotFoundError(`run ${id}`);
   return run;
 }

@@ -13,7 +13,12 @@ import type { RunRecord } from "../../core/journal/types.js";
 import { addDays } from "../../core/time/calendar.js";
 import { instantOf } from "../../core/time/calendar.js";
 import { type RunType } from "../../core/vocabulary.js";
-import { plannedRunsRepository, runsRepository, type Database } from "../../store/index.js";
+import {
+  plannedRunsRepository,
+  runsRepository,
+  storedRunId,
+  type Database,
+} from "../../store/index.js";
 import { dayBounds, localDay, localNoon } from "../../core/time/calendar.js";
 import { userTimeZone, type ServiceOptions } from "../journal/context.js";
 import { parseInput } from "../../core/schemas/parse.js";
@@ -86,12 +91,15 @@ export async function addPlannedRun(
   if (km !== undefined) activity.distanceMeters = Math.round(km * 1000);
   if (o.name) activity.name = o.name;
   const repo = runsRepository(database);
-  const { id } = await repo.insertRun(userId, {
-    activity,
-    typeOverride: type,
-    planned: true,
-    createdAt: now.toISOString(),
-  });
+  // planned: never left out as deleted
+  const id = storedRunId(
+    await repo.insertRun(userId, {
+      activity,
+      typeOverride: type,
+      planned: true,
+      createdAt: now.toISOString(),
+    }),
+  );
   const run = await repo.getRun(userId, id);
   if (!run) throw new NotFoundError(`run ${id}`);
   return { run };

@@ -15,6 +15,7 @@ import { runDateOnly0008 } from "./0008_run_date_only.js";
 import { nameGiven0009 } from "./0009_name_given.js";
 import { weekSettings0010 } from "./0010_week_settings.js";
 import { addedItems0011 } from "./0011_added_items.js";
+import { deletedRuns0012 } from "./0012_deleted_runs.js";
 import type { Migration } from "./types.js";
 
 export type { Dialect, Migration } from "./types.js";
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   nameGiven0009,
   weekSettings0010,
   addedItems0011,
+  deletedRuns0012,
 ];

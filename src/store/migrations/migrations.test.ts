@@ -154,6 +154,24 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
     );
   });
 
+  it("upgrades to remembered deletions (0012): none at first, then a run imported before is remembered when deleted", async () => {
+    const upTo0011 = MIGRATIONS.filter((m) => m.id < "0012");
+    t = await createTestDatabase(engine, { migrations: upTo0011 });
+    await ensureUser(t.database, "u1");
+    const imported = sampleRun("2026-10-01T06:00:00Z", 8000);
+    await t.database.db
+      .insertInto("runs")
+      .values(runToRow("u1", { ...imported, id: "old", createdAt: "2026-10-01T07:00:00.000Z" }))
+      .execute();
+    expect((await introspect(t.database)).tables.deleted_runs).toBeUndefined();
+
+    const upgraded = await t.reopen(MIGRATIONS);
+    expect(await upgraded.db.selectFrom("deleted_runs").selectAll().execute()).toEqual([]);
+    const runs = runsRepository(upgraded);
+    expect(await runs.deleteRun("u1", "old")).toBe(true);
+    expect((await runs.insertRun("u1", imported)).deletedBefore).toEqual(expect.any(String));
+  });
+
   it("applies each migration atomically: a failing one leaves no trace", async () => {
     t = await createTestDatabase(engine);
     const broken = {

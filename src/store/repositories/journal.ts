@@ -44,12 +44,16 @@ export function journalRepository(database: Database) {
 
     /**
      * Deletes every journal row of the user in one transaction; with `user: true` the user
-     * row goes too (tables other parts add reference users with ON DELETE CASCADE).
+     * row goes too (tables other parts add reference users with ON DELETE CASCADE). The
+     * rows kept beside the journal go with it: the load baselines and the runs the runner
+     * deleted (not counted by `countRows`, they are no records of the runner's own).
      */
     async deleteJournal(userId: string, opts: { user?: boolean } = {}): Promise<void> {
       await withTransaction(database, async (tx) => {
         // derived from the runs (migration 0006), so it goes with them
         await tx.db.deleteFrom("load_baselines").where("user_id", "=", userId).execute();
+        // what identifies the runs they deleted (migration 0012) still says what they ran
+        await tx.db.deleteFrom("deleted_runs").where("user_id", "=", userId).execute();
         for (const table of JOURNAL_TABLES) {
           await tx.db.deleteFrom(table).where("user_id", "=", userId).execute();
         }

@@ -16,7 +16,7 @@ import { painFlagsRepository } from "./pain-flags.js";
 import { profileRepository } from "./profile.js";
 import { romTestsRepository } from "./rom-tests.js";
 import { runComfortRepository } from "./run-comfort.js";
-import { runsRepository } from "./runs.js";
+import { runsRepository, storedRunId } from "./runs.js";
 import { sessionsRepository } from "./sessions.js";
 
 describe.each(ENGINES)("repositories on %s", (engine) => {
@@ -270,12 +270,13 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
         dateOnly: true,
         source: { kind: "fit", fileName: "a.fit", fileHash: "h1", index: 2, notes: ["no GPS"] },
       });
-      const { id, duplicateOf } = await runs.insertRun("u1", {
+      const inserted = await runs.insertRun("u1", {
         ...rec,
         typeOverride: "long",
         planned: false,
       });
-      expect(duplicateOf).toBeUndefined();
+      expect(inserted.duplicateOf).toBeUndefined();
+      const id = storedRunId(inserted);
       const got = await runs.getRun("u1", id);
       expect(got).toMatchObject({ ...rec, typeOverride: "long", planned: false, id });
     });
@@ -325,9 +326,11 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
 
     it("filters by time range and sport, and sets the type override", async () => {
       const runs = runsRepository(t.database);
-      const a = await runs.insertRun(
-        "u1",
-        sampleRun("2026-11-01T07:00:00Z", 10_000, { source: { kind: "manual" } }),
+      const a = storedRunId(
+        await runs.insertRun(
+          "u1",
+          sampleRun("2026-11-01T07:00:00Z", 10_000, { source: { kind: "manual" } }),
+        ),
       );
       await runs.insertRun(
         "u1",
@@ -336,10 +339,10 @@ describe.each(ENGINES)("repositories on %s", (engine) => {
       expect(await runs.listRuns("u1", { from: "2026-11-02T00:00:00Z" })).toHaveLength(1);
       expect(await runs.listRuns("u1", { to: "2026-11-02T00:00:00Z" })).toHaveLength(1);
       expect(await runs.listRuns("u1", { sport: "run" })).toHaveLength(1);
-      expect((await runs.setRunTypeOverride("u1", a.id, "tempo"))?.typeOverride).toBe("tempo");
-      expect((await runs.setRunTypeOverride("u1", a.id, null))?.typeOverride).toBeUndefined();
-      expect(await runs.setRunTypeOverride("u2", a.id, "tempo")).toBeNull();
-      const re = await runs.setRunAssessment("u1", a.id, { rpe: 7, rpeEstimated: false });
+      expect((await runs.setRunTypeOverride("u1", a, "tempo"))?.typeOverride).toBe("tempo");
+      expect((await runs.setRunTypeOverride("u1", a, null))?.typeOverride).toBeUndefined();
+      expect(await runs.setRunTypeOverride("u2", a, "tempo")).toBeNull();
+      const re = await runs.setRunAssessment("u1", a, { rpe: 7, rpeEstimated: false });
       expect(re).toMatchObject({ rpe: 7, rpeEstimated: false });
     });
 

@@ -10,7 +10,7 @@ import { ENGINES, createTestDatabase, type TestDatabase } from "../test-support/
 import { sampleComfort, sampleRun } from "../test-support/fixtures.js";
 import { firstAffectedDay, loadBaselinesRepository } from "./load-baselines.js";
 import { runComfortRepository } from "./run-comfort.js";
-import { runsRepository } from "./runs.js";
+import { runsRepository, storedRunId } from "./runs.js";
 
 const INPUTS = JSON.stringify({ timeZone: "UTC" });
 
@@ -46,10 +46,12 @@ describe.each(ENGINES)("deleting a run on %s", (engine) => {
 
   it("deletes the owner's run only, and says whether there was one", async () => {
     const runs = runsRepository(t.database);
-    const { id } = await runs.insertRun("u1", sampleRun("2026-11-10T07:00:00Z"));
-    const kept = await runs.insertRun(
-      "u1",
-      sampleRun("2026-11-12T07:00:00Z", 8000, { source: { kind: "manual" } }),
+    const id = storedRunId(await runs.insertRun("u1", sampleRun("2026-11-10T07:00:00Z")));
+    const kept = storedRunId(
+      await runs.insertRun(
+        "u1",
+        sampleRun("2026-11-12T07:00:00Z", 8000, { source: { kind: "manual" } }),
+      ),
     );
     // Another runner cannot delete it, even knowing its id.
     expect(await runs.deleteRun("u2", id)).toBe(false);
@@ -57,20 +59,22 @@ describe.each(ENGINES)("deleting a run on %s", (engine) => {
 
     expect(await runs.deleteRun("u1", id)).toBe(true);
     expect(await runs.getRun("u1", id)).toBeNull();
-    expect((await runs.listRuns("u1")).map((r) => r.id)).toEqual([kept.id]);
+    expect((await runs.listRuns("u1")).map((r) => r.id)).toEqual([kept]);
     expect(await runs.deleteRun("u1", id)).toBe(false);
     expect(await runs.deleteRun("u1", "no-such-run")).toBe(false);
-    // The same file can be imported again once its run is gone.
+    // The same file is not stored again: the runner deleted it (deleted-runs.test.ts).
     const again = await runs.insertRun("u1", sampleRun("2026-11-10T07:00:00Z"));
-    expect(again.duplicateOf).toBeUndefined();
+    expect(again).toEqual({ deletedBefore: expect.any(String) });
   });
 
   it("leaves planned runs alone: they have their own delete", async () => {
     const runs = runsRepository(t.database);
-    const { id } = await runs.insertRun("u1", {
-      ...sampleRun("2026-12-10T07:00:00Z", 10_000, { source: { kind: "manual" } }),
-      planned: true,
-    });
+    const id = storedRunId(
+      await runs.insertRun("u1", {
+        ...sampleRun("2026-12-10T07:00:00Z", 10_000, { source: { kind: "manual" } }),
+        planned: true,
+      }),
+    );
     expect(await runs.deleteRun("u1", id)).toBe(false);
     expect(await runs.getRun("u1", id)).toMatchObject({ id, planned: true });
   });
@@ -78,7 +82,7 @@ describe.each(ENGINES)("deleting a run on %s", (engine) => {
   it("drops the load baselines from the run's day on, and no one else's", async () => {
     const runs = runsRepository(t.database);
     const store = loadBaselinesRepository(t.database);
-    const { id } = await runs.insertRun("u1", sampleRun("2026-11-10T07:00:00Z"));
+    const id = storedRunId(await runs.insertRun("u1", sampleRun("2026-11-10T07:00:00Z")));
     // Stored after the insert, as a read of the load would: from 1 to 20 November.
     await store.save("u1", INPUTS, baselines("2026-11-01", 20));
     await store.save("u2", INPUTS, baselines("2026-11-01", 20));
@@ -94,16 +98,16 @@ describe.each(ENGINES)("deleting a run on %s", (engine) => {
     expect(await baselineDays("u2")).toHaveLength(20);
 
     // Another user's attempt drops nothing.
-    const other = await runs.insertRun("u2", sampleRun("2026-11-15T07:00:00Z"));
+    const other = storedRunId(await runs.insertRun("u2", sampleRun("2026-11-15T07:00:00Z")));
     await store.save("u2", INPUTS, baselines("2026-11-01", 20));
-    expect(await runs.deleteRun("u1", other.id)).toBe(false);
+    expect(await runs.deleteRun("u1", other)).toBe(false);
     expect(await baselineDays("u2")).toHaveLength(20);
   });
 
   it("keeps a comfort rating given for the run, no longer tied to it", async () => {
     const runs = runsRepository(t.database);
     const comfort = runComfortRepository(t.database);
-    const { id } = await runs.insertRun("u1", sampleRun("2026-11-10T07:00:00Z"));
+    const id = storedRunId(await runs.insertRun("u1", sampleRun("2026-11-10T07:00:00Z")));
     await comfort.insertRunComfort("u1", sampleComfort("k1", "2026-11-10", id));
     await comfort.insertRunComfort("u1", sampleComfort("k2", "2026-11-11"));
 
@@ -116,7 +120,7 @@ describe.each(ENGINES)("deleting a run on %s", (engine) => {
 
   it("undoes every part of the delete when the transaction it joins fails", async () => {
     const runs = runsRepository(t.database);
-    const { id } = await runs.insertRun("u1", sampleRun("2026-11-10T07:00:00Z"));
+    const id = storedRunId(await runs.insertRun("u1", sampleRun("2026-11-10T07:00:00Z")));
     await runComfortRepository(t.database).insertRunComfort(
       "u1",
       sampleComfort("k1", "2026-11-10", id),

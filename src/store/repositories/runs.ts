@@ -8,6 +8,8 @@
  * const runs = runsRepository(database);
  * const { id, duplicateOf } = await runs.insertRun(userId, { activity, classification });
  * if (duplicateOf) console.log(`already stored as ${duplicateOf}`);
+ * // a run from a file that the runner deleted is left out of later imports:
+ * (await runs.insertRun(userId, sameFileAgain)).deletedBefore; // "2026-11-21T08:00:00.000Z"
  * const november = await runs.listRuns(userId, { from: "2026-11-01T00:00:00.000Z" });
  * await runs.deleteRun(userId, id); // true, and the load it fed is recomputed
  *
@@ -16,7 +18,6 @@
  */
 import { sql } from "kysely";
 import type { Activity, ActivitySport, Lap, RunClassification } from "../../core/activity.js";
-import { duplicateStartWindow, isSameActivity } from "../../core/journal/duplicate-run.js";
 /** The rule's thresholds, defined in core; re-exported for callers of the store. */
 export {
   DUPLICATE_DISTANCE_FRACTION,
@@ -27,8 +28,10 @@ import type { RunType } from "../../core/vocabulary.js";
 import type { Database } from "../db.js";
 import type { RunRow } from "../schema.js";
 import { withTransaction } from "../transaction.js";
+import { deletedRunsRepository } from "./deleted-runs.js";
 import { firstAffectedDay, loadBaselinesRepository, lockRunsOf } from "./load-baselines.js";
 import { bool, chunks, compact, flag, instant, newId, opt, orNull } from "./rows.js";
+import { findSameActivity, SOURCE_INDEX } from "./same-activity.js";
 
 /** A record to store; `id` and `createdAt` are filled in when absent. */
 export type NewRunRecord = Omit<RunRecord, "id" | "createdAt"> & {
@@ -48,11 +51,38 @@ export interface RunFilter {
   newest?: number;
 }
 
-export interface InsertRunResult {
+/** What `insertRun` did with a record: stored it (or found it stored), or left it out. */
+export type InsertRunResult = StoredRun | LeftOutRun;
+
+/** The record is in the journal: stored now, or already stored (a duplicate). */
+export interface StoredRun {
   /** The stored record's id: the new one, or the existing one when a duplicate. */
   id: string;
   /** Set when nothing was inserted because the record was already stored under this id. */
   duplicateOf?: string;
+  deletedBefore?: never;
+}
+
+/** Not stored: the runner deleted this activity before, so an import leaves it out. */
+export interface LeftOutRun {
+  id?: never;
+  duplicateOf?: never;
+  /** When the runner deleted it (ISO instant). */
+  deletedBefore: string;
+}
+
+/**
+ * The id of a run `insertRun` stored or found already stored, for a record that cannot be
+ * left out (entered by hand, or planned: only runs from a file are remembered as deleted),
+ * so a left-out answer there is a bug, not a case to handle.
+ *
+ * @example
+ * const id = storedRunId(await runs.insertRun(userId, handEntered));
+ */
+export function storedRunId(result: InsertRunResult): string {
+  if (result.id === undefined)
+    throw new Error(`the run was left out as deleted on ${result.deletedBefore}`);
+  return result.id;
 }
 
 export function runToRow(userId: string, r: RunRecord): RunRow {
@@ -167,53 +197,55 @@ export function runsRepository(database: Database) {
     userId: string,
     row: RunRow,
   ): Promise<string | undefined> {
-    if (row.source_file_hash !== null) {
-      const same = await tx.db
-        .selectFrom("runs")
-        .select("id")
-        .where("user_id", "=", userId)
-        .where("source_file_hash", "=", row.source_file_hash)
-        .where(sql<number>`COALESCE(source_index, -1)`, "=", row.source_index ?? -1)
-        .executeTakeFirst();
-      if (same) return same.id;
-    }
-    if (row.planned === 1) return undefined;
-    // The rule itself lives in core (isSameActivity); here only the search window.
-    const { from: lo, to: hi } = duplicateStartWindow(row.start_time);
-    const near = await tx.db
-      .selectFrom("runs")
-      .select(["id", "sport", "start_time", "distance_meters"])
-      .where("user_id", "=", userId)
-      .where("sport", "=", row.sport)
-      .where("start_time", ">=", lo)
-      .where("start_time", "<=", hi)
-      .where((eb) => eb.or([eb("planned", "is", null), eb("planned", "=", 0)]))
-      .orderBy("start_time")
-      .execute();
-    const key = {
-      sport: row.sport,
-      startTime: row.start_time,
-      distanceMeters: row.distance_meters,
-    };
-    return near.find((n) =>
-      isSameActivity(key, {
-        sport: n.sport,
-        startTime: n.start_time,
-        distanceMeters: n.distance_meters,
-      }),
-    )?.id;
+    const [dup] = await findSameActivity(
+      row,
+      {
+        sameFile: (hash, index) =>
+          tx.db
+            .selectFrom("runs")
+            .select("id")
+            .where("user_id", "=", userId)
+            .where("source_file_hash", "=", hash)
+            .where(SOURCE_INDEX, "=", index)
+            .limit(1)
+            .execute(),
+        nearStart: (sport, from, to) =>
+          tx.db
+            .selectFrom("runs")
+            .select(["id", "sport", "start_time", "distance_meters"])
+            .where("user_id", "=", userId)
+            .where("sport", "=", sport)
+            .where("start_time", ">=", from)
+            .where("start_time", "<=", to)
+            .where((eb) => eb.or([eb("planned", "is", null), eb("planned", "=", 0)]))
+            .orderBy("start_time")
+            .execute(),
+      },
+      // a planned run is only ever the same as its own calendar event
+      { fileOnly: row.planned === 1 },
+    );
+    return dup?.id;
   }
 
   return {
     /**
      * Stores a run unless it is already stored (same file and index, or same sport, start
      * within 60 s and distance within 3 %). Idempotent; safe from several processes at once.
-     * `checkDuplicates: false` stores as is (restore of an exported journal).
+     * A run from a file that the runner deleted before (the same activity, by the same rule)
+     * is left out and `deletedBefore` says when; `includeDeleted` stores it and forgets the
+     * deletion in the same transaction. `checkDuplicates: false` stores as is (restore of
+     * an exported journal), with neither check.
+     *
+     * @example
+     * const r = await runs.insertRun(userId, imported);
+     * if (r.deletedBefore) console.log(`left out: deleted on ${r.deletedBefore}`);
+     * else console.log(r.duplicateOf ? `already stored as ${r.id}` : `stored as ${r.id}`);
+     * await runs.insertRun(userId, imported, { includeDeleted: true }); // stored again
      */
     async insertRun(
       userId: string,
       record: NewRunRecord,
-      opts: { checkDuplicates?: boolean } = {},
+      opts: { checkDuplicates?: boolean; includeDeleted?: boolean } = {},
     ): Promise<InsertRunResult> {
       const full: RunRecord = {
         ...record,
@@ -229,6 +261,12 @@ export function runsRepository(database: Database) {
           }
           const dup = await findDuplicate(tx, userId, row);
           if (dup) return { id: dup, duplicateOf: dup };
+          const deleted = deletedRunsRepository(tx);
+          if (opts.includeDeleted) await deleted.forget(userId, row);
+          else {
+            const before = await deleted.find(userId, row);
+            if (before) return { deletedBefore: before.deleted_at };
+          }
         }
         await tx.db.insertInto("runs").values(row).execute();
         await dropBaselines(tx, userId, row);
@@ -345,15 +383,29 @@ export function runsRepository(database: Database) {
      * drops the load baselines it fed so the load is recomputed without it. A comfort
      * rating tied to it stays, no longer tied to a run: it is the runner's word on how that
      * day's running felt, and insights read it by its date like one given without a run.
-     * False when the user has no such done run (planned runs: `deletePlanned`).
+     * A run that came from a file is remembered as deleted (deleted-runs.ts), so importing
+     * the same export again leaves it out. False when the user has no such done run
+     * (planned runs: `deletePlanned`).
      *
      * @example
      * await runs.deleteRun(userId, id); // true; listRuns no longer has it
      * await runs.deleteRun(userId, id); // false: already gone
      */
-    async deleteRun(userId: string, id: string): Promise<boolean> {
+    async deleteRun(userId: string, id: string, opts: { now?: Date } = {}): Promise<boolean> {
       return withTransaction(database, async (tx) => {
-        const row = await loadKeyOf(tx, userId, id);
+        const row = await tx.db
+          .selectFrom("runs")
+          .select([
+            "start_time",
+            "planned",
+            "sport",
+            "distance_meters",
+            "source_file_hash",
+            "source_index",
+          ])
+          .where("user_id", "=", userId)
+          .where("id", "=", id)
+          .executeTakeFirst();
         if (!row || row.planned === 1) return false;
         await dropBaselines(tx, userId, row);
         // Kept and untied on purpose, not as a side effect of the schema's ON DELETE SET NULL.
@@ -369,7 +421,10 @@ export function runsRepository(database: Database) {
           .where("id", "=", id)
           .where((eb) => eb.or([eb("planned", "is", null), eb("planned", "=", 0)]))
           .executeTakeFirst();
-        return Number(deleted.numDeletedRows) > 0;
+        if (Number(deleted.numDeletedRows) === 0) return false;
+        const at = (opts.now ?? new Date()).toISOString();
+        await deletedRunsRepository(tx).remember(userId, row, at);
+        return true;
       });
     },
 

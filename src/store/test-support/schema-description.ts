@@ -225,5 +225,15 @@ export const SCHEMA_DESCRIPTION = {
     rest_days: INTEGER,
     block_start: TEXT_NULL,
   },
+  deleted_runs: {
+    id: TEXT,
+    user_id: TEXT,
+    source_file_hash: TEXT,
+    source_index: INTEGER_NULL,
+    sport: TEXT,
+    start_time: TEXT,
+    distance_meters: DOUBLE_NULL,
+    deleted_at: TEXT,
+  },
   limber_migrations: { id: TEXT, applied_at: TEXT },
 } satisfies SchemaDescription;

@@ -12,6 +12,8 @@ export interface ImportResult {
   reason?: string;
   runIds?: string[];
   duplicateOf?: string[];
+  /** When the runner deleted each of the file's activities that were left out. */
+  deletedBefore?: string[];
 }
 
 /** The whole answer of POST /api/runs/import. */
@@ -20,6 +22,8 @@ export interface ImportAnswer {
   counts?: Partial<Record<ImportResult["status"], number>>;
   activitiesStored?: number;
   activitiesDuplicate?: number;
+  /** Activities left out because the runner deleted them before. */
+  activitiesDeletedBefore?: number;
 }
 
 /**

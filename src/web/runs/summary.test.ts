@@ -29,6 +29,39 @@ describe("importSummary", () => {
     ]);
   });
 
+  it("says in plain words how many runs deleted before were left out", () => {
+    const results: ImportResult[] = [
+      { file: "a.fit", status: "imported", runIds: ["x"] },
+      {
+        file: "walk.fit",
+        status: "skipped",
+        reason: "you deleted it before (on 2026-11-21)",
+        deletedBefore: ["2026-11-21T08:00:00.000Z"],
+      },
+    ];
+    const one = importSummary({ results, activitiesStored: 1, activitiesDeletedBefore: 1 });
+    expect(one.headline).toBe(
+      "1 new activity from 2 files; 1 file skipped. 1 run you deleted before was left out.",
+    );
+    // the file and why stay listed with the other problems
+    expect(one.problems.map((p) => p.reason)).toEqual(["you deleted it before (on 2026-11-21)"]);
+    // from the per-file rows when the total is missing
+    expect(
+      importSummary({
+        results: [
+          {
+            file: "b.fit",
+            status: "skipped",
+            deletedBefore: ["2026-11-21T08:00:00.000Z", "2026-11-22T08:00:00.000Z"],
+          },
+        ],
+      }).headline,
+    ).toBe(
+      "0 new activities from 1 file; 1 file skipped. 2 runs you deleted before were left out.",
+    );
+    expect(importSummary({ results, activitiesDeletedBefore: 0 }).headline).not.toMatch(/deleted/);
+  });
+
   it("works from the per-file rows alone", () => {
     expect(
       importSummary({ results: [{ file: "a.gpx", status: "imported", runIds: ["x"] }] }).headline,

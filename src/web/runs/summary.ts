@@ -1,7 +1,9 @@
 /**
  * An import in a few words: how many activities came in, how many were already in the
- * journal, and which files were skipped or failed, with the file name and reason. The
- * per-file rows stay behind "details", since a Strava export holds thousands of them.
+ * journal, how many the runner had deleted before (left out, so a monthly re-import of a
+ * whole export does not bring them back), and which files were skipped or failed, with the
+ * file name and reason. The per-file rows stay behind "details", since a Strava export
+ * holds thousands of them.
  */
 import type { ImportAnswer, ImportResult } from "../api/upload.js";
 
@@ -22,6 +24,7 @@ const plural = (n: number, one: string, many = `${one}s`) =>
  * @example
  * importSummary({ results, activitiesStored: 1602, activitiesDuplicate: 22 }).headline;
  * // "1,602 new activities from 1,845 files; 22 already in your journal; 2 files failed."
+ * // with activitiesDeletedBefore: 1, it ends "... 2 files failed. 1 run you deleted before was left out."
  */
 export function importSummary(a: ImportAnswer): ImportSummary {
   const count = (s: ImportResult["status"]) =>
@@ -43,8 +46,15 @@ export function importSummary(a: ImportAnswer): ImportSummary {
   const failed = count("failed");
   if (skipped > 0) parts.push(`${plural(skipped, "file")} skipped`);
   if (failed > 0) parts.push(`${plural(failed, "file")} failed`);
+  const deleted =
+    a.activitiesDeletedBefore ?? a.results.reduce((n, r) => n + (r.deletedBefore?.length ?? 0), 0);
+  const sentences = [`${parts.join("; ")}.`];
+  if (deleted > 0)
+    sentences.push(
+      `${plural(deleted, "run")} you deleted before ${deleted === 1 ? "was" : "were"} left out.`,
+    );
   return {
-    headline: `${parts.join("; ")}.`,
+    headline: sentences.join(" "),
     problems: a.results.filter((r) => r.status === "failed" || r.status === "skipped"),
     files: a.results.length,
   };
