@@ -3,7 +3,6 @@
  * side, a duplicate), which would otherwise steer the routine's emphasis (A2). It names the
  * check and asks first at a terminal; elsewhere it needs --yes.
  */
-import { InputError } from "../../core/errors.js";
 import type { BodyCheck } from "../../core/journal/types.js";
 import {
   deleteBodyCheck,
@@ -15,6 +14,7 @@ import type { CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { checkWords } from "./check-words.js";
 import { confirmed } from "./confirm.js";
+import { byIdOrLast } from "./id-or-last.js";
 import { printJson, withJournal } from "./journal-support.js";
 
 /**
@@ -22,11 +22,12 @@ import { printJson, withJournal } from "./journal-support.js";
  * then by when it was recorded). An InputError naming `id` when there is none yet;
  * NotFoundError for an id the runner does not have.
  */
-async function checkNamed(database: Database, userId: string, id: string): Promise<BodyCheck> {
-  if (id !== "last") return getBodyCheck(database, userId, id);
-  const [newest] = await listBodyChecks(database, userId, { newest: 1 });
-  if (newest === undefined) throw new InputError("id", "there is no body check yet");
-  return newest;
+function checkNamed(database: Database, userId: string, id: string): Promise<BodyCheck> {
+  return byIdOrLast(id, {
+    byId: (x) => getBodyCheck(database, userId, x),
+    newest: async () => (await listBodyChecks(database, userId, { newest: 1 }))[0],
+    none: "there is no body check yet",
+  });
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { LOAD } from "../../core/load/state.js";
 import type { LoadReport } from "../../core/load/report.js";
+import { upperFirst } from "../../core/text/first-letter.js";
 import { loadReport } from "../../services/imports/index.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
@@ -76,8 +77,7 @@ export function loadSentences(report: LoadReport): string[] {
   const out = [
     `Today (${report.today}): ${s.acute} AU of training load in the last 7 days, against ${s.chronic} AU a week over the last 4 weeks${ratio}.`,
   ];
-  if (s.history.note)
-    out.push(`${s.history.note.charAt(0).toUpperCase()}${s.history.note.slice(1)}.`);
+  if (s.history.note) out.push(`${upperFirst(s.history.note)}.`);
   out.push(
     `Fitness is your average load a day over the last ${LOAD.fitnessDays} days, ${s.fitness} AU a day; fatigue is the same over the last ${LOAD.fatigueDays} days, ${s.fatigue} AU a day.`,
   );

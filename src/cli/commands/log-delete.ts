@@ -9,7 +9,7 @@ import { parseProgram, program } from "../program.js";
 import { confirmed } from "./confirm.js";
 import { displayFor, localTime } from "./display.js";
 import { printJson, withJournal } from "./journal-support.js";
-import { sessionNamed } from "./session-named.js";
+import { sessionNamed } from "./id-or-last.js";
 
 /**
  * @example

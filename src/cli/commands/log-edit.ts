@@ -10,7 +10,7 @@ import type { CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { askAboutFeelingWorse } from "./felt-worse-prompt.js";
 import { parsePairs, printJson, splitList, withFlagNames, withJournal } from "./journal-support.js";
-import { sessionNamed } from "./session-named.js";
+import { sessionNamed } from "./id-or-last.js";
 import { addedAndPressure, SESSION_FLAG_NAMES, type SessionFlags } from "./log-fields.js";
 
 // Without a routine, a full item log is only ever given by --skipped.

@@ -3,13 +3,13 @@
  * the wrong side, a duplicate), which would otherwise pass for a real change in range. It
  * names the test and asks first at a terminal; elsewhere it needs --yes.
  */
-import { InputError } from "../../core/errors.js";
 import type { RomTest } from "../../core/journal/types.js";
 import { deleteRomTest, getRomTest, listRomTests } from "../../services/journal/rom-tests.js";
 import type { Database } from "../../store/db.js";
 import type { CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { confirmed } from "./confirm.js";
+import { byIdOrLast } from "./id-or-last.js";
 import { displayFor } from "./display.js";
 import { printJson, withJournal } from "./journal-support.js";
 import { romTestWords } from "./rom-words.js";
@@ -19,11 +19,12 @@ import { romTestWords } from "./rom-words.js";
  * then by when it was recorded). An InputError naming `id` when there is none yet;
  * NotFoundError for an id the runner does not have.
  */
-async function romTestNamed(database: Database, userId: string, id: string): Promise<RomTest> {
-  if (id !== "last") return getRomTest(database, userId, id);
-  const [newest] = await listRomTests(database, userId, { newest: 1 });
-  if (newest === undefined) throw new InputError("id", "there is no range-of-motion test yet");
-  return newest;
+function romTestNamed(database: Database, userId: string, id: string): Promise<RomTest> {
+  return byIdOrLast(id, {
+    byId: (x) => getRomTest(database, userId, x),
+    newest: async () => (await listRomTests(database, userId, { newest: 1 }))[0],
+    none: "there is no range-of-motion test yet",
+  });
 }
 
 /**

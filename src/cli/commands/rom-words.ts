@@ -3,6 +3,7 @@
  * `limber rom list` lines up, and the sentence `limber rom delete` names a test with.
  */
 import { ROM_UNITS, type RomTest, type Units } from "../../core/journal/types.js";
+import { romResultParts } from "../../core/text/rom-results.js";
 import type { CliIo } from "../io.js";
 import { lengthText } from "./display.js";
 import { spokenDay } from "./journal-support.js";
@@ -25,15 +26,7 @@ export function romFigure(t: RomTest, v: number, units: Units): string {
  * romResults(thomas, "metric"); // ["left pass", "right fail"]
  */
 export function romResults(t: RomTest, units: Units): string[] {
-  if (t.value !== undefined) return [romFigure(t, t.value, units)];
-  const side = (label: string, n?: number, pass?: boolean) => {
-    const bits = [
-      n !== undefined ? romFigure(t, n, units) : "",
-      pass !== undefined ? (pass ? "pass" : "fail") : "",
-    ].filter(Boolean);
-    return bits.length ? [`${label} ${bits.join(" ")}`] : [];
-  };
-  return [...side("left", t.left, t.leftPass), ...side("right", t.right, t.rightPass)];
+  return romResultParts(t, (v) => romFigure(t, v, units));
 }
 
 /**

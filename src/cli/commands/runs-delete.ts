@@ -10,11 +10,10 @@ import type { Database } from "../../store/db.js";
 import type { CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { confirmed } from "./confirm.js";
+import { byIdOrLast } from "./id-or-last.js";
 import { displayFor } from "./display.js";
 import { printJson, withJournal } from "./journal-support.js";
 import { runWords } from "./run-line.js";
-
-const LAST = "last";
 
 /**
  * The done run an id names, as `limber runs` lists it; "last" is the one that started last.
@@ -23,19 +22,16 @@ const LAST = "last";
  * @example
  * const line = await runNamed(database, userId, "last"); // line.id, line.date, line.load ...
  */
-export async function runNamed(
-  database: Database,
-  userId: string,
-  id: string,
-): Promise<RunListLine> {
-  if (id === LAST) {
-    const [newest] = await listRunsWithLoad(database, userId, { newest: 1 });
-    if (newest === undefined) throw new InputError("id", "there is no run in the journal yet");
-    return newest;
-  }
-  const line = await runWithLoad(database, userId, id);
-  if (line === null) throw new InputError("id", `no run with id ${id} (see \`limber runs\`)`);
-  return line;
+export function runNamed(database: Database, userId: string, id: string): Promise<RunListLine> {
+  return byIdOrLast(id, {
+    byId: async (x) => {
+      const line = await runWithLoad(database, userId, x);
+      if (line === null) throw new InputError("id", `no run with id ${x} (see \`limber runs\`)`);
+      return line;
+    },
+    newest: async () => (await listRunsWithLoad(database, userId, { newest: 1 }))[0],
+    none: "there is no run in the journal yet",
+  });
 }
 
 /**

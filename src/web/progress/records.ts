@@ -7,6 +7,8 @@
 import { TEST_NAMES } from "../../core/insights/thresholds.js";
 import type { BodyCheck, RomTest, Units } from "../../core/journal/types.js";
 import { regionName } from "../../core/routine/region-names.js";
+import { upperFirst } from "../../core/text/first-letter.js";
+import { romResultParts } from "../../core/text/rom-results.js";
 import { dayLabel } from "../../core/time/calendar.js";
 import { byDayThenLogged } from "../../core/time/logged-order.js";
 import { regionRef } from "../../core/vocabulary.js";
@@ -36,15 +38,7 @@ export interface RecordLine {
  * romDetail(thomas, "metric"); // "left pass, right fail"
  */
 export function romDetail(t: RomTest, units: Units): string {
-  if (t.value !== undefined) return figure(t.test, t.value, units);
-  const side = (label: string, v?: number, pass?: boolean) => {
-    const bits = [
-      v === undefined ? "" : figure(t.test, v, units),
-      pass === undefined ? "" : pass ? "pass" : "fail",
-    ].filter(Boolean);
-    return bits.length ? [`${label} ${bits.join(" ")}`] : [];
-  };
-  return [...side("left", t.left, t.leftPass), ...side("right", t.right, t.rightPass)].join(", ");
+  return romResultParts(t, (v) => figure(t.test, v, units)).join(", ");
 }
 
 /**
@@ -145,5 +139,5 @@ export function deletedText(line: RecordLine, opts: { checksLeft: number }): str
  * alreadyDeletedText(line); // "The body check of Sat 21 Nov was deleted already."
  */
 export function alreadyDeletedText(line: RecordLine): string {
-  return `${line.name.charAt(0).toUpperCase()}${line.name.slice(1)} was deleted already.`;
+  return `${upperFirst(line.name)} was deleted already.`;
 }

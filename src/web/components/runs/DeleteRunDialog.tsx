@@ -2,6 +2,7 @@
  * Asks before a run is deleted, naming it and what its going changes: its load leaves the
  * training load, and Today and the week are rebuilt without it.
  */
+import { upperFirst } from "../../../core/text/first-letter.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 
 export function DeleteRunDialog({
@@ -24,8 +25,8 @@ export function DeleteRunDialog({
       testId="confirm-delete-run"
     >
       <p data-testid="confirm-delete-run-what">
-        {words.charAt(0).toUpperCase() + words.slice(1)} goes for good: its load leaves your
-        training load, and today&apos;s routine and your week are rebuilt without it.
+        {upperFirst(words)} goes for good: its load leaves your training load, and today&apos;s
+        routine and your week are rebuilt without it.
       </p>
     </ConfirmDialog>
   );
