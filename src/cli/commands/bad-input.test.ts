@@ -73,6 +73,28 @@ describe.each(ENGINES)("bad input on the command line, %s", (engine) => {
     await nothingStored();
   });
 
+  it("an id that names nothing is an id error on every command that takes one, naming the list", async () => {
+    for (const [argv, what, listedBy] of [
+      [["log", "edit", "nope", "--pressure", "none"], "session", "limber history"],
+      [["log", "delete", "nope", "--yes"], "session", "limber history"],
+      [["runs", "delete", "nope", "--yes"], "run", "limber runs"],
+      [["runs", "set-type", "nope", "easy"], "run", "limber runs"],
+      [["run", "rpe", "nope", "5"], "run", "limber runs"],
+      [["check", "delete", "nope", "--yes"], "body check", "limber check list"],
+      [["rom", "delete", "nope", "--yes"], "range-of-motion test", "limber rom list"],
+      [["pain", "resolve", "nope"], "pain flag", "limber pain list"],
+      [["pain", "downgrade", "nope"], "pain flag", "limber pain list"],
+      [["plan", "delete", "nope"], "planned run", "limber plan list"],
+    ] as const) {
+      expect(await limber(t.env, [...argv]), argv.join(" ")).toEqual({
+        code: 2,
+        out: "",
+        err: `limber: id: no ${what} with id nope (see \`${listedBy}\`)\n`,
+      });
+    }
+    await nothingStored();
+  });
+
   it("a session start on a day that does not exist, or days ahead, is refused, not rolled over", async () => {
     const routine = file("routine.json", sampleRoutine);
     expect(

@@ -73,8 +73,10 @@ describe.each(ENGINES)("limber check list and delete on %s", (engine) => {
     expect(none).toMatchObject({ code: 2, out: "" });
     expect(none.err).toBe("limber: id: there is no body check yet\n");
     const unknown = await limber(t.env, ["check", "delete", "no-such-id", "--yes"]);
-    expect(unknown).toMatchObject({ code: 1, out: "" });
-    expect(unknown.err).toBe("limber: body check no-such-id not found\n");
+    expect(unknown).toMatchObject({ code: 2, out: "" });
+    expect(unknown.err).toBe(
+      "limber: id: no body check with id no-such-id (see `limber check list`)\n",
+    );
   });
 
   it("keeps recording a check as before, and its help names list and delete", async () => {

@@ -19,11 +19,13 @@ import { printJson, withJournal } from "./journal-support.js";
 
 /**
  * The check an id names; "last" is the newest, the last line of `limber check list` (by day,
- * then by when it was recorded). An InputError naming `id` when there is none yet;
- * NotFoundError for an id the runner does not have.
+ * then by when it was recorded). An InputError naming `id` when there is none yet or the id
+ * names none of the runner's checks.
  */
 function checkNamed(database: Database, userId: string, id: string): Promise<BodyCheck> {
   return byIdOrLast(id, {
+    what: "body check",
+    listedBy: "limber check list",
     byId: (x) => getBodyCheck(database, userId, x),
     newest: async () => (await listBodyChecks(database, userId, { newest: 1 }))[0],
     none: "there is no body check yet",

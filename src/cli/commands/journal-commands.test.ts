@@ -196,8 +196,8 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     );
     expect((await limber(env, ["pain", "resolve", flag.id])).err).toMatch(/already resolved/);
     expect(await limber(env, ["pain", "resolve", "no-such-id"])).toMatchObject({
-      code: 1,
-      err: "limber: pain flag no-such-id not found\n",
+      code: 2,
+      err: "limber: id: no pain flag with id no-such-id (see `limber pain list`)\n",
     });
 
     expect((await limber(env, ["comfort", "--comfort", "11"])).err).toBe(
@@ -373,8 +373,8 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     );
     expect((await exported()).sessions[0]).toEqual(again);
     const missing = await limber(env, ["log", "edit", "no-such-session", "--mood", "3"]);
-    expect(missing.code).not.toBe(0);
-    expect(missing.err).toMatch(/session no-such-session/);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^limber: id: no session with id no-such-session/);
   });
 
   it("log edit --pressure none clears the pressures logged, and nothing else", async () => {
@@ -435,8 +435,10 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     );
     expect((await exported()).sessions.map((s) => s.id)).toEqual([kept]);
     const gone = await limber(env, ["log", "delete", twice, "--yes"]);
-    expect(gone.code).not.toBe(0);
-    expect(gone.err).toMatch(/session .*not found|no session/i);
+    expect(gone).toMatchObject({
+      code: 2,
+      err: `limber: id: no session with id ${twice} (see \`limber history\`)\n`,
+    });
   });
 
   it("log without --kind takes the session the routine was built for, else asks for --kind", async () => {

@@ -11,6 +11,9 @@ import { parseProgram, program } from "../program.js";
 import { printJson, prompts, withFlagNames, withJournal } from "./journal-support.js";
 import { displayFor, localTime } from "./display.js";
 import { downgradePainFlag } from "../../services/journal/pain-downgrade.js";
+import { recordNamed } from "./id-or-last.js";
+
+const FLAG = { what: "pain flag", listedBy: "limber pain list" };
 
 /** One flag as a line, with its times in the runner's zone. */
 export function formatPainFlag(f: PainFlag, timeZone = "UTC"): string {
@@ -89,8 +92,9 @@ async function resolve(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ json?: boolean }>();
   return withJournal(io, async (database, userId) => {
-    const flag = await withFlagNames({ id: "ID" }, () =>
-      resolvePainFlag(database, userId, parsed.args[0], { now: io.now() }),
+    const id = parsed.args[0]!;
+    const flag = await recordNamed(id, FLAG, () =>
+      withFlagNames({ id: "ID" }, () => resolvePainFlag(database, userId, id, { now: io.now() })),
     );
     if (o.json) printJson(io, flag);
     else io.out(`Resolved: ${formatPainFlag(flag, (await displayFor(database, userId)).timeZone)}`);
@@ -110,8 +114,11 @@ async function downgrade(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const o = parsed.opts<{ kind: string; json?: boolean }>();
   return withJournal(io, async (database, userId) => {
-    const flag = await withFlagNames({ id: "ID", kind: "--kind" }, () =>
-      downgradePainFlag(database, userId, parsed.args[0], o.kind, { now: io.now() }),
+    const id = parsed.args[0]!;
+    const flag = await recordNamed(id, FLAG, () =>
+      withFlagNames({ id: "ID", kind: "--kind" }, () =>
+        downgradePainFlag(database, userId, id, o.kind, { now: io.now() }),
+      ),
     );
     if (o.json) printJson(io, flag);
     else {

@@ -20,6 +20,7 @@ import { deletePlannedRun, listPlannedRuns } from "../../services/planned/planne
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, withFlagNames, withJournal } from "./journal-support.js";
+import { recordNamed } from "./id-or-last.js";
 
 const USAGE = [
   "Usage: limber plan list [--from YYYY-MM-DD] [--days N] [--json]",
@@ -85,7 +86,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       if (!args[0])
         throw new InputError("id", "is required: the planned run's id (see `limber plan list`)");
       return withJournal(io, async (database, userId) => {
-        await deletePlannedRun(database, userId, args[0]!);
+        await recordNamed(args[0]!, { what: "planned run", listedBy: "limber plan list" }, () =>
+          deletePlannedRun(database, userId, args[0]!),
+        );
         io.out(`Planned run ${args[0]} deleted.`);
         return 0;
       });

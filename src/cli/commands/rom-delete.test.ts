@@ -65,8 +65,10 @@ describe.each(ENGINES)("limber rom delete on %s", (engine) => {
     expect(none).toMatchObject({ code: 2, out: "" });
     expect(none.err).toBe("limber: id: there is no range-of-motion test yet\n");
     const unknown = await limber(t.env, ["rom", "delete", "no-such-id", "--yes"]);
-    expect(unknown).toMatchObject({ code: 1, out: "" });
-    expect(unknown.err).toBe("limber: ROM test no-such-id not found\n");
+    expect(unknown).toMatchObject({ code: 2, out: "" });
+    expect(unknown.err).toBe(
+      "limber: id: no range-of-motion test with id no-such-id (see `limber rom list`)\n",
+    );
     const missing = await limber(t.env, ["rom", "delete"]);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/missing required argument 'id'/);

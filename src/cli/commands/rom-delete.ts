@@ -16,11 +16,13 @@ import { romTestWords } from "./rom-words.js";
 
 /**
  * The test an id names; "last" is the newest, the last line of `limber rom list` (by day,
- * then by when it was recorded). An InputError naming `id` when there is none yet;
- * NotFoundError for an id the runner does not have.
+ * then by when it was recorded). An InputError naming `id` when there is none yet or the id
+ * names none of the runner's tests.
  */
 function romTestNamed(database: Database, userId: string, id: string): Promise<RomTest> {
   return byIdOrLast(id, {
+    what: "range-of-motion test",
+    listedBy: "limber rom list",
     byId: (x) => getRomTest(database, userId, x),
     newest: async () => (await listRomTests(database, userId, { newest: 1 }))[0],
     none: "there is no range-of-motion test yet",

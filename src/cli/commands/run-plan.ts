@@ -10,6 +10,7 @@ import { addPlannedRun } from "../../services/planned/planned-runs.js";
 import type { CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, spokenDay, withFlagNames, withJournal } from "./journal-support.js";
+import { recordNamed } from "./id-or-last.js";
 
 const FLAGS = {
   date: "--date",
@@ -84,7 +85,9 @@ export async function runRpe(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const [id, value] = parsed.args as [string, string];
   return withJournal(io, async (database, userId) => {
-    const run = await setRunRpe(database, userId, id, value === "clear" ? null : value);
+    const run = await recordNamed(id, { what: "run", listedBy: "limber runs" }, () =>
+      setRunRpe(database, userId, id, value === "clear" ? null : value),
+    );
     if (parsed.opts<{ json?: boolean }>().json) printJson(io, run);
     else
       io.out(

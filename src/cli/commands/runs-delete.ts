@@ -3,7 +3,7 @@
  * 10), so its load leaves the training load. It names the run and asks first at a terminal;
  * elsewhere it needs --yes.
  */
-import { InputError } from "../../core/errors.js";
+import { NotFoundError } from "../../core/errors.js";
 import { listRunsWithLoad, runWithLoad, type RunListLine } from "../../services/imports/index.js";
 import { deleteRun } from "../../services/journal/runs.js";
 import type { Database } from "../../store/db.js";
@@ -17,16 +17,18 @@ import { runWords } from "./run-line.js";
 
 /**
  * The done run an id names, as `limber runs` lists it; "last" is the one that started last.
- * An InputError naming the id when there is no such run (or none at all).
+ * An InputError naming \`id\` when there is no such run (or none at all).
  *
  * @example
  * const line = await runNamed(database, userId, "last"); // line.id, line.date, line.load ...
  */
 export function runNamed(database: Database, userId: string, id: string): Promise<RunListLine> {
   return byIdOrLast(id, {
+    what: "run",
+    listedBy: "limber runs",
     byId: async (x) => {
       const line = await runWithLoad(database, userId, x);
-      if (line === null) throw new InputError("id", `no run with id ${x} (see \`limber runs\`)`);
+      if (line === null) throw new NotFoundError(`run ${x}`);
       return line;
     },
     newest: async () => (await listRunsWithLoad(database, userId, { newest: 1 }))[0],

@@ -15,6 +15,7 @@ import { printJson, withJournal } from "./journal-support.js";
 import { table } from "./load.js";
 import { displayFor } from "./display.js";
 import { deleteCommand } from "./runs-delete.js";
+import { recordNamed } from "./id-or-last.js";
 import { runCells } from "./run-line.js";
 
 /** Runs listed when neither --limit nor --all is given. */
@@ -108,7 +109,9 @@ async function setType(argv: string[], io: CliIo): Promise<number> {
     throw new InputError("TYPE", `must be one of ${RUN_TYPES.join(", ")}, auto; got "${type}"`);
   }
   return withJournal(io, async (database, userId) => {
-    const r = await setRunType(database, userId, id, type === "auto" ? null : type);
+    const r = await recordNamed(id, { what: "run", listedBy: "limber runs" }, () =>
+      setRunType(database, userId, id, type === "auto" ? null : type),
+    );
     if (parsed.opts<{ json?: boolean }>().json) printJson(io, r);
     else
       io.out(
