@@ -2,7 +2,9 @@
  * Deleting a run on the Runs screen in a real Chromium: Delete asks first, naming the run;
  * Escape keeps it and gives the focus back to its Delete button; "Delete run" removes it
  * from the list, the journal and the load, and the focus lands on the sentence saying what
- * went. With no connection the screen offers no Delete and says a delete needs one.
+ * went. With no connection the screen offers no Delete and says a delete needs one. A run
+ * deleted on another device meanwhile is said to be deleted already and leaves the list; a
+ * delete the server refuses says "Not deleted" and why, as an alert, and keeps the run.
  */
 import { expect, it } from "vitest";
 import type { RunRecord } from "../../core/journal/types.js";
@@ -77,5 +79,62 @@ describeInBrowser("deleting a run", () => {
     await context.setOffline(false);
     await page.getByTestId("delete-run").waitFor();
     expect(await page.getByTestId("delete-run").count()).toBe(1);
+  }, 90_000);
+
+  it("says a run deleted elsewhere was deleted already, and a failed delete why", async () => {
+    const server = await session.startServer();
+    await seedRunner(server);
+    await server.send("POST", "/api/runs", {
+      date: addDays(today(), -3),
+      type: "easy",
+      minutes: 40,
+      km: 8,
+      rpe: 5,
+    });
+    const [long, easy] = await server.get<RunRecord[]>("/api/runs");
+    const { page, context } = await session.launchBrowser();
+    await page.goto(`${server.url}/#/runs`);
+    const cards = page.getByTestId("run-card");
+    await cards.nth(1).waitFor();
+    const said = page.getByTestId("run-deleted");
+
+    // Deleted on another device after this page loaded its list.
+    await server.send("DELETE", `/api/runs/${long!.id}`);
+    await page.getByRole("button", { name: /^Delete the long run of / }).click();
+    await page.getByTestId("confirm-delete-run-yes").click();
+    await said.waitFor();
+    expect(await said.textContent()).toMatch(
+      /^The long run of .*\(100 min, 18\.0 km\) was deleted already\.$/,
+    );
+    expect(await said.getAttribute("role")).toBe("status");
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute("data-testid") === "run-deleted",
+    );
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="run-card"]').length === 1,
+    );
+
+    // The server fails the next delete: nothing goes, and the runner is told why.
+    await context.route("**/api/runs/*", (route) =>
+      route.request().method() === "DELETE"
+        ? route.fulfill({
+            status: 503,
+            contentType: "application/json",
+            body: JSON.stringify({
+              error: { code: "unavailable", message: "The journal is busy; try again shortly." },
+            }),
+          })
+        : route.continue(),
+    );
+    await page.getByRole("button", { name: /^Delete the easy run of / }).click();
+    await page.getByTestId("confirm-delete-run-yes").click();
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.getAttribute("data-testid") === "run-deleted" &&
+        document.activeElement.getAttribute("role") === "alert",
+    );
+    expect(await said.textContent()).toBe("Not deleted: The journal is busy; try again shortly.");
+    expect(await cards.count()).toBe(1);
+    expect((await server.get<RunRecord[]>("/api/runs")).map((r) => r.id)).toEqual([easy!.id]);
   }, 90_000);
 });

@@ -4,6 +4,8 @@
  * 2. The after-rating fixed, an item marked not done and the notes emptied are stored as
  *    such; the routine and everything else stay as logged.
  * 3. A session logged twice: "Keep it" keeps it, "Delete it" deletes that one only.
+ * 4. A session deleted on another device meanwhile: deleting it here says it was deleted
+ *    already and takes it off the list, rather than failing.
  */
 import { expect, it } from "vitest";
 import type { SessionLog } from "../../core/journal/types.js";
@@ -121,5 +123,46 @@ describeInBrowser("correcting a logged session", () => {
     const left = await server.get<SessionLog[]>("/api/sessions");
     expect(left.map((x) => x.id)).toEqual([kept.id]);
     expect(left.some((x) => x.id === twice.id)).toBe(false);
+  }, 90_000);
+
+  it("says a session deleted elsewhere meanwhile was deleted already, and takes it off", async () => {
+    const server = await session.startServer();
+    await seedRunner(server);
+    const routine = await server.get<Routine>("/api/routine?run=easy&seed=7");
+    const log = (startedAt: string, after: number) =>
+      server.send<SessionLog>("POST", "/api/sessions", {
+        kind: "post-run",
+        routine,
+        startedAt,
+        before: { stiffness: 6 },
+        after: { stiffness: after },
+      });
+    const kept = await log(new Date(Date.now() - 3 * 3_600_000).toISOString(), 4);
+    const other = await log(new Date(Date.now() - 3_600_000).toISOString(), 2);
+    const { page } = await session.launchBrowser();
+    await page.goto(`${server.url}/#/progress`);
+    const rows = page.getByTestId("recent-session");
+    await rows.first().waitFor({ timeout: 20_000 });
+    expect(await rows.count()).toBe(2);
+
+    // Deleted on another device after this page loaded its list.
+    await server.send("DELETE", `/api/sessions/${other.id}`);
+    await rows
+      .first()
+      .getByRole("button", { name: /^Delete the after-run session/ })
+      .click();
+    await page.getByTestId("confirm-delete-session-yes").click();
+    const result = page.getByTestId("delete-result");
+    await result.waitFor();
+    expect(await result.textContent()).toMatch(
+      /^The after-run session of .+ at \d\d:\d\d was deleted already\.$/,
+    );
+    expect(await result.getAttribute("role")).toBe("status");
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute("data-testid") === "delete-result",
+    );
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toMatch(/stiffness 6 → 4/);
+    expect((await server.get<SessionLog[]>("/api/sessions")).map((x) => x.id)).toEqual([kept.id]);
   }, 90_000);
 });

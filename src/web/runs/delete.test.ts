@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RunRecord } from "../../core/journal/types.js";
-import { canDelete, runWords } from "./delete.js";
+import { alreadyDeletedText, canDelete, deletedText, runWords } from "./delete.js";
 
 const run = (extra: Partial<RunRecord> = {}, activity: object = {}): RunRecord =>
   ({
@@ -39,5 +39,14 @@ describe("deleting a run on the Runs screen", () => {
   it("names cross-training by its sport, without a distance it does not have", () => {
     const ride = run({}, { sport: "cycling", elapsedSeconds: 3900, distanceMeters: undefined });
     expect(runWords(ride, "metric")).toMatch(/^the cycling session of .* \(65 min\)$/);
+  });
+
+  it("says what went, or that it was deleted already", () => {
+    expect(deletedText(run(), "metric")).toMatch(
+      /^Deleted the run of .*2024 \(40 min, 8\.0 km\)\. Your training load no longer counts it\.$/,
+    );
+    expect(alreadyDeletedText(run(), "metric")).toMatch(
+      /^The run of .*2024 \(40 min, 8\.0 km\) was deleted already\.$/,
+    );
   });
 });

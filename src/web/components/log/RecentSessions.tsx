@@ -6,8 +6,10 @@
 import { useEffect, useRef, useState } from "react";
 import { routineItemsOf } from "../../../core/journal/logged-items.js";
 import type { SessionLog } from "../../../core/journal/types.js";
+import { upperFirst } from "../../../core/text/first-letter.js";
 import { localTime } from "../../../core/time/calendar.js";
-import { api, apiGet, errorText } from "../../api/client.js";
+import { apiGet, errorText } from "../../api/client.js";
+import { useDeleteFlow } from "../../app/delete-flow.js";
 import { sessionWords } from "../../app/plain.js";
 import { useApp } from "../../app/state.js";
 import { formatDay, runnerTimeZone } from "../../app/units.js";
@@ -34,14 +36,26 @@ function summary(s: SessionLog): string {
   return bits.join(" · ");
 }
 
+/** "the after-run session of Mon 7 Dec at 07:30" */
+function named(s: SessionLog): string {
+  return `the ${sessionWords(s.kind)} of ${formatDay(s.startedAt)} at ${localTime(s.startedAt, runnerTimeZone())}`;
+}
+
 export function RecentSessions() {
   const { profile } = useApp();
   const [sessions, setSessions] = useState<SessionLog[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [corrected, setCorrected] = useState<{ summary: string; worse?: string } | null>(null);
-  const [deleting, setDeleting] = useState<SessionLog | null>(null);
-  const [deleted, setDeleted] = useState<string | null>(null);
+  const removal = useDeleteFlow<SessionLog>({
+    path: (s) => `/api/sessions/${encodeURIComponent(s.id)}`,
+    openerId: (s) => `delete-session-${s.id}`,
+    words: {
+      deleted: (s) => `Deleted: ${summary(s)}. The coaching no longer counts it.`,
+      alreadyDeleted: (s) => `${upperFirst(named(s))} was deleted already.`,
+    },
+    onGone: (s) => setSessions((list) => list?.filter((x) => x.id !== s.id) ?? null),
+  });
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     apiGet("/api/sessions", `?limit=${SHOWN}`).then(setSessions, (e: unknown) =>
@@ -49,24 +63,13 @@ export function RecentSessions() {
     );
   }, []);
   useEffect(() => {
-    if (corrected || deleted) status.current?.focus();
-  }, [corrected, deleted]);
+    if (corrected) status.current?.focus();
+  }, [corrected]);
 
-  /** What a correction or a deletion said; one at a time. */
-  function said(next: { corrected?: typeof corrected; deleted?: string }) {
-    setCorrected(next.corrected ?? null);
-    setDeleted(next.deleted ?? null);
-  }
-
-  async function remove(s: SessionLog) {
-    setDeleting(null);
-    try {
-      await api(`/api/sessions/${encodeURIComponent(s.id)}`, { method: "DELETE" });
-      setSessions((list) => list?.filter((x) => x.id !== s.id) ?? null);
-      said({ deleted: `Deleted: ${summary(s)}. The coaching no longer counts it.` });
-    } catch (e) {
-      said({ deleted: `Not deleted: ${errorText(e)}` });
-    }
+  /** What a correction said, or nothing; it shares its spot with what a delete said. */
+  function said(next: typeof corrected) {
+    setCorrected(next);
+    removal.clear();
   }
 
   if (error) return <p className="muted small">Recent sessions: {error}</p>;
@@ -83,25 +86,27 @@ export function RecentSessions() {
           {corrected.worse && <> {corrected.worse}</>}
         </p>
       )}
-      {deleted && (
-        <p role="status" tabIndex={-1} ref={status} data-testid="delete-result">
-          {deleted}
+      {removal.result && (
+        <p
+          ref={removal.resultRef}
+          tabIndex={-1}
+          role={removal.result.failed ? "alert" : "status"}
+          className={removal.result.failed ? "field-error" : undefined}
+          data-testid="delete-result"
+        >
+          {removal.result.text}
         </p>
       )}
-      {deleting && (
+      {removal.asking && (
         <ConfirmDialog
           title="Delete this session?"
           confirmLabel="Delete it"
           cancelLabel="Keep it"
           testId="confirm-delete-session"
-          onConfirm={() => void remove(deleting)}
-          onCancel={() => {
-            const id = deleting.id;
-            setDeleting(null);
-            requestAnimationFrame(() => document.getElementById(`delete-session-${id}`)?.focus());
-          }}
+          onConfirm={removal.confirm}
+          onCancel={removal.cancel}
         >
-          <p>{summary(deleting)}</p>
+          <p>{summary(removal.asking)}</p>
           <p className="muted small">
             Its ratings and items leave your journal, and insights and the coach stop counting it.
             Pain flags you raised stay. This cannot be undone.
@@ -119,7 +124,7 @@ export function RecentSessions() {
                     type="button"
                     id={`correct-${s.id}`}
                     className="btn"
-                    onClick={() => (setEditing(s.id), said({}))}
+                    onClick={() => (setEditing(s.id), said(null))}
                     aria-label={`Correct the ${sessionWords(s.kind)} of ${formatDay(s.startedAt)}`}
                   >
                     Correct
@@ -128,7 +133,8 @@ export function RecentSessions() {
                     type="button"
                     id={`delete-session-${s.id}`}
                     className="btn"
-                    onClick={() => (setDeleting(s), said({}))}
+                    disabled={removal.busy}
+                    onClick={() => (setCorrected(null), removal.ask(s))}
                     aria-label={`Delete the ${sessionWords(s.kind)} of ${formatDay(s.startedAt)}`}
                   >
                     Delete
@@ -150,10 +156,8 @@ export function RecentSessions() {
                   setEditing(null);
                   // X5 as after logging: a correction that shows the session left them worse says so.
                   said({
-                    corrected: {
-                      summary: summary(saved),
-                      ...(feltWorse ? { worse: feltWorse.message } : {}),
-                    },
+                    summary: summary(saved),
+                    ...(feltWorse ? { worse: feltWorse.message } : {}),
                   });
                 }}
               />

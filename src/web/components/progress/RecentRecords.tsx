@@ -5,9 +5,9 @@
  * connection; with none, the list still shows and says so. A delete is a write like any
  * other, so Today and the charts here rebuild from the journal at once.
  */
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { BodyCheck, RomTest } from "../../../core/journal/types.js";
-import { api, ApiError, errorText } from "../../api/client.js";
+import { useDeleteFlow } from "../../app/delete-flow.js";
 import { useApp } from "../../app/state.js";
 import { localDay } from "../../app/units.js";
 import {
@@ -35,47 +35,31 @@ export function RecentRecords({
   synced: string | undefined;
 }) {
   const { units, online } = useApp();
-  const [asking, setAsking] = useState<RecordLine | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Hidden at once when deleted, before the reloaded lists arrive.
+  // Hidden at once when deleted (or found deleted already), before the reloaded lists arrive.
   const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
-  const [said, setSaid] = useState<{ text: string; failed: boolean; noCheck?: boolean } | null>(
-    null,
-  );
-  const message = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (said) message.current?.focus();
-  }, [said]);
+  const keep = <T extends { id: string }>(list: T[]) => list.filter((r) => !gone.has(r.id));
+  const removal = useDeleteFlow<RecordLine>({
+    path: (line) => line.path,
+    openerId: buttonId,
+    words: {
+      deleted: (line) =>
+        deletedText(line, {
+          checksLeft: keep(checks).length - (line.kind === "body-check" ? 1 : 0),
+        }),
+      alreadyDeleted: alreadyDeletedText,
+    },
+    onGone: (line) => setGone((s) => new Set(s).add(line.id)),
+  });
+  const { asking, result: said } = removal;
 
   const today = localDay();
-  const keep = <T extends { id: string }>(list: T[]) => list.filter((r) => !gone.has(r.id));
   const checkList = checkLines(keep(checks), today, SHOWN);
   const romList = romLines(keep(rom), units, today, SHOWN);
   if (checkList.length === 0 && romList.length === 0 && !said) return null;
   const offline = !online || synced !== undefined;
-
-  async function remove(line: RecordLine) {
-    setAsking(null);
-    setBusy(true);
-    try {
-      await api(line.path, { method: "DELETE" });
-      setGone((s) => new Set(s).add(line.id));
-      const checksLeft = keep(checks).length - (line.kind === "body-check" ? 1 : 0);
-      setSaid({
-        text: deletedText(line, { checksLeft }),
-        failed: false,
-        noCheck: line.kind === "body-check" && checksLeft === 0,
-      });
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 404) {
-        // Deleted already (on another device): the list catches up with the journal.
-        setGone((s) => new Set(s).add(line.id));
-        setSaid({ text: alreadyDeletedText(line), failed: false });
-      } else setSaid({ text: `Nothing deleted: ${errorText(e)}`, failed: true });
-    } finally {
-      setBusy(false);
-    }
-  }
+  // With the only body check deleted, the sentence says to record one and links there.
+  const noCheck =
+    said?.outcome === "deleted" && said.item.kind === "body-check" && keep(checks).length === 0;
 
   const list = (title: string, lines: RecordLine[], testId: string) =>
     lines.length > 0 && (
@@ -95,8 +79,8 @@ export function RecentRecords({
                     type="button"
                     id={buttonId(line)}
                     className="btn"
-                    disabled={busy}
-                    onClick={() => (setSaid(null), setAsking(line))}
+                    disabled={removal.busy}
+                    onClick={() => removal.ask(line)}
                     aria-label={`Delete ${line.name}`}
                   >
                     Delete
@@ -119,14 +103,14 @@ export function RecentRecords({
       </p>
       {said && (
         <p
-          ref={message}
+          ref={removal.resultRef}
           tabIndex={-1}
           role={said.failed ? "alert" : "status"}
           className={said.failed ? "field-error" : undefined}
           data-testid="record-deleted"
         >
           {said.text}
-          {said.noCheck && (
+          {noCheck && (
             <>
               {" "}
               <a href="#/audit">Open the weekly audit</a>
@@ -141,13 +125,8 @@ export function RecentRecords({
           title={asking.kind === "body-check" ? "Delete this body check?" : "Delete this result?"}
           confirmLabel="Delete"
           cancelLabel="Keep it"
-          onConfirm={() => void remove(asking)}
-          onCancel={() => {
-            const id = buttonId(asking);
-            setAsking(null);
-            // Back to the Delete button that opened the question.
-            requestAnimationFrame(() => document.getElementById(id)?.focus());
-          }}
+          onConfirm={removal.confirm}
+          onCancel={removal.cancel}
           testId="confirm-delete-record"
         >
           <p>

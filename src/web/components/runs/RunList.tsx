@@ -6,16 +6,18 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { RunRecord, Units } from "../../../core/journal/types.js";
 import { api, errorText, newIdempotencyKey } from "../../api/client.js";
+import { useDeleteFlow } from "../../app/delete-flow.js";
 import { useDataVersion } from "../../app/freshness.js";
 import { fetchWithSnapshot, syncedText } from "../../app/snapshot.js";
 import { useApp } from "../../app/state.js";
-import { canDelete, runWords } from "../../runs/delete.js";
+import { alreadyDeletedText, canDelete, deletedText, runWords } from "../../runs/delete.js";
 import { rpeBody, typeBody } from "../../runs/edit.js";
 import type { LoadLine } from "../../runs/format.js";
 import { DeleteRunDialog } from "./DeleteRunDialog.js";
 import { RunCard, deleteButtonId } from "./RunCard.js";
 
 const PAGE = 50;
+const runPath = (id: string) => `/api/runs/${encodeURIComponent(id)}`;
 type Filter = "run" | "cross" | "all";
 const FILTERS: { value: Filter; label: string }[] = [
   { value: "run", label: "Runs" },
@@ -33,10 +35,16 @@ export function RunList({ units }: { units: Units }) {
   const [loads, setLoads] = useState<Map<string, LoadLine>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  // The run whose Delete was pressed (the dialog is open), and what the last delete removed.
-  const [asking, setAsking] = useState<RunRecord | null>(null);
-  const [deleted, setDeleted] = useState<string | null>(null);
-  const deletedNote = useRef<HTMLParagraphElement>(null);
+  // Sent now or not at all: a delete queued offline could reach a run already changed.
+  const removal = useDeleteFlow<RunRecord>({
+    path: (r) => runPath(r.id),
+    openerId: (r) => deleteButtonId(r.id),
+    words: {
+      deleted: (r) => deletedText(r, units),
+      alreadyDeleted: (r) => alreadyDeletedText(r, units),
+    },
+    onGone: (r) => setRuns((list) => list?.filter((x) => x.id !== r.id) ?? null),
+  });
   // How many rows are on screen, so a reload after an edit keeps the pages already shown.
   const shown = useRef(PAGE);
 
@@ -78,15 +86,10 @@ export function RunList({ units }: { units: Units }) {
     }
   }
 
-  // The deleted run's card is gone: focus goes to the sentence saying what went.
-  useEffect(() => {
-    if (deleted) deletedNote.current?.focus();
-  }, [deleted]);
-
   /** One edit of a run; the write bumps the data version, which reloads runs and load. */
   async function edit(id: string, send: () => Promise<unknown>): Promise<boolean> {
     setBusy(id);
-    setDeleted(null);
+    removal.clear();
     try {
       await send();
       setError(null);
@@ -99,11 +102,6 @@ export function RunList({ units }: { units: Units }) {
     }
   }
 
-  /** Back to the Delete button the dialog was opened from, once it is shown again. */
-  const focusDelete = (id: string) =>
-    requestAnimationFrame(() => document.getElementById(deleteButtonId(id))?.focus());
-
-  const runPath = (id: string) => `/api/runs/${encodeURIComponent(id)}`;
   const setType = (id: string, choice: string) =>
     edit(id, () => api(runPath(id), { method: "PATCH", body: typeBody(choice) }));
   const setRpe = (id: string, choice: string) =>
@@ -114,15 +112,6 @@ export function RunList({ units }: { units: Units }) {
         idempotencyKey: newIdempotencyKey(),
       }),
     );
-  // Sent now or not at all: a delete queued offline could reach a run already changed.
-  async function remove(r: RunRecord) {
-    setAsking(null);
-    const words = runWords(r, units);
-    if (await edit(r.id, () => api(runPath(r.id), { method: "DELETE" }))) {
-      setRuns((list) => list?.filter((x) => x.id !== r.id) ?? null);
-      setDeleted(`Deleted ${words}. Your training load no longer counts it.`);
-    } else focusDelete(r.id);
-  }
   const offline = !online || syncedAt !== undefined;
 
   return (
@@ -152,9 +141,15 @@ export function RunList({ units }: { units: Units }) {
           a run needs one.
         </p>
       )}
-      {deleted && (
-        <p role="status" tabIndex={-1} ref={deletedNote} data-testid="run-deleted">
-          {deleted}
+      {removal.result && (
+        <p
+          ref={removal.resultRef}
+          tabIndex={-1}
+          role={removal.result.failed ? "alert" : "status"}
+          className={removal.result.failed ? "field-error" : undefined}
+          data-testid="run-deleted"
+        >
+          {removal.result.text}
         </p>
       )}
       {error && (
@@ -172,21 +167,18 @@ export function RunList({ units }: { units: Units }) {
             run={r}
             units={units}
             loads={loads}
-            busy={busy === r.id}
+            busy={busy === r.id || removal.busy}
             onType={(c) => void setType(r.id, c)}
             onRpe={(c) => void setRpe(r.id, c)}
-            {...(canDelete(r) && !offline ? { onDelete: () => setAsking(r) } : {})}
+            {...(canDelete(r) && !offline ? { onDelete: () => removal.ask(r) } : {})}
           />
         ))}
       </ul>
-      {asking && (
+      {removal.asking && (
         <DeleteRunDialog
-          words={runWords(asking, units)}
-          onConfirm={() => void remove(asking)}
-          onCancel={() => {
-            setAsking(null);
-            focusDelete(asking.id);
-          }}
+          words={runWords(removal.asking, units)}
+          onConfirm={removal.confirm}
+          onCancel={removal.cancel}
         />
       )}
       {more && !syncedAt && (
