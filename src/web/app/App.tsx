@@ -9,6 +9,7 @@ import { AppProvider, useApp } from "./state.js";
 import { navigate, useRoute, type Route } from "./router.js";
 import { Today } from "../screens/Today.js";
 import { ErrorBoundary } from "../components/ErrorBoundary.js";
+import { HeldWrites } from "../components/HeldWrites.js";
 import { whenIdle } from "./idle.js";
 import { focusHeadingWhenShown } from "./focus.js";
 
@@ -75,7 +76,7 @@ function Screen({ route }: { route: Route }) {
 
 function Shell() {
   const route = useRoute();
-  const { online, pending, profile, auth, reloadAccount } = useApp();
+  const { online, pending, held, profile, auth, reloadAccount } = useApp();
   // On a server with accounts and nobody signed in, the sign-in screen stands in for all.
   const signingIn = auth?.kind === "signed-out";
 
@@ -111,9 +112,16 @@ function Shell() {
               {pending} waiting to sync
             </span>
           )}
+          {held > 0 && (
+            <span className="pill pill-warn" data-testid="held-count">
+              {held} not saved
+            </span>
+          )}
         </span>
       </header>
       <main className={`screen${immersive ? " screen-immersive" : ""}`} id="main">
+        {/* What the server refused stays in sight on every screen until the runner decides. */}
+        {held > 0 && !immersive && !signingIn && <HeldWrites />}
         <ErrorBoundary resetKey={route}>
           <Suspense fallback={<p className="muted">Loading…</p>}>
             {signingIn ? (

@@ -19,7 +19,7 @@ import { noteWrite } from "./freshness.js";
 import { forgetReminderTime, scheduleReminder } from "./reminder.js";
 import { clearAllCache, readCache, writeCache } from "../offline/cache.js";
 import { setRunnerTimeZone } from "./units.js";
-import { flushOutbox, onOutboxChange, pendingCount } from "../offline/outbox.js";
+import { flushOutbox, onOutboxChange, outboxCounts } from "../offline/outbox.js";
 
 export type Theme = "system" | "light" | "dark";
 
@@ -34,7 +34,10 @@ interface AppState {
   profile: Profile | null | undefined;
   units: Units;
   online: boolean;
+  /** Writes waiting in the outbox. */
   pending: number;
+  /** Writes the server refused, waiting for the runner to send again or discard. */
+  held: number;
   theme: Theme;
   setTheme(t: Theme): void;
   setProfile(p: Profile | null): void;
@@ -61,6 +64,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const [profile, setProfileState] = useState<Profile | null | undefined>(undefined);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [pending, setPending] = useState(0);
+  const [held, setHeld] = useState(0);
   const [theme, setThemeState] = useState<Theme>(
     () => (localStorage.getItem("limber:theme") as Theme | null) ?? "system",
   );
@@ -107,10 +111,11 @@ export function AppProvider({ children }: { children: ReactNode }) {
     // screen, and the profile read then gives nobody's data.
     void loadAuth().then(setAuth);
     void reloadProfile();
-    void pendingCount().then(setPending);
+    void outboxCounts().then((c) => (setPending(c.pending), setHeld(c.held)));
     // A queued (offline) write changes the journal too: screens rebuild from the cache.
-    const unsub = onOutboxChange((n) => {
-      setPending(n);
+    const unsub = onOutboxChange((c) => {
+      setPending(c.pending);
+      setHeld(c.held);
       noteWrite();
     });
     const up = () => {
@@ -153,6 +158,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
       units: profile?.units ?? "metric",
       online,
       pending,
+      held,
       theme,
       setTheme,
       setProfile,
@@ -165,6 +171,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
       profile,
       online,
       pending,
+      held,
       theme,
       setTheme,
       setProfile,

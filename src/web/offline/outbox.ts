@@ -1,10 +1,13 @@
 /**
  * The outbox: writes made with no network wait in IndexedDB and are sent once the network
  * returns. Each entry carries the Idempotency-Key made when the runner acted, so a retry
- * after a lost answer never creates a second record on the server.
+ * after a lost answer never creates a second record on the server. A write the server
+ * refuses (delivery.ts says which) moves to a held list with the server's reason, for the
+ * runner to send again or discard: nothing logged leaves the device unsaid.
  */
 import { get, set } from "idb-keyval";
-import { api, ApiError, NetworkError, type WriteBody } from "../api/client.js";
+import { api, NetworkError, type WriteBody } from "../api/client.js";
+import { deliveryAfter } from "./delivery.js";
 
 export interface OutboxEntry<P extends string = string> {
   key: string;
@@ -17,32 +20,89 @@ export interface OutboxEntry<P extends string = string> {
   label: string;
 }
 
+/** A queued write the server refused, kept with its answer until the runner decides. */
+export interface HeldEntry extends OutboxEntry {
+  heldAt: string;
+  status: number;
+  /** The server's words: what was refused and why. */
+  reason: string;
+}
+
+/** How many writes wait to be sent, and how many the server refused. */
+export interface OutboxCounts {
+  pending: number;
+  held: number;
+}
+
 const OUTBOX = "limber:outbox";
-const listeners = new Set<(n: number) => void>();
+const HELD = "limber:outbox-held";
+const listeners = new Set<(counts: OutboxCounts) => void>();
 let flushing: Promise<number> | null = null;
 
-async function load(): Promise<OutboxEntry[]> {
+async function read<T>(key: string): Promise<T[]> {
   try {
-    return ((await get(OUTBOX)) as OutboxEntry[] | undefined) ?? [];
+    return ((await get(key)) as T[] | undefined) ?? [];
   } catch {
     return [];
   }
 }
 
+const load = () => read<OutboxEntry>(OUTBOX);
+
+/** The writes the server refused, oldest first. */
+export const heldWrites = () => read<HeldEntry>(HELD);
+
+async function tell(): Promise<void> {
+  const counts = await outboxCounts();
+  for (const l of listeners) l(counts);
+}
+
 async function save(entries: OutboxEntry[]): Promise<void> {
   await set(OUTBOX, entries);
-  for (const l of listeners) l(entries.length);
+  await tell();
 }
 
-/** Number of writes still waiting. */
-export async function pendingCount(): Promise<number> {
-  return (await load()).length;
+async function saveHeld(entries: HeldEntry[]): Promise<void> {
+  await set(HELD, entries);
+  await tell();
 }
 
-/** Calls `fn` with the outbox size whenever it changes; returns the unsubscribe. */
-export function onOutboxChange(fn: (n: number) => void): () => void {
+/** How many writes are waiting, and how many are held. */
+export async function outboxCounts(): Promise<OutboxCounts> {
+  return { pending: (await load()).length, held: (await heldWrites()).length };
+}
+
+/** Calls `fn` with the counts whenever either changes; returns the unsubscribe. */
+export function onOutboxChange(fn: (counts: OutboxCounts) => void): () => void {
   listeners.add(fn);
   return () => listeners.delete(fn);
+}
+
+/**
+ * Puts a held write back in the outbox, under its first Idempotency-Key, and sends it (when
+ * whatever the server refused has changed: access granted again, a newer server).
+ *
+ * @example
+ * await sendHeldAgain(held[0].key); // delivered, or held again with the server's new answer
+ */
+export async function sendHeldAgain(key: string): Promise<void> {
+  const held = await heldWrites();
+  const entry = held.find((e) => e.key === key);
+  if (!entry) return;
+  const { heldAt: _at, status: _status, reason: _reason, ...write } = entry;
+  await enqueue(write);
+  await saveHeld(held.filter((e) => e.key !== key));
+  await flushOutbox();
+}
+
+/**
+ * Lets a held write go, once the runner has said so.
+ *
+ * @example
+ * await discardHeld(held[0].key);
+ */
+export async function discardHeld(key: string): Promise<void> {
+  await saveHeld((await heldWrites()).filter((e) => e.key !== key));
 }
 
 /** Queues one write; the caller has already made its idempotency key. */
@@ -53,10 +113,10 @@ export async function enqueue(entry: OutboxEntry): Promise<void> {
 }
 
 /**
- * Sends queued writes in order. Stops at the first network failure (still offline) and
- * keeps that entry; keeps it too when nobody is signed in (401: the session ran out while
- * offline, and the runner's sign-in sends it); drops an entry the server rejects as invalid
- * (other 4xx but 408/429), since resending it would fail the same way. Returns how many were delivered.
+ * Sends queued writes in order. Stops at the first failure that can pass by itself (offline,
+ * nobody signed in, the server busy: deliveryAfter) and keeps that entry; moves an entry the
+ * server refuses to the held list with its reason, since sending it again unchanged would fail
+ * the same way and would block the writes behind it. Returns how many were delivered.
  * Concurrent calls share one run, so an entry is never in flight twice from this tab.
  */
 export function flushOutbox(): Promise<number> {
@@ -70,13 +130,18 @@ export function flushOutbox(): Promise<number> {
       try {
         await api(next.path, { method: next.method, body: next.body, idempotencyKey: next.key });
         sent++;
+        // A copy held by a tab that closed half-way through moving it is delivered now.
+        const held = await heldWrites();
+        if (held.some((h) => h.key === next.key))
+          await saveHeld(held.filter((h) => h.key !== next.key));
       } catch (e) {
-        if (e instanceof NetworkError) break;
-        if (
-          e instanceof ApiError &&
-          (e.status === 401 || e.status === 408 || e.status === 429 || e.status >= 500)
-        )
-          break;
+        const outcome = deliveryAfter(e);
+        if (outcome.kind === "wait") break;
+        const { status, reason } = outcome;
+        await saveHeld([
+          ...(await heldWrites()).filter((h) => h.key !== next.key),
+          { ...next, heldAt: new Date().toISOString(), status, reason },
+        ]);
       }
       const rest = (await load()).filter((e) => e.key !== next.key);
       await save(rest);

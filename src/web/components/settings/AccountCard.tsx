@@ -1,13 +1,15 @@
 /**
- * The account on a server: who is signed in, and signing out. Writes still waiting to sync
- * belong to this account, so signing out waits until they are sent.
+ * The account on a server: who is signed in, and signing out. Writes still waiting to sync,
+ * and writes the server refused (held on the device), belong to this account: signing out
+ * waits until they are sent or, for a held one, discarded, so none reaches the next account
+ * signed in on the device.
  */
 import { useState } from "react";
 import { errorText } from "../../api/client.js";
 import { useApp } from "../../app/state.js";
 
 export function AccountCard() {
-  const { auth, signOut, pending } = useApp();
+  const { auth, signOut, pending, held } = useApp();
   const [msg, setMsg] = useState<string | null>(null);
   if (auth?.kind !== "signed-in") return null;
 
@@ -32,9 +34,15 @@ export function AccountCard() {
           Sign out once it is sent, so nothing you logged is lost.
         </p>
       )}
+      {held > 0 && (
+        <p className="muted small" data-testid="sign-out-held">
+          {held === 1 ? "1 entry the server refused is" : `${held} entries the server refused are`}{" "}
+          under &quot;Not saved yet&quot; at the top: send again or discard before you sign out.
+        </p>
+      )}
       <button
         type="button"
-        disabled={pending > 0}
+        disabled={pending > 0 || held > 0}
         onClick={() => void out()}
         data-testid="sign-out"
       >
