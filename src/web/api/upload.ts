@@ -28,19 +28,22 @@ export interface ImportAnswer {
 
 /**
  * Sends files to the import endpoint, calling `onProgress` with 0..1 as bytes go out.
+ * `includeDeleted` stores runs the runner deleted before too, and forgets those deletions.
  *
  * @example
  * const { results } = await uploadRuns(files, (f) => setProgress(f));
+ * await uploadRuns(files, setProgress, { includeDeleted: true }); // bring deleted runs back
  */
 export function uploadRuns(
   files: File[],
   onProgress: (fraction: number) => void,
+  opts: { includeDeleted?: boolean } = {},
 ): Promise<ImportAnswer> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     for (const f of files) form.append("files", f, f.name);
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/runs/import");
+    xhr.open("POST", `/api/runs/import${opts.includeDeleted ? "?includeDeleted=true" : ""}`);
     xhr.responseType = "text";
     const csrf = pageCsrfToken();
     if (csrf) xhr.setRequestHeader(CSRF_HEADER, csrf);

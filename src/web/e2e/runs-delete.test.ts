@@ -5,12 +5,14 @@
  * went. With no connection the screen offers no Delete and says a delete needs one. A run
  * deleted on another device meanwhile is said to be deleted already and leaves the list; a
  * delete the server refuses says "Not deleted" and why, as an alert, and keeps the run.
+ * A run imported from a file and deleted stays out of the next import of that file, which
+ * says so; "Import it anyway" brings it back.
  */
 import { expect, it } from "vitest";
 import type { RunRecord } from "../../core/journal/types.js";
 import { addDays } from "../../core/time/calendar.js";
 import { today } from "./support/harness.js";
-import { seedRunner } from "./support/flows.js";
+import { gpxRun, seedRunner } from "./support/flows.js";
 import { describeInBrowser, e2eSession } from "./support/session.js";
 
 const session = e2eSession();
@@ -136,5 +138,42 @@ describeInBrowser("deleting a run", () => {
     expect(await said.textContent()).toBe("Not deleted: The journal is busy; try again shortly.");
     expect(await cards.count()).toBe(1);
     expect((await server.get<RunRecord[]>("/api/runs")).map((r) => r.id)).toEqual([easy!.id]);
+  }, 90_000);
+
+  it("leaves a deleted imported run out of the next import, and brings it back when asked", async () => {
+    const server = await session.startServer();
+    await seedRunner(server);
+    const { page } = await session.launchBrowser();
+    await page.goto(`${server.url}/#/runs`);
+    const file = {
+      name: "tuesday.gpx",
+      mimeType: "application/gpx+xml",
+      buffer: Buffer.from(gpxRun(2, 30)),
+    };
+    const input = page.getByLabel("Activity files to import");
+    const summary = page.getByTestId("import-summary");
+    await input.setInputFiles([file]);
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/1 new activity from 1 file/);
+    expect(await page.getByTestId("import-deleted").count()).toBe(0);
+    const imported = (await server.get<RunRecord[]>("/api/runs")).find(
+      (r) => r.activity.source.kind === "gpx",
+    );
+    expect(imported).toBeDefined();
+    await server.send("DELETE", `/api/runs/${imported!.id}`);
+
+    // The same file again: left out, and said so, with the way back.
+    await input.setInputFiles([file]);
+    await page.getByText(/1 run you deleted before was left out/).waitFor();
+    expect(await server.get<RunRecord[]>("/api/runs")).toHaveLength(1);
+    await page.getByTestId("import-deleted").click();
+    await page.getByText(/1 new activity from 1 file/).waitFor();
+    expect(await page.getByTestId("import-deleted").count()).toBe(0);
+    const runs = await server.get<RunRecord[]>("/api/runs");
+    expect(runs.filter((r) => r.activity.source.kind === "gpx")).toHaveLength(1);
+    // The deletion is forgotten: a further import finds it already in the journal.
+    await input.setInputFiles([file]);
+    await page.getByText(/already in your journal/).waitFor();
+    expect(await server.get<RunRecord[]>("/api/runs")).toHaveLength(2);
   }, 90_000);
 });

@@ -43,23 +43,26 @@ describe("importSummary", () => {
     expect(one.headline).toBe(
       "1 new activity from 2 files; 1 file skipped. 1 run you deleted before was left out.",
     );
+    expect(one.deletedBefore).toBe(1);
     // the file and why stay listed with the other problems
     expect(one.problems.map((p) => p.reason)).toEqual(["you deleted it before (on 2026-11-21)"]);
     // from the per-file rows when the total is missing
-    expect(
-      importSummary({
-        results: [
-          {
-            file: "b.fit",
-            status: "skipped",
-            deletedBefore: ["2026-11-21T08:00:00.000Z", "2026-11-22T08:00:00.000Z"],
-          },
-        ],
-      }).headline,
-    ).toBe(
+    const rows = importSummary({
+      results: [
+        {
+          file: "b.fit",
+          status: "skipped",
+          deletedBefore: ["2026-11-21T08:00:00.000Z", "2026-11-22T08:00:00.000Z"],
+        },
+      ],
+    });
+    expect(rows.headline).toBe(
       "0 new activities from 1 file; 1 file skipped. 2 runs you deleted before were left out.",
     );
-    expect(importSummary({ results, activitiesDeletedBefore: 0 }).headline).not.toMatch(/deleted/);
+    expect(rows.deletedBefore).toBe(2);
+    const none = importSummary({ results, activitiesDeletedBefore: 0 });
+    expect(none.headline).not.toMatch(/deleted/);
+    expect(none.deletedBefore).toBe(0);
   });
 
   it("works from the per-file rows alone", () => {

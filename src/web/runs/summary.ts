@@ -13,6 +13,8 @@ export interface ImportSummary {
   /** Files that failed or were skipped, with why: shown without opening the details. */
   problems: ImportResult[];
   files: number;
+  /** Runs left out because the runner deleted them before. */
+  deletedBefore: number;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) =>
@@ -57,5 +59,6 @@ export function importSummary(a: ImportAnswer): ImportSummary {
     headline: sentences.join(" "),
     problems: a.results.filter((r) => r.status === "failed" || r.status === "skipped"),
     files: a.results.length,
+    deletedBefore: deleted,
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Drop or choose activity files; shows upload progress, then a one-sentence summary with the
- * files that failed or were skipped, and every file's result only on demand.
+ * files that failed or were skipped, and every file's result only on demand. Runs the runner
+ * deleted before are left out of an import; "Import them anyway" sends the same files again
+ * asking for them, for a run deleted by mistake.
  */
 import { useRef, useState } from "react";
 import { formatLabels, uploadAccept } from "../../../core/activity-formats.js";
@@ -15,14 +17,17 @@ export function ImportPanel() {
   const [error, setError] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The files of the last import, kept only to send them again with the deleted runs.
+  const lastFiles = useRef<File[]>([]);
 
-  async function upload(files: File[]) {
+  async function upload(files: File[], opts: { includeDeleted?: boolean } = {}) {
     if (files.length === 0) return;
+    lastFiles.current = files;
     setAnswer(null);
     setError(null);
     setProgress(0);
     try {
-      setAnswer(await uploadRuns(files, setProgress));
+      setAnswer(await uploadRuns(files, setProgress, opts));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -77,6 +82,20 @@ export function ImportPanel() {
           <p>
             <b>Import finished:</b> {summary.headline}
           </p>
+          {summary.deletedBefore > 0 && (
+            <p>
+              <button
+                type="button"
+                onClick={() => void upload(lastFiles.current, { includeDeleted: true })}
+                data-testid="import-deleted"
+              >
+                Import {summary.deletedBefore === 1 ? "it" : "them"} anyway
+              </button>{" "}
+              <span className="muted small">
+                if you deleted {summary.deletedBefore === 1 ? "it" : "them"} by mistake.
+              </span>
+            </p>
+          )}
           {summary.problems.length > 0 && (
             <ul className="small" data-testid="import-problems">
               {summary.problems.slice(0, 20).map((p, i) => (
