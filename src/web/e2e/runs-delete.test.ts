@@ -11,25 +11,29 @@
 import { expect, it } from "vitest";
 import type { RunRecord } from "../../core/journal/types.js";
 import { addDays } from "../../core/time/calendar.js";
-import { today } from "./support/harness.js";
+import { today, type RunningServer } from "./support/harness.js";
 import { gpxRun, seedRunner } from "./support/flows.js";
 import { describeInBrowser, e2eSession } from "./support/session.js";
 
 const session = e2eSession();
 
+/** A long run today (100 min, 18 km) and an easy one three days ago (40 min, 8 km), newest first. */
+async function twoRuns(server: RunningServer): Promise<RunRecord[]> {
+  await seedRunner(server);
+  await server.send("POST", "/api/runs", {
+    date: addDays(today(), -3),
+    type: "easy",
+    minutes: 40,
+    km: 8,
+    rpe: 5,
+  });
+  return server.get<RunRecord[]>("/api/runs");
+}
+
 describeInBrowser("deleting a run", () => {
   it("asks, keeps the run on Escape, deletes it on confirm, and needs a connection", async () => {
     const server = await session.startServer();
-    // A long run today (100 min, 18 km) and an easy one three days ago.
-    await seedRunner(server);
-    await server.send("POST", "/api/runs", {
-      date: addDays(today(), -3),
-      type: "easy",
-      minutes: 40,
-      km: 8,
-      rpe: 5,
-    });
-    const [long, easy] = await server.get<RunRecord[]>("/api/runs");
+    const [long, easy] = await twoRuns(server);
     expect(long?.typeOverride).toBe("long");
 
     const { page, context } = await session.launchBrowser();
@@ -85,15 +89,7 @@ describeInBrowser("deleting a run", () => {
 
   it("says a run deleted elsewhere was deleted already, and a failed delete why", async () => {
     const server = await session.startServer();
-    await seedRunner(server);
-    await server.send("POST", "/api/runs", {
-      date: addDays(today(), -3),
-      type: "easy",
-      minutes: 40,
-      km: 8,
-      rpe: 5,
-    });
-    const [long, easy] = await server.get<RunRecord[]>("/api/runs");
+    const [long, easy] = await twoRuns(server);
     const { page, context } = await session.launchBrowser();
     await page.goto(`${server.url}/#/runs`);
     const cards = page.getByTestId("run-card");

@@ -10,10 +10,26 @@
 import { expect, it } from "vitest";
 import type { SessionLog } from "../../core/journal/types.js";
 import type { Routine } from "../../core/routine/types.js";
+import type { RunningServer } from "./support/harness.js";
 import { describeInBrowser, e2eSession } from "./support/session.js";
 import { seedRunner } from "./support/flows.js";
 
 const session = e2eSession();
+
+/** A runner with two after-run sessions: 3 h ago (stiffness 6 → 4) and 1 h ago (6 → 2). */
+async function twoSessions(server: RunningServer, seed: number): Promise<[SessionLog, SessionLog]> {
+  await seedRunner(server);
+  const routine = await server.get<Routine>(`/api/routine?run=easy&seed=${seed}`);
+  const log = (hoursAgo: number, after: number) =>
+    server.send<SessionLog>("POST", "/api/sessions", {
+      kind: "post-run",
+      routine,
+      startedAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
+      before: { stiffness: 6 },
+      after: { stiffness: after },
+    });
+  return [await log(3, 4), await log(1, 2)];
+}
 
 describeInBrowser("correcting a logged session", () => {
   it("refuses a bad rating, then stores the correction", async () => {
@@ -81,18 +97,7 @@ describeInBrowser("correcting a logged session", () => {
 
   it("asks before deleting a session logged twice, and deletes only that one", async () => {
     const server = await session.startServer();
-    await seedRunner(server);
-    const routine = await server.get<Routine>("/api/routine?run=easy&seed=5");
-    const log = (startedAt: string, after: number) =>
-      server.send<SessionLog>("POST", "/api/sessions", {
-        kind: "post-run",
-        routine,
-        startedAt,
-        before: { stiffness: 6 },
-        after: { stiffness: after },
-      });
-    const kept = await log(new Date(Date.now() - 3 * 3_600_000).toISOString(), 4);
-    const twice = await log(new Date(Date.now() - 3_600_000).toISOString(), 2);
+    const [kept, twice] = await twoSessions(server, 5);
     const { page } = await session.launchBrowser();
     await page.goto(`${server.url}/#/progress`);
     const rows = page.getByTestId("recent-session");
@@ -127,18 +132,7 @@ describeInBrowser("correcting a logged session", () => {
 
   it("says a session deleted elsewhere meanwhile was deleted already, and takes it off", async () => {
     const server = await session.startServer();
-    await seedRunner(server);
-    const routine = await server.get<Routine>("/api/routine?run=easy&seed=7");
-    const log = (startedAt: string, after: number) =>
-      server.send<SessionLog>("POST", "/api/sessions", {
-        kind: "post-run",
-        routine,
-        startedAt,
-        before: { stiffness: 6 },
-        after: { stiffness: after },
-      });
-    const kept = await log(new Date(Date.now() - 3 * 3_600_000).toISOString(), 4);
-    const other = await log(new Date(Date.now() - 3_600_000).toISOString(), 2);
+    const [kept, other] = await twoSessions(server, 7);
     const { page } = await session.launchBrowser();
     await page.goto(`${server.url}/#/progress`);
     const rows = page.getByTestId("recent-session");

@@ -14,6 +14,7 @@ import { sessionWords } from "../../app/plain.js";
 import { useApp } from "../../app/state.js";
 import { formatDay, runnerTimeZone } from "../../app/units.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
+import { DeleteResultNote } from "../DeleteResultNote.js";
 import { EditSession } from "./EditSession.js";
 
 /** How many of the newest sessions are listed. */
@@ -86,17 +87,7 @@ export function RecentSessions() {
           {corrected.worse && <> {corrected.worse}</>}
         </p>
       )}
-      {removal.result && (
-        <p
-          ref={removal.resultRef}
-          tabIndex={-1}
-          role={removal.result.failed ? "alert" : "status"}
-          className={removal.result.failed ? "field-error" : undefined}
-          data-testid="delete-result"
-        >
-          {removal.result.text}
-        </p>
-      )}
+      <DeleteResultNote flow={removal} testId="delete-result" />
       {removal.asking && (
         <ConfirmDialog
           title="Delete this session?"

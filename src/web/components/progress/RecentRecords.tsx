@@ -18,6 +18,7 @@ import {
   type RecordLine,
 } from "../../progress/records.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
+import { DeleteResultNote } from "../DeleteResultNote.js";
 
 /** How many of the newest checks, and of the newest results, are listed. */
 const SHOWN = 8;
@@ -101,23 +102,9 @@ export function RecentRecords({
           ? "No connection: deleting a check or result needs one."
           : "Recorded one by mistake? Delete it here, and it no longer counts."}
       </p>
-      {said && (
-        <p
-          ref={removal.resultRef}
-          tabIndex={-1}
-          role={said.failed ? "alert" : "status"}
-          className={said.failed ? "field-error" : undefined}
-          data-testid="record-deleted"
-        >
-          {said.text}
-          {noCheck && (
-            <>
-              {" "}
-              <a href="#/audit">Open the weekly audit</a>
-            </>
-          )}
-        </p>
-      )}
+      <DeleteResultNote flow={removal} testId="record-deleted">
+        {noCheck && <a href="#/audit">Open the weekly audit</a>}
+      </DeleteResultNote>
       {list("Body checks", checkList, "recent-checks")}
       {list("Range of motion", romList, "recent-rom")}
       {asking && (

@@ -13,6 +13,7 @@ import { useApp } from "../../app/state.js";
 import { alreadyDeletedText, canDelete, deletedText, runWords } from "../../runs/delete.js";
 import { rpeBody, typeBody } from "../../runs/edit.js";
 import type { LoadLine } from "../../runs/format.js";
+import { DeleteResultNote } from "../DeleteResultNote.js";
 import { DeleteRunDialog } from "./DeleteRunDialog.js";
 import { RunCard, deleteButtonId } from "./RunCard.js";
 
@@ -141,17 +142,7 @@ export function RunList({ units }: { units: Units }) {
           a run needs one.
         </p>
       )}
-      {removal.result && (
-        <p
-          ref={removal.resultRef}
-          tabIndex={-1}
-          role={removal.result.failed ? "alert" : "status"}
-          className={removal.result.failed ? "field-error" : undefined}
-          data-testid="run-deleted"
-        >
-          {removal.result.text}
-        </p>
-      )}
+      <DeleteResultNote flow={removal} testId="run-deleted" />
       {error && (
         <p role="alert" className="card card-warn">
           {error}
