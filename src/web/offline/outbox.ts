@@ -172,9 +172,3 @@ export async function sendOrQueue<T, P extends string = string>(
     return null;
   }
 }
-
-/** Flushes on start-up and whenever the browser says the network is back. */
-export function startOutboxSync(): void {
-  window.addEventListener("online", () => void flushOutbox());
-  void flushOutbox();
-}
