@@ -5,6 +5,7 @@ import { runOn, sessionOn } from "../plan/fixtures.js";
 import { computeInsights } from "./insights.js";
 import { romChanges, sideDifferences } from "./rom.js";
 import { simulateRunner } from "./simulated-runner.js";
+import { thinSettle } from "./techniques.js";
 import type { InsightsInput } from "./types.js";
 
 const TODAY = "2026-11-22";
@@ -38,7 +39,19 @@ describe("ROM wins and side differences", () => {
       threshold: 1.9,
     });
     expect(changes.find((c) => c.side === "right")).toMatchObject({ win: false, real: false });
-    expect(changes.find((c) => c.side === "right")!.message).toMatch(/not a real change yet/);
+    expect(changes.find((c) => c.side === "right")!.message).toBe(
+      "Knee-to-wall, right: 10.5 cm, 1.5 cm up since Thu 1 Oct; within the 1.9 cm a repeat test can vary by, so not a real change yet.",
+    );
+  });
+
+  it("P2: a result that has not moved is said to be the same, not 0 cm up", () => {
+    const [left, right] = romChanges([
+      rom("2026-10-01", "knee-to-wall", { left: 8, right: 11 }),
+      rom("2026-11-20", "knee-to-wall", { left: 8.5, right: 11.04 }),
+    ]);
+    expect(right!.message).toBe("Knee-to-wall, right: 11 cm, the same as on Thu 1 Oct.");
+    expect(right).toMatchObject({ real: false, win: false });
+    expect(left!.message).toMatch(/^Knee-to-wall, left: 8\.5 cm, 0\.5 cm up since Thu 1 Oct;/);
   });
 
   it("P4: a change of exactly the smallest real change counts, despite decimal rounding", () => {
@@ -109,8 +122,22 @@ describe("computeInsights", () => {
     );
     const report = computeInsights(input({ sessions }));
     expect(report.techniques.map((t) => t.verdict)).toEqual(["not-enough-data", "not-enough-data"]);
-    expect(report.techniques[0]!.message).toMatch(/not enough data yet/);
-    expect(report.techniques[0]!.settle).toMatch(/more rated sessions/);
+    // The journal is thin, not the technique: it says what the journal holds and lacks.
+    expect(report.techniques[0]!.message).toMatch(
+      /: not enough data yet\. Your journal holds 6 rated sessions over 7 days; Limber judges a technique once it holds at least 12 over 14 days\.$/,
+    );
+    expect(report.techniques[0]!.settle).toBe(
+      "About 6 more rated sessions, over at least 7 more days, before anything is judged.",
+    );
+  });
+
+  it("P5: asks a thin journal only for what it lacks, sessions or days", () => {
+    expect(thinSettle(5, -15)).toBe("About 5 more rated sessions before anything is judged.");
+    expect(thinSettle(1, 3)).toBe(
+      "About 1 more rated session, over at least 3 more days, before anything is judged.",
+    );
+    expect(thinSettle(0, 6)).toBe("About 6 more days of rated sessions before anything is judged.");
+    expect(thinSettle(-4, 1)).toBe("About 1 more day of rated sessions before anything is judged.");
   });
 
   it("P5: walks and breathing frame a session and are not reported as techniques to judge", () => {

@@ -69,8 +69,11 @@ function numericChange(
   const real = Math.abs(change) >= threshold;
   const unit = unitOf(test);
   const label = testLabel(test, side);
+  const since = dayLabel(first.date, last.date);
   const message = !real
-    ? `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} ${change >= 0 ? "up" : "down"} since ${dayLabel(first.date, last.date)}; within the ${threshold} ${unit} a repeat test can vary by, so not a real change yet.`
+    ? fmt(Math.abs(change)) === "0"
+      ? `${label}: ${fmt(last.value)} ${unit}, the same as on ${since}.`
+      : `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} ${change >= 0 ? "up" : "down"} since ${since}; within the ${threshold} ${unit} a repeat test can vary by, so not a real change yet.`
     : better > 0
       ? `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} better since ${dayLabel(first.date, last.date)}. That beats the ${threshold} ${unit} a repeat test can vary by: a real gain.`
       : `${label}: ${fmt(last.value)} ${unit}, ${fmt(Math.abs(change))} ${unit} worse since ${dayLabel(first.date, last.date)}, more than the ${threshold} ${unit} of test noise. Worth a look at load and recovery.`;

@@ -108,6 +108,22 @@ function words(e: Effect): { less: string; more: string; unit: string } {
 }
 
 /**
+ * What a thin journal still lacks before anything is judged: rated sessions, days, or both.
+ *
+ * @example
+ * thinSettle(5, -15); // "About 5 more rated sessions before anything is judged."
+ * thinSettle(0, 6); // "About 6 more days of rated sessions before anything is judged."
+ */
+export function thinSettle(moreSessions: number, moreDays: number): string {
+  const days = `${counted(Math.max(moreDays, 1), "more day")} of rated sessions`;
+  if (moreSessions <= 0) return `About ${days} before anything is judged.`;
+  const sessions = counted(moreSessions, "more rated session");
+  return moreDays > 0
+    ? `About ${sessions}, over at least ${counted(moreDays, "more day")}, before anything is judged.`
+    : `About ${sessions} before anything is judged.`;
+}
+
+/**
  * Rated sessions with a technique still needed to settle an estimate that stays where it is:
  * a claim once it stands `bar` standard errors from zero, or (for a stiffness estimate) "no
  * clear effect" once its 95% interval fits inside NO_EFFECT_POINTS either way, whichever
@@ -495,8 +511,10 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
       message = `${name}: no clear effect for you. ${upperFirst(effectSentence(effect!))}, so any effect is smaller than about half a point. Over ${counts}.`;
       settle = "More data would only refine it: whatever it does for you is small.";
     } else if (judged.why === "thin") {
-      message = `${name}: not enough data yet (${counted(ev.ratedSessions, "rated session")} over ${counted(span, "day")}; judging needs at least ${MIN_RATED} rated sessions over ${MIN_SPAN_DAYS} days).`;
-      settle = `About ${counted(Math.max(MIN_RATED - ev.ratedSessions, 1), "more rated session")}, over at least ${MIN_SPAN_DAYS} days, before anything is judged.`;
+      // The whole journal is thin, not this technique: say so, and ask only for what is missing.
+      const rated = Math.max(ev.ratedSessions, ev.ratedDays);
+      message = `${name}: not enough data yet. Your journal holds ${counted(rated, "rated session")} over ${counted(span, "day")}; Limber judges a technique once it holds at least ${MIN_RATED} over ${MIN_SPAN_DAYS} days.`;
+      settle = thinSettle(MIN_RATED - rated, MIN_SPAN_DAYS - span);
     } else if (judged.why === "few" || !judged.effect) {
       // Judged once it is a regular part of the routine (a column of its own, evidence.ts),
       // with rated sessions both with and without it.
