@@ -3,10 +3,11 @@
  * beat the test's smallest real change, left-right differences beyond normal variation,
  * which techniques go with less stiffness (with how sure), run comfort and adherence.
  */
-import type { Insights } from "../../core/insights/types.js";
+import type { Insights, TechniqueInsight } from "../../core/insights/types.js";
 import { movementName } from "../../core/catalog/index.js";
 import { counted } from "../../core/text/counted.js";
 import { listed } from "../../core/text/listed.js";
+import { upperFirst } from "../../core/text/first-letter.js";
 import { dayLabel } from "../../core/time/calendar.js";
 import { insightsReport } from "../../services/coach/index.js";
 import type { CliCommand } from "../io.js";
@@ -47,7 +48,17 @@ export function formatInsights(r: Insights): string {
   for (const d of flagged) out.push(`  ! ${d.message}`);
   out.push("", "Techniques [P5]");
   if (r.techniques.length === 0) out.push("  No sessions logged yet.");
-  for (const t of r.techniques) {
+  const shared = sharedExplanation(r.techniques);
+  if (shared) {
+    // A thin journal: the same two sentences for every technique, said once.
+    out.push(`  ${upperFirst(shared.message)}`, `  To settle it: ${shared.settle}`);
+    out.push(`  The ${counted(r.techniques.length, "technique")} you have done so far:`);
+    for (const t of r.techniques)
+      out.push(
+        `    ${movementName(t.movementId)} (${counted(t.sessions, "session")} on ${counted(t.days, "day")}) [${t.movementId}]`,
+      );
+  }
+  for (const t of shared ? [] : r.techniques) {
     // The technique by its name, as the routine shows it; its id (what --skipped takes) last.
     const together = t.confoundedWith.length
       ? `, always with ${listed(t.confoundedWith.map(movementName))}`
@@ -65,6 +76,29 @@ export function formatInsights(r: Insights): string {
   );
   out.push("", `How this works: ${r.method}`);
   return out.join("\n");
+}
+
+/**
+ * The explanation and the way to settle it, when every technique (two or more) has the same
+ * ones after its name: a journal too thin to judge anything says so once, not per technique.
+ *
+ * @example
+ * sharedExplanation(report.techniques);
+ * // { message: "not enough data yet. Your journal holds 7 rated sessions ...", settle: "About 5 more ..." }
+ */
+export function sharedExplanation(
+  techniques: readonly TechniqueInsight[],
+): { message: string; settle: string } | undefined {
+  if (techniques.length < 2) return undefined;
+  const after = (t: TechniqueInsight) => {
+    const prefix = `${movementName(t.movementId)}: `;
+    return t.message.startsWith(prefix) ? t.message.slice(prefix.length) : undefined;
+  };
+  const first = techniques[0]!;
+  const message = after(first);
+  if (message === undefined) return undefined;
+  const same = techniques.every((t) => after(t) === message && t.settle === first.settle);
+  return same ? { message, settle: first.settle } : undefined;
 }
 
 export const command: CliCommand = {
