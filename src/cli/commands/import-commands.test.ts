@@ -137,8 +137,10 @@ describe("limber runs and limber load", () => {
     // plain sentences first; under 42 days of recent training, no form figure
     expect(r.out).toMatch(/^Today \(\d{4}-\d{2}-\d{2}\): 0 AU of training load in the last 7 days/);
     expect(r.out).not.toMatch(/Form \(fitness minus fatigue\) is/);
-    expect(r.out.match(/^\d{4}-\d{2}-\d{2} - /gm)).toHaveLength(4);
-    expect(r.out).toMatch(/^load {5}[▁-█]{4}$/m);
+    // The run was nine days ago: the two weeks before it are left out, and it says so.
+    expect(r.out.match(/^\d{4}-\d{2}-\d{2} - /gm)).toHaveLength(2);
+    expect(r.out).toContain("\nWeeks before your first activity are left out.\n");
+    expect(r.out).toMatch(/^load {5}[▁-█]{2}$/m);
     expect(r.out).toMatch(/Not enough recent history/);
     const json = JSON.parse((await limber("load", "--weeks", "4", "--json")).out) as {
       weeks: unknown[];
