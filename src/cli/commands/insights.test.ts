@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { computeInsights } from "../../core/insights/insights.js";
 import { sessionOn } from "../../core/plan/fixtures.js";
 import { addDays } from "../../core/time/calendar.js";
-import { formatInsights, sharedExplanation } from "./insights.js";
+import { sharedExplanation } from "../../core/insights/summary.js";
+import { formatInsights } from "./insights.js";
 
 const TODAY = "2026-11-22";
 

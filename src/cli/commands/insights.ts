@@ -3,7 +3,8 @@
  * beat the test's smallest real change, left-right differences beyond normal variation,
  * which techniques go with less stiffness (with how sure), run comfort and adherence.
  */
-import type { Insights, TechniqueInsight } from "../../core/insights/types.js";
+import { sharedExplanation } from "../../core/insights/summary.js";
+import type { Insights } from "../../core/insights/types.js";
 import { movementName } from "../../core/catalog/index.js";
 import { counted } from "../../core/text/counted.js";
 import { listed } from "../../core/text/listed.js";
@@ -76,29 +77,6 @@ export function formatInsights(r: Insights): string {
   );
   out.push("", `How this works: ${r.method}`);
   return out.join("\n");
-}
-
-/**
- * The explanation and the way to settle it, when every technique (two or more) has the same
- * ones after its name: a journal too thin to judge anything says so once, not per technique.
- *
- * @example
- * sharedExplanation(report.techniques);
- * // { message: "not enough data yet. Your journal holds 7 rated sessions ...", settle: "About 5 more ..." }
- */
-export function sharedExplanation(
-  techniques: readonly TechniqueInsight[],
-): { message: string; settle: string } | undefined {
-  if (techniques.length < 2) return undefined;
-  const after = (t: TechniqueInsight) => {
-    const prefix = `${movementName(t.movementId)}: `;
-    return t.message.startsWith(prefix) ? t.message.slice(prefix.length) : undefined;
-  };
-  const first = techniques[0]!;
-  const message = after(first);
-  if (message === undefined) return undefined;
-  const same = techniques.every((t) => after(t) === message && t.settle === first.settle);
-  return same ? { message, settle: first.settle } : undefined;
 }
 
 export const command: CliCommand = {

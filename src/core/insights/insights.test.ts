@@ -129,6 +129,10 @@ describe("computeInsights", () => {
     expect(report.techniques[0]!.settle).toBe(
       "About 6 more rated sessions, over at least 7 more days, before anything is judged.",
     );
+    // The summary, which the app shows too, says what is missing once.
+    expect(report.summary).toContain(
+      "Still unknown: leg-swing and calf-roll (not enough data yet: about 6 more rated sessions, over at least 7 more days, before anything is judged).",
+    );
   });
 
   it("P5: asks a thin journal only for what it lacks, sessions or days", () => {

@@ -5,7 +5,7 @@
 import { effectSentence, movementName } from "./techniques.js";
 import { listed as list, listedSome } from "../text/listed.js";
 import type { TechniqueInsight } from "./types.js";
-import { upperFirst } from "../text/first-letter.js";
+import { lowerFirst, upperFirst } from "../text/first-letter.js";
 
 /**
  * `trialLine` is the prescription's sentence on the trial (trialSentence in
@@ -57,12 +57,15 @@ export function summarySentences(
     out.push(
       `${list(g.map((t) => movementName(t.movementId)))} are done mostly in the same sessions, so your data cannot tell them apart.`,
     );
+  // A journal too thin to judge anything: what it lacks, in the same sentence.
+  const shared = sharedExplanation(techniques);
+  const lacking = shared ? `: ${lowerFirst(shared.settle.replace(/\.$/, ""))}` : "";
   if (unknown.length && out.length < 5)
     out.push(
       `Still unknown: ${listedSome(
         unknown.map((t) => movementName(t.movementId)),
         3,
-      )} (not enough data yet).`,
+      )} (not enough data yet${lacking}).`,
     );
   if (none.length && out.length < 5)
     out.push(
@@ -72,4 +75,29 @@ export function summarySentences(
       )}.`,
     );
   return out.slice(0, 5);
+}
+
+/**
+ * The explanation and the way to settle it, when every technique (two or more, none judged yet)
+ * has the same ones after its name: a journal too thin to judge anything says so once, not per
+ * technique.
+ *
+ * @example
+ * sharedExplanation(report.techniques);
+ * // { message: "not enough data yet. Your journal holds 7 rated sessions ...", settle: "About 5 more ..." }
+ */
+export function sharedExplanation(
+  techniques: readonly TechniqueInsight[],
+): { message: string; settle: string } | undefined {
+  if (techniques.length < 2 || techniques.some((t) => t.verdict !== "not-enough-data"))
+    return undefined;
+  const after = (t: TechniqueInsight) => {
+    const prefix = `${movementName(t.movementId)}: `;
+    return t.message.startsWith(prefix) ? t.message.slice(prefix.length) : undefined;
+  };
+  const first = techniques[0]!;
+  const message = after(first);
+  if (message === undefined) return undefined;
+  const same = techniques.every((t) => after(t) === message && t.settle === first.settle);
+  return same ? { message, settle: first.settle } : undefined;
 }
