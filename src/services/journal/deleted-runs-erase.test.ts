@@ -4,13 +4,9 @@
  * journal is the new truth), and an export does not carry them (it holds the journal's
  * records only, so its format is unchanged).
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureUser, runsRepository, storedRunId, type Database } from "../../store/index.js";
-import {
-  ENGINES,
-  createTestDatabase,
-  type TestDatabase,
-} from "../../store/test-support/databases.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { runsRepository, storedRunId, type Database } from "../../store/index.js";
+import { ENGINES, databaseForEachTest } from "../../store/test-support/databases.js";
 import { sampleRun } from "../../store/test-support/fixtures.js";
 import { exportJournal, restoreJournal } from "./export.js";
 import { forgetMe } from "./forget.js";
@@ -25,17 +21,14 @@ const KEPT = sampleRun("2026-11-12T07:00:00Z", 10_000, {
 });
 
 describe.each(ENGINES)("erasing remembered deletions on %s", (engine) => {
-  let t: TestDatabase;
+  const t = databaseForEachTest(engine, ["u1", "u2"]);
   beforeEach(async () => {
-    t = await createTestDatabase(engine);
     for (const u of ["u1", "u2"]) {
-      await ensureUser(t.database, u);
       const runs = runsRepository(t.database);
       await runs.insertRun(u, KEPT);
       await deleteRun(t.database, u, storedRunId(await runs.insertRun(u, GLITCH)), { now: NOW });
     }
   });
-  afterEach(() => t.dispose());
 
   const remembered = (db: Database, userId: string) =>
     db.db

@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureUser } from "../users.js";
+import { describe, expect, it } from "vitest";
 import { withTransaction } from "../transaction.js";
-import { ENGINES, createTestDatabase, type TestDatabase } from "../test-support/databases.js";
+import { ENGINES, databaseForEachTest } from "../test-support/databases.js";
 import { sampleBodyCheck } from "../test-support/fixtures.js";
 import { bodyChecksRepository } from "./body-checks.js";
 
 describe.each(ENGINES)("deleting body checks on %s", (engine) => {
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = await createTestDatabase(engine);
-    await ensureUser(t.database, "u1");
-    await ensureUser(t.database, "u2");
-  });
-  afterEach(() => t.dispose());
+  const t = databaseForEachTest(engine, ["u1", "u2"]);
 
   /** Region rows stored for a check, whoever's. */
   const entryRows = async (checkId: string) =>

@@ -4,10 +4,9 @@
  * deleted; a run entered by hand leaves nothing behind; `includeDeleted` stores it and
  * forgets the deletion; one runner's deletions never touch another's imports.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureUser } from "../users.js";
+import { describe, expect, it } from "vitest";
 import { withTransaction } from "../transaction.js";
-import { ENGINES, createTestDatabase, type TestDatabase } from "../test-support/databases.js";
+import { ENGINES, databaseForEachTest } from "../test-support/databases.js";
 import { sampleRun } from "../test-support/fixtures.js";
 import { runsRepository, storedRunId } from "./runs.js";
 
@@ -18,13 +17,7 @@ const FROM_WATCH = sampleRun("2026-11-10T07:00:00Z", 10_000, {
 });
 
 describe.each(ENGINES)("remembered deletions on %s", (engine) => {
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = await createTestDatabase(engine);
-    await ensureUser(t.database, "u1");
-    await ensureUser(t.database, "u2");
-  });
-  afterEach(() => t.dispose());
+  const t = databaseForEachTest(engine, ["u1", "u2"]);
 
   async function remembered(userId: string) {
     return t.database.db

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureUser } from "../users.js";
+import { describe, expect, it } from "vitest";
 import { withTransaction } from "../transaction.js";
-import { ENGINES, createTestDatabase, type TestDatabase } from "../test-support/databases.js";
+import { ENGINES, databaseForEachTest } from "../test-support/databases.js";
 import {
   sampleBodyCheck,
   sampleComfort,
@@ -20,13 +19,7 @@ import { runsRepository, storedRunId } from "./runs.js";
 import { sessionsRepository } from "./sessions.js";
 
 describe.each(ENGINES)("repositories on %s", (engine) => {
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = await createTestDatabase(engine);
-    await ensureUser(t.database, "u1");
-    await ensureUser(t.database, "u2");
-  });
-  afterEach(() => t.dispose());
+  const t = databaseForEachTest(engine, ["u1", "u2"]);
 
   it("saves, replaces and reads a profile with every field", async () => {
     const repo = profileRepository(t.database);

@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureUser } from "../users.js";
-import { ENGINES, createTestDatabase, type TestDatabase } from "../test-support/databases.js";
+import { describe, expect, it } from "vitest";
+import { ENGINES, databaseForEachTest } from "../test-support/databases.js";
 import { sampleRomTest } from "../test-support/fixtures.js";
 import { romTestsRepository } from "./rom-tests.js";
 
 describe.each(ENGINES)("deleting ROM tests on %s", (engine) => {
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = await createTestDatabase(engine);
-    await ensureUser(t.database, "u1");
-    await ensureUser(t.database, "u2");
-  });
-  afterEach(() => t.dispose());
+  const t = databaseForEachTest(engine, ["u1", "u2"]);
 
   it("deletes one of the user's tests and leaves the others", async () => {
     const repo = romTestsRepository(t.database);

@@ -2,11 +2,10 @@
  * Deleting a done run on every engine: only the owner's, never a planned one, with the load
  * baselines it fed dropped and a comfort rating tied to it kept, all in one transaction.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LoadBaseline } from "../../core/load/baseline.js";
-import { ensureUser } from "../users.js";
 import { withTransaction } from "../transaction.js";
-import { ENGINES, createTestDatabase, type TestDatabase } from "../test-support/databases.js";
+import { ENGINES, databaseForEachTest } from "../test-support/databases.js";
 import { sampleComfort, sampleRun } from "../test-support/fixtures.js";
 import { firstAffectedDay, loadBaselinesRepository } from "./load-baselines.js";
 import { runComfortRepository } from "./run-comfort.js";
@@ -25,13 +24,7 @@ function baselines(from: string, days: number): LoadBaseline[] {
 }
 
 describe.each(ENGINES)("deleting a run on %s", (engine) => {
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = await createTestDatabase(engine);
-    await ensureUser(t.database, "u1");
-    await ensureUser(t.database, "u2");
-  });
-  afterEach(() => t.dispose());
+  const t = databaseForEachTest(engine, ["u1", "u2"]);
 
   /** The days of the runner's stored baselines, oldest first. */
   async function baselineDays(userId: string): Promise<string[]> {

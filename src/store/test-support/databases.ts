@@ -5,9 +5,7 @@
  *
  * @example
  * describe.each(ENGINES)("runs on %s", (engine) => {
- *   let t: TestDatabase;
- *   beforeEach(async () => { t = await createTestDatabase(engine); });
- *   afterEach(() => t.dispose());
+ *   const t = databaseForEachTest(engine, ["u1"]);
  *   it("...", async () => { await runsRepository(t.database).listRuns("u1"); });
  * });
  */
@@ -15,7 +13,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { afterEach, beforeEach } from "vitest";
 import { openDatabase, type Database } from "../db.js";
+import { ensureUser } from "../users.js";
 import type { Migration } from "../migrations/index.js";
 
 export type Engine = "sqlite" | "postgres";
@@ -94,4 +94,51 @@ export async function createTestDatabase(
     },
   };
   return t;
+}
+
+/**
+ * A fresh database for each test of the suite it is called in, with these users in it, disposed
+ * after the test. Read it inside a test (or a later hook): before the first test there is none.
+ *
+ * @example
+ * describe.each(ENGINES)("deleting body checks on %s", (engine) => {
+ *   const t = databaseForEachTest(engine, ["u1", "u2"]);
+ *   it("...", async () => { await bodyChecksRepository(t.database).deleteCheck("u1", id); });
+ * });
+ */
+export function databaseForEachTest(
+  engine: Engine,
+  users: readonly string[] = [],
+): Omit<TestDatabase, "dispose"> {
+  let current: TestDatabase | undefined;
+  beforeEach(async () => {
+    current = await createTestDatabase(engine);
+    for (const u of users) await ensureUser(current.database, u);
+  });
+  afterEach(async () => {
+    await current?.dispose();
+    current = undefined;
+  });
+  const now = (): TestDatabase => {
+    if (!current) throw new Error("databaseForEachTest: read outside a test");
+    return current;
+  };
+  return {
+    get engine() {
+      return now().engine;
+    },
+    get database() {
+      return now().database;
+    },
+    get dataDir() {
+      return now().dataDir;
+    },
+    get schema() {
+      return now().schema;
+    },
+    get env() {
+      return now().env;
+    },
+    reopen: (migrations) => now().reopen(migrations),
+  };
 }
