@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { computeInsights } from "../../core/insights/insights.js";
 import { sessionOn } from "../../core/plan/fixtures.js";
 import { addDays } from "../../core/time/calendar.js";
-import { sharedExplanation } from "../../core/insights/summary.js";
 import { formatInsights } from "./insights.js";
 
 const TODAY = "2026-11-22";
@@ -32,13 +31,14 @@ function thinReport() {
 }
 
 describe("limber insights on a thin journal", () => {
-  it("says the shared explanation once, then lists the techniques", () => {
+  it("says the journal's explanation once, then lists the techniques", () => {
     const report = thinReport();
     expect(report.techniques).toHaveLength(2);
-    const shared = sharedExplanation(report.techniques);
-    expect(shared?.message).toMatch(/^not enough data yet\. Your journal holds \d+ rated sessions/);
+    expect(report.thin?.message).toMatch(/^Your journal holds 7 rated sessions over 7 days; /);
     const text = formatInsights(report);
-    expect(text).toContain(`\nTechniques [P5]\n  Not enough data yet. Your journal holds`);
+    expect(text).toContain(
+      `\nTechniques [P5]\n  Not enough data yet. ${report.thin!.message}\n  To settle it: ${report.thin!.settle}\n`,
+    );
     expect(text.match(/To settle it:/g)).toHaveLength(1);
     expect(text).toMatch(/\n {2}The 2 techniques you have done so far:\n {4}\S/);
     expect(text).toMatch(
@@ -46,16 +46,25 @@ describe("limber insights on a thin journal", () => {
     );
   });
 
-  it("keeps each technique's own lines when the explanations differ, or for one technique", () => {
+  it("says it for a single technique too, and names a pair done always together", () => {
     const report = thinReport();
     const [a, b] = report.techniques;
-    expect(sharedExplanation([a!, { ...b!, settle: "Something else." }])).toBeUndefined();
-    expect(sharedExplanation([a!])).toBeUndefined();
-    const text = formatInsights({
+    const one = formatInsights({ ...report, techniques: [a!] });
+    expect(one).toContain("\n  The technique you have done so far:\n");
+    const paired = formatInsights({
       ...report,
-      techniques: [a!, { ...b!, settle: "Something else." }],
+      techniques: [{ ...a!, confoundedWith: [b!.movementId] }, b!],
     });
+    expect(paired).toContain(`, always with Foam roll: calves) [${a!.movementId}]\n`);
+    expect(b!.movementId).toBe("foam-roll-calves");
+  });
+
+  it("gives each technique its own lines once the journal is no longer thin", () => {
+    const report = thinReport();
+    const { thin: _, ...judged } = report;
+    const text = formatInsights(judged);
     expect(text.match(/To settle it:/g)).toHaveLength(2);
     expect(text).not.toContain("you have done so far");
+    expect(text).toMatch(/· not enough data yet \(/);
   });
 });

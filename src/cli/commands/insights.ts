@@ -3,24 +3,15 @@
  * beat the test's smallest real change, left-right differences beyond normal variation,
  * which techniques go with less stiffness (with how sure), run comfort and adherence.
  */
-import { sharedExplanation } from "../../core/insights/summary.js";
-import type { Insights } from "../../core/insights/types.js";
+import { VERDICT_WORDS, type Insights } from "../../core/insights/types.js";
 import { movementName } from "../../core/catalog/index.js";
 import { counted } from "../../core/text/counted.js";
 import { listed } from "../../core/text/listed.js";
-import { upperFirst } from "../../core/text/first-letter.js";
 import { dayLabel } from "../../core/time/calendar.js";
 import { insightsReport } from "../../services/coach/index.js";
 import type { CliCommand } from "../io.js";
 import { parseProgram, program } from "../program.js";
 import { printJson, withJournal } from "./journal-support.js";
-
-const VERDICT_WORDS: Record<Insights["techniques"][number]["verdict"], string> = {
-  helps: "helps",
-  "no-clear-effect": "no clear effect",
-  worse: "worse",
-  "not-enough-data": "not enough data yet",
-};
 
 /**
  * The report as readable text, one section per question.
@@ -49,23 +40,26 @@ export function formatInsights(r: Insights): string {
   for (const d of flagged) out.push(`  ! ${d.message}`);
   out.push("", "Techniques [P5]");
   if (r.techniques.length === 0) out.push("  No sessions logged yet.");
-  const shared = sharedExplanation(r.techniques);
-  if (shared) {
-    // A thin journal: the same two sentences for every technique, said once.
-    out.push(`  ${upperFirst(shared.message)}`, `  To settle it: ${shared.settle}`);
-    out.push(`  The ${counted(r.techniques.length, "technique")} you have done so far:`);
+  // Always done together with: the data cannot tell them apart.
+  const together = (t: Insights["techniques"][number]) =>
+    t.confoundedWith.length ? `, always with ${listed(t.confoundedWith.map(movementName))}` : "";
+  if (r.thin && r.techniques.length) {
+    // A thin journal: the same explanation holds for every technique, so it is said once.
+    out.push(`  Not enough data yet. ${r.thin.message}`, `  To settle it: ${r.thin.settle}`);
+    out.push(
+      r.techniques.length === 1
+        ? "  The technique you have done so far:"
+        : `  The ${counted(r.techniques.length, "technique")} you have done so far:`,
+    );
     for (const t of r.techniques)
       out.push(
-        `    ${movementName(t.movementId)} (${counted(t.sessions, "session")} on ${counted(t.days, "day")}) [${t.movementId}]`,
+        `    ${movementName(t.movementId)} (${counted(t.sessions, "session")} on ${counted(t.days, "day")}${together(t)}) [${t.movementId}]`,
       );
   }
-  for (const t of shared ? [] : r.techniques) {
+  for (const t of r.thin ? [] : r.techniques) {
     // The technique by its name, as the routine shows it; its id (what --skipped takes) last.
-    const together = t.confoundedWith.length
-      ? `, always with ${listed(t.confoundedWith.map(movementName))}`
-      : "";
     out.push(
-      `  ${movementName(t.movementId)} · ${VERDICT_WORDS[t.verdict]} (${counted(t.sessions, "session")} on ${counted(t.days, "day")}${together}) [${t.movementId}]`,
+      `  ${movementName(t.movementId)} · ${VERDICT_WORDS[t.verdict]} (${counted(t.sessions, "session")} on ${counted(t.days, "day")}${together(t)}) [${t.movementId}]`,
     );
     out.push(`    ${t.message}`);
     out.push(`    To settle it: ${t.settle}`);
@@ -106,6 +100,8 @@ export const command: CliCommand = {
           "  message         the verdict in words",
           "`summary` holds the plain sentences; `trial` the technique on trial, until when (its earliest end),",
           "since when and on how many of the days it needs (no `since` until it is first done).",
+          "`thin`, present only while the journal is too thin to judge any technique:",
+          "{ ratedSessions, days, needs: { ratedSessions, days }, message, settle }.",
         ].join("\n"),
       );
     const parsed = parseProgram(cmd, argv, io);

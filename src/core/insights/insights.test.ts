@@ -129,6 +129,15 @@ describe("computeInsights", () => {
     expect(report.techniques[0]!.settle).toBe(
       "About 6 more rated sessions, over at least 7 more days, before anything is judged.",
     );
+    // The report says so once, in fields of its own, for every reader.
+    expect(report.thin).toEqual({
+      ratedSessions: 6,
+      days: 7,
+      needs: { ratedSessions: 12, days: 14 },
+      message:
+        "Your journal holds 6 rated sessions over 7 days; Limber judges a technique once it holds at least 12 over 14 days.",
+      settle: report.techniques[0]!.settle,
+    });
     // The summary, which the app shows too, says what is missing once.
     expect(report.summary).toContain(
       "Still unknown: leg-swing and calf-roll (not enough data yet: about 6 more rated sessions, over at least 7 more days, before anything is judged).",
@@ -172,6 +181,7 @@ describe("computeInsights", () => {
     const report = computeInsights(
       input({ sessions: j.sessions, runs: j.runs, romTests: j.romTests, runComfort: j.runComfort }),
     );
+    expect(report.thin).toBeUndefined();
     const calf = report.techniques.find((t) => t.movementId === "calf-roll")!;
     expect(calf.verdict).toBe("helps");
     expect(calf.effect!.high).toBeLessThan(0);

@@ -45,7 +45,7 @@ export function computeInsights(input: InsightsInput): Insights {
   });
   const changes = romChanges(romTests);
   const from = addDays(input.today, -TECHNIQUE_WINDOW_DAYS);
-  const techniques = techniqueInsights({
+  const { techniques, thin } = techniqueInsights({
     days,
     sessions: input.sessions,
     bodyChecks: input.bodyChecks,
@@ -74,7 +74,8 @@ export function computeInsights(input: InsightsInput): Insights {
     romChanges: changes,
     sideDifferences: sides,
     techniques,
-    summary: summarySentences(techniques),
+    summary: summarySentences(techniques, { thin }),
+    ...(thin ? { thin } : {}),
     comfort,
     adherence: adh,
     method: METHOD,

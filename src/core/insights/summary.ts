@@ -4,20 +4,22 @@
  */
 import { effectSentence, movementName } from "./techniques.js";
 import { listed as list, listedSome } from "../text/listed.js";
-import type { TechniqueInsight } from "./types.js";
+import type { TechniqueInsight, ThinJournal } from "./types.js";
 import { lowerFirst, upperFirst } from "../text/first-letter.js";
 
 /**
- * `trialLine` is the prescription's sentence on the trial (trialSentence in
- * src/core/plan/prescription.ts), said here as everywhere else.
+ * `trial` is the prescription's sentence on the trial (trialSentence in
+ * src/core/plan/prescription.ts), said here as everywhere else; `thin`, the report's word that
+ * the journal is too thin to judge anything, whose missing sessions or days the "Still unknown"
+ * sentence names.
  *
  * @example
- * summarySentences(techniques, "On trial: Band leg swings since Tue 1 Dec, ...");
+ * summarySentences(techniques, { trial: "On trial: Band leg swings since Tue 1 Dec, ..." });
  * // ["What helps you: Foam roll calves. With it you were about 1.2 points less stiff out of 10 (...).", ...]
  */
 export function summarySentences(
   techniques: readonly TechniqueInsight[],
-  trialLine?: string,
+  context: { trial?: string | undefined; thin?: ThinJournal | undefined } = {},
 ): string[] {
   const out: string[] = [];
   const helps = techniques.filter((t) => t.verdict === "helps");
@@ -52,14 +54,13 @@ export function summarySentences(
     out.push(
       `Stop ${list(worse.map((t) => movementName(t.movementId)))}: ${worse.length === 1 ? "it goes" : "they go"} with feeling stiffer or worse, so ${worse.length === 1 ? "it leaves" : "they leave"} your routine.`,
     );
-  if (trialLine) out.push(trialLine);
+  if (context.trial) out.push(context.trial);
   for (const g of [...groups.values()].slice(0, 1))
     out.push(
       `${list(g.map((t) => movementName(t.movementId)))} are done mostly in the same sessions, so your data cannot tell them apart.`,
     );
   // A journal too thin to judge anything: what it lacks, in the same sentence.
-  const shared = sharedExplanation(techniques);
-  const lacking = shared ? `: ${lowerFirst(shared.settle.replace(/\.$/, ""))}` : "";
+  const lacking = context.thin ? `: ${lowerFirst(context.thin.settle.replace(/\.$/, ""))}` : "";
   if (unknown.length && out.length < 5)
     out.push(
       `Still unknown: ${listedSome(
@@ -75,29 +76,4 @@ export function summarySentences(
       )}.`,
     );
   return out.slice(0, 5);
-}
-
-/**
- * The explanation and the way to settle it, when every technique (two or more, none judged yet)
- * has the same ones after its name: a journal too thin to judge anything says so once, not per
- * technique.
- *
- * @example
- * sharedExplanation(report.techniques);
- * // { message: "not enough data yet. Your journal holds 7 rated sessions ...", settle: "About 5 more ..." }
- */
-export function sharedExplanation(
-  techniques: readonly TechniqueInsight[],
-): { message: string; settle: string } | undefined {
-  if (techniques.length < 2 || techniques.some((t) => t.verdict !== "not-enough-data"))
-    return undefined;
-  const after = (t: TechniqueInsight) => {
-    const prefix = `${movementName(t.movementId)}: `;
-    return t.message.startsWith(prefix) ? t.message.slice(prefix.length) : undefined;
-  };
-  const first = techniques[0]!;
-  const message = after(first);
-  if (message === undefined) return undefined;
-  const same = techniques.every((t) => after(t) === message && t.settle === first.settle);
-  return same ? { message, settle: first.settle } : undefined;
 }

@@ -33,7 +33,7 @@ import { tCdf, tQuantile } from "./stats.js";
 import { SMALLEST_REAL_CHANGE, TEST_NAMES } from "./thresholds.js";
 import { counted } from "../text/counted.js";
 import { regionName } from "../routine/region-names.js";
-import type { Effect, TechniqueInsight, Verdict } from "./types.js";
+import type { Effect, TechniqueInsight, ThinJournal, Verdict } from "./types.js";
 import { upperFirst } from "../text/first-letter.js";
 
 /**
@@ -398,13 +398,17 @@ export function blameWorse(
 }
 
 /**
- * Every technique done in the window, with its verdict, most used first.
+ * Every technique done in the window, with its verdict, most used first; and, while the
+ * journal is too thin to judge any of them, what it holds and lacks (`thin`).
  *
  * @example
- * techniqueInsights({ days, sessions, bodyChecks, romTests, timeZone, from, to })[0];
+ * techniqueInsights({ days, sessions, bodyChecks, romTests, timeZone, from, to }).techniques[0];
  * // { movementId: "foam-roll-calves", verdict: "helps", effect: { source: "session", estimate: -1.2, ... }, ... }
  */
-export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
+export function techniqueInsights(input: EvidenceInput): {
+  techniques: TechniqueInsight[];
+  thin?: ThinJournal;
+} {
   const ev = techniqueEvidence(input);
   // Independent filtering (Bourgon et al., PNAS 2010): only estimates precise enough to
   // show an effect a runner would notice enter the family, so hopeless tests do not dilute
@@ -437,7 +441,17 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
     .map((d) => d.date)
     .sort();
   const span = dated.length ? daysBetween(dated[0]!, dated.at(-1)!) + 1 : 0;
-  const thin = span < MIN_SPAN_DAYS || Math.max(ev.ratedSessions, ev.ratedDays) < MIN_RATED;
+  const rated = Math.max(ev.ratedSessions, ev.ratedDays);
+  const thin: ThinJournal | undefined =
+    span < MIN_SPAN_DAYS || rated < MIN_RATED
+      ? {
+          ratedSessions: rated,
+          days: span,
+          needs: { ratedSessions: MIN_RATED, days: MIN_SPAN_DAYS },
+          message: `Your journal holds ${counted(rated, "rated session")} over ${counted(span, "day")}; Limber judges a technique once it holds at least ${MIN_RATED} over ${MIN_SPAN_DAYS} days.`,
+          settle: thinSettle(MIN_RATED - rated, MIN_SPAN_DAYS - span),
+        }
+      : undefined;
   const sessions = input.sessions.filter((s) => {
     const d = localDay(s.startedAt, input.timeZone);
     return d >= input.from && d <= input.to;
@@ -510,11 +524,10 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
     } else if (verdict === "no-clear-effect") {
       message = `${name}: no clear effect for you. ${upperFirst(effectSentence(effect!))}, so any effect is smaller than about half a point. Over ${counts}.`;
       settle = "More data would only refine it: whatever it does for you is small.";
-    } else if (judged.why === "thin") {
+    } else if (thin) {
       // The whole journal is thin, not this technique: say so, and ask only for what is missing.
-      const rated = Math.max(ev.ratedSessions, ev.ratedDays);
-      message = `${name}: not enough data yet. Your journal holds ${counted(rated, "rated session")} over ${counted(span, "day")}; Limber judges a technique once it holds at least ${MIN_RATED} over ${MIN_SPAN_DAYS} days.`;
-      settle = thinSettle(MIN_RATED - rated, MIN_SPAN_DAYS - span);
+      message = `${name}: not enough data yet. ${thin.message}`;
+      settle = thin.settle;
     } else if (judged.why === "few" || !judged.effect) {
       // Judged once it is a regular part of the routine (a column of its own, evidence.ts),
       // with rated sessions both with and without it.
@@ -560,7 +573,7 @@ export function techniqueInsights(input: EvidenceInput): TechniqueInsight[] {
       reasons: x5.count > 0 ? ["P5", "S9", "X5"] : ["P5", "S9"],
     });
   }
-  return out;
+  return thin ? { techniques: out, thin } : { techniques: out };
 }
 
 /** What a group of techniques the data cannot tell apart does, by its verdict. */

@@ -77,6 +77,30 @@ export const VERDICTS: readonly Verdict[] = [
   "not-enough-data",
 ];
 
+/** Each verdict in a runner's words, as the CLI's lines and the app's table say it. */
+export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
+  helps: "helps",
+  "no-clear-effect": "no clear effect",
+  worse: "seems to make things worse",
+  "not-enough-data": "not enough data yet",
+};
+
+/**
+ * A journal too thin to judge any technique (fewer rated sessions than `needs.ratedSessions`,
+ * or spanning fewer days than `needs.days`): what it holds and what judging needs, said once.
+ */
+export interface ThinJournal {
+  /** Rated sessions (or days with ratings, whichever is more) in the window. */
+  ratedSessions: number;
+  /** Days from the first to the last day with a session or a rating. */
+  days: number;
+  needs: { ratedSessions: number; days: number };
+  /** "Your journal holds 7 rated sessions over 29 days; Limber judges ...". */
+  message: string;
+  /** What is missing: "About 5 more rated sessions before anything is judged." */
+  settle: string;
+}
+
 /** An estimate in the runner's units with its interval. */
 export interface Effect {
   /**
@@ -171,6 +195,8 @@ export interface Insights {
   techniques: TechniqueInsight[];
   /** Three to five plain sentences: what helps, what to stop, what is on trial, what is unknown. */
   summary: string[];
+  /** Present while the journal is too thin to judge any technique: every one is "not-enough-data". */
+  thin?: ThinJournal;
   /**
    * The technique on trial (S9), when the caller knows it: its earliest end day, the day it
    * began and the days done of the days it needs. A trial not done yet has no `since`, and its

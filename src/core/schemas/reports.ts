@@ -89,6 +89,15 @@ export const Insights = z
       }),
     ),
     summary: z.array(z.string()),
+    thin: z
+      .object({
+        ratedSessions: z.number(),
+        days: z.number(),
+        needs: z.object({ ratedSessions: z.number(), days: z.number() }),
+        message: z.string(),
+        settle: z.string(),
+      })
+      .optional(),
     trial: z
       .object({
         movementId: z.string(),

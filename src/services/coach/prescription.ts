@@ -54,7 +54,10 @@ export function prescribeFrom(
   const insights = {
     ...first,
     trial,
-    summary: summarySentences(first.techniques, trialSentence(prescription, MOVEMENTS)),
+    summary: summarySentences(first.techniques, {
+      trial: trialSentence(prescription, MOVEMENTS),
+      thin: first.thin,
+    }),
   };
   return { prescription, insights };
 }

@@ -6,19 +6,12 @@
 import { useEffect, useState } from "react";
 import { testsForRegions } from "../../core/insights/rom-evidence.js";
 import { testLabel } from "../../core/insights/thresholds.js";
-import type { Insights } from "../../core/insights/types.js";
+import { VERDICT_WORDS, type Insights } from "../../core/insights/types.js";
 import type { RomTest, Units } from "../../core/journal/types.js";
 import { InsightsRomChart } from "./InsightsRomChart.js";
 import { api } from "../api/client.js";
 import { formatLength } from "../app/units.js";
 import { loadEngine } from "../offline/local-routine.js";
-
-const VERDICT: Record<string, string> = {
-  helps: "helps",
-  "no-clear-effect": "no clear effect",
-  worse: "seems to make things worse",
-  "not-enough-data": "not enough data yet",
-};
 
 export function InsightsCard({ units }: { units: Units }) {
   const [ins, setIns] = useState<Insights | null>(null);
@@ -75,13 +68,13 @@ export function InsightsCard({ units }: { units: Units }) {
       {ins.techniques.length > 0 && (
         <table>
           <caption className="sr-only">
-            Techniques and how they relate to next-day stiffness
+            Techniques you have done and what your logs show about each
           </caption>
           <thead>
             <tr>
               <th scope="col">Technique</th>
               <th scope="col">Days</th>
-              <th scope="col">Next-day stiffness</th>
+              <th scope="col">What your logs show</th>
             </tr>
           </thead>
           <tbody>
@@ -89,7 +82,7 @@ export function InsightsCard({ units }: { units: Units }) {
               <tr key={t.movementId}>
                 <td>{nameOf(t.movementId)}</td>
                 <td>{t.daysUsed} d</td>
-                <td>{VERDICT[t.verdict] ?? t.verdict}</td>
+                <td>{VERDICT_WORDS[t.verdict] ?? t.verdict}</td>
               </tr>
             ))}
           </tbody>
