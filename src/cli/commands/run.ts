@@ -79,10 +79,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (sub === "add") return add(rest, io);
   if (sub === "plan") return (await import("./run-plan.js")).planRun(rest, io);
   if (sub === "rpe") return (await import("./run-plan.js")).runRpe(rest, io);
+  // `limber run --type easy --minutes 30`, as the command list puts it: a run done, so add.
+  if (sub?.startsWith("--") && sub !== "--help") return add(argv, io);
   if (sub === "--help" || sub === "-h" || sub === undefined) {
     io.out(
       [
-        "Usage: limber run add --type TYPE --minutes N [--km N] [--rpe 1-10] [--date YYYY-MM-DD] [--json]",
+        "Usage: limber run [add] --type TYPE --minutes N [--km N] [--rpe 1-10] [--date YYYY-MM-DD] [--json]",
         "       limber run plan --date YYYY-MM-DD --type TYPE --minutes N [--km N] [--time HH:MM] [--json]",
         "       limber run rpe ID 1-10|clear",
       ].join("\n"),

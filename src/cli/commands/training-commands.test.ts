@@ -39,6 +39,22 @@ describe("limber run plan, limber plan, limber week", () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it("records a run done with or without the word add; an unknown word names the subcommands", async () => {
+    const plain = await limber("run", "--type", "easy", "--minutes", "30", "--km", "6");
+    expect(plain.code).toBe(0);
+    expect(plain.out).toMatch(/^Run saved \(.+\): easy, 30 min, 6 km/);
+    const added = await limber("run", "add", "--type", "long", "--minutes", "95");
+    expect(added.code).toBe(0);
+    const runs = await limber("runs", "--json");
+    expect((JSON.parse(runs.out) as { type: string }[]).map((r) => r.type).sort()).toEqual([
+      "easy",
+      "long",
+    ]);
+    const unknown = await limber("run", "ad", "--type", "easy");
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('subcommand: "ad" is not add, plan or rpe');
+  });
+
   it("plans a run on a later day; a past day is refused naming --date", async () => {
     const ok = await limber(
       "run",
