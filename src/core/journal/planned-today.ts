@@ -122,6 +122,22 @@ export function laterPlanned(
 }
 
 /**
+ * Whether the plan still holds an evening session today, not yet done: what a routine the plan
+ * did not ask for (no care planned for now) may promise for later.
+ *
+ * @example
+ * eveningLeft([], []); // false: the plan holds nothing today (a starter's day off, say)
+ * eveningLeft([evening], []); // true
+ */
+export function eveningLeft(
+  planned: readonly PlannedToday[],
+  logged: readonly SessionKind[],
+): boolean {
+  const done = doneFlags(planned, logged);
+  return planned.some((s, i) => s.kind === "evening" && !done[i]);
+}
+
+/**
  * Whether every session the plan holds today is logged.
  *
  * @example

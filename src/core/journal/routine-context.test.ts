@@ -304,8 +304,21 @@ describe("journal snapshot -> routine context", () => {
     expect(late.context.noLaterSession).toBe(true);
     expect(late.routine.followUp).toBeUndefined();
     expect(late.routine.notes).toContain(
-      "The week plan has no later session for today (too late, or no room in the week), so this is today's care.",
+      "The week plan has no later session for today, so this is today's care.",
     );
+  });
+
+  it("S8, L6: a day the week plan holds no care (a starter's day off) promises no evening session", () => {
+    const off = routineFromJournal(snapshot({ ...long, plannedToday: [] }), { now: NOW });
+    expect(off.session).toBe("post-run");
+    expect(off.context.noLaterSession).toBe(true);
+    expect(off.routine.followUp).toBeUndefined();
+    expect(off.routine.notes).toContain(
+      "The week plan has no later session for today, so this is today's care.",
+    );
+    // With no plan known (an older snapshot), the guide's evening session is still offered.
+    const unknown = routineFromJournal(snapshot({ ...long }), { now: NOW });
+    expect(unknown.routine.followUp?.session).toBe("evening");
   });
 
   it("T3: once every planned session of the day is logged, an extra is a short mini session, said to be one", () => {

@@ -30,7 +30,13 @@ import {
 import { runTypeOf, type BodyCheck, type PainFlag, type RunRecord } from "./types.js";
 import { TENDER_STREAK } from "./recent-sessions.js";
 import { counted } from "../text/counted.js";
-import { allPlannedDone, laterPlanned, nextPlanned, type PlannedToday } from "./planned-today.js";
+import {
+  allPlannedDone,
+  eveningLeft,
+  laterPlanned,
+  nextPlanned,
+  type PlannedToday,
+} from "./planned-today.js";
 
 /** Rules by which the week plan lowers a session's pressure beyond the day's own cap. */
 const PLAN_CAP_RULES: readonly RuleId[] = ["L8", "L9", "S8"];
@@ -419,6 +425,10 @@ export function routineContextFromJournal(
       context.session = "mini";
       context.noLaterSession = true;
       context.plannedDone = true;
+    } else if (!eveningLeft(snapshot.plannedToday, snapshot.loggedToday ?? [])) {
+      // Nothing planned for now (a starter's day off, S8; a day the week had no room for):
+      // the routine is the runner's own, and promises no evening the week does not hold.
+      context.noLaterSession = true;
     }
   }
   return { context, explanation, explanationRules, day, timeZone };

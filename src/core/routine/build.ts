@@ -288,9 +288,7 @@ export function buildRoutine(
   if (context.plannedDone)
     notes.push("Today's planned care is done. This is an extra, short and easy, if you want more.");
   if (context.noLaterSession && offered.followUp)
-    notes.push(
-      `The week plan has no later session for today (too late, or no room in the week), so this is today's care.`,
-    );
+    notes.push(`The week plan has no later session for today, so this is today's care.`);
   const reasons = new Set<RuleId>([...safety.reasons, ...follow.reasons]);
   for (const r of dayReasons(profile, items)) reasons.add(r);
   for (const r of plan.reasons) if (planReasonHolds(r, items)) reasons.add(r);

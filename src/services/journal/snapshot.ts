@@ -154,8 +154,8 @@ export async function readJournalSnapshot(
     ...(opts.prescription ? { prescription: opts.prescription } : {}),
   });
   snapshot.prescription = coach.prescription;
-  const planned = plannedToday(coach.plan);
-  if (planned.length > 0) snapshot.plannedToday = planned;
+  // Empty when the plan holds no care today: a routine then promises no later session.
+  snapshot.plannedToday = plannedToday(coach.plan);
   if (coach.loggedToday.length > 0) snapshot.loggedToday = coach.loggedToday;
   return bigRun ? { snapshot, bigRun } : { snapshot };
 }
