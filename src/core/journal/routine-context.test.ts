@@ -316,6 +316,16 @@ describe("journal snapshot -> routine context", () => {
     expect(off.routine.notes).toContain(
       "The week plan has no later session for today, so this is today's care.",
     );
+    // Once a session is logged on such a day, more is a short extra, not the same care again.
+    const again = routineFromJournal(
+      snapshot({ ...long, plannedToday: [], loggedToday: ["post-run"] }),
+      { now: NOW },
+    );
+    expect(again.session).toBe("mini");
+    expect(again.context).toMatchObject({ plannedDone: true, noLaterSession: true });
+    expect(again.routine.notes?.[0]).toBe(
+      "Today's care is done. This is an extra, short and easy, if you want more.",
+    );
     // With no plan known (an older snapshot), the guide's evening session is still offered.
     const unknown = routineFromJournal(snapshot({ ...long }), { now: NOW });
     expect(unknown.routine.followUp?.session).toBe("evening");
@@ -329,7 +339,7 @@ describe("journal snapshot -> routine context", () => {
     expect(done.session).toBe("mini");
     expect(done.context).toMatchObject({ plannedDone: true, noLaterSession: true });
     expect(done.routine.notes?.[0]).toBe(
-      "Today's planned care is done. This is an extra, short and easy, if you want more.",
+      "Today's care is done. This is an extra, short and easy, if you want more.",
     );
     expect(done.routine.followUp).toBeUndefined();
     // Not yet done: the post-run care as planned, no extra.

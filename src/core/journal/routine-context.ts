@@ -420,8 +420,12 @@ export function routineContextFromJournal(
         !laterPlanned(snapshot.plannedToday, snapshot.loggedToday ?? [], next)
       )
         context.noLaterSession = true;
-    } else if (allPlannedDone(snapshot.plannedToday, snapshot.loggedToday ?? [])) {
-      // Today's care is logged: more, if wanted, is a short mini session (T3), not a repeat.
+    } else if (
+      allPlannedDone(snapshot.plannedToday, snapshot.loggedToday ?? []) ||
+      (snapshot.plannedToday.length === 0 && snapshot.loggedToday?.length)
+    ) {
+      // Today's care is logged (what the plan held, or the session of a day it held none):
+      // more, if wanted, is a short mini session (T3), not a repeat.
       context.session = "mini";
       context.noLaterSession = true;
       context.plannedDone = true;

@@ -286,7 +286,7 @@ export function buildRoutine(
   const follow = context.noLaterSession ? { reasons: [] } : offered;
   const notes: string[] = [];
   if (context.plannedDone)
-    notes.push("Today's planned care is done. This is an extra, short and easy, if you want more.");
+    notes.push("Today's care is done. This is an extra, short and easy, if you want more.");
   if (context.noLaterSession && offered.followUp)
     notes.push(`The week plan has no later session for today, so this is today's care.`);
   const reasons = new Set<RuleId>([...safety.reasons, ...follow.reasons]);

@@ -147,8 +147,8 @@ export interface RoutineContext {
    */
   noLaterSession?: boolean;
   /**
-   * Every session the week plan holds today is logged: this routine is an extra, if the
-   * runner wants more, and says so.
+   * Every session the week plan holds today is logged (or, on a day it holds none, a session
+   * is): this routine is an extra, if the runner wants more, and says so.
    */
   plannedDone?: boolean;
 }
