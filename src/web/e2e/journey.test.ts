@@ -257,7 +257,7 @@ describeInBrowser("web app end to end", () => {
 
     // Progress and Runs seen once online, so they have something to show offline.
     await page.goto(`${server.url}/#/progress`);
-    await page.getByTestId("adherence-chart").waitFor();
+    await page.getByTestId("adherence-card").waitFor();
     await page.goto(`${server.url}/#/runs`);
     await page.locator('[data-testid="run-list"] > li').first().waitFor();
     await page.goto(`${server.url}/#/today`);
@@ -284,7 +284,7 @@ describeInBrowser("web app end to end", () => {
     // Offline, Progress and Runs show the last synced data with its date, not empty charts.
     await page.goto(`${server.url}/#/progress`);
     expect(await page.getByTestId("progress-synced").textContent()).toMatch(/last synced on/);
-    await page.getByTestId("adherence-chart").waitFor();
+    await page.getByTestId("adherence-card").waitFor();
     await page.goto(`${server.url}/#/runs`);
     expect(await page.getByTestId("runs-synced").textContent()).toMatch(/last synced on/);
     expect(await page.locator('[data-testid="run-list"] > li').count()).toBe(1);

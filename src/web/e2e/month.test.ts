@@ -209,7 +209,7 @@ describeInBrowser("a month with Limber", () => {
     // A day with no signal: the session is logged offline, waits, and syncs exactly once.
     const loggedBefore = (await server.get<SessionLog[]>("/api/sessions?limit=100")).length;
     await page.goto(`${url}/#/progress`);
-    await page.getByTestId("adherence-chart").waitFor();
+    await page.getByTestId("adherence-card").waitFor();
     await page.goto(`${url}/#/today`);
     await page.locator('[data-testid="routine-item"]').first().waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
@@ -222,7 +222,7 @@ describeInBrowser("a month with Limber", () => {
     expect(await page.getByTestId("outbox-count").textContent()).toMatch(/1 waiting to sync/);
     await page.goto(`${url}/#/progress`);
     expect(await page.getByTestId("progress-synced").textContent()).toMatch(/last synced on/);
-    await page.getByTestId("adherence-chart").waitFor();
+    await page.getByTestId("adherence-card").waitFor();
     await expectClean(page);
     expect(await server.get<SessionLog[]>("/api/sessions?limit=100")).toHaveLength(loggedBefore);
     await page.goto(`${url}/#/today`);

@@ -36,11 +36,17 @@ describe("progress data", () => {
       session("2026-11-22T19:00:00Z", 5, 3), // a Sunday
       session("2026-11-09T07:00:00Z", 5, 3),
     ];
-    expect(adherence(sessions, "2026-11-22", 3, "UTC", weekStartsOnOf(null))).toEqual([
-      { week: "2026-11-02", sessions: 0 },
+    expect(adherence(sessions, "2026-11-22", 4, "UTC", weekStartsOnOf(null))).toEqual([
       { week: "2026-11-09", sessions: 1 },
       { week: "2026-11-16", sessions: 2 },
     ]);
+    // A week with none after the first session stays, as a week missed.
+    expect(adherence(sessions.slice(2), "2026-11-22", 4, "UTC", 1)).toEqual([
+      { week: "2026-11-09", sessions: 1 },
+      { week: "2026-11-16", sessions: 0 },
+    ]);
+    // Before a first session there is no week to show.
+    expect(adherence([], "2026-11-22", 4, "UTC", 1)).toEqual([]);
     // As insights count: a session with nothing done is not a session of the week.
     const skipped = { ...session("2026-11-17T07:00:00Z", 5, 5), items: [] };
     expect(adherence([...sessions, skipped], "2026-11-22", 1, "UTC", 1)).toEqual([
@@ -66,7 +72,6 @@ describe("progress data", () => {
       { week: "2026-11-30", sessions: 0 },
     ]);
     expect(adherence([evening], "2026-11-30", 2, "UTC", 1)).toEqual([
-      { week: "2026-11-23", sessions: 0 },
       { week: "2026-11-30", sessions: 1 },
     ]);
   });

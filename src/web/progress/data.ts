@@ -85,7 +85,9 @@ export function trendSeries(
 /**
  * Sessions per week for the last `weeks` weeks, ending with the week of `today`: weeks start
  * on the runner's own first day (`weekStartsOn`, 1 = Monday) and sessions count as the
- * insights count them (`sessionsByWeek`: something done, on the runner's day).
+ * insights count them (`sessionsByWeek`: something done, on the runner's day). As in the
+ * insights' adherence, weeks before the first session are left out (a new runner's chart
+ * showed seven empty weeks they never had a chance to fill); none at all before a first one.
  *
  * @example
  * adherence(sessions, "2026-11-22", 8, "Europe/Berlin", 1); // [{ week: "2026-09-28", sessions: 2 }, ...]
@@ -99,10 +101,11 @@ export function adherence(
 ): { week: string; sessions: number }[] {
   const counts = sessionsByWeek(sessions, today, timeZone, weekStartsOn);
   const last = weekStartOf(today, weekStartsOn);
-  return Array.from({ length: weeks }, (_, i) => {
-    const week = addDays(last, -7 * (weeks - 1 - i));
-    return { week, sessions: counts.get(week) ?? 0 };
-  });
+  const first = [...counts.keys()].sort()[0];
+  if (first === undefined) return [];
+  return Array.from({ length: weeks }, (_, i) => addDays(last, -7 * (weeks - 1 - i)))
+    .filter((week) => week >= first)
+    .map((week) => ({ week, sessions: counts.get(week) ?? 0 }));
 }
 
 export interface LoadPoint {
