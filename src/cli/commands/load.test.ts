@@ -30,8 +30,9 @@ describe("loadSentences", () => {
       /^Today \(2026-12-05\): \d+ AU of training load in the last 7 days, against \d+(\.\d)? AU a week over the last 4 weeks \(\d\.\d+x that\)\.$/,
     );
     expect(lines[1]).toBe("Not enough recent history to judge form: 30 of 42 days.");
+    // Both still rest on the first days' average: said as rough, with their unit.
     expect(lines[2]).toMatch(
-      /^Fitness is your average load a day over the last 42 days, \d+(\.\d)? AU a day; fatigue is the same over the last 7 days, \d+(\.\d)? AU a day\.$/,
+      /^Fitness \(your average load a day over 42 days\) and fatigue \(the same over 7\) start from the average of your first days of training and settle as weeks add up: for now \d+(\.\d)? and \d+(\.\d)? AU a day\.$/,
     );
     expect(lines.join("\n")).not.toMatch(/Form \(fitness minus fatigue\)/);
     expect(lines.join("\n")).toMatch(/^Monotony is \d+(\.\d+)? \(.*\) and strain \d+(\.\d)? AU /m);
@@ -39,6 +40,11 @@ describe("loadSentences", () => {
 
   it("says what form means once it is judged, with its sign and unit", () => {
     const lighter = loadSentences(reportOf([...every(53, () => 300), ...every(7, () => 100)]));
+    expect(lighter).toContainEqual(
+      expect.stringMatching(
+        /^Fitness is your average load a day over the last 42 days, \d+(\.\d)? AU a day; fatigue is the same over the last 7 days, \d+(\.\d)? AU a day\.$/,
+      ),
+    );
     expect(lighter).toContainEqual(
       expect.stringMatching(
         /^Form \(fitness minus fatigue\) is \+\d+(\.\d)? AU a day: your last week was lighter than your usual\.$/,
@@ -58,6 +64,15 @@ describe("loadSentences", () => {
     );
     // the figure behind it is said once, where it is explained, with its unit
     expect(sentences.filter((x) => /-\d+(\.\d)? AU a day/.test(x))).toHaveLength(1);
+  });
+});
+
+describe("a first run", () => {
+  it("counts its one day of training in words a person would say", () => {
+    const lines = loadSentences(reportOf([...every(40, () => 0), 570]));
+    expect(lines[1]).toBe(
+      "Not enough recent history: 1 day of recent training; the load ratio needs 28 days and form 42.",
+    );
   });
 });
 

@@ -100,7 +100,10 @@ export function loadSentences(report: LoadReport): string[] {
   ];
   if (s.history.note) out.push(`${upperFirst(s.history.note)}.`);
   out.push(
-    `Fitness is your average load a day over the last ${LOAD.fitnessDays} days, ${s.fitness} AU a day; fatigue is the same over the last ${LOAD.fatigueDays} days, ${s.fatigue} AU a day.`,
+    s.history.formJudged
+      ? `Fitness is your average load a day over the last ${LOAD.fitnessDays} days, ${s.fitness} AU a day; fatigue is the same over the last ${LOAD.fatigueDays} days, ${s.fatigue} AU a day.`
+      : // Both start from the average of the first days, so a new journal's read as rough.
+        `Fitness (your average load a day over ${LOAD.fitnessDays} days) and fatigue (the same over ${LOAD.fatigueDays}) start from the average of your first days of training and settle as weeks add up: for now ${s.fitness} and ${s.fatigue} AU a day.`,
   );
   // Before that the note above says form is not judged yet: no figure that reads as one.
   if (s.history.formJudged)

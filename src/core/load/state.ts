@@ -4,6 +4,7 @@
  * averages, weekly monotony and strain, and whether today's care should be lighter
  * (L8, L9). The ratio is a signal for the routine, never a gate on anything.
  */
+import { counted } from "../text/counted.js";
 import type { RoutineContext } from "../routine/types.js";
 import { addDays, daysBetween } from "../time/calendar.js";
 import {
@@ -175,7 +176,7 @@ export function loadState(series: readonly DailyLoad[], prior: PriorDays = NO_PR
     history.note =
       block.days === 0
         ? `not enough recent history: no activity in the last ${RECENT_BLOCK.breakDays} days, so there is no load ratio or form to judge`
-        : `not enough recent history: ${block.days} days of recent training; the load ratio needs ${RECENT_BLOCK.ratioDays} days and form ${RECENT_BLOCK.formDays}`;
+        : `not enough recent history: ${counted(block.days, "day")} of recent training; the load ratio needs ${RECENT_BLOCK.ratioDays} days and form ${RECENT_BLOCK.formDays}`;
   } else if (!history.formJudged) {
     history.note = `not enough recent history to judge form: ${block.days} of ${RECENT_BLOCK.formDays} days`;
   }
