@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { LoadReport, WeekLoad } from "../../core/load/report.js";
+import type { LoadReport } from "../../core/load/report.js";
 import { loadState, type DailyLoad } from "../../core/load/state.js";
-import { fromFirstActivity, loadSentences } from "./load.js";
+import { loadSentences } from "./load.js";
 
 /** A report on `loads` (oldest first, ending 2026-12-05), one value a day. */
 function reportOf(loads: number[]): LoadReport {
@@ -73,36 +73,5 @@ describe("a first run", () => {
     expect(lines[1]).toBe(
       "Not enough recent history: 1 day of recent training; the load ratio needs 28 days and form 42.",
     );
-  });
-});
-
-describe("fromFirstActivity", () => {
-  const week = (start: string, load: number, fitness = 0): WeekLoad => ({
-    start,
-    end: start,
-    load,
-    sessions: 0,
-    runKm: 0,
-    trimp: 0,
-    fitness,
-    fatigue: 0,
-    form: 0,
-  });
-
-  it("starts the table at the first week with anything on it", () => {
-    const weeks = [
-      week("2026-11-02", 0),
-      week("2026-11-09", 0),
-      week("2026-11-16", 300),
-      week("2026-11-23", 0, 12),
-    ];
-    expect(fromFirstActivity(weeks).map((w) => w.start)).toEqual(["2026-11-16", "2026-11-23"]);
-    // A week after the first keeps its place even when empty: a gap is information.
-    expect(fromFirstActivity([week("a", 5), week("b", 0)]).map((w) => w.start)).toEqual(["a", "b"]);
-  });
-
-  it("keeps the last week when nothing was ever logged", () => {
-    expect(fromFirstActivity([week("a", 0), week("b", 0)]).map((w) => w.start)).toEqual(["b"]);
-    expect(fromFirstActivity([])).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * means for today's care.
  */
 import { LOAD } from "../../core/load/state.js";
-import type { LoadReport, WeekLoad } from "../../core/load/report.js";
+import { fromFirstActivity, weekActive, type LoadReport } from "../../core/load/report.js";
 import { upperFirst } from "../../core/text/first-letter.js";
 import { loadReport } from "../../services/imports/index.js";
 import type { CliCommand, CliIo } from "../io.js";
@@ -53,7 +53,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         rows,
       ),
     );
-    if (!weeks.some(active)) io.out("No runs or sessions yet: the weeks fill in as you log them.");
+    if (!weeks.some(weekActive))
+      io.out("No runs or sessions yet: the weeks fill in as you log them.");
     else if (weeks.length < report.weeks.length)
       io.out("Weeks before your first activity are left out.");
     io.out("");
@@ -64,22 +65,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   });
 }
-
-/**
- * The weeks from the first one with any load, session, distance or fitness on: those before
- * it say nothing. At least the last week, so an empty journal still shows a row.
- *
- * @example
- * fromFirstActivity(report.weeks); // 12 weeks asked, first run in week 9: weeks 9-12
- */
-export function fromFirstActivity<W extends WeekLoad>(weeks: readonly W[]): W[] {
-  const first = weeks.findIndex(active);
-  return weeks.slice(first === -1 ? Math.max(weeks.length - 1, 0) : first);
-}
-
-/** A week with anything on it: load, a session, distance, or fitness still carried. */
-const active = (w: WeekLoad) =>
-  w.load > 0 || w.sessions > 0 || w.runKm > 0 || w.fitness > 0 || w.fatigue > 0;
 
 /** "+3.9", "-12", "0". */
 const signed = (v: number) => (v > 0 ? `+${v}` : `${v}`);

@@ -177,3 +177,21 @@ export function buildLoadReport(
     sessions: sessions.filter((s) => s.date >= windowStart),
   };
 }
+
+/**
+ * The weeks from the first one with any load, session, distance or fitness on: those before
+ * it say nothing. At least the last week, so an empty journal still shows a row.
+ *
+ * @example
+ * fromFirstActivity(report.weeks); // 12 weeks asked, first run in week 9: weeks 9-12
+ *
+ * `limber load` and the app's load chart both start where the journal does.
+ */
+export function fromFirstActivity<W extends WeekLoad>(weeks: readonly W[]): W[] {
+  const first = weeks.findIndex(weekActive);
+  return weeks.slice(first === -1 ? Math.max(weeks.length - 1, 0) : first);
+}
+
+/** A week with anything on it: load, a session, distance, or fitness still carried. */
+export const weekActive = (w: WeekLoad) =>
+  w.load > 0 || w.sessions > 0 || w.runKm > 0 || w.fitness > 0 || w.fatigue > 0;

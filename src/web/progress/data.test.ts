@@ -127,6 +127,24 @@ describe("progress data", () => {
     expect(loadState({})).toBeNull();
   });
 
+  it("starts the load chart at the first week with any activity", () => {
+    const week = (end: string, load: number, fitness: number) => ({
+      start: end,
+      end,
+      load,
+      sessions: 0,
+      runKm: 0,
+      trimp: 0,
+      fitness,
+      fatigue: fitness,
+      form: 0,
+    });
+    const report = {
+      weeks: [week("2026-11-08", 0, 0), week("2026-11-15", 570, 40), week("2026-11-22", 0, 30)],
+    };
+    expect(loadSeries(report).map((p) => p.date)).toEqual(["2026-11-15", "2026-11-22"]);
+  });
+
   it("reads the load series under its usual names", () => {
     expect(
       loadSeries({ series: [{ date: "2026-11-01", fitness: 10.04, fatigue: 12, form: -1.96 }] }),

@@ -11,6 +11,7 @@ import {
   weeksSpan,
 } from "../../core/insights/adherence.js";
 import { addDays, dayLabel, localDay, weekStartOf } from "../../core/time/calendar.js";
+import { fromFirstActivity, type WeekLoad } from "../../core/load/report.js";
 import { romChanges } from "../../core/insights/rom.js";
 import { byDayThenLogged } from "../../core/time/logged-order.js";
 import { testLabel } from "../../core/insights/thresholds.js";
@@ -117,7 +118,8 @@ export interface LoadPoint {
 
 /**
  * Fitness, fatigue and form over time from the load report: its weekly blocks carry them
- * (dated by each block's last day); other array names are read the same way.
+ * (dated by each block's last day), from the first week with any activity; other array names
+ * are read the same way.
  *
  * @example
  * loadSeries({ weeks: [{ end: "2026-11-22", fitness: 30, fatigue: 42, form: -12 }] });
@@ -127,8 +129,13 @@ export function loadSeries(doc: unknown): LoadPoint[] {
   const o = doc as Record<string, unknown>;
   const hasFitness = (v: unknown) =>
     Array.isArray(v) && v.some((p) => p && typeof p === "object" && ("fitness" in p || "ctl" in p));
-  const arr = (["weeks", "series", "days", "daily", "points"].map((k) => o[k]).find(hasFitness) ??
+  const found = (["weeks", "series", "days", "daily", "points"].map((k) => o[k]).find(hasFitness) ??
     (Array.isArray(doc) ? doc : [])) as Record<string, unknown>[];
+  // The report's weeks start where the journal does, as in `limber load`.
+  const arr: Record<string, unknown>[] =
+    found === o.weeks
+      ? (fromFirstActivity(found as unknown as WeekLoad[]) as unknown as Record<string, unknown>[])
+      : found;
   const num = (v: unknown) =>
     typeof v === "number" && Number.isFinite(v) ? Math.round(v * 10) / 10 : undefined;
   return arr.map((p) => {

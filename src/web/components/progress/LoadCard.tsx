@@ -53,7 +53,7 @@ export function LoadCard({
         <div
           className="chart"
           role="img"
-          aria-label="Fitness, fatigue and form over the last 12 weeks, in load units"
+          aria-label="Fitness, fatigue and form by week, from your first activity (at most the last 12 weeks), in load units"
           data-testid="load-chart"
         >
           <ResponsiveContainer width="100%" height="100%">
