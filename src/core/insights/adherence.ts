@@ -81,9 +81,11 @@ export function adherence(args: {
   const aim = `Aim for ${TARGET.min}-${TARGET.max} short sessions a week; three 10-minute sessions beat one long one.`;
   const span = weeksSpan(weeks.length);
   const message =
-    weeks.length === 0
-      ? `${counted(thisWeek, "session")} so far in your first week. ${aim}`
-      : `${met} of ${span} had at least ${TARGET.min} sessions (${meanPerWeek.toFixed(1)} a week on average). ${met === weeks.length ? "Frequency is what builds mobility: keep it up." : aim}`;
+    counts.size === 0
+      ? `No sessions yet. ${aim}`
+      : weeks.length === 0
+        ? `${counted(thisWeek, "session")} so far in your first week. ${aim}`
+        : `${met} of ${span} had at least ${TARGET.min} sessions (${meanPerWeek.toFixed(1)} a week on average). ${met === weeks.length ? "Frequency is what builds mobility: keep it up." : aim}`;
   return {
     weeks,
     thisWeek,

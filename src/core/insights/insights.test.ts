@@ -290,5 +290,8 @@ describe("computeInsights", () => {
     const first = computeInsights(input({ sessions: [week(1, 0)] })).adherence;
     expect(first.weeks).toEqual([]);
     expect(first.message).toMatch(/^1 session so far in your first week\. Aim for 3-4/);
+    // None at all: nothing to count a first week from.
+    const none = computeInsights(input({ sessions: [] })).adherence;
+    expect(none.message).toMatch(/^No sessions yet\. Aim for 3-4/);
   });
 });

@@ -143,6 +143,8 @@ describe("progress data", () => {
       weeks: [week("2026-11-08", 0, 0), week("2026-11-15", 570, 40), week("2026-11-22", 0, 30)],
     };
     expect(loadSeries(report).map((p) => p.date)).toEqual(["2026-11-15", "2026-11-22"]);
+    // Nothing logged yet: no chart of zeros.
+    expect(loadSeries({ weeks: [week("2026-11-15", 0, 0), week("2026-11-22", 0, 0)] })).toEqual([]);
   });
 
   it("reads the load series under its usual names", () => {

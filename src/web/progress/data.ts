@@ -11,7 +11,7 @@ import {
   weeksSpan,
 } from "../../core/insights/adherence.js";
 import { addDays, dayLabel, localDay, weekStartOf } from "../../core/time/calendar.js";
-import { fromFirstActivity, type WeekLoad } from "../../core/load/report.js";
+import { fromFirstActivity, weekActive, type WeekLoad } from "../../core/load/report.js";
 import { romChanges } from "../../core/insights/rom.js";
 import { byDayThenLogged } from "../../core/time/logged-order.js";
 import { testLabel } from "../../core/insights/thresholds.js";
@@ -133,9 +133,7 @@ export function loadSeries(doc: unknown): LoadPoint[] {
     (Array.isArray(doc) ? doc : [])) as Record<string, unknown>[];
   // The report's weeks start where the journal does, as in `limber load`.
   const arr: Record<string, unknown>[] =
-    found === o.weeks
-      ? (fromFirstActivity(found as unknown as WeekLoad[]) as unknown as Record<string, unknown>[])
-      : found;
+    found === o.weeks ? fromFirstWeek(found as unknown as WeekLoad[]) : found;
   const num = (v: unknown) =>
     typeof v === "number" && Number.isFinite(v) ? Math.round(v * 10) / 10 : undefined;
   return arr.map((p) => {
@@ -148,6 +146,12 @@ export function loadSeries(doc: unknown): LoadPoint[] {
     if (form !== undefined) pt.form = form;
     return pt;
   });
+}
+
+/** The weeks from the first with any activity; none at all before one (nothing to chart). */
+function fromFirstWeek(weeks: WeekLoad[]): Record<string, unknown>[] {
+  const from = weeks.some(weekActive) ? fromFirstActivity(weeks) : [];
+  return from as unknown as Record<string, unknown>[];
 }
 
 /** The load report's current state, when it has one (acute and chronic load in AU). */

@@ -27,7 +27,8 @@ export function LoadCard({
   return (
     <div className="card">
       <h2>Training load</h2>
-      {loadNow && (
+      {/* A journal with no activity yet has no figures to show, only zeros. */}
+      {loadNow && loadData.length > 0 && (
         <div className="stat" data-testid="load-state">
           <div>
             <b>{Math.round(loadNow.acute ?? 0)} AU</b>
