@@ -230,6 +230,37 @@ describe("planWeek rules", () => {
     expect(plan.newTechniqueDay?.date).toBe(addDays(MONDAY, 1));
   });
 
+  it("L7, L8: given one key workout planned by a runner who trains six days a week, when planned, then the other days are open, not rest days", () => {
+    const runs: RunRecord[] = [];
+    for (let back = 1; back <= 28; back++) {
+      const d = addDays(MONDAY, -back);
+      if (weekdayOf(d) !== 0) runs.push(runOn(d, "07:00", "easy", 40));
+    }
+    const wednesday = runOn(addDays(MONDAY, 2), "12:00", "intervals", 50, "UTC", {
+      planned: true,
+    });
+    const plan = planWeek(input({ runs: [...runs, wednesday] }));
+    expect(plan.runningPlanned).toBe(false);
+    const friday = day(plan, addDays(MONDAY, 4));
+    expect(friday.flags).toMatchObject({ noRunPlanned: true });
+    expect(friday.sessions.map((s) => s.kind)).toEqual(["mini"]);
+    expect(friday.notes.map((n) => n.text)).toContain("No run planned.");
+    // Sunday, kept free for four weeks, is still the rest day.
+    const sunday = day(plan, addDays(MONDAY, 6));
+    expect(sunday.flags).toMatchObject({ restDay: true, noRunPlanned: false });
+    expect(sunday.sessions.map((s) => s.kind)).toEqual(["rest-day"]);
+    // The same runner planning their whole week (five days, one fewer than usual): the free
+    // days are rest days.
+    const week = [0, 1, 2, 4, 5].map((i) =>
+      runOn(addDays(MONDAY, i), "12:00", "easy", 40, "UTC", { planned: true }),
+    );
+    const full = planWeek(input({ runs: [...runs, ...week] }));
+    expect(full.runningPlanned).toBe(true);
+    expect(day(full, addDays(MONDAY, 3)).notes.map((n) => n.text)).toContain(
+      "Rest day: no running or cross-training.",
+    );
+  });
+
   it("T7, T5: given a small time budget, when planned, then the week fits it and keeps at least 3 sessions", () => {
     const runs = [0, 2, 4].map((i) => runOn(addDays(MONDAY, i), "07:00", "long", 120));
     const plan = planWeek(input({ runs, weeklyBudgetMinutes: 20 }));

@@ -14,7 +14,7 @@
  * length"), so a day without a run keeps its one short session and the week is never
  * planned below three. What L8 rests is training: a full rest day has no running and no
  * cross-training, and L7 gives it the longer, calmer session once the week's running is
- * planned, or on a weekday the runner's log has kept free for four weeks (run-habit.ts;
+ * planned (runs on about as many days as the runner's log shows a week), or on a weekday the runner's log has kept free for four weeks (run-habit.ts;
  * any other free day may still hold a run, so it keeps the mini session and says "No run
  * planned"). At least one day free of
  * training stays a full rest day; other free days after a hard effort become active
@@ -47,7 +47,7 @@ import {
 import { scaleBackFor } from "./fatigue.js";
 import { progressionStage } from "./progression.js";
 import { emphasisFor } from "./rotation.js";
-import { HABIT_WEEKS, usualFreeWeekdays } from "./run-habit.js";
+import { HABIT_WEEKS, usualActiveDaysPerWeek, usualFreeWeekdays } from "./run-habit.js";
 import { eveningMinutes, postRunMinutes, toPlanRun } from "./runs.js";
 import { stiffRegions } from "./stiffness.js";
 import { DEFAULT_TRIAL_DAYS } from "./trials.js";
@@ -171,7 +171,13 @@ export function planWeek(input: PlanInput): WeekPlan {
   // without a plan only the weekdays their log shows free for four weeks are rest days; the
   // other free days keep the daily mini session and say no run is planned.
   const freeDays = new Set(dates.filter((d) => (runsByDay.get(d) ?? []).length === 0));
-  const runningKnown = dates.some((d) => (runsByDay.get(d) ?? []).some((r) => r.planned));
+  // The week's running is known once runs are planned on about as many days as the runner's
+  // log shows a week (one day fewer allowed): a single key workout planned by a runner who
+  // trains six days a week leaves the other days open, not rest days.
+  const trainingDays = dates.filter((d) => (runsByDay.get(d) ?? []).length > 0).length;
+  const runningKnown =
+    dates.some((d) => (runsByDay.get(d) ?? []).some((r) => r.planned)) &&
+    trainingDays >= Math.round(usualActiveDaysPerWeek(input.runs, today, timeZone)) - 1;
   const usualFree = runningKnown
     ? new Set<number>()
     : usualFreeWeekdays(input.runs, today, timeZone);

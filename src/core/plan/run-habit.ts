@@ -2,7 +2,8 @@
  * The days of the week a runner who logs runs after the fact keeps free of training, read
  * from their log (L7, L8): a week plan with no run planned still knows that a runner who has
  * not run on a Tuesday for four weeks will most likely not run next Tuesday either, so that
- * day gets the rest day's longer session instead of the daily mini.
+ * day gets the rest day's longer session instead of the daily mini. And how many days a week
+ * they usually train, so that one planned run is not taken for the whole week's running.
  */
 import type { RunRecord } from "../journal/types.js";
 import { addDays, daysBetween, localDay, weekdayOf } from "../time/calendar.js";
@@ -42,4 +43,30 @@ export function usualFreeWeekdays(
   }
   if (weeks.size < HABIT_MIN_WEEKS) return new Set();
   return new Set([0, 1, 2, 3, 4, 5, 6].filter((d) => !active.has(d)));
+}
+
+/**
+ * Days with a run or cross-training logged, per week with any, over the HABIT_WEEKS weeks
+ * before `today` (0 with none logged): how many days a week this runner usually trains. A week
+ * with fewer runs planned than that is not the whole week's running, only part of it.
+ *
+ * @example
+ * usualActiveDaysPerWeek(runs, "2026-12-07", "Europe/Paris"); // 6: twelve days out of two weeks
+ */
+export function usualActiveDaysPerWeek(
+  runs: readonly RunRecord[],
+  today: string,
+  timeZone: string,
+): number {
+  const from = addDays(today, -7 * HABIT_WEEKS);
+  const days = new Set<string>();
+  const weeks = new Set<number>();
+  for (const r of runs) {
+    if (r.planned === true) continue;
+    const day = localDay(r.activity.startTime, timeZone);
+    if (day < from || day >= today) continue;
+    days.add(day);
+    weeks.add(Math.floor(daysBetween(from, day) / 7));
+  }
+  return weeks.size ? days.size / weeks.size : 0;
 }

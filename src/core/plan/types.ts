@@ -225,8 +225,10 @@ export interface WeekPlan {
   plannedMinutes: number;
   sessionCount: number;
   /**
-   * Whether the runner planned any run this week. Without one, a free day is not a rest day
-   * the plan prescribes (the runner may well run then): it is said as "no run planned".
+   * Whether the runner planned this week's running: runs on about as many days as their log
+   * shows a week (one fewer allowed; any planned run when the log is empty). Without that, a
+   * free day is not a rest day the plan prescribes (the runner may well run then): it is said
+   * as "no run planned", unless their log has kept that weekday free for four weeks.
    */
   runningPlanned: boolean;
   days: PlanDay[];
