@@ -143,8 +143,16 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
       (await limber(env, ["rom", "add", "knee-to-wall", "--left", "9", "--right", "11"])).code,
     ).toBe(0);
     expect((await limber(env, ["rom", "add", "sit-and-reach", "--value", "-4"])).code).toBe(0);
+    // The test's name alone says what to add, as a runner may well type it.
+    expect(
+      (await limber(env, ["rom", "thoracic-rotation", "--left", "40", "--right", "45"])).code,
+    ).toBe(0);
+    // A word that is no test and no subcommand names the subcommands.
+    expect((await limber(env, ["rom", "toe-touch", "--value", "3"])).err).toMatch(
+      /^limber: subcommand: "toe-touch" is not one of add, list, delete/,
+    );
     const roms = JSON.parse((await limber(env, ["rom", "list", "--json"])).out) as unknown[];
-    expect(roms).toHaveLength(2);
+    expect(roms).toHaveLength(3);
     expect((await limber(env, ["rom", "list"])).out).toMatch(
       /knee-to-wall +left 9 cm {2}right 11 cm {2}\(difference 2 cm\)/,
     );
@@ -184,9 +192,17 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
     expect((await limber(env, ["pain", "add", "calves-left"])).err).toMatch(
       /^limber: --kind: is required/,
     );
-    const flag = JSON.parse(
-      (await limber(env, ["pain", "add", "calves-left", "--kind", "niggle", "--json"])).out,
+    // A region alone says what to flag, add or not; its side is still checked.
+    expect((await limber(env, ["pain", "calves-up", "--kind", "niggle"])).err).toMatch(
+      /^limber: REGION: /,
     );
+    expect((await limber(env, ["pain", "elbows", "--kind", "niggle"])).err).toMatch(
+      /^limber: subcommand: "elbows" is not one of add, list, resolve, downgrade/,
+    );
+    const flag = JSON.parse(
+      (await limber(env, ["pain", "calves-left", "--kind", "niggle", "--json"])).out,
+    );
+    expect(flag).toMatchObject({ region: "calves", side: "left", kind: "niggle" });
     expect(JSON.parse((await limber(env, ["pain", "list", "--open", "--json"])).out)).toHaveLength(
       1,
     );
@@ -213,7 +229,7 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
       doc.runs.length,
       doc.painFlags.length,
       doc.runComfort.length,
-    ]).toEqual([1, 2, 1, 1, 1]);
+    ]).toEqual([1, 3, 1, 1, 1]);
     const history = JSON.parse((await limber(env, ["history", "--json"])).out) as {
       kind: string;
     }[];
@@ -221,6 +237,7 @@ describe.each(ENGINES)("journal commands on %s", (engine) => {
       "body-check",
       "comfort",
       "pain-flag",
+      "rom-test",
       "rom-test",
       "rom-test",
       "run",

@@ -4,7 +4,7 @@
  */
 import { InputError } from "../../core/errors.js";
 import type { PainFlag } from "../../core/journal/types.js";
-import { PAIN_KINDS, regionRef } from "../../core/vocabulary.js";
+import { PAIN_KINDS, REGIONS, regionRef } from "../../core/vocabulary.js";
 import { addPainFlag, listPainFlags, resolvePainFlag } from "../../services/journal/pain-flags.js";
 import type { CliCommand, CliIo } from "../io.js";
 import { parseProgram, program } from "../program.js";
@@ -139,9 +139,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (sub === "list") return list(rest, io);
   if (sub === "resolve") return resolve(rest, io);
   if (sub === "downgrade") return downgrade(rest, io);
+  // `limber pain calves-left --kind niggle`: a region (with or without its side) can only
+  // mean flagging pain there; the region's own check still names what is allowed.
+  if (REGIONS.some((r) => sub === r || sub?.startsWith(`${r}-`))) return add(argv, io);
   if (sub === "--help" || sub === "-h" || sub === undefined) {
     io.out(
-      "Usage: limber pain add REGION --kind sharp|swelling|niggle [--notes TEXT]\n       limber pain list [--open] [--json]\n       limber pain resolve ID\n       limber pain downgrade ID [--kind niggle]",
+      "Usage: limber pain [add] REGION --kind sharp|swelling|niggle [--notes TEXT]\n       limber pain list [--open] [--json]\n       limber pain resolve ID\n       limber pain downgrade ID [--kind niggle]",
     );
     return sub === undefined ? 2 : 0;
   }

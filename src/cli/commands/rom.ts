@@ -121,9 +121,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (sub === "add") return add(rest, io);
   if (sub === "list") return list(rest, io);
   if (sub === "delete") return deleteCommand(rest, io);
+  // `limber rom knee-to-wall --left 9 --right 11`: a test's name can only mean adding one.
+  if ((ROM_TESTS as readonly string[]).includes(sub ?? "")) return add(argv, io);
   if (sub === "--help" || sub === "-h" || sub === undefined) {
     io.out(
-      "Usage: limber rom add TEST --left X --right Y | --value X\n       limber rom list [--test TEST] [--json]\n       limber rom delete ID|last [--yes] [--json]   a test recorded by mistake\n\nTests: " +
+      "Usage: limber rom [add] TEST --left X --right Y | --value X [--date YYYY-MM-DD]\n       limber rom list [--test TEST] [--json]\n       limber rom delete ID|last [--yes] [--json]   a test recorded by mistake\n\nTests: " +
         ROM_TESTS.join(", "),
     );
     return sub === undefined ? 2 : 0;
