@@ -283,7 +283,7 @@ function noticeable(e: SourceEstimate): number {
 interface Judged {
   verdict: Verdict;
   effect?: Effect;
-  why?: "thin" | "few" | "wide";
+  why?: "few" | "wide";
   /** Rated sessions with it that would settle a wide estimate that stays where it is. */
   more?: number;
 }
@@ -459,7 +459,7 @@ export function techniqueInsights(input: EvidenceInput): {
 
   const judgeGroup = (members: string[], facts: TechniqueFacts): Judged => {
     const ests = ev.estimates.get(groupKey(members)) ?? [];
-    if (thin) return { verdict: "not-enough-data", why: "thin" };
+    if (thin) return { verdict: "not-enough-data" };
     if (ests.length === 0 || facts.daysDone < MIN_WITH)
       return { verdict: "not-enough-data", why: "few" };
     const good = ests.filter((e) => helping.has(e)).sort((a, b) => a.p - b.p);

@@ -422,7 +422,7 @@ export function routineContextFromJournal(
         context.noLaterSession = true;
     } else if (
       allPlannedDone(snapshot.plannedToday, snapshot.loggedToday ?? []) ||
-      (snapshot.plannedToday.length === 0 && snapshot.loggedToday?.length)
+      (snapshot.plannedToday.length === 0 && (snapshot.loggedToday?.length ?? 0) > 0)
     ) {
       // Today's care is logged (what the plan held, or the session of a day it held none):
       // more, if wanted, is a short mini session (T3), not a repeat.

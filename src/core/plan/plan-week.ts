@@ -14,10 +14,10 @@
  * length"), so a day without a run keeps its one short session and the week is never
  * planned below three. What L8 rests is training: a full rest day has no running and no
  * cross-training, and L7 gives it the longer, calmer session once the week's running is
- * planned (runs on about as many days as the runner's log shows a week), or on a weekday the runner's log has kept free for four weeks (run-habit.ts;
- * any other free day may still hold a run, so it keeps the mini session and says "No run
- * planned"). At least one day free of
- * training stays a full rest day; other free days after a hard effort become active
+ * planned (runs on about as many days as the runner's log shows a week), or on a weekday
+ * the runner's log has kept free for four weeks (run-habit.ts; any other free day may still
+ * hold a run, so it keeps the mini session and says "No run planned"). At least one day free
+ * of training stays a full rest day; other free days after a hard effort become active
  * recovery (easy cycling or swimming) and are not labelled rest days. A professional's
  * frequency (C1) and the S8 starter stage set the count instead.
  */

@@ -30,18 +30,9 @@ export function usualFreeWeekdays(
   today: string,
   timeZone: string,
 ): Set<number> {
-  const from = addDays(today, -7 * HABIT_WEEKS);
-  const active = new Set<number>();
-  const weeks = new Set<number>();
-  for (const r of runs) {
-    if (r.planned === true) continue;
-    const day = localDay(r.activity.startTime, timeZone);
-    if (day < from || day >= today) continue;
-    active.add(weekdayOf(day));
-    // Weeks counted back from today, so each holds seven whole days.
-    weeks.add(Math.floor(daysBetween(from, day) / 7));
-  }
-  if (weeks.size < HABIT_MIN_WEEKS) return new Set();
+  const { days, weeks } = loggedDays(runs, today, timeZone);
+  if (weeks < HABIT_MIN_WEEKS) return new Set();
+  const active = new Set([...days].map(weekdayOf));
   return new Set([0, 1, 2, 3, 4, 5, 6].filter((d) => !active.has(d)));
 }
 
@@ -58,6 +49,20 @@ export function usualActiveDaysPerWeek(
   today: string,
   timeZone: string,
 ): number {
+  const { days, weeks } = loggedDays(runs, today, timeZone);
+  return weeks ? days.size / weeks : 0;
+}
+
+/**
+ * The days with a run or cross-training done (planned runs are not habits) in the HABIT_WEEKS
+ * weeks before `today`, and how many of those weeks, counted back from today so each holds
+ * seven whole days, have any.
+ */
+function loggedDays(
+  runs: readonly RunRecord[],
+  today: string,
+  timeZone: string,
+): { days: Set<string>; weeks: number } {
   const from = addDays(today, -7 * HABIT_WEEKS);
   const days = new Set<string>();
   const weeks = new Set<number>();
@@ -68,5 +73,5 @@ export function usualActiveDaysPerWeek(
     days.add(day);
     weeks.add(Math.floor(daysBetween(from, day) / 7));
   }
-  return weeks.size ? days.size / weeks.size : 0;
+  return { days, weeks: weeks.size };
 }
