@@ -20,6 +20,7 @@ import { Kysely } from "kysely";
 import { groupSync, type GroupSync } from "./durability.js";
 import { backgroundCheckpoints } from "./durability-checkpoint.js";
 import { refreshStatistics } from "./statistics.js";
+import { connectionFailure } from "./errors.js";
 import { durableSqliteDialect } from "./durability-dialect.js";
 import { applyMigrations, MIGRATIONS, type Dialect, type Migration } from "./migrations/index.js";
 import type { Schema } from "./schema.js";
@@ -148,7 +149,9 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       await refreshStatistics(database.db, database.dialect);
   } catch (e) {
     await database.close();
-    throw e;
+    // PostgreSQL connects on the first query: a server that is down or refuses the login
+    // is said in words naming DATABASE_URL, not as the driver's bare "connect ECONNREFUSED".
+    throw (opts.url && connectionFailure(e, opts.url)) || e;
   }
   return database;
 }

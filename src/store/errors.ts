@@ -16,3 +16,40 @@ export function isUniqueViolation(e: unknown): boolean {
     code === "SQLITE_CONSTRAINT_PRIMARYKEY"
   );
 }
+
+/** What a failed first connection to PostgreSQL means, by the driver's error code. */
+const CONNECTION_FAILURES: Record<string, (where: string, db: string) => string> = {
+  ECONNREFUSED: (where) => `nothing answers at ${where}: is the PostgreSQL server running?`,
+  ENOTFOUND: (where) => `the host of ${where} is not known`,
+  EAI_AGAIN: (where) => `the host of ${where} could not be looked up`,
+  ETIMEDOUT: (where) => `no answer from ${where}`,
+  EHOSTUNREACH: (where) => `${where} cannot be reached`,
+  "28P01": (where) => `the server at ${where} refused the user name or password`,
+  "28000": (where) => `the server at ${where} refused the user name or password`,
+  "3D000": (where, db) => `the server at ${where} has no database "${db}"`,
+};
+
+/**
+ * The error to show when the journal's PostgreSQL server cannot be reached or refuses the
+ * login, naming DATABASE_URL and where it points, never its password; undefined for any
+ * other error (which is passed on as it is).
+ *
+ * @example
+ * connectionFailure({ code: "ECONNREFUSED" }, "postgres://limber:secret@127.0.0.1:5999/limber");
+ * // Error("DATABASE_URL: nothing answers at 127.0.0.1:5999: is the PostgreSQL server running?")
+ */
+export function connectionFailure(e: unknown, url: string): Error | undefined {
+  const code = e && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
+  const say = typeof code === "string" ? CONNECTION_FAILURES[code] : undefined;
+  if (!say) return undefined;
+  let where = "the address it names";
+  let db = "";
+  try {
+    const u = new URL(url);
+    where = `${u.hostname || "localhost"}:${u.port || "5432"}`;
+    db = decodeURIComponent(u.pathname.replace(/^\//, ""));
+  } catch {
+    // An address URL cannot parse (a socket path, say): said without it.
+  }
+  return new Error(`DATABASE_URL: ${say(where, db)}`, { cause: e });
+}
