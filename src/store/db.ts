@@ -20,7 +20,7 @@ import { Kysely } from "kysely";
 import { groupSync, type GroupSync } from "./durability.js";
 import { backgroundCheckpoints } from "./durability-checkpoint.js";
 import { refreshStatistics } from "./statistics.js";
-import { connectionFailure } from "./errors.js";
+import { connectionFailure, folderFailure } from "./errors.js";
 import { durableSqliteDialect } from "./durability-dialect.js";
 import { applyMigrations, MIGRATIONS, type Dialect, type Migration } from "./migrations/index.js";
 import type { Schema } from "./schema.js";
@@ -75,13 +75,20 @@ async function openSqlite(opts: OpenOptions): Promise<Database> {
   if (!opts.dataDir) throw new Error("openDatabase: give a PostgreSQL url or a SQLite dataDir");
   const { default: BetterSqlite3 } = await import("better-sqlite3");
   const dir = opts.dataDir;
-  mkdirSync(dir, { recursive: true });
   const file = join(dir, "limber.db");
   const addon = sqliteAddon();
-  const raw = new BetterSqlite3(file, {
-    timeout: 5000,
-    ...(addon ? { nativeBinding: addon } : {}),
-  });
+  let raw: InstanceType<typeof BetterSqlite3>;
+  try {
+    mkdirSync(dir, { recursive: true });
+    raw = new BetterSqlite3(file, {
+      timeout: 5000,
+      ...(addon ? { nativeBinding: addon } : {}),
+    });
+  } catch (e) {
+    // A folder that cannot be made or used is said naming what chooses it, not as a bare
+    // "EACCES: permission denied, mkdir".
+    throw folderFailure(e, dir) ?? e;
+  }
   raw.pragma("busy_timeout = 5000");
   raw.pragma("journal_mode = WAL");
   // NORMAL: COMMIT writes the log without waiting for the disk, so a commit never stalls the

@@ -53,3 +53,31 @@ export function connectionFailure(e: unknown, url: string): Error | undefined {
   }
   return new Error(`DATABASE_URL: ${say(where, db)}`, { cause: e });
 }
+
+/** What a journal folder that cannot be used means, by the system's error code. */
+const FOLDER_FAILURES: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EEXIST: "a file of that name is in the way, not a folder",
+  ENOTDIR: "part of the path is a file, not a folder",
+  EROFS: "the disk is read-only",
+  ENOSPC: "the disk is full",
+  SQLITE_CANTOPEN: "the journal file cannot be opened there",
+  SQLITE_READONLY: "the journal file there is read-only",
+};
+
+/**
+ * The error to show when the SQLite journal's folder cannot be created or its file opened,
+ * naming LIMBER_DATA_DIR (which chooses the folder) and why; undefined for any other error.
+ *
+ * @example
+ * folderFailure({ code: "EACCES" }, "/srv/limber");
+ * // Error("LIMBER_DATA_DIR: cannot keep the journal in /srv/limber: permission denied")
+ */
+export function folderFailure(e: unknown, dir: string): Error | undefined {
+  const code = e && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
+  const why = typeof code === "string" ? FOLDER_FAILURES[code] : undefined;
+  return why
+    ? new Error(`LIMBER_DATA_DIR: cannot keep the journal in ${dir}: ${why}`, { cause: e })
+    : undefined;
+}

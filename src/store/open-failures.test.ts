@@ -1,6 +1,34 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "./db.js";
-import { connectionFailure } from "./errors.js";
+import { connectionFailure, folderFailure } from "./errors.js";
+
+describe("a journal folder that cannot be used", () => {
+  it("is said naming LIMBER_DATA_DIR, the folder and why", async () => {
+    const root = mkdtempSync(join(tmpdir(), "limber-folder-"));
+    try {
+      const file = join(root, "a-file");
+      writeFileSync(file, "not a folder");
+      await expect(openDatabase({ dataDir: file })).rejects.toThrow(
+        `LIMBER_DATA_DIR: cannot keep the journal in ${file}: a file of that name is in the way, not a folder`,
+      );
+      await expect(openDatabase({ dataDir: join(file, "journal") })).rejects.toThrow(
+        `LIMBER_DATA_DIR: cannot keep the journal in ${join(file, "journal")}: part of the path is a file, not a folder`,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("names a refused folder, and passes any other error on", () => {
+    expect(folderFailure({ code: "EACCES" }, "/srv/limber")?.message).toBe(
+      "LIMBER_DATA_DIR: cannot keep the journal in /srv/limber: permission denied",
+    );
+    expect(folderFailure(new Error("boom"), "/srv/limber")).toBeUndefined();
+  });
+});
 
 describe("a PostgreSQL server that cannot be reached or refuses the login", () => {
   it("is said naming DATABASE_URL and where it points, never the password", async () => {
