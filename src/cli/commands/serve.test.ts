@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../main.js";
 import type { CliIo } from "../io.js";
@@ -31,6 +35,23 @@ describe("limber serve", () => {
       expect(isLoopback(h), h).toBe(true);
     for (const h of ["0.0.0.0", "::", "10.0.0.1", "example.org", "128.0.0.1"])
       expect(isLoopback(h), h).toBe(false);
+  });
+
+  it("says a port already in use in one line naming PORT, closes the journal, exit 1", async () => {
+    const taken = createServer();
+    await new Promise<void>((done) => taken.listen(0, "127.0.0.1", done));
+    const port = (taken.address() as { port: number }).port;
+    const dir = mkdtempSync(join(tmpdir(), "limber-serve-taken-"));
+    try {
+      const o = io({ LIMBER_DATA_DIR: dir });
+      expect(await runCli(["serve", "--port", String(port)], o)).toBe(1);
+      expect(o.errText).toBe(
+        `limber serve: PORT: 127.0.0.1:${port} is already in use (another Limber, or another program); stop it, or choose a free one with PORT or --port\n`,
+      );
+    } finally {
+      await new Promise((done) => taken.close(done));
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("exits 2 on a bad port", async () => {

@@ -77,6 +77,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     await app?.close().catch(() => undefined);
     await database.close();
+    // The port taken by another program (or another Limber) is said as a choice to make.
+    if ((e as { code?: unknown }).code === "EADDRINUSE") {
+      io.err(
+        `limber serve: PORT: ${host}:${port} is already in use (another Limber, or another program); stop it, or choose a free one with PORT or --port`,
+      );
+      return 1;
+    }
     throw e;
   }
   // Housekeeping at start and hourly; any node may do it, so no coordination is needed.
