@@ -46,6 +46,7 @@ export default function Settings() {
       {profile && <CalendarFeeds mode={mode} />}
       <Sharing mode={mode} />
       <DataCard
+        mode={mode}
         onDeleted={() => {
           // On a server the account is gone with its data: back to the sign-in screen.
           if (auth?.kind === "signed-in") return void reloadAccount();

@@ -5,7 +5,14 @@ import { runnerTimeZone } from "../../app/units.js";
 import { clearAllCache } from "../../offline/cache.js";
 import { exportFileName } from "../../settings/export.js";
 
-export function DataCard({ onDeleted }: { onDeleted(): void }) {
+export function DataCard({
+  onDeleted,
+  mode,
+}: {
+  onDeleted(): void;
+  /** "local": the journal is on this computer, not on a server. */
+  mode: "local" | "server" | null;
+}) {
   const [confirm, setConfirm] = useState("");
   const [msg, setMsg] = useState<string | null>(null);
 
@@ -42,7 +49,8 @@ export function DataCard({ onDeleted }: { onDeleted(): void }) {
       </button>
       <h3>Delete everything</h3>
       <p className="muted small">
-        This removes your profile, runs, sessions and tests from the server. It cannot be undone.
+        This removes your profile, runs, sessions and tests from{" "}
+        {mode === "local" ? "this computer" : "the server"}. It cannot be undone.
       </p>
       <label htmlFor="confirm-delete">Type delete to confirm</label>
       <input
