@@ -11,6 +11,23 @@ export const TARGET = { min: 3, max: 4 } as const;
 const WEEKS = 4;
 
 /**
+ * Of `weekStarts` (oldest first), those from the week of the runner's first session on (per
+ * `sessionsByWeek`); none before a first session. Weeks before it were never the runner's to
+ * fill, so insights and the app's chart leave them out alike.
+ *
+ * @example
+ * fromFirstSessionWeek(["2026-11-02", "2026-11-09", "2026-11-16"], new Map([["2026-11-09", 2]]));
+ * // ["2026-11-09", "2026-11-16"]
+ */
+export function fromFirstSessionWeek(
+  weekStarts: readonly string[],
+  counts: ReadonlyMap<string, number>,
+): string[] {
+  const first = [...counts.keys()].sort()[0];
+  return first === undefined ? [] : weekStarts.filter((w) => w >= first);
+}
+
+/**
  * Sessions by the first day of their week, counted as adherence counts them: a session with
  * at least one item done, on its day in the runner's zone, up to `today`. Insights and the
  * app's Progress screen both count with it.
@@ -66,13 +83,11 @@ export function adherence(args: {
   const ws = args.weekStartsOn ?? 1;
   const current = weekStartOf(args.today, ws);
   const counts = sessionsByWeek(args.sessions, args.today, args.timeZone, ws);
-  const firstWeek = [...counts.keys()].sort()[0] ?? current;
-  const weeks = Array.from({ length: WEEKS }, (_, i) => addDays(current, -7 * (WEEKS - i)))
-    .filter((weekStart) => weekStart >= firstWeek)
-    .map((weekStart) => {
-      const sessions = counts.get(weekStart) ?? 0;
-      return { weekStart, sessions, met: sessions >= TARGET.min };
-    });
+  const complete = Array.from({ length: WEEKS }, (_, i) => addDays(current, -7 * (WEEKS - i)));
+  const weeks = fromFirstSessionWeek(complete, counts).map((weekStart) => {
+    const sessions = counts.get(weekStart) ?? 0;
+    return { weekStart, sessions, met: sessions >= TARGET.min };
+  });
   const thisWeek = counts.get(current) ?? 0;
   const meanPerWeek = weeks.length
     ? weeks.reduce((a, w) => a + w.sessions, 0) / weeks.length

@@ -7,6 +7,7 @@
 import type { RomTest, RomTestKind, SessionLog, BodyCheck } from "../../core/journal/types.js";
 import {
   adherence as insightsAdherence,
+  fromFirstSessionWeek,
   sessionsByWeek,
   weeksSpan,
 } from "../../core/insights/adherence.js";
@@ -102,11 +103,11 @@ export function adherence(
 ): { week: string; sessions: number }[] {
   const counts = sessionsByWeek(sessions, today, timeZone, weekStartsOn);
   const last = weekStartOf(today, weekStartsOn);
-  const first = [...counts.keys()].sort()[0];
-  if (first === undefined) return [];
-  return Array.from({ length: weeks }, (_, i) => addDays(last, -7 * (weeks - 1 - i)))
-    .filter((week) => week >= first)
-    .map((week) => ({ week, sessions: counts.get(week) ?? 0 }));
+  const all = Array.from({ length: weeks }, (_, i) => addDays(last, -7 * (weeks - 1 - i)));
+  return fromFirstSessionWeek(all, counts).map((week) => ({
+    week,
+    sessions: counts.get(week) ?? 0,
+  }));
 }
 
 export interface LoadPoint {
