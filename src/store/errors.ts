@@ -6,10 +6,15 @@
  * catch (e) { if (isUniqueViolation(e)) throw new InputError("email", "is already taken"); throw e; }
  */
 
+/** The driver's or the system's error code (`"23505"`, `"ECONNREFUSED"`), when it has one. */
+function codeOf(e: unknown): string | undefined {
+  const code = e && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+}
+
 /** True when an error is a unique-constraint violation on either engine. */
 export function isUniqueViolation(e: unknown): boolean {
-  if (!e || typeof e !== "object") return false;
-  const code = (e as { code?: unknown }).code;
+  const code = codeOf(e);
   return (
     code === "23505" ||
     code === "SQLITE_CONSTRAINT_UNIQUE" ||
@@ -39,8 +44,11 @@ const CONNECTION_FAILURES: Record<string, (where: string, db: string) => string>
  * // Error("DATABASE_URL: nothing answers at 127.0.0.1:5999: is the PostgreSQL server running?")
  */
 export function connectionFailure(e: unknown, url: string): Error | undefined {
-  const code = e && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
-  const say = typeof code === "string" ? CONNECTION_FAILURES[code] : undefined;
+  const code = codeOf(e);
+  const say =
+    code !== undefined && Object.hasOwn(CONNECTION_FAILURES, code)
+      ? CONNECTION_FAILURES[code]
+      : undefined;
   if (!say) return undefined;
   let where = "the address it names";
   let db = "";
@@ -75,8 +83,9 @@ const FOLDER_FAILURES: Record<string, string> = {
  * // Error("LIMBER_DATA_DIR: cannot keep the journal in /srv/limber: permission denied")
  */
 export function folderFailure(e: unknown, dir: string): Error | undefined {
-  const code = e && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
-  const why = typeof code === "string" ? FOLDER_FAILURES[code] : undefined;
+  const code = codeOf(e);
+  const why =
+    code !== undefined && Object.hasOwn(FOLDER_FAILURES, code) ? FOLDER_FAILURES[code] : undefined;
   return why
     ? new Error(`LIMBER_DATA_DIR: cannot keep the journal in ${dir}: ${why}`, { cause: e })
     : undefined;

@@ -27,6 +27,9 @@ describe("a journal folder that cannot be used", () => {
       "LIMBER_DATA_DIR: cannot keep the journal in /srv/limber: permission denied",
     );
     expect(folderFailure(new Error("boom"), "/srv/limber")).toBeUndefined();
+    // Only the codes listed: an object's own inherited names are not causes.
+    expect(folderFailure({ code: "constructor" }, "/srv/limber")).toBeUndefined();
+    expect(connectionFailure({ code: "toString" }, "postgres:///x")).toBeUndefined();
   });
 });
 
